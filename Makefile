@@ -1,0 +1,32 @@
+# The two commands a new user needs: `make generate` and `make test`.
+# Each creates .venv with the pinned dependencies when it is missing.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MODEL := models/partnercentral-selling/2022-07-26
+OUT := generated
+
+.PHONY: setup generate check test typecheck bench clean
+
+$(VENV)/.installed: requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+generate: setup
+	$(PY) -m generator generate --model $(MODEL) --out $(OUT)
+
+check: setup
+	$(PY) -m generator check --model $(MODEL) --out $(OUT)
+
+test: setup
+	$(PY) -m pytest -q tests
+
+bench: setup
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache

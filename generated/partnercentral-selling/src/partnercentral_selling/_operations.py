@@ -1,0 +1,532 @@
+"""Precomputed tables: the service and each operation's call facts (internal)."""
+
+from __future__ import annotations
+
+from . import errors as _errors
+from . import shapes as _shapes
+from ._runtime.operation import OperationSpec, ServiceSpec
+from ._version import __version__
+
+SERVICE = ServiceSpec(
+    service_id="PartnerCentral Selling",
+    api_version="2022-07-26",
+    json_version="1.0",
+    signing_name="partnercentral-selling",
+    endpoint_prefix="partnercentral-selling",
+    package_name="partnercentral_selling",
+    package_version=__version__,
+    base_error=_errors.PartnerCentralSellingError,
+    errors={
+        "AccessDeniedException": _errors.AccessDeniedException,
+        "ConflictException": _errors.ConflictException,
+        "InternalServerException": _errors.InternalServerException,
+        "ResourceNotFoundException": _errors.ResourceNotFoundException,
+        "ServiceQuotaExceededException": _errors.ServiceQuotaExceededException,
+        "ThrottlingException": _errors.ThrottlingException,
+        "ValidationException": _errors.ValidationException,
+    },
+)
+
+ACCEPT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(
+    name="AcceptEngagementInvitation",
+    target="AWSPartnerCentralSelling.AcceptEngagementInvitation",
+    input=_shapes.AcceptEngagementInvitationRequest,
+    output=None,
+)
+
+ASSIGN_OPPORTUNITY: OperationSpec[None] = OperationSpec(
+    name="AssignOpportunity",
+    target="AWSPartnerCentralSelling.AssignOpportunity",
+    input=_shapes.AssignOpportunityRequest,
+    output=None,
+)
+
+ASSOCIATE_OPPORTUNITY: OperationSpec[None] = OperationSpec(
+    name="AssociateOpportunity",
+    target="AWSPartnerCentralSelling.AssociateOpportunity",
+    input=_shapes.AssociateOpportunityRequest,
+    output=None,
+)
+
+CREATE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.CreateCustomerAccountResponse] = OperationSpec(
+    name="CreateCustomerAccount",
+    target="AWSPartnerCentralSelling.CreateCustomerAccount",
+    input=_shapes.CreateCustomerAccountRequest,
+    output=_shapes.CreateCustomerAccountResponse,
+    idempotency_tokens=("ClientToken",),
+)
+
+CREATE_ENGAGEMENT: OperationSpec[_shapes.CreateEngagementResponse] = OperationSpec(
+    name="CreateEngagement",
+    target="AWSPartnerCentralSelling.CreateEngagement",
+    input=_shapes.CreateEngagementRequest,
+    output=_shapes.CreateEngagementResponse,
+    idempotency_tokens=("ClientToken",),
+)
+
+CREATE_ENGAGEMENT_CONTEXT: OperationSpec[_shapes.CreateEngagementContextResponse] = OperationSpec(
+    name="CreateEngagementContext",
+    target="AWSPartnerCentralSelling.CreateEngagementContext",
+    input=_shapes.CreateEngagementContextRequest,
+    output=_shapes.CreateEngagementContextResponse,
+    idempotency_tokens=("ClientToken",),
+)
+
+CREATE_ENGAGEMENT_INVITATION: OperationSpec[_shapes.CreateEngagementInvitationResponse] = (
+    OperationSpec(
+        name="CreateEngagementInvitation",
+        target="AWSPartnerCentralSelling.CreateEngagementInvitation",
+        input=_shapes.CreateEngagementInvitationRequest,
+        output=_shapes.CreateEngagementInvitationResponse,
+        idempotency_tokens=("ClientToken",),
+    )
+)
+
+CREATE_OPPORTUNITY: OperationSpec[_shapes.CreateOpportunityResponse] = OperationSpec(
+    name="CreateOpportunity",
+    target="AWSPartnerCentralSelling.CreateOpportunity",
+    input=_shapes.CreateOpportunityRequest,
+    output=_shapes.CreateOpportunityResponse,
+    idempotency_tokens=("ClientToken",),
+)
+
+CREATE_RESOURCE_SNAPSHOT: OperationSpec[_shapes.CreateResourceSnapshotResponse] = OperationSpec(
+    name="CreateResourceSnapshot",
+    target="AWSPartnerCentralSelling.CreateResourceSnapshot",
+    input=_shapes.CreateResourceSnapshotRequest,
+    output=_shapes.CreateResourceSnapshotResponse,
+    idempotency_tokens=("ClientToken",),
+)
+
+CREATE_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.CreateResourceSnapshotJobResponse] = (
+    OperationSpec(
+        name="CreateResourceSnapshotJob",
+        target="AWSPartnerCentralSelling.CreateResourceSnapshotJob",
+        input=_shapes.CreateResourceSnapshotJobRequest,
+        output=_shapes.CreateResourceSnapshotJobResponse,
+        idempotency_tokens=("ClientToken",),
+    )
+)
+
+DELETE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.DeleteCustomerAccountResponse] = OperationSpec(
+    name="DeleteCustomerAccount",
+    target="AWSPartnerCentralSelling.DeleteCustomerAccount",
+    input=_shapes.DeleteCustomerAccountRequest,
+    output=_shapes.DeleteCustomerAccountResponse,
+)
+
+DELETE_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
+    name="DeleteResourceSnapshotJob",
+    target="AWSPartnerCentralSelling.DeleteResourceSnapshotJob",
+    input=_shapes.DeleteResourceSnapshotJobRequest,
+    output=None,
+)
+
+DISASSOCIATE_OPPORTUNITY: OperationSpec[None] = OperationSpec(
+    name="DisassociateOpportunity",
+    target="AWSPartnerCentralSelling.DisassociateOpportunity",
+    input=_shapes.DisassociateOpportunityRequest,
+    output=None,
+)
+
+GET_AWS_OPPORTUNITY_SUMMARY: OperationSpec[_shapes.GetAwsOpportunitySummaryResponse] = (
+    OperationSpec(
+        name="GetAwsOpportunitySummary",
+        target="AWSPartnerCentralSelling.GetAwsOpportunitySummary",
+        input=_shapes.GetAwsOpportunitySummaryRequest,
+        output=_shapes.GetAwsOpportunitySummaryResponse,
+    )
+)
+
+GET_CUSTOMER_ACCOUNT: OperationSpec[_shapes.GetCustomerAccountResponse] = OperationSpec(
+    name="GetCustomerAccount",
+    target="AWSPartnerCentralSelling.GetCustomerAccount",
+    input=_shapes.GetCustomerAccountRequest,
+    output=_shapes.GetCustomerAccountResponse,
+)
+
+GET_CUSTOMER_ACCOUNT_BULK_JOB: OperationSpec[_shapes.GetCustomerAccountBulkJobResponse] = (
+    OperationSpec(
+        name="GetCustomerAccountBulkJob",
+        target="AWSPartnerCentralSelling.GetCustomerAccountBulkJob",
+        input=_shapes.GetCustomerAccountBulkJobRequest,
+        output=_shapes.GetCustomerAccountBulkJobResponse,
+    )
+)
+
+GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL: OperationSpec[
+    _shapes.GetCustomerAccountBulkJobReportUrlResponse
+] = OperationSpec(
+    name="GetCustomerAccountBulkJobReportUrl",
+    target="AWSPartnerCentralSelling.GetCustomerAccountBulkJobReportUrl",
+    input=_shapes.GetCustomerAccountBulkJobReportUrlRequest,
+    output=_shapes.GetCustomerAccountBulkJobReportUrlResponse,
+)
+
+GET_CUSTOMER_ACCOUNT_STATISTICS: OperationSpec[_shapes.GetCustomerAccountStatisticsResponse] = (
+    OperationSpec(
+        name="GetCustomerAccountStatistics",
+        target="AWSPartnerCentralSelling.GetCustomerAccountStatistics",
+        input=_shapes.GetCustomerAccountStatisticsRequest,
+        output=_shapes.GetCustomerAccountStatisticsResponse,
+    )
+)
+
+GET_ENGAGEMENT: OperationSpec[_shapes.GetEngagementResponse] = OperationSpec(
+    name="GetEngagement",
+    target="AWSPartnerCentralSelling.GetEngagement",
+    input=_shapes.GetEngagementRequest,
+    output=_shapes.GetEngagementResponse,
+)
+
+GET_ENGAGEMENT_INVITATION: OperationSpec[_shapes.GetEngagementInvitationResponse] = OperationSpec(
+    name="GetEngagementInvitation",
+    target="AWSPartnerCentralSelling.GetEngagementInvitation",
+    input=_shapes.GetEngagementInvitationRequest,
+    output=_shapes.GetEngagementInvitationResponse,
+)
+
+GET_OPPORTUNITY: OperationSpec[_shapes.GetOpportunityResponse] = OperationSpec(
+    name="GetOpportunity",
+    target="AWSPartnerCentralSelling.GetOpportunity",
+    input=_shapes.GetOpportunityRequest,
+    output=_shapes.GetOpportunityResponse,
+)
+
+GET_OPPORTUNITY_BULK_JOB_REPORT_URL: OperationSpec[
+    _shapes.GetOpportunityBulkJobReportUrlResponse
+] = OperationSpec(
+    name="GetOpportunityBulkJobReportUrl",
+    target="AWSPartnerCentralSelling.GetOpportunityBulkJobReportUrl",
+    input=_shapes.GetOpportunityBulkJobReportUrlRequest,
+    output=_shapes.GetOpportunityBulkJobReportUrlResponse,
+)
+
+GET_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
+    _shapes.GetProspectingFromEngagementTaskResponse
+] = OperationSpec(
+    name="GetProspectingFromEngagementTask",
+    target="AWSPartnerCentralSelling.GetProspectingFromEngagementTask",
+    input=_shapes.GetProspectingFromEngagementTaskRequest,
+    output=_shapes.GetProspectingFromEngagementTaskResponse,
+)
+
+GET_RESOURCE_SNAPSHOT: OperationSpec[_shapes.GetResourceSnapshotResponse] = OperationSpec(
+    name="GetResourceSnapshot",
+    target="AWSPartnerCentralSelling.GetResourceSnapshot",
+    input=_shapes.GetResourceSnapshotRequest,
+    output=_shapes.GetResourceSnapshotResponse,
+)
+
+GET_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.GetResourceSnapshotJobResponse] = OperationSpec(
+    name="GetResourceSnapshotJob",
+    target="AWSPartnerCentralSelling.GetResourceSnapshotJob",
+    input=_shapes.GetResourceSnapshotJobRequest,
+    output=_shapes.GetResourceSnapshotJobResponse,
+)
+
+GET_SELLING_SYSTEM_SETTINGS: OperationSpec[_shapes.GetSellingSystemSettingsResponse] = (
+    OperationSpec(
+        name="GetSellingSystemSettings",
+        target="AWSPartnerCentralSelling.GetSellingSystemSettings",
+        input=_shapes.GetSellingSystemSettingsRequest,
+        output=_shapes.GetSellingSystemSettingsResponse,
+    )
+)
+
+LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS: OperationSpec[
+    _shapes.ListCustomerAccountBulkJobResultsResponse
+] = OperationSpec(
+    name="ListCustomerAccountBulkJobResults",
+    target="AWSPartnerCentralSelling.ListCustomerAccountBulkJobResults",
+    input=_shapes.ListCustomerAccountBulkJobResultsRequest,
+    output=_shapes.ListCustomerAccountBulkJobResultsResponse,
+)
+
+LIST_CUSTOMER_ACCOUNT_BULK_JOBS: OperationSpec[_shapes.ListCustomerAccountBulkJobsResponse] = (
+    OperationSpec(
+        name="ListCustomerAccountBulkJobs",
+        target="AWSPartnerCentralSelling.ListCustomerAccountBulkJobs",
+        input=_shapes.ListCustomerAccountBulkJobsRequest,
+        output=_shapes.ListCustomerAccountBulkJobsResponse,
+    )
+)
+
+LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS: OperationSpec[
+    _shapes.ListEngagementByAcceptingInvitationTasksResponse
+] = OperationSpec(
+    name="ListEngagementByAcceptingInvitationTasks",
+    target="AWSPartnerCentralSelling.ListEngagementByAcceptingInvitationTasks",
+    input=_shapes.ListEngagementByAcceptingInvitationTasksRequest,
+    output=_shapes.ListEngagementByAcceptingInvitationTasksResponse,
+)
+
+LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS: OperationSpec[
+    _shapes.ListEngagementFromOpportunityTasksResponse
+] = OperationSpec(
+    name="ListEngagementFromOpportunityTasks",
+    target="AWSPartnerCentralSelling.ListEngagementFromOpportunityTasks",
+    input=_shapes.ListEngagementFromOpportunityTasksRequest,
+    output=_shapes.ListEngagementFromOpportunityTasksResponse,
+)
+
+LIST_ENGAGEMENT_GROUPS: OperationSpec[_shapes.ListEngagementGroupsResponse] = OperationSpec(
+    name="ListEngagementGroups",
+    target="AWSPartnerCentralSelling.ListEngagementGroups",
+    input=_shapes.ListEngagementGroupsRequest,
+    output=_shapes.ListEngagementGroupsResponse,
+)
+
+LIST_ENGAGEMENT_INVITATIONS: OperationSpec[_shapes.ListEngagementInvitationsResponse] = (
+    OperationSpec(
+        name="ListEngagementInvitations",
+        target="AWSPartnerCentralSelling.ListEngagementInvitations",
+        input=_shapes.ListEngagementInvitationsRequest,
+        output=_shapes.ListEngagementInvitationsResponse,
+    )
+)
+
+LIST_ENGAGEMENT_MEMBERS: OperationSpec[_shapes.ListEngagementMembersResponse] = OperationSpec(
+    name="ListEngagementMembers",
+    target="AWSPartnerCentralSelling.ListEngagementMembers",
+    input=_shapes.ListEngagementMembersRequest,
+    output=_shapes.ListEngagementMembersResponse,
+)
+
+LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS: OperationSpec[
+    _shapes.ListEngagementResourceAssociationsResponse
+] = OperationSpec(
+    name="ListEngagementResourceAssociations",
+    target="AWSPartnerCentralSelling.ListEngagementResourceAssociations",
+    input=_shapes.ListEngagementResourceAssociationsRequest,
+    output=_shapes.ListEngagementResourceAssociationsResponse,
+)
+
+LIST_ENGAGEMENTS: OperationSpec[_shapes.ListEngagementsResponse] = OperationSpec(
+    name="ListEngagements",
+    target="AWSPartnerCentralSelling.ListEngagements",
+    input=_shapes.ListEngagementsRequest,
+    output=_shapes.ListEngagementsResponse,
+)
+
+LIST_OPPORTUNITIES: OperationSpec[_shapes.ListOpportunitiesResponse] = OperationSpec(
+    name="ListOpportunities",
+    target="AWSPartnerCentralSelling.ListOpportunities",
+    input=_shapes.ListOpportunitiesRequest,
+    output=_shapes.ListOpportunitiesResponse,
+)
+
+LIST_OPPORTUNITY_BULK_JOB_RESULTS: OperationSpec[_shapes.ListOpportunityBulkJobResultsResponse] = (
+    OperationSpec(
+        name="ListOpportunityBulkJobResults",
+        target="AWSPartnerCentralSelling.ListOpportunityBulkJobResults",
+        input=_shapes.ListOpportunityBulkJobResultsRequest,
+        output=_shapes.ListOpportunityBulkJobResultsResponse,
+    )
+)
+
+LIST_OPPORTUNITY_BULK_JOBS: OperationSpec[_shapes.ListOpportunityBulkJobsResponse] = OperationSpec(
+    name="ListOpportunityBulkJobs",
+    target="AWSPartnerCentralSelling.ListOpportunityBulkJobs",
+    input=_shapes.ListOpportunityBulkJobsRequest,
+    output=_shapes.ListOpportunityBulkJobsResponse,
+)
+
+LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS: OperationSpec[
+    _shapes.ListOpportunityFromEngagementTasksResponse
+] = OperationSpec(
+    name="ListOpportunityFromEngagementTasks",
+    target="AWSPartnerCentralSelling.ListOpportunityFromEngagementTasks",
+    input=_shapes.ListOpportunityFromEngagementTasksRequest,
+    output=_shapes.ListOpportunityFromEngagementTasksResponse,
+)
+
+LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS: OperationSpec[
+    _shapes.ListProspectingFromEngagementTasksResponse
+] = OperationSpec(
+    name="ListProspectingFromEngagementTasks",
+    target="AWSPartnerCentralSelling.ListProspectingFromEngagementTasks",
+    input=_shapes.ListProspectingFromEngagementTasksRequest,
+    output=_shapes.ListProspectingFromEngagementTasksResponse,
+)
+
+LIST_RESOURCE_SNAPSHOT_JOBS: OperationSpec[_shapes.ListResourceSnapshotJobsResponse] = (
+    OperationSpec(
+        name="ListResourceSnapshotJobs",
+        target="AWSPartnerCentralSelling.ListResourceSnapshotJobs",
+        input=_shapes.ListResourceSnapshotJobsRequest,
+        output=_shapes.ListResourceSnapshotJobsResponse,
+    )
+)
+
+LIST_RESOURCE_SNAPSHOTS: OperationSpec[_shapes.ListResourceSnapshotsResponse] = OperationSpec(
+    name="ListResourceSnapshots",
+    target="AWSPartnerCentralSelling.ListResourceSnapshots",
+    input=_shapes.ListResourceSnapshotsRequest,
+    output=_shapes.ListResourceSnapshotsResponse,
+)
+
+LIST_SOLUTIONS: OperationSpec[_shapes.ListSolutionsResponse] = OperationSpec(
+    name="ListSolutions",
+    target="AWSPartnerCentralSelling.ListSolutions",
+    input=_shapes.ListSolutionsRequest,
+    output=_shapes.ListSolutionsResponse,
+)
+
+LIST_TAGS_FOR_RESOURCE: OperationSpec[_shapes.ListTagsForResourceResponse] = OperationSpec(
+    name="ListTagsForResource",
+    target="AWSPartnerCentralSelling.ListTagsForResource",
+    input=_shapes.ListTagsForResourceRequest,
+    output=_shapes.ListTagsForResourceResponse,
+)
+
+PUT_SELLING_SYSTEM_SETTINGS: OperationSpec[_shapes.PutSellingSystemSettingsResponse] = (
+    OperationSpec(
+        name="PutSellingSystemSettings",
+        target="AWSPartnerCentralSelling.PutSellingSystemSettings",
+        input=_shapes.PutSellingSystemSettingsRequest,
+        output=_shapes.PutSellingSystemSettingsResponse,
+    )
+)
+
+REJECT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(
+    name="RejectEngagementInvitation",
+    target="AWSPartnerCentralSelling.RejectEngagementInvitation",
+    input=_shapes.RejectEngagementInvitationRequest,
+    output=None,
+)
+
+SEARCH_CUSTOMER_ACCOUNTS: OperationSpec[_shapes.SearchCustomerAccountsResponse] = OperationSpec(
+    name="SearchCustomerAccounts",
+    target="AWSPartnerCentralSelling.SearchCustomerAccounts",
+    input=_shapes.SearchCustomerAccountsRequest,
+    output=_shapes.SearchCustomerAccountsResponse,
+)
+
+SEARCH_ENGAGEMENTS: OperationSpec[_shapes.SearchEngagementsResponse] = OperationSpec(
+    name="SearchEngagements",
+    target="AWSPartnerCentralSelling.SearchEngagements",
+    input=_shapes.SearchEngagementsRequest,
+    output=_shapes.SearchEngagementsResponse,
+)
+
+SEARCH_OPPORTUNITIES: OperationSpec[_shapes.SearchOpportunitiesResponse] = OperationSpec(
+    name="SearchOpportunities",
+    target="AWSPartnerCentralSelling.SearchOpportunities",
+    input=_shapes.SearchOpportunitiesRequest,
+    output=_shapes.SearchOpportunitiesResponse,
+)
+
+START_CUSTOMER_ACCOUNT_BULK_JOB: OperationSpec[_shapes.StartCustomerAccountBulkJobResponse] = (
+    OperationSpec(
+        name="StartCustomerAccountBulkJob",
+        target="AWSPartnerCentralSelling.StartCustomerAccountBulkJob",
+        input=_shapes.StartCustomerAccountBulkJobRequest,
+        output=_shapes.StartCustomerAccountBulkJobResponse,
+        idempotency_tokens=("ClientToken",),
+    )
+)
+
+START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK: OperationSpec[
+    _shapes.StartEngagementByAcceptingInvitationTaskResponse
+] = OperationSpec(
+    name="StartEngagementByAcceptingInvitationTask",
+    target="AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask",
+    input=_shapes.StartEngagementByAcceptingInvitationTaskRequest,
+    output=_shapes.StartEngagementByAcceptingInvitationTaskResponse,
+    idempotency_tokens=("ClientToken",),
+)
+
+START_ENGAGEMENT_FROM_OPPORTUNITY_TASK: OperationSpec[
+    _shapes.StartEngagementFromOpportunityTaskResponse
+] = OperationSpec(
+    name="StartEngagementFromOpportunityTask",
+    target="AWSPartnerCentralSelling.StartEngagementFromOpportunityTask",
+    input=_shapes.StartEngagementFromOpportunityTaskRequest,
+    output=_shapes.StartEngagementFromOpportunityTaskResponse,
+    idempotency_tokens=("ClientToken",),
+)
+
+START_OPPORTUNITY_BULK_JOB: OperationSpec[_shapes.StartOpportunityBulkJobResponse] = OperationSpec(
+    name="StartOpportunityBulkJob",
+    target="AWSPartnerCentralSelling.StartOpportunityBulkJob",
+    input=_shapes.StartOpportunityBulkJobRequest,
+    output=_shapes.StartOpportunityBulkJobResponse,
+    idempotency_tokens=("ClientToken",),
+)
+
+START_OPPORTUNITY_FROM_ENGAGEMENT_TASK: OperationSpec[
+    _shapes.StartOpportunityFromEngagementTaskResponse
+] = OperationSpec(
+    name="StartOpportunityFromEngagementTask",
+    target="AWSPartnerCentralSelling.StartOpportunityFromEngagementTask",
+    input=_shapes.StartOpportunityFromEngagementTaskRequest,
+    output=_shapes.StartOpportunityFromEngagementTaskResponse,
+    idempotency_tokens=("ClientToken",),
+)
+
+START_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
+    _shapes.StartProspectingFromEngagementTaskResponse
+] = OperationSpec(
+    name="StartProspectingFromEngagementTask",
+    target="AWSPartnerCentralSelling.StartProspectingFromEngagementTask",
+    input=_shapes.StartProspectingFromEngagementTaskRequest,
+    output=_shapes.StartProspectingFromEngagementTaskResponse,
+    idempotency_tokens=("ClientToken",),
+)
+
+START_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
+    name="StartResourceSnapshotJob",
+    target="AWSPartnerCentralSelling.StartResourceSnapshotJob",
+    input=_shapes.StartResourceSnapshotJobRequest,
+    output=None,
+)
+
+STOP_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
+    name="StopResourceSnapshotJob",
+    target="AWSPartnerCentralSelling.StopResourceSnapshotJob",
+    input=_shapes.StopResourceSnapshotJobRequest,
+    output=None,
+)
+
+SUBMIT_OPPORTUNITY: OperationSpec[None] = OperationSpec(
+    name="SubmitOpportunity",
+    target="AWSPartnerCentralSelling.SubmitOpportunity",
+    input=_shapes.SubmitOpportunityRequest,
+    output=None,
+)
+
+TAG_RESOURCE: OperationSpec[_shapes.TagResourceResponse] = OperationSpec(
+    name="TagResource",
+    target="AWSPartnerCentralSelling.TagResource",
+    input=_shapes.TagResourceRequest,
+    output=_shapes.TagResourceResponse,
+)
+
+UNTAG_RESOURCE: OperationSpec[_shapes.UntagResourceResponse] = OperationSpec(
+    name="UntagResource",
+    target="AWSPartnerCentralSelling.UntagResource",
+    input=_shapes.UntagResourceRequest,
+    output=_shapes.UntagResourceResponse,
+)
+
+UPDATE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.UpdateCustomerAccountResponse] = OperationSpec(
+    name="UpdateCustomerAccount",
+    target="AWSPartnerCentralSelling.UpdateCustomerAccount",
+    input=_shapes.UpdateCustomerAccountRequest,
+    output=_shapes.UpdateCustomerAccountResponse,
+)
+
+UPDATE_ENGAGEMENT_CONTEXT: OperationSpec[_shapes.UpdateEngagementContextResponse] = OperationSpec(
+    name="UpdateEngagementContext",
+    target="AWSPartnerCentralSelling.UpdateEngagementContext",
+    input=_shapes.UpdateEngagementContextRequest,
+    output=_shapes.UpdateEngagementContextResponse,
+)
+
+UPDATE_OPPORTUNITY: OperationSpec[_shapes.UpdateOpportunityResponse] = OperationSpec(
+    name="UpdateOpportunity",
+    target="AWSPartnerCentralSelling.UpdateOpportunity",
+    input=_shapes.UpdateOpportunityRequest,
+    output=_shapes.UpdateOpportunityResponse,
+)

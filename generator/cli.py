@@ -1,0 +1,93 @@
+"""The generator's command line: ``generate`` and ``check``.
+
+Exit codes: 0 success, 1 a problem with the input or the output tree
+(printed as one clear message, no traceback), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import GeneratorError
+from .loader import load_model
+from .render import write_package
+
+DEFAULT_PACKAGE_VERSION = "0.1.0"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Generate a typed Python client from a botocore awsJson model.",
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    generate = commands.add_parser("generate", help="render the client package from a model folder")
+    _model_options(generate)
+    generate.add_argument("--out", type=Path, required=True, help="folder to write the package into")
+    generate.set_defaults(handler=_generate)
+
+    check = commands.add_parser(
+        "check", help="fail when regenerating would change the committed package"
+    )
+    _model_options(check)
+    check.add_argument("--out", type=Path, required=True, help="folder holding the committed package")
+    check.set_defaults(handler=_check)
+    return parser
+
+
+def _model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", type=Path, required=True,
+                        help="folder with service-2.json (and paginators, waiters, endpoint rules)")
+    parser.add_argument("--package-version", default=DEFAULT_PACKAGE_VERSION,
+                        help="version of the generated distribution (default: %(default)s)")
+
+
+def _generate(args: argparse.Namespace) -> int:
+    service = load_model(args.model)
+    destination = write_package(service, args.out, args.package_version)
+    print(f"generated {destination} ({len(service.operations)} operations, {len(service.shapes)} shapes)")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    service = load_model(args.model)
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = write_package(service, Path(scratch), args.package_version)
+        committed = args.out / service.distribution_name
+        differences = list(_differences(fresh, committed))
+    if differences:
+        print(f"{committed} is out of date; run `make generate`. Differing files:", file=sys.stderr)
+        for path in differences:
+            print(f"  {path}", file=sys.stderr)
+        return 1
+    print(f"{committed} is up to date")
+    return 0
+
+
+def _differences(fresh: Path, committed: Path, relative: Path = Path()) -> list[Path]:
+    """Paths that differ, exist only on one side, or are missing (recursively)."""
+    if not committed.is_dir():
+        return [relative or Path(committed.name)]
+    comparison = filecmp.dircmp(fresh, committed, ignore=["__pycache__"])
+    result = [relative / name for name in comparison.left_only + comparison.right_only]
+    _, mismatch, errors = filecmp.cmpfiles(fresh, committed, comparison.common_files, shallow=False)
+    result += [relative / name for name in mismatch + errors]
+    for name in comparison.common_dirs:
+        result += _differences(fresh / name, committed / name, relative / name)
+    return sorted(result)

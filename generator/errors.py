@@ -1,0 +1,33 @@
+"""Errors the generator reports to its user.
+
+Every problem found in a model names the file, the JSON pointer inside it
+(RFC 6901) and what to do, so a bad model can be fixed without reading the
+generator's source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def json_pointer(*parts: str | int) -> str:
+    """Build an RFC 6901 pointer from path segments (escaping ``~`` and ``/``)."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+class GeneratorError(Exception):
+    """Base of the errors the CLI prints (without a traceback) and exits 1 on."""
+
+
+class ModelError(GeneratorError):
+    """The model is wrong: unreadable, invalid against its schema, or inconsistent."""
+
+    def __init__(self, file: Path | str, pointer: str, problem: str, hint: str = "") -> None:
+        self.file = str(file)
+        self.pointer = pointer
+        self.problem = problem
+        self.hint = hint
+        message = f"{self.file}#{pointer or '/'}: {problem}"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)

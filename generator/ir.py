@@ -1,0 +1,197 @@
+"""The intermediate representation: what the templates read.
+
+Immutable dataclasses built by the loader from the raw model. Everything a
+template needs (Python names, resolved timestamp formats, sensitivity,
+reachability, documentation already converted to Markdown) is computed here
+once, so templates hold no model logic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ShapeKind = Literal[
+    "structure",
+    "union",
+    "list",
+    "map",
+    "enum",
+    "string",
+    "integer",
+    "long",
+    "float",
+    "double",
+    "boolean",
+    "blob",
+    "timestamp",
+    "document",
+]
+
+SCALAR_KINDS = frozenset(
+    {"string", "integer", "long", "float", "double", "boolean", "blob", "timestamp", "document"}
+)
+TimestampFormat = Literal["unixTimestamp", "iso8601", "rfc822"]
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Length/range/pattern facts of a shape (carried for docs and opt-in checks)."""
+
+    min: float | None = None
+    max: float | None = None
+    pattern: str | None = None
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    """One value of an enum: its wire string and its Python constant name."""
+
+    value: str
+    constant: str
+    documentation: str = ""
+
+
+@dataclass(frozen=True)
+class Member:
+    """A member of a structure or union."""
+
+    wire_name: str
+    python_name: str
+    target: str
+    required: bool = False
+    idempotency_token: bool = False
+    sensitive: bool = False
+    timestamp_format: TimestampFormat | None = None
+    host_label: bool = False
+    deprecated: bool = False
+    documentation: str = ""
+    # union variants only: the class holding this variant
+    variant_class: str = ""
+
+    @property
+    def required_argument(self) -> bool:
+        """Must the caller pass it? Not an idempotency token: the client fills those."""
+        return self.required and not self.idempotency_token
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A named shape of the model."""
+
+    name: str
+    python_name: str
+    kind: ShapeKind
+    documentation: str = ""
+    members: tuple[Member, ...] = ()
+    enum_values: tuple[EnumValue, ...] = ()
+    member_target: str = ""  # list element
+    key_target: str = ""  # map key
+    value_target: str = ""  # map value
+    sensitive: bool = False
+    exception: bool = False
+    error_code: str = ""
+    http_status: int | None = None
+    fault: bool = False
+    retryable_throttling: bool | None = None
+    timestamp_format: TimestampFormat | None = None
+    constraints: Constraints = Constraints()
+    deprecated: bool = False
+    sparse: bool = False
+    used_in_input: bool = False
+    used_in_output: bool = False
+    unknown_variant_class: str = ""  # unions only
+
+    @property
+    def required_members(self) -> tuple[Member, ...]:
+        return tuple(m for m in self.members if m.required)
+
+
+@dataclass(frozen=True)
+class Paginator:
+    """How to page through an operation's results."""
+
+    operation: str
+    input_tokens: tuple[str, ...]
+    output_tokens: tuple[str, ...]
+    result_keys: tuple[str, ...]
+    limit_key: str | None = None
+    more_results: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    """An operation: its shapes, errors and traits."""
+
+    name: str
+    method_name: str
+    command_name: str
+    input: str | None
+    output: str | None
+    errors: tuple[str, ...]
+    documentation: str = ""
+    idempotent: bool = False
+    readonly: bool = False
+    deprecated: bool = False
+    host_prefix: str | None = None
+    idempotency_tokens: tuple[str, ...] = ()
+    paginator: Paginator | None = None
+
+
+@dataclass(frozen=True)
+class ServiceMetadata:
+    """What identifies the service and how it is called."""
+
+    service_id: str
+    full_name: str
+    api_version: str
+    protocol: Literal["json"]
+    json_version: str
+    target_prefix: str
+    endpoint_prefix: str
+    signing_name: str
+    signature_version: str
+    uid: str
+
+
+@dataclass(frozen=True)
+class Service:
+    """The whole model, normalized."""
+
+    metadata: ServiceMetadata
+    documentation: str
+    package_name: str  # import name, e.g. partnercentral_selling
+    distribution_name: str  # PyPI name, e.g. partnercentral-selling
+    client_name: str  # e.g. PartnerCentralSellingClient
+    error_base_name: str  # e.g. PartnerCentralSellingError
+    operations: tuple[Operation, ...]
+    shapes: dict[str, Shape]
+    waiters: dict[str, Any] = field(default_factory=dict)
+    endpoint_rule_set: dict[str, Any] | None = None
+
+    def shape(self, name: str) -> Shape:
+        return self.shapes[name]
+
+    @property
+    def structures(self) -> list[Shape]:
+        return [s for s in self.shapes.values() if s.kind == "structure" and not s.exception]
+
+    @property
+    def unions(self) -> list[Shape]:
+        return [s for s in self.shapes.values() if s.kind == "union"]
+
+    @property
+    def enums(self) -> list[Shape]:
+        return [s for s in self.shapes.values() if s.kind == "enum"]
+
+    @property
+    def collections(self) -> list[Shape]:
+        return [s for s in self.shapes.values() if s.kind in ("list", "map")]
+
+    @property
+    def errors(self) -> list[Shape]:
+        return [s for s in self.shapes.values() if s.exception]
+
+    @property
+    def paginated_operations(self) -> list[Operation]:
+        return [o for o in self.operations if o.paginator is not None]

@@ -1,0 +1,545 @@
+"""Read a botocore model folder, validate it, and normalize it into the IR.
+
+Order of work: each file is parsed and validated against our JSON Schema
+(``generator/schemas``); then cross-references are checked (every shape
+reference resolves, every name is a usable identifier); then the IR is
+built. Every trait met is either carried into the IR, listed in
+``NO_EFFECT_*`` with the reason it changes nothing for a Python awsJson
+client, or rejected by name with a :class:`ModelError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, cast
+
+from . import naming
+from .docs import html_to_markdown
+from .errors import ModelError, json_pointer
+from .ir import (
+    Constraints,
+    EnumValue,
+    Member,
+    Operation,
+    Paginator,
+    Service,
+    ServiceMetadata,
+    Shape,
+    ShapeKind,
+    TimestampFormat,
+)
+from .schemas import load_json, validate_model_file
+
+SERVICE_FILE = "service-2.json"
+PAGINATORS_FILE = "paginators-1.json"
+WAITERS_FILE = "waiters-2.json"
+ENDPOINT_RULES_FILE = "endpoint-rule-set-1.json"
+
+SUPPORTED_PROTOCOLS = ("json",)
+SUPPORTED_JSON_VERSIONS = ("1.0", "1.1")
+
+# Keys that carry nothing a Python awsJson client acts on, and why.
+NO_EFFECT_SHAPE_KEYS = {
+    "documentation": "converted separately",
+    "box": "every Python member is optional already",
+    "wrapper": "XML only",
+    "deprecatedMessage": "shown with deprecated",
+    "synthetic": "botocore bookkeeping",
+    "xmlNamespace": "XML only",
+    "xmlOrder": "XML only",
+    "flattened": "XML only",
+    "locationName": "XML/query only on shapes",
+    "payload": "REST only",
+    "requiresLength": "streaming uploads only",
+    "streaming": "rejected separately when used",
+    "sparse": "carried",
+}
+NO_EFFECT_MEMBER_KEYS = {
+    "documentation": "converted separately",
+    "box": "every Python member is optional already",
+    "jsonvalue": "only changes header-bound members, which awsJson has none of",
+    "deprecatedMessage": "shown with deprecated",
+    "xmlNamespace": "XML only",
+    "xmlAttribute": "XML only",
+    "flattened": "XML only",
+    "queryName": "query protocol only",
+    "contextParam": "endpoint rule input, carried by the endpoint work",
+}
+NO_EFFECT_OPERATION_KEYS = {
+    "documentation": "converted separately",
+    "documentationUrl": "linked from the docs",
+    "deprecatedMessage": "shown with deprecated",
+    "alias": "botocore aliases are not part of this client's names",
+    "authtype": "every operation is signed with SigV4",
+    "auth": "every operation is signed with SigV4",
+    "staticContextParams": "endpoint rule input, carried by the endpoint work",
+    "contextParams": "endpoint rule input, carried by the endpoint work",
+    "operationContextParams": "endpoint rule input, carried by the endpoint work",
+    "unsignedPayload": "awsJson payloads are always signed",
+    "httpChecksumRequired": "awsJson bodies carry no checksum",
+    "requestcompression": "requests are sent uncompressed; compression is optional",
+}
+HANDLED_SHAPE_KEYS = {
+    "type",
+    "members",
+    "required",
+    "enum",
+    "min",
+    "max",
+    "pattern",
+    "sensitive",
+    "union",
+    "exception",
+    "fault",
+    "error",
+    "retryable",
+    "timestampFormat",
+    "member",
+    "key",
+    "value",
+    "document",
+    "deprecated",
+}
+HANDLED_MEMBER_KEYS = {
+    "shape",
+    "idempotencyToken",
+    "hostLabel",
+    "timestampFormat",
+    "deprecated",
+    "locationName",
+    "location",
+    "required",
+}
+HANDLED_OPERATION_KEYS = {
+    "name",
+    "http",
+    "input",
+    "output",
+    "errors",
+    "idempotent",
+    "readonly",
+    "deprecated",
+    "endpoint",
+}
+
+_SCALAR_TYPES: dict[str, ShapeKind] = {
+    "string": "string",
+    "character": "string",
+    "integer": "integer",
+    "long": "long",
+    "short": "integer",
+    "byte": "integer",
+    "float": "float",
+    "double": "double",
+    "boolean": "boolean",
+    "blob": "blob",
+    "timestamp": "timestamp",
+}
+
+
+def load_model(model_dir: Path) -> Service:
+    """Load, validate and normalize the model in ``model_dir`` into the IR."""
+    service_file = model_dir / SERVICE_FILE
+    raw = _load(service_file, "service")
+    paginators = _load_optional(model_dir / PAGINATORS_FILE, "paginators")
+    waiters = _load_optional(model_dir / WAITERS_FILE, "waiters")
+    rules = _load_optional(model_dir / ENDPOINT_RULES_FILE, "endpoint-rules")
+    return build_service(
+        cast("dict[str, Any]", raw),
+        service_file,
+        paginators=cast("dict[str, Any] | None", paginators),
+        paginators_file=model_dir / PAGINATORS_FILE,
+        waiters=cast("dict[str, Any] | None", waiters),
+        endpoint_rule_set=cast("dict[str, Any] | None", rules),
+    )
+
+
+def _load(file: Path, kind: str) -> object:
+    document = load_json(file)
+    validate_model_file(document, kind, file)
+    return document
+
+
+def _load_optional(file: Path, kind: str) -> object | None:
+    return _load(file, kind) if file.exists() else None
+
+
+def build_service(
+    raw: dict[str, Any],
+    file: Path,
+    *,
+    paginators: dict[str, Any] | None = None,
+    paginators_file: Path | None = None,
+    waiters: dict[str, Any] | None = None,
+    endpoint_rule_set: dict[str, Any] | None = None,
+) -> Service:
+    """Normalize an already schema-valid ``service-2.json`` document."""
+    return _Builder(raw, file).build(paginators, paginators_file, waiters, endpoint_rule_set)
+
+
+class _Builder:
+    def __init__(self, raw: dict[str, Any], file: Path) -> None:
+        self.raw = raw
+        self.file = file
+        self.raw_shapes: dict[str, dict[str, Any]] = raw["shapes"]
+        self.protocol_default_format: TimestampFormat = "unixTimestamp"
+
+    def error(self, pointer: str, problem: str, hint: str = "") -> ModelError:
+        return ModelError(self.file, pointer, problem, hint)
+
+    # -- entry point -----------------------------------------------------
+
+    def build(
+        self,
+        paginators: dict[str, Any] | None,
+        paginators_file: Path | None,
+        waiters: dict[str, Any] | None,
+        endpoint_rule_set: dict[str, Any] | None,
+    ) -> Service:
+        metadata = self.metadata()
+        self.check_references()
+        input_shapes, output_shapes = self.reachability()
+        shapes = {
+            name: self.shape(name, raw, name in input_shapes, name in output_shapes)
+            for name, raw in sorted(self.raw_shapes.items())
+        }
+        self.check_class_names(shapes)
+        pages = self.paginators(paginators or {}, paginators_file or self.file)
+        operations = tuple(
+            self.operation(name, raw, pages.get(name), shapes)
+            for name, raw in sorted(self.raw["operations"].items())
+        )
+        client_stem = "".join(
+            part[:1].upper() + part[1:] for part in metadata.service_id.replace("-", " ").split()
+        )
+        package = metadata.endpoint_prefix.replace("-", "_").replace(".", "_").lower()
+        return Service(
+            metadata=metadata,
+            documentation=html_to_markdown(self.raw.get("documentation", "")),
+            package_name=package,
+            distribution_name=package.replace("_", "-"),
+            client_name=f"{client_stem}Client",
+            error_base_name=f"{client_stem}Error",
+            operations=operations,
+            shapes=shapes,
+            waiters=(waiters or {}).get("waiters", {}),
+            endpoint_rule_set=endpoint_rule_set,
+        )
+
+    # -- metadata --------------------------------------------------------
+
+    def metadata(self) -> ServiceMetadata:
+        meta = self.raw["metadata"]
+        protocol = meta["protocol"]
+        if protocol not in SUPPORTED_PROTOCOLS:
+            raise self.error(
+                "/metadata/protocol",
+                f"protocol {protocol!r} is not supported",
+                "this generator renders awsJson 1.0 and 1.1 clients (protocol 'json')",
+            )
+        for key in ("jsonVersion", "targetPrefix"):
+            if key not in meta:
+                raise self.error(
+                    "/metadata", f"missing {key!r}", "awsJson models name it; add it to metadata"
+                )
+        if meta["jsonVersion"] not in SUPPORTED_JSON_VERSIONS:
+            raise self.error(
+                "/metadata/jsonVersion",
+                f"jsonVersion {meta['jsonVersion']!r} is not supported",
+                f"use one of {', '.join(SUPPORTED_JSON_VERSIONS)}",
+            )
+        endpoint_prefix = meta.get("endpointPrefix") or meta.get("signingName")
+        if not endpoint_prefix:
+            raise self.error("/metadata", "missing 'endpointPrefix'", "the service needs a name")
+        service_id = meta.get("serviceId") or endpoint_prefix
+        return ServiceMetadata(
+            service_id=service_id,
+            full_name=meta.get("serviceFullName", service_id),
+            api_version=meta.get("apiVersion", ""),
+            protocol="json",
+            json_version=meta["jsonVersion"],
+            target_prefix=meta["targetPrefix"],
+            endpoint_prefix=endpoint_prefix,
+            signing_name=meta.get("signingName", endpoint_prefix),
+            signature_version=meta.get("signatureVersion", "v4"),
+            uid=meta.get("uid", ""),
+        )
+
+    # -- cross-references ------------------------------------------------
+
+    def references(self) -> Iterator[tuple[str, str]]:
+        """Yield (JSON pointer, target shape name) for every shape reference."""
+        for op_name, op in self.raw["operations"].items():
+            for key in ("input", "output"):
+                if key in op:
+                    yield json_pointer("operations", op_name, key, "shape"), op[key]["shape"]
+            for i, err in enumerate(op.get("errors", [])):
+                yield json_pointer("operations", op_name, "errors", i, "shape"), err["shape"]
+        for shape_name, shape in self.raw_shapes.items():
+            for member_name, member in shape.get("members", {}).items():
+                pointer = json_pointer("shapes", shape_name, "members", member_name, "shape")
+                yield pointer, member["shape"]
+            for key in ("member", "key", "value"):
+                if key in shape:
+                    yield json_pointer("shapes", shape_name, key, "shape"), shape[key]["shape"]
+
+    def check_references(self) -> None:
+        for pointer, target in self.references():
+            if target not in self.raw_shapes:
+                raise self.error(
+                    pointer,
+                    f"reference to undefined shape {target!r}",
+                    "define the shape under /shapes or fix the name",
+                )
+        for name in self.raw_shapes:
+            if not naming.is_identifier(name):
+                raise self.error(
+                    json_pointer("shapes", name),
+                    f"shape name {name!r} is not a valid Python identifier",
+                    "shape names must be letters, digits and underscores, not starting with a digit",
+                )
+        for name in self.raw["operations"]:
+            if not naming.is_identifier(name):
+                raise self.error(
+                    json_pointer("operations", name),
+                    f"operation name {name!r} is not a valid Python identifier",
+                    "operation names must be letters and digits",
+                )
+
+    def reachability(self) -> tuple[set[str], set[str]]:
+        inputs: set[str] = set()
+        outputs: set[str] = set()
+        for op in self.raw["operations"].values():
+            if "input" in op:
+                self.walk(op["input"]["shape"], inputs)
+            if "output" in op:
+                self.walk(op["output"]["shape"], outputs)
+            for err in op.get("errors", []):
+                self.walk(err["shape"], outputs)
+        return inputs, outputs
+
+    def walk(self, name: str, seen: set[str]) -> None:
+        stack = [name]
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            shape = self.raw_shapes[current]
+            stack.extend(m["shape"] for m in shape.get("members", {}).values())
+            stack.extend(shape[k]["shape"] for k in ("member", "key", "value") if k in shape)
+
+    # -- shapes ----------------------------------------------------------
+
+    def check_keys(self, raw: Mapping[str, Any], handled: set[str], no_effect: Mapping[str, str],
+                   pointer: str, what: str) -> None:
+        for key in raw:
+            if key not in handled and key not in no_effect:
+                raise self.error(
+                    json_pointer(*_split(pointer), key),
+                    f"{what} trait {key!r} is not supported by this generator",
+                    "remove it, or extend generator/loader.py to carry it",
+                )
+
+    def shape_kind(self, name: str, raw: dict[str, Any]) -> ShapeKind:
+        type_name = raw["type"]
+        pointer = json_pointer("shapes", name)
+        if type_name == "structure":
+            if raw.get("document"):
+                return "document"
+            if raw.get("union"):
+                return "union"
+            if raw.get("event") or raw.get("eventstream"):
+                raise self.error(pointer, "event streams are not supported",
+                                 "awsJson event stream operations cannot be generated yet")
+            return "structure"
+        if type_name in ("list", "map"):
+            return cast(ShapeKind, type_name)
+        if type_name == "string" and "enum" in raw:
+            return "enum"
+        if type_name in _SCALAR_TYPES:
+            if raw.get("streaming"):
+                raise self.error(pointer + "/streaming", "streaming shapes are not supported")
+            return _SCALAR_TYPES[type_name]
+        raise self.error(pointer + "/type", f"unknown shape type {type_name!r}",
+                         f"use one of {', '.join(sorted(['structure', 'list', 'map', *_SCALAR_TYPES]))}")
+
+    def shape(self, name: str, raw: dict[str, Any], used_in_input: bool,
+              used_in_output: bool) -> Shape:
+        pointer = json_pointer("shapes", name)
+        self.check_keys(raw, HANDLED_SHAPE_KEYS | {"event", "eventstream"}, NO_EFFECT_SHAPE_KEYS,
+                        pointer, "shape")
+        kind = self.shape_kind(name, raw)
+        error = raw.get("error", {})
+        members = self.members(name, raw, kind) if kind in ("structure", "union") else ()
+        return Shape(
+            name=name,
+            python_name=naming.class_name(name),
+            kind=kind,
+            documentation=html_to_markdown(raw.get("documentation", "")),
+            members=members,
+            enum_values=self.enum_values(name, raw) if kind == "enum" else (),
+            member_target=raw.get("member", {}).get("shape", ""),
+            key_target=raw.get("key", {}).get("shape", ""),
+            value_target=raw.get("value", {}).get("shape", ""),
+            sensitive=bool(raw.get("sensitive")),
+            exception=bool(raw.get("exception")),
+            error_code=name,
+            http_status=error.get("httpStatusCode"),
+            fault=bool(raw.get("fault")) or error.get("senderFault") is False,
+            retryable_throttling=raw["retryable"].get("throttling") if "retryable" in raw else None,
+            timestamp_format=raw.get("timestampFormat"),
+            constraints=Constraints(raw.get("min"), raw.get("max"), raw.get("pattern")),
+            deprecated=bool(raw.get("deprecated")),
+            sparse=bool(raw.get("sparse")),
+            used_in_input=used_in_input,
+            used_in_output=used_in_output,
+            unknown_variant_class=f"{name}Unknown" if kind == "union" else "",
+        )
+
+    def members(self, shape_name: str, raw: dict[str, Any], kind: ShapeKind) -> tuple[Member, ...]:
+        required = set(raw.get("required", []))
+        result = []
+        python_names: dict[str, str] = {}
+        for wire_name, member in raw.get("members", {}).items():
+            pointer = json_pointer("shapes", shape_name, "members", wire_name)
+            self.check_keys(member, HANDLED_MEMBER_KEYS, NO_EFFECT_MEMBER_KEYS, pointer, "member")
+            if member.get("location") not in (None, "body"):
+                raise self.error(pointer + "/location",
+                                 f"member location {member['location']!r} is not supported",
+                                 "awsJson members are all in the JSON body")
+            if not naming.is_identifier(wire_name):
+                raise self.error(pointer, f"member name {wire_name!r} is not a valid Python identifier",
+                                 "member names must be letters, digits and underscores")
+            python_name = naming.member_name(wire_name, of_error=bool(raw.get("exception")))
+            if python_name in python_names:
+                raise self.error(pointer, f"member {wire_name!r} and {python_names[python_name]!r} "
+                                 f"both map to the Python name {python_name!r}",
+                                 "rename one of them in the model")
+            python_names[python_name] = wire_name
+            target = self.raw_shapes[member["shape"]]
+            timestamp_format = None
+            if target["type"] == "timestamp":
+                timestamp_format = (member.get("timestampFormat") or target.get("timestampFormat")
+                                    or self.protocol_default_format)
+            result.append(Member(
+                wire_name=member.get("locationName", wire_name),
+                python_name=python_name,
+                target=member["shape"],
+                required=wire_name in required,
+                idempotency_token=bool(member.get("idempotencyToken")),
+                sensitive=self.is_sensitive(member["shape"]),
+                timestamp_format=timestamp_format,
+                host_label=bool(member.get("hostLabel")),
+                deprecated=bool(member.get("deprecated")),
+                documentation=html_to_markdown(member.get("documentation", "")),
+                variant_class=f"{shape_name}{wire_name[:1].upper()}{wire_name[1:]}"
+                if kind == "union" else "",
+            ))
+        for name in required - set(raw.get("members", {})):
+            raise self.error(json_pointer("shapes", shape_name, "required"),
+                             f"required member {name!r} is not a member of the shape")
+        return tuple(result)
+
+    def is_sensitive(self, shape_name: str) -> bool:
+        """A member is sensitive when its target, or a list/map of it, is."""
+        raw = self.raw_shapes[shape_name]
+        if raw.get("sensitive"):
+            return True
+        if raw["type"] == "list":
+            return self.is_sensitive(raw["member"]["shape"])
+        if raw["type"] == "map":
+            return self.is_sensitive(raw["value"]["shape"]) or self.is_sensitive(raw["key"]["shape"])
+        return False
+
+    def enum_values(self, name: str, raw: dict[str, Any]) -> tuple[EnumValue, ...]:
+        used: set[str] = set()
+        values = []
+        for value in raw["enum"]:
+            constant = naming.constant_name(value) or "VALUE"
+            base, n = constant, 2
+            while constant in used:
+                constant = f"{base}_{n}"
+                n += 1
+            used.add(constant)
+            values.append(EnumValue(value=value, constant=constant))
+        return tuple(values)
+
+    def check_class_names(self, shapes: dict[str, Shape]) -> None:
+        taken = {s.python_name: s.name for s in shapes.values()}
+        for shape in shapes.values():
+            extra = [m.variant_class for m in shape.members if m.variant_class]
+            if shape.unknown_variant_class:
+                extra.append(shape.unknown_variant_class)
+            for class_name in extra:
+                if class_name in taken:
+                    raise self.error(
+                        json_pointer("shapes", shape.name),
+                        f"union class {class_name!r} clashes with the shape {taken[class_name]!r}",
+                        "rename the union member or the shape",
+                    )
+                taken[class_name] = shape.name
+
+    # -- operations ------------------------------------------------------
+
+    def operation(self, name: str, raw: dict[str, Any], paginator: Paginator | None,
+                  shapes: dict[str, Shape]) -> Operation:
+        pointer = json_pointer("operations", name)
+        self.check_keys(raw, HANDLED_OPERATION_KEYS, NO_EFFECT_OPERATION_KEYS, pointer, "operation")
+        if raw.get("endpointdiscovery") is not None:
+            raise self.error(pointer + "/endpointdiscovery", "endpoint discovery is not supported")
+        input_name = raw.get("input", {}).get("shape")
+        output_name = raw.get("output", {}).get("shape")
+        for key, shape_name in (("input", input_name), ("output", output_name)):
+            if shape_name is not None and shapes[shape_name].kind != "structure":
+                raise self.error(pointer + f"/{key}/shape",
+                                 f"{key} shape {shape_name!r} is a {shapes[shape_name].kind}, not a structure")
+        errors = tuple(sorted({e["shape"] for e in raw.get("errors", [])}))
+        for error_name in errors:
+            if not shapes[error_name].exception:
+                raise self.error(pointer + "/errors",
+                                 f"error shape {error_name!r} is not marked as an exception",
+                                 "add \"exception\": true to the shape")
+        tokens: tuple[str, ...] = ()
+        if input_name is not None:
+            tokens = tuple(m.wire_name for m in shapes[input_name].members if m.idempotency_token)
+        return Operation(
+            name=name,
+            method_name=naming.operation_method_name(name),
+            command_name=naming.command_class_name(name),
+            input=input_name,
+            output=output_name,
+            errors=errors,
+            documentation=html_to_markdown(raw.get("documentation", "")),
+            idempotent=bool(raw.get("idempotent")),
+            readonly=bool(raw.get("readonly")),
+            deprecated=bool(raw.get("deprecated")),
+            host_prefix=raw.get("endpoint", {}).get("hostPrefix"),
+            idempotency_tokens=tokens,
+            paginator=paginator,
+        )
+
+    def paginators(self, raw: dict[str, Any], file: Path) -> dict[str, Paginator]:
+        result = {}
+        for op_name, spec in raw.get("pagination", {}).items():
+            pointer = json_pointer("pagination", op_name)
+            if op_name not in self.raw["operations"]:
+                raise ModelError(file, pointer, f"paginator for unknown operation {op_name!r}")
+            result[op_name] = Paginator(
+                operation=op_name,
+                input_tokens=_as_tuple(spec["input_token"]),
+                output_tokens=_as_tuple(spec["output_token"]),
+                result_keys=_as_tuple(spec.get("result_key", ())),
+                limit_key=spec.get("limit_key"),
+                more_results=spec.get("more_results"),
+            )
+        return result
+
+
+def _as_tuple(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _split(pointer: str) -> list[str]:
+    return [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]

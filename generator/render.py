@@ -1,0 +1,332 @@
+"""Render the IR through the Jinja2 templates into a formatted package tree.
+
+Output is deterministic (sorted iteration, no timestamps; the version facts
+live in ``_version.py`` only) and atomic: the package is rendered into a
+temporary folder beside the destination and swapped in only when every file
+rendered and formatted, so a failure leaves the old tree untouched.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import textwrap
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import black
+import jinja2
+
+from .docs import docstring_literal, first_sentence
+from .errors import GeneratorError
+from .ir import Member, Operation, Service, Shape
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
+RUNTIME = ROOT / "runtime"
+# Runtime files only the generator's own tests use stay out of the package.
+RUNTIME_EXCLUDE = {"__pycache__"}
+
+# The generated package's source files: template -> path inside the package folder.
+PACKAGE_FILES = {
+    "pyproject.toml.j2": "pyproject.toml",
+    "README.md.j2": "README.md",
+    "__init__.py.j2": "src/{package}/__init__.py",
+    "_version.py.j2": "src/{package}/_version.py",
+    "enums.py.j2": "src/{package}/enums.py",
+    "shapes.py.j2": "src/{package}/shapes.py",
+    "errors.py.j2": "src/{package}/errors.py",
+    "_operations.py.j2": "src/{package}/_operations.py",
+    "commands.py.j2": "src/{package}/commands.py",
+    "client.py.j2": "src/{package}/client.py",
+    "py.typed.j2": "src/{package}/py.typed",
+}
+
+DOC_WIDTH = 84  # docstring text width, so indented docstrings stay within 99 columns
+BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=99)
+
+_SCALAR_ENCODERS = {
+    "string": "_serde.enc_str",
+    "enum": "_serde.enc_str",
+    "integer": "_serde.enc_int",
+    "long": "_serde.enc_int",
+    "float": "_serde.enc_float",
+    "double": "_serde.enc_float",
+    "boolean": "_serde.enc_bool",
+    "blob": "_serde.enc_blob",
+    "document": "_serde.enc_document",
+}
+_TIMESTAMP_ENCODERS = {
+    "unixTimestamp": "_serde.enc_epoch",
+    "iso8601": "_serde.enc_iso8601",
+    "rfc822": "_serde.enc_rfc822",
+}
+_TYPING_IMPORTS = (
+    ("_dt.", "import datetime as _dt"),
+    ("_Mapping[", "from collections.abc import Mapping as _Mapping"),
+    ("_Sequence[", "from collections.abc import Sequence as _Sequence"),
+    ("_Any", "from typing import Any as _Any"),
+)
+_SCALAR_ANNOTATIONS = {
+    "string": "str",
+    "integer": "int",
+    "long": "int",
+    "float": "float",
+    "double": "float",
+    "boolean": "bool",
+    "blob": "bytes",
+    "timestamp": "_dt.datetime",
+    "document": "_Any",
+}
+
+
+@dataclass(frozen=True)
+class PythonView:
+    """Python facts about shapes that several templates need (types, codecs)."""
+
+    service: Service
+
+    def shape(self, name: str) -> Shape:
+        return self.service.shapes[name]
+
+    def annotation(self, name: str) -> str:
+        """The type annotation of a value of shape ``name``.
+
+        Collections reachable from inputs are typed ``Sequence``/``Mapping`` so a
+        caller's ``list[str]`` is accepted where ``list[Stage | str]`` is declared.
+        """
+        shape = self.shape(name)
+        if shape.kind == "enum":
+            return f"{shape.python_name} | str"
+        if shape.kind in ("structure", "union"):
+            return shape.python_name
+        if shape.kind == "list":
+            inner = self.annotation(shape.member_target)
+            return f"_Sequence[{inner}]" if shape.used_in_input else f"list[{inner}]"
+        if shape.kind == "map":
+            inner = self.annotation(shape.value_target)
+            return f"_Mapping[str, {inner}]" if shape.used_in_input else f"dict[str, {inner}]"
+        return _SCALAR_ANNOTATIONS[shape.kind]
+
+    def encoder(self, name: str, timestamp_format: str | None = None) -> str:
+        """An expression for a callable ``(value, wire) -> encoded`` of shape ``name``."""
+        shape = self.shape(name)
+        if shape.kind == "timestamp":
+            return _TIMESTAMP_ENCODERS[timestamp_format or shape.timestamp_format or "unixTimestamp"]
+        if shape.kind in _SCALAR_ENCODERS:
+            return _SCALAR_ENCODERS[shape.kind]
+        if shape.kind in ("structure", "union"):
+            return f"{shape.python_name}._encode_value"
+        return f"_encode_{shape.name}"
+
+    def member_encoder(self, member: Member) -> str:
+        return self.encoder(member.target, member.timestamp_format)
+
+    def decodes_as_is(self, name: str) -> bool:
+        """True when the wire value is already the Python value (no conversion)."""
+        shape = self.shape(name)
+        return shape.kind in ("string", "integer", "long", "boolean", "document")
+
+    def decoder(self, name: str, var: str) -> str:
+        """An expression decoding the non-None value in ``var`` (``wire`` in scope)."""
+        shape = self.shape(name)
+        if self.decodes_as_is(name):
+            return var
+        if shape.kind == "enum":
+            return f"_serde.dec_enum({shape.python_name}, {var})"
+        if shape.kind in ("float", "double"):
+            return f"_serde.dec_float({var}, wire)"
+        if shape.kind == "blob":
+            return f"_serde.dec_blob({var}, wire)"
+        if shape.kind == "timestamp":
+            return f"_serde.dec_timestamp({var}, wire)"
+        if shape.kind in ("structure", "union"):
+            return f"{shape.python_name}._decode({var}, wire)"
+        return f"_decode_{shape.name}({var}, wire)"
+
+    def sensitive_members(self, shape: Shape) -> list[str]:
+        return [m.python_name for m in shape.members if m.sensitive]
+
+    def typing_imports(self, annotations: list[str]) -> list[str]:
+        """The import lines the helper names in ``annotations`` need."""
+        text = " ".join(annotations)
+        return [line for marker, line in _TYPING_IMPORTS if marker in text]
+
+    def input_annotations(self) -> list[str]:
+        """Annotations of every operation argument (what the client module spells)."""
+        return [
+            self.annotation(member.target)
+            for operation in self.service.operations
+            if operation.input
+            for member in self.shape(operation.input).members
+        ]
+
+    def error_annotations(self) -> list[str]:
+        return [self.annotation(m.target) for e in self.service.errors for m in e.members]
+
+    def output_annotation(self, operation: Operation, module: str = "") -> str:
+        """The return type of an operation (``module`` qualifies the class name)."""
+        if not operation.output:
+            return "None"
+        return module + self.shape(operation.output).python_name
+
+    def operation_outputs(self) -> list[str]:
+        """Output classes of all operations (what the commands module names)."""
+        return sorted({self.shape(o.output).python_name for o in self.service.operations if o.output})
+
+    def client_imports(self) -> list[tuple[str, list[str]]]:
+        """(module, names) the client module needs: inputs, outputs and argument types."""
+        enums: set[str] = set()
+        shapes: set[str] = set()
+        for operation in self.service.operations:
+            if operation.output:
+                shapes.add(self.shape(operation.output).python_name)
+            if operation.input:
+                shapes.add(self.shape(operation.input).python_name)
+                for member in self.shape(operation.input).members:
+                    self._collect_names(member.target, enums, shapes, codecs=False)
+        return [(module, sorted(names)) for module, names in (("enums", enums), ("shapes", shapes)) if names]
+
+    def class_doc(self, shape: Shape, extra: str = "") -> str:
+        """A shape class's docstring: its docs, ``extra``, then one line per member."""
+        parts = [shape.documentation or shape.name]
+        if extra:
+            parts.append(extra)
+        if shape.members:
+            parts.append(_field_list("Attributes", shape.members))
+        return "\n\n".join(parts)
+
+    def union_doc(self, shape: Shape) -> str:
+        variants = ", ".join(f"`{m.variant_class}`" for m in shape.members)
+        return (
+            f"{shape.documentation or shape.name}\n\n"
+            f"A union: set exactly one variant by building one of {variants}. A variant "
+            f"added to the service later is received as `{shape.unknown_variant_class}`."
+        )
+
+    def operation_doc(self, operation: Operation) -> str:
+        """The method docstring: the operation's docs, its arguments, result and errors."""
+        parts = [operation.documentation or operation.name]
+        if operation.input and self.shape(operation.input).members:
+            parts.append(_field_list("Args", self.shape(operation.input).members))
+        if operation.output:
+            parts.append(f"Returns:\n    {self.shape(operation.output).python_name}")
+        if operation.errors:
+            names = ", ".join(self.shape(e).python_name for e in operation.errors)
+            parts.append(f"Raises:\n    {names}: modeled errors of this operation.")
+        return "\n\n".join(parts)
+
+    def error_imports(self) -> list[tuple[str, list[str]]]:
+        """(module, names) the errors module needs for its members' types and codecs."""
+        enums: set[str] = set()
+        shapes: set[str] = set()
+        for error in self.service.errors:
+            for member in error.members:
+                self._collect_names(member.target, enums, shapes)
+        return [(module, sorted(names)) for module, names in (("enums", enums), ("shapes", shapes)) if names]
+
+    def _collect_names(
+        self, name: str, enums: set[str], shapes: set[str], codecs: bool = True
+    ) -> None:
+        shape = self.shape(name)
+        if shape.kind == "enum":
+            enums.add(shape.python_name)
+        elif shape.kind in ("structure", "union"):
+            shapes.add(shape.python_name)
+        elif shape.kind in ("list", "map"):
+            if codecs:
+                shapes.update({f"_encode_{shape.name}", f"_decode_{shape.name}"})
+            element = shape.member_target if shape.kind == "list" else shape.value_target
+            self._collect_names(element, enums, shapes, codecs)
+
+
+def _field_list(title: str, members: tuple[Member, ...]) -> str:
+    """A Google-style field list (``Args:``/``Attributes:``), wrapped to the docs width."""
+    lines = [f"{title}:"]
+    for member in members:
+        summary = first_sentence(member.documentation) or "(undocumented)"
+        if member.required_argument:
+            summary += " Required."
+        elif member.idempotency_token:
+            summary += " Filled with a random UUID when omitted."
+        lines.extend(
+            textwrap.wrap(
+                f"{member.python_name}: {summary}",
+                width=DOC_WIDTH,
+                initial_indent="    ",
+                subsequent_indent="        ",
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+    return "\n".join(lines)
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["docstring"] = docstring_literal
+    env.filters["summary"] = first_sentence
+    env.filters["upper_snake"] = lambda name: name.upper()
+    env.filters["pyrepr"] = repr
+    return env
+
+
+def render_files(service: Service, package_version: str) -> Iterator[tuple[str, str]]:
+    """Yield (relative path, text) for every rendered file of the package."""
+    env = _environment()
+    context = {
+        "service": service,
+        "view": PythonView(service),
+        "package_version": package_version,
+    }
+    for template_name, target in PACKAGE_FILES.items():
+        text = env.get_template(template_name).render(context)
+        path = target.format(package=service.package_name)
+        if path.endswith(".py"):
+            try:
+                text = black.format_str(text, mode=BLACK_MODE)
+            except black.InvalidInput as exc:
+                raise GeneratorError(
+                    f"template {template_name} rendered invalid Python ({exc}); "
+                    "this is a generator bug: please report it with the model used"
+                ) from exc
+        yield path, text
+
+
+def write_package(service: Service, out_dir: Path, package_version: str) -> Path:
+    """Render the package into ``out_dir/<distribution name>`` atomically; return it."""
+    destination = out_dir / service.distribution_name
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{service.distribution_name}-", dir=out_dir))
+    try:
+        for relative, text in render_files(service, package_version):
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        runtime_target = staging / "src" / service.package_name / "_runtime"
+        shutil.copytree(RUNTIME, runtime_target, ignore=shutil.ignore_patterns(*RUNTIME_EXCLUDE))
+        _swap(staging, destination)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return destination
+
+
+def _swap(staging: Path, destination: Path) -> None:
+    """Replace ``destination`` by ``staging`` (the old tree is removed only after)."""
+    old = destination.with_name(f".{destination.name}-old")
+    if old.exists():
+        shutil.rmtree(old)
+    if destination.exists():
+        destination.rename(old)
+    staging.rename(destination)
+    if old.exists():
+        shutil.rmtree(old)

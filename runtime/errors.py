@@ -1,0 +1,99 @@
+"""The exception hierarchy shared by every generated client.
+
+``SdkError`` is the root. A service answered with an error: ``ServiceError``
+(the generated package derives one class per modeled error from it). No
+HTTP response at all: ``TransportError``. The request was refused before
+sending because the input is wrong: ``ParamValidationError``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class SdkError(Exception):
+    """Base of every exception this client raises."""
+
+
+class ParamValidationError(SdkError, ValueError):
+    """The input failed validation before anything was sent.
+
+    ``path`` is the member path of the offending value, e.g.
+    ``Customer.Account.Address.CountryCode`` or ``Contacts[2].Email``.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"Invalid input at {path or '<root>'}: {problem}")
+
+    def nested(self, parent: str) -> "ParamValidationError":
+        """Return the same error with ``parent`` prefixed to its path."""
+        if not self.path:
+            path = parent
+        elif self.path.startswith("["):
+            path = parent + self.path
+        else:
+            path = f"{parent}.{self.path}"
+        return ParamValidationError(path, self.problem)
+
+
+class TransportError(SdkError):
+    """No HTTP response was received (connection refused or reset, DNS, TLS)."""
+
+
+class ConnectTimeoutError(TransportError):
+    """The TCP connection was not established within the connect timeout."""
+
+
+class ReadTimeoutError(TransportError):
+    """The server did not answer within the read timeout."""
+
+
+class ResponseParseError(SdkError):
+    """The response could not be decoded (not JSON, or not the modeled shape)."""
+
+    def __init__(self, message: str, *, status_code: int, body: bytes) -> None:
+        self.status_code = status_code
+        self.body = body[:1024]
+        super().__init__(f"{message} (HTTP {status_code})")
+
+
+class ServiceError(SdkError):
+    """The service answered with an error.
+
+    Carries the error ``code`` (the bare shape name, without namespace or
+    URI), the ``message``, the HTTP ``status_code``, the ``request_id`` and
+    the raw decoded error body in ``details``. Modeled errors are subclasses
+    with typed attributes; a code the client does not know raises this class
+    itself, so an older client still tells what happened.
+    """
+
+    code: str = ""
+    fault: str = "client"
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str | None = None,
+        status_code: int = 0,
+        request_id: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        if code is not None:
+            self.code = code
+        self.message = message
+        self.status_code = status_code
+        self.request_id = request_id
+        self.details = details if details is not None else {}
+        super().__init__(message)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The error's modeled members, boto3-style (none for an unknown code)."""
+        return {}
+
+    def __str__(self) -> str:
+        return (
+            f"{self.code} (HTTP {self.status_code}, request id {self.request_id}): {self.message}"
+        )

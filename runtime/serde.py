@@ -1,0 +1,249 @@
+"""Value conversion between Python objects and awsJson wire values.
+
+Generated shape classes call these helpers member by member. Every encoder
+has the signature ``(value, wire) -> encoded`` and every decoder
+``(value, wire) -> decoded``: ``wire=True`` converts to or from the JSON
+body (timestamps as numbers or strings, blobs as base64), ``wire=False`` to
+or from the boto3-style dict of ``to_dict()``/``from_dict()`` (timestamps as
+``datetime``, blobs as ``bytes``). Encoders also validate: a wrong type
+raises :class:`ParamValidationError` with a path relative to the value; the
+caller prefixes its own member name.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
+from email.utils import format_datetime, parsedate_to_datetime
+from enum import Enum
+from typing import Any, TypeVar
+
+from .errors import ParamValidationError
+
+Encoder = Callable[[Any, bool], Any]
+Decoder = Callable[[Any, bool], Any]
+E = TypeVar("E", bound=Enum)
+
+_NON_FINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
+
+
+def _type_error(expected: str, value: object) -> ParamValidationError:
+    return ParamValidationError("", f"expected {expected}, got {type(value).__name__}")
+
+
+def missing(name: str) -> ParamValidationError:
+    """The error for a required member left unset."""
+    return ParamValidationError(name, "missing required member")
+
+
+# -- scalars ---------------------------------------------------------------
+
+
+def enc_str(value: Any, wire: bool) -> str:
+    if isinstance(value, str):
+        return value
+    raise _type_error("str", value)
+
+
+def enc_int(value: Any, wire: bool) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise _type_error("int", value)
+
+
+def enc_bool(value: Any, wire: bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise _type_error("bool", value)
+
+
+def enc_float(value: Any, wire: bool) -> float | int | str:
+    """Numbers pass through; on the wire NaN and the infinities become strings.
+
+    The strings "NaN", "Infinity" and "-Infinity" are accepted as those values,
+    as boto3 accepts them.
+    """
+    if isinstance(value, str) and value in _NON_FINITE:
+        value = _NON_FINITE[value]
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if wire and isinstance(value, float) and not math.isfinite(value):
+            return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+        return value
+    raise _type_error("float", value)
+
+
+def dec_float(value: Any, wire: bool) -> float:
+    if isinstance(value, str):
+        try:
+            return _NON_FINITE[value]
+        except KeyError:
+            raise ValueError(f"not a number: {value!r}") from None
+    return float(value)
+
+
+def enc_blob(value: Any, wire: bool) -> Any:
+    """Bytes (or text, encoded as UTF-8); base64 text on the wire."""
+    if isinstance(value, str):
+        value = value.encode("utf-8")
+    elif isinstance(value, bytearray):
+        value = bytes(value)
+    elif not isinstance(value, bytes):
+        raise _type_error("bytes", value)
+    return base64.b64encode(value).decode("ascii") if wire else value
+
+
+def dec_blob(value: Any, wire: bool) -> bytes:
+    if not wire:
+        if isinstance(value, str):
+            return value.encode("utf-8")
+        if isinstance(value, (bytes, bytearray)):
+            return bytes(value)
+        raise _type_error("bytes", value)
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, TypeError) as exc:
+        raise ValueError(f"invalid base64 blob: {exc}") from None
+
+
+def enc_document(value: Any, wire: bool) -> Any:
+    """Documents are plain JSON values and are sent as they are."""
+    return value
+
+
+def dec_identity(value: Any, wire: bool) -> Any:
+    return value
+
+
+# -- timestamps ------------------------------------------------------------
+
+
+def _as_datetime(value: Any) -> datetime:
+    """A timezone-aware datetime from a datetime, epoch seconds or timestamp text.
+
+    Numbers and text are accepted as boto3 accepts them; naive datetimes are
+    taken as UTC, as botocore does.
+    """
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+        try:
+            return dec_timestamp(value, True)
+        except ValueError:
+            raise ParamValidationError("", f"not a timestamp: {value!r}") from None
+    raise _type_error("datetime", value)
+
+
+def enc_epoch(value: Any, wire: bool) -> Any:
+    """A timestamp as epoch seconds on the wire (integer when whole)."""
+    moment = _as_datetime(value)
+    if not wire:
+        return moment
+    seconds = moment.timestamp()
+    whole = int(seconds)
+    return whole if whole == seconds else round(seconds, 3)
+
+
+def enc_iso8601(value: Any, wire: bool) -> Any:
+    moment = _as_datetime(value)
+    if not wire:
+        return moment
+    moment = moment.astimezone(timezone.utc)
+    if moment.microsecond:
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def enc_rfc822(value: Any, wire: bool) -> Any:
+    moment = _as_datetime(value)
+    if not wire:
+        return moment
+    return format_datetime(moment.astimezone(timezone.utc), usegmt=True)
+
+
+def dec_timestamp(value: Any, wire: bool) -> datetime:
+    """Read a timestamp in any of the three wire formats (as botocore does)."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, timezone.utc)
+    if isinstance(value, str):
+        return _parse_timestamp_text(value)
+    raise ValueError(f"not a timestamp: {value!r}")
+
+
+def _parse_timestamp_text(text: str) -> datetime:
+    try:
+        return datetime.fromtimestamp(float(text), timezone.utc)
+    except ValueError:
+        pass
+    iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
+    try:
+        moment = datetime.fromisoformat(_trim_fraction(iso))
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            raise ValueError(f"not a timestamp: {text!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _trim_fraction(text: str) -> str:
+    """Cut fractional seconds to 6 digits: Python 3.10's fromisoformat takes no more."""
+    dot = text.find(".", 17)
+    if dot < 0:
+        return text
+    end = dot + 1
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    digits = text[dot + 1 : end]
+    digits = (digits + "000000")[:6] if len(digits) != 3 else digits
+    return text[: dot + 1] + digits + text[end:]
+
+
+# -- enums -----------------------------------------------------------------
+
+
+def dec_enum(enum_class: type[E], value: Any) -> E | str:
+    """The enum member for a known value, else the value itself (enums are open)."""
+    member = enum_class._value2member_map_.get(value)
+    return member if member is not None else value  # type: ignore[return-value]
+
+
+# -- collections -----------------------------------------------------------
+
+
+def enc_list(value: Any, wire: bool, item: Encoder) -> list[Any]:
+    if not isinstance(value, (list, tuple)):
+        raise _type_error("list", value)
+    result = []
+    for index, element in enumerate(value):
+        try:
+            result.append(None if element is None else item(element, wire))
+        except ParamValidationError as error:
+            raise error.nested(f"[{index}]") from None
+    return result
+
+
+def dec_list(value: Any, wire: bool, item: Decoder) -> list[Any]:
+    return [None if element is None else item(element, wire) for element in value]
+
+
+def enc_map(value: Any, wire: bool, item: Encoder) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise _type_error("dict", value)
+    result = {}
+    for key, element in value.items():
+        if not isinstance(key, str):
+            raise ParamValidationError(f"[{key!r}]", f"map keys must be str, got {type(key).__name__}")
+        try:
+            result[key] = None if element is None else item(element, wire)
+        except ParamValidationError as error:
+            raise error.nested(f"[{key!r}]") from None
+    return result
+
+
+def dec_map(value: Any, wire: bool, item: Decoder) -> dict[str, Any]:
+    return {key: None if element is None else item(element, wire) for key, element in value.items()}
