@@ -293,7 +293,8 @@ class _Builder:
                     "define the shape under /shapes or fix the name",
                 )
         for name in self.raw_shapes:
-            if not naming.is_identifier(name):
+            # A leading underscore is refused too: generated modules keep those names.
+            if not naming.is_identifier(name) or not name[0].isalpha():
                 raise self.error(
                     json_pointer("shapes", name),
                     f"shape name {name!r} is not a valid Python identifier",

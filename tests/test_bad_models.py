@@ -1,0 +1,149 @@
+"""Bad models give one clear error (file, JSON pointer, what to do) and write nothing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"
+
+
+def _model() -> dict[str, Any]:
+    return json.loads((MODEL / "service-2.json").read_text())
+
+
+def _set_type(model: dict[str, Any]) -> None:
+    model["shapes"]["Stage"]["type"] = "strng"
+
+
+def _dangle(model: dict[str, Any]) -> None:
+    model["shapes"]["GetOpportunityRequest"]["members"]["Catalog"]["shape"] = "NoSuchShape"
+
+
+def _drop_member_shape(model: dict[str, Any]) -> None:
+    del model["shapes"]["GetOpportunityRequest"]["members"]["Catalog"]["shape"]
+
+
+def _bad_member_name(model: dict[str, Any]) -> None:
+    members = model["shapes"]["GetOpportunityRequest"]["members"]
+    members["Not-An-Identifier"] = members.pop("Catalog")
+
+
+def _bad_shape_name(model: dict[str, Any]) -> None:
+    shapes = model["shapes"]
+    shapes["9Lives"] = {"type": "string"}
+    shapes["GetOpportunityRequest"]["members"]["Catalog"]["shape"] = "9Lives"
+
+
+def _rest_json(model: dict[str, Any]) -> None:
+    model["metadata"]["protocol"] = "rest-json"
+    model["metadata"]["protocols"] = ["rest-json"]
+
+
+def _unsupported_trait(model: dict[str, Any]) -> None:
+    model["shapes"]["GetOpportunityRequest"]["members"]["Catalog"]["location"] = "header"
+
+
+def _required_not_member(model: dict[str, Any]) -> None:
+    model["shapes"]["GetOpportunityRequest"]["required"].append("Missing")
+
+
+CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, str]] = {
+    # name: (mutation, expected JSON pointer, expected words in the message)
+    "unknown shape type": (_set_type, "/shapes/Stage/type", "strng"),
+    "dangling reference": (
+        _dangle,
+        "/shapes/GetOpportunityRequest/members/Catalog/shape",
+        "undefined shape 'NoSuchShape'",
+    ),
+    "schema violation": (
+        _drop_member_shape,
+        "/shapes/GetOpportunityRequest/members/Catalog",
+        "missing required key 'shape'",
+    ),
+    "member name not an identifier": (
+        _bad_member_name,
+        "/shapes/GetOpportunityRequest/members",
+        "Not-An-Identifier",
+    ),
+    "shape name not an identifier": (_bad_shape_name, "/shapes", "9Lives"),
+    "unsupported protocol": (_rest_json, "/metadata/protocol", "rest-json"),
+    "unsupported member location": (
+        _unsupported_trait,
+        "/shapes/GetOpportunityRequest/members/Catalog/location",
+        "header",
+    ),
+    "required names no member": (
+        _required_not_member,
+        "/shapes/GetOpportunityRequest/required",
+        "'Missing'",
+    ),
+}
+
+
+def _write_model(folder: Path, model: dict[str, Any] | str) -> Path:
+    shutil.copytree(MODEL, folder)
+    text = model if isinstance(model, str) else json.dumps(model, indent=1)
+    (folder / "service-2.json").write_text(text)
+    return folder
+
+
+def _generate_fails(model_dir: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    status = main(["generate", "--model", str(model_dir), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.count("\n") == 1, f"expected one error line, got:\n{err}"
+    assert "Traceback" not in err
+    return err
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_model_gives_one_clear_error_and_writes_nothing(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mutate, pointer, words = CASES[name]
+    model = _model()
+    mutate(model)
+    model_dir = _write_model(tmp_path / "model", model)
+    out = tmp_path / "out"
+    err = _generate_fails(model_dir, out, capsys)
+    assert f"{model_dir / 'service-2.json'}#{pointer}" in err
+    assert words in err
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_invalid_json_names_line_and_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (MODEL / "service-2.json").read_text()
+    model_dir = _write_model(tmp_path / "model", text[:1000] + "}}" + text[1000:])
+    err = _generate_fails(model_dir, tmp_path / "out", capsys)
+    assert str(model_dir / "service-2.json") in err
+    assert "invalid JSON at line" in err
+
+
+def test_failed_generation_keeps_the_previous_tree(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    package = out / "partnercentral-selling"
+    (package / "src").mkdir(parents=True)
+    (package / "src" / "marker.txt").write_text("previous generation")
+    model = _model()
+    _dangle(model)
+    _generate_fails(_write_model(tmp_path / "model", model), out, capsys)
+    assert (package / "src" / "marker.txt").read_text() == "previous generation"
+    assert sorted(p.name for p in out.iterdir()) == ["partnercentral-selling"]
+
+
+def test_missing_model_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    err = _generate_fails(tmp_path / "nowhere", tmp_path / "out", capsys)
+    assert "service-2.json" in err
