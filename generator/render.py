@@ -134,7 +134,7 @@ class PythonView:
         if self.decodes_as_is(name):
             return var
         if shape.kind == "enum":
-            return f"_serde.dec_enum({shape.python_name}, {var})"
+            return f"_serde.dec_enum(_enums.{shape.python_name}, {var})"
         if shape.kind in ("float", "double"):
             return f"_serde.dec_float({var}, wire)"
         if shape.kind == "blob":

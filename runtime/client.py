@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import platform
 import sys
+import threading
 import uuid
 from typing import Any, TypeVar
 
@@ -53,11 +54,8 @@ class ClientCore:
         if isinstance(credentials, Credentials):
             credentials = StaticCredentialsProvider(credentials)
         self.credentials_provider = credentials
-        if request_handler is None:
-            from .urllib3_handler import Urllib3RequestHandler
-
-            request_handler = Urllib3RequestHandler()
-        self.request_handler = request_handler
+        self._request_handler = request_handler
+        self._handler_lock = threading.Lock()
         self.timeouts = timeouts
         self.disable_host_prefix = disable_host_prefix
         self._signer = SigV4Signer(service.signing_name, region)
@@ -65,6 +63,23 @@ class ClientCore:
             f"{service.package_name}/{service.package_version} "
             f"python/{platform.python_version()} os/{sys.platform}"
         )
+
+    @property
+    def request_handler(self) -> RequestHandler:
+        """The handler in use; the default one (urllib3) is made on first use.
+
+        Importing urllib3 and building its TLS context cost tens of
+        milliseconds, so a client that is built but not yet used pays nothing.
+        """
+        handler = self._request_handler
+        if handler is None:
+            with self._handler_lock:
+                if self._request_handler is None:
+                    from .urllib3_handler import Urllib3RequestHandler
+
+                    self._request_handler = Urllib3RequestHandler()
+                handler = self._request_handler
+        return handler
 
     def build_request(self, operation: OperationSpec[Any], params: Structure | None) -> HttpRequest:
         """Validate, serialize and address one call (no I/O, not yet signed)."""
@@ -103,7 +118,8 @@ class ClientCore:
         raise parse_error(self.service, response)
 
     def close(self) -> None:
-        self.request_handler.close()
+        if self._request_handler is not None:
+            self._request_handler.close()
 
 
 def _expand_host_prefix(template: str, body: dict[str, Any]) -> str:

@@ -9,14 +9,12 @@ another HTTP library) as ``request_handler=``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Mapping, Protocol, runtime_checkable
 
 # Headers whose values are secrets or proofs of them: never shown in a repr.
 SECRET_HEADERS = frozenset({"authorization", "x-amz-security-token"})
 
 
-@dataclass(repr=False)
 class HttpRequest:
     """A request ready to send: absolute URL, header names as sent, body bytes.
 
@@ -25,10 +23,15 @@ class HttpRequest:
     signer are case-insensitive.
     """
 
-    method: str
-    url: str
-    headers: dict[str, str] = field(default_factory=dict)
-    body: bytes = b""
+    __slots__ = ("method", "url", "headers", "body")
+
+    def __init__(
+        self, method: str, url: str, headers: dict[str, str] | None = None, body: bytes = b""
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers if headers is not None else {}
+        self.body = body
 
     def __repr__(self) -> str:
         # The body may hold sensitive members, and some headers hold secrets.
@@ -36,7 +39,6 @@ class HttpRequest:
         return f"HttpRequest({self.method} {self.url}, headers={shown}, body=<{len(self.body)} bytes>)"
 
 
-@dataclass(repr=False)
 class HttpResponse:
     """What a handler returns: status, headers and the whole body.
 
@@ -45,9 +47,12 @@ class HttpResponse:
     lower-case keys, which is what :meth:`header` tries second).
     """
 
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
+    __slots__ = ("status", "headers", "body")
+
+    def __init__(self, status: int, headers: Mapping[str, str], body: bytes) -> None:
+        self.status = status
+        self.headers = headers
+        self.body = body
 
     def __repr__(self) -> str:
         return f"HttpResponse({self.status}, body=<{len(self.body)} bytes>)"
@@ -60,12 +65,25 @@ class HttpResponse:
         return value
 
 
-@dataclass(frozen=True)
 class Timeouts:
     """Seconds to wait for a TCP connection and for each read (None: no limit)."""
 
-    connect: float | None = 60.0
-    read: float | None = 60.0
+    __slots__ = ("connect", "read")
+
+    def __init__(self, connect: float | None = 60.0, read: float | None = 60.0) -> None:
+        self.connect = connect
+        self.read = read
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Timeouts):
+            return NotImplemented
+        return (self.connect, self.read) == (other.connect, other.read)
+
+    def __hash__(self) -> int:
+        return hash((self.connect, self.read))
+
+    def __repr__(self) -> str:
+        return f"Timeouts(connect={self.connect}, read={self.read})"
 
 
 @runtime_checkable

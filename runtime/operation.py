@@ -1,9 +1,12 @@
-"""Static descriptions of a service and its operations, rendered by the generator."""
+"""Static descriptions of a service and its operations, rendered by the generator.
+
+Plain slotted classes rather than dataclasses: these modules are imported on
+every client start, and the dataclass machinery costs milliseconds there.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from .errors import ServiceError
@@ -11,32 +14,78 @@ from .errors import ServiceError
 Output = TypeVar("Output")
 
 
-@dataclass(frozen=True)
 class OperationSpec(Generic[Output]):
-    """What the client needs to call one operation (a precomputed table row)."""
+    """What the client needs to call one operation (a precomputed table row).
 
-    name: str
-    target: str  # the X-Amz-Target header value
-    input: Any  # the input Structure class, or None when the operation takes none
-    output: type[Output] | None  # None for an operation with no output
-    idempotency_tokens: tuple[str, ...] = ()  # wire names filled with a UUID4 when absent
-    host_prefix: str | None = None  # e.g. "data-{Label}." (labels from input members)
+    ``target`` is the X-Amz-Target header value; ``input`` the input Structure
+    class (None when the operation takes none); ``output`` the output class
+    (None for an operation with no output); ``idempotency_tokens`` the wire
+    names filled with a UUID4 when absent; ``host_prefix`` the endpoint host
+    prefix template, e.g. ``"data-{Label}."``.
+    """
+
+    __slots__ = ("name", "target", "input", "output", "idempotency_tokens", "host_prefix")
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        target: str,
+        input: Any,
+        output: type[Output] | None,
+        idempotency_tokens: tuple[str, ...] = (),
+        host_prefix: str | None = None,
+    ) -> None:
+        self.name = name
+        self.target = target
+        self.input = input
+        self.output = output
+        self.idempotency_tokens = idempotency_tokens
+        self.host_prefix = host_prefix
+
+    def __repr__(self) -> str:
+        return f"OperationSpec({self.name!r})"
 
 
-@dataclass(frozen=True)
 class ServiceSpec:
     """What the client needs to know about the service."""
 
-    service_id: str
-    api_version: str
-    json_version: str
-    signing_name: str
-    endpoint_prefix: str
-    package_name: str
-    package_version: str
-    base_error: type[ServiceError]
-    errors: Mapping[str, type[ServiceError]] = field(default_factory=dict)
+    __slots__ = (
+        "service_id",
+        "api_version",
+        "json_version",
+        "signing_name",
+        "endpoint_prefix",
+        "package_name",
+        "package_version",
+        "base_error",
+        "errors",
+        "content_type",
+    )
 
-    @property
-    def content_type(self) -> str:
-        return f"application/x-amz-json-{self.json_version}"
+    def __init__(
+        self,
+        *,
+        service_id: str,
+        api_version: str,
+        json_version: str,
+        signing_name: str,
+        endpoint_prefix: str,
+        package_name: str,
+        package_version: str,
+        base_error: type[ServiceError],
+        errors: Mapping[str, type[ServiceError]],
+    ) -> None:
+        self.service_id = service_id
+        self.api_version = api_version
+        self.json_version = json_version
+        self.signing_name = signing_name
+        self.endpoint_prefix = endpoint_prefix
+        self.package_name = package_name
+        self.package_version = package_version
+        self.base_error = base_error
+        self.errors = errors
+        self.content_type = f"application/x-amz-json-{json_version}"
+
+    def __repr__(self) -> str:
+        return f"ServiceSpec({self.service_id!r}, {self.api_version!r})"

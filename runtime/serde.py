@@ -17,7 +17,6 @@ import binascii
 import math
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
-from email.utils import format_datetime, parsedate_to_datetime
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -160,6 +159,8 @@ def enc_rfc822(value: Any, wire: bool) -> Any:
     moment = _as_datetime(value)
     if not wire:
         return moment
+    from email.utils import format_datetime  # rarely used; kept off the import path
+
     return format_datetime(moment.astimezone(timezone.utc), usegmt=True)
 
 
@@ -183,6 +184,8 @@ def _parse_timestamp_text(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(_trim_fraction(iso))
     except ValueError:
+        from email.utils import parsedate_to_datetime  # rarely used; kept off the import path
+
         try:
             moment = parsedate_to_datetime(text)
         except (TypeError, ValueError):

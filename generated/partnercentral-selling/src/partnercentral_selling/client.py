@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 import datetime as _dt
 from collections.abc import Sequence as _Sequence
 
@@ -13,30 +13,32 @@ from ._runtime.client import ClientCore
 from ._runtime.command import Command
 from ._runtime.credentials import Credentials, CredentialsProvider
 from ._runtime.http import RequestHandler, Timeouts
-from .enums import (
-    BulkFileFormat,
-    BulkJobStatus,
-    BulkRecordStatus,
-    BulkReportType,
-    EngagementContextType,
-    EngagementInvitationPayloadType,
-    InvitationStatus,
-    NationalSecurity,
-    OpportunityOrigin,
-    OpportunityType,
-    ParticipantType,
-    PrimaryNeedFromAws,
-    ReadinessLevel,
-    RelatedEntityType,
-    ResourceSnapshotJobStatus,
-    ResourceType,
-    ReviewStatus,
-    SalesInvolvementType,
-    SolutionStatus,
-    Stage,
-    TaskStatus,
-    Visibility,
-)
+
+if TYPE_CHECKING:
+    from .enums import (
+        BulkFileFormat,
+        BulkJobStatus,
+        BulkRecordStatus,
+        BulkReportType,
+        EngagementContextType,
+        EngagementInvitationPayloadType,
+        InvitationStatus,
+        NationalSecurity,
+        OpportunityOrigin,
+        OpportunityType,
+        ParticipantType,
+        PrimaryNeedFromAws,
+        ReadinessLevel,
+        RelatedEntityType,
+        ResourceSnapshotJobStatus,
+        ResourceType,
+        ReviewStatus,
+        SalesInvolvementType,
+        SolutionStatus,
+        Stage,
+        TaskStatus,
+        Visibility,
+    )
 from .shapes import (
     AcceptEngagementInvitationRequest,
     AggregationRequest,

@@ -17,10 +17,17 @@ from ._runtime.errors import ConnectTimeoutError, ParamValidationError, ReadTime
 from ._runtime.errors import ParamValidationError as _ParamValidationError
 from ._runtime.errors import ResponseParseError, SdkError, ServiceError, TransportError
 from ._runtime.serde import missing as _missing
-from .enums import (
-    AccessDeniedExceptionErrorCode,
-    ValidationExceptionReason,
-)
+from typing import TYPE_CHECKING
+
+from ._runtime.lazy import LazyModule as _LazyModule
+
+if TYPE_CHECKING:
+    from .enums import (
+        AccessDeniedExceptionErrorCode,
+        ValidationExceptionReason,
+    )
+
+_enums = _LazyModule(f"{__package__}.enums")
 from .shapes import (
     ValidationExceptionError,
     _decode_ValidationExceptionErrorList,
@@ -85,7 +92,9 @@ class AccessDeniedException(PartnerCentralSellingError):
         value: _Any
         value = data.get("Reason")
         fields.reason = (
-            None if value is None else _serde.dec_enum(AccessDeniedExceptionErrorCode, value)
+            None
+            if value is None
+            else _serde.dec_enum(_enums.AccessDeniedExceptionErrorCode, value)
         )
 
         return self
@@ -366,7 +375,7 @@ class ValidationException(PartnerCentralSellingError):
         value: _Any
         value = data.get("Reason")
         fields.reason = (
-            None if value is None else _serde.dec_enum(ValidationExceptionReason, value)
+            None if value is None else _serde.dec_enum(_enums.ValidationExceptionReason, value)
         )
         value = data.get("ErrorList")
         fields.error_list = (

@@ -11,86 +11,93 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
+from typing import TYPE_CHECKING
 from typing import Any as _Any
 
 from ._runtime import serde as _serde
 from ._runtime.errors import ParamValidationError as _ParamValidationError
+from ._runtime.lazy import LazyModule as _LazyModule
 from ._runtime.serde import missing as _missing
 from ._runtime.shapes import Structure as _Structure
 from ._runtime.shapes import TaggedUnion as _TaggedUnion
 from ._runtime.shapes import UnknownVariant as _UnknownVariant
-from .enums import (
-    AccessDeniedExceptionErrorCode,
-    AggregatableField,
-    AwsClosedLostReason,
-    AwsFundingUsed,
-    AwsMemberBusinessTitle,
-    AwsOpportunityStage,
-    AwsPartition,
-    BulkFileFormat,
-    BulkJobStatus,
-    BulkOperationType,
-    BulkRecordStatus,
-    BulkReportStatus,
-    BulkReportType,
-    Channel,
-    ClosedLostReason,
-    CompetitorName,
-    ContactWindow,
-    CountryCode,
-    CurrencyCode,
-    CustomerAccountFailureReason,
-    DayOfWeek,
-    DeliveryModel,
-    EngagementContextType,
-    EngagementGroupSortName,
-    EngagementInvitationPayloadType,
-    EngagementScore,
-    EngagementSearchFilterName,
-    EngagementSearchSortName,
-    EngagementSortName,
-    EnrichmentStatus,
-    ExpectedContractDurationTerm,
-    FilterableField,
-    Industry,
-    InvitationStatus,
-    InvolvementTypeChangeReason,
-    ListTasksSortName,
-    MarketingSource,
-    NationalSecurity,
-    OpportunityEngagementInvitationSortName,
-    OpportunityOrigin,
-    OpportunitySearchFilterName,
-    OpportunitySearchSortName,
-    OpportunitySortName,
-    OpportunityType,
-    ParticipantType,
-    PaymentFrequency,
-    PrimaryNeedFromAws,
-    ProspectingFromEngagementTaskSortName,
-    ProspectingTaskStatus,
-    ReadinessLevel,
-    ReasonCode,
-    ReceiverResponsibility,
-    RelatedEntityType,
-    ResourceSnapshotJobStatus,
-    ResourceType,
-    RevenueModel,
-    ReviewStatus,
-    SalesActivity,
-    SalesInvolvementType,
-    SearchEngagementScore,
-    SolutionSortName,
-    SolutionStatus,
-    SortBy,
-    SortOrder,
-    SortableField,
-    Stage,
-    TaskStatus,
-    ValidationExceptionErrorCode,
-    ValidationExceptionReason,
-    Visibility,
-)
+
+if TYPE_CHECKING:
+    from .enums import (
+        AccessDeniedExceptionErrorCode,
+        AggregatableField,
+        AwsClosedLostReason,
+        AwsFundingUsed,
+        AwsMemberBusinessTitle,
+        AwsOpportunityStage,
+        AwsPartition,
+        BulkFileFormat,
+        BulkJobStatus,
+        BulkOperationType,
+        BulkRecordStatus,
+        BulkReportStatus,
+        BulkReportType,
+        Channel,
+        ClosedLostReason,
+        CompetitorName,
+        ContactWindow,
+        CountryCode,
+        CurrencyCode,
+        CustomerAccountFailureReason,
+        DayOfWeek,
+        DeliveryModel,
+        EngagementContextType,
+        EngagementGroupSortName,
+        EngagementInvitationPayloadType,
+        EngagementScore,
+        EngagementSearchFilterName,
+        EngagementSearchSortName,
+        EngagementSortName,
+        EnrichmentStatus,
+        ExpectedContractDurationTerm,
+        FilterableField,
+        Industry,
+        InvitationStatus,
+        InvolvementTypeChangeReason,
+        ListTasksSortName,
+        MarketingSource,
+        NationalSecurity,
+        OpportunityEngagementInvitationSortName,
+        OpportunityOrigin,
+        OpportunitySearchFilterName,
+        OpportunitySearchSortName,
+        OpportunitySortName,
+        OpportunityType,
+        ParticipantType,
+        PaymentFrequency,
+        PrimaryNeedFromAws,
+        ProspectingFromEngagementTaskSortName,
+        ProspectingTaskStatus,
+        ReadinessLevel,
+        ReasonCode,
+        ReceiverResponsibility,
+        RelatedEntityType,
+        ResourceSnapshotJobStatus,
+        ResourceType,
+        RevenueModel,
+        ReviewStatus,
+        SalesActivity,
+        SalesInvolvementType,
+        SearchEngagementScore,
+        SolutionSortName,
+        SolutionStatus,
+        SortBy,
+        SortOrder,
+        SortableField,
+        Stage,
+        TaskStatus,
+        ValidationExceptionErrorCode,
+        ValidationExceptionReason,
+        Visibility,
+    )
+
+# Enum classes are built on first use (see _runtime/lazy.py).
+_enums = _LazyModule(f"{__package__}.enums")
 
 __all__ = [
     "AcceptEngagementInvitationRequest",
@@ -569,7 +576,7 @@ class Account(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("Industry")
-        fields.industry = None if value is None else _serde.dec_enum(Industry, value)
+        fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
         fields.other_industry = data.get("OtherIndustry")
         fields.company_name = data.get("CompanyName")
         fields.website_url = data.get("WebsiteUrl")
@@ -667,7 +674,7 @@ class AccountCustomer(_Structure):
         fields.company_name = data.get("CompanyName")
         fields.website_url = data.get("WebsiteUrl")
         value = data.get("CountryCode")
-        fields.country_code = None if value is None else _serde.dec_enum(CountryCode, value)
+        fields.country_code = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
 
         return self
 
@@ -923,7 +930,7 @@ class AccountSummary(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("Industry")
-        fields.industry = None if value is None else _serde.dec_enum(Industry, value)
+        fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
         fields.other_industry = data.get("OtherIndustry")
         fields.company_name = data.get("CompanyName")
         fields.website_url = data.get("WebsiteUrl")
@@ -1029,7 +1036,7 @@ class Address(_Structure):
         fields.postal_code = data.get("PostalCode")
         fields.state_or_region = data.get("StateOrRegion")
         value = data.get("CountryCode")
-        fields.country_code = None if value is None else _serde.dec_enum(CountryCode, value)
+        fields.country_code = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
         fields.street_address = data.get("StreetAddress")
 
         return self
@@ -1120,7 +1127,7 @@ class AddressSummary(_Structure):
         fields.postal_code = data.get("PostalCode")
         fields.state_or_region = data.get("StateOrRegion")
         value = data.get("CountryCode")
-        fields.country_code = None if value is None else _serde.dec_enum(CountryCode, value)
+        fields.country_code = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
 
         return self
 
@@ -1524,7 +1531,7 @@ class AssociateOpportunityRequest(_Structure):
         fields.opportunity_identifier = data.get("OpportunityIdentifier")
         value = data.get("RelatedEntityType")
         fields.related_entity_type = (
-            None if value is None else _serde.dec_enum(RelatedEntityType, value)
+            None if value is None else _serde.dec_enum(_enums.RelatedEntityType, value)
         )
         fields.related_entity_identifier = data.get("RelatedEntityIdentifier")
 
@@ -2213,7 +2220,7 @@ class AwsOpportunityInsights(_Structure):
         fields.next_best_actions = data.get("NextBestActions")
         value = data.get("EngagementScore")
         fields.engagement_score = (
-            None if value is None else _serde.dec_enum(EngagementScore, value)
+            None if value is None else _serde.dec_enum(_enums.EngagementScore, value)
         )
         value = data.get("AwsProductsSpendInsightsBySource")
         fields.aws_products_spend_insights_by_source = (
@@ -2321,10 +2328,12 @@ class AwsOpportunityLifeCycle(_Structure):
         fields.target_close_date = data.get("TargetCloseDate")
         value = data.get("ClosedLostReason")
         fields.closed_lost_reason = (
-            None if value is None else _serde.dec_enum(AwsClosedLostReason, value)
+            None if value is None else _serde.dec_enum(_enums.AwsClosedLostReason, value)
         )
         value = data.get("Stage")
-        fields.stage = None if value is None else _serde.dec_enum(AwsOpportunityStage, value)
+        fields.stage = (
+            None if value is None else _serde.dec_enum(_enums.AwsOpportunityStage, value)
+        )
         fields.next_steps = data.get("NextSteps")
         value = data.get("NextStepsHistory")
         fields.next_steps_history = (
@@ -2395,7 +2404,9 @@ class AwsOpportunityProject(_Structure):
             None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
         )
         value = data.get("AwsPartition")
-        fields.aws_partition = None if value is None else _serde.dec_enum(AwsPartition, value)
+        fields.aws_partition = (
+            None if value is None else _serde.dec_enum(_enums.AwsPartition, value)
+        )
 
         return self
 
@@ -2663,13 +2674,13 @@ class AwsOpportunitySummaryFullView(_Structure):
         value: _Any
         fields.related_opportunity_id = data.get("RelatedOpportunityId")
         value = data.get("Origin")
-        fields.origin = None if value is None else _serde.dec_enum(OpportunityOrigin, value)
+        fields.origin = None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
         value = data.get("InvolvementType")
         fields.involvement_type = (
-            None if value is None else _serde.dec_enum(SalesInvolvementType, value)
+            None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
         )
         value = data.get("Visibility")
-        fields.visibility = None if value is None else _serde.dec_enum(Visibility, value)
+        fields.visibility = None if value is None else _serde.dec_enum(_enums.Visibility, value)
         value = data.get("LifeCycle")
         fields.life_cycle = None if value is None else AwsOpportunityLifeCycle._decode(value, wire)
         value = data.get("OpportunityTeam")
@@ -2680,7 +2691,7 @@ class AwsOpportunitySummaryFullView(_Structure):
         fields.insights = None if value is None else AwsOpportunityInsights._decode(value, wire)
         value = data.get("InvolvementTypeChangeReason")
         fields.involvement_type_change_reason = (
-            None if value is None else _serde.dec_enum(InvolvementTypeChangeReason, value)
+            None if value is None else _serde.dec_enum(_enums.InvolvementTypeChangeReason, value)
         )
         value = data.get("RelatedEntityIds")
         fields.related_entity_ids = (
@@ -2952,9 +2963,13 @@ class AwsProductInsights(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("CurrencyCode")
-        fields.currency_code = None if value is None else _serde.dec_enum(CurrencyCode, value)
+        fields.currency_code = (
+            None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+        )
         value = data.get("Frequency")
-        fields.frequency = None if value is None else _serde.dec_enum(PaymentFrequency, value)
+        fields.frequency = (
+            None if value is None else _serde.dec_enum(_enums.PaymentFrequency, value)
+        )
         fields.total_amount = data.get("TotalAmount")
         fields.total_optimized_amount = data.get("TotalOptimizedAmount")
         fields.total_potential_savings_amount = data.get("TotalPotentialSavingsAmount")
@@ -3230,10 +3245,10 @@ class AwsSubmission(_Structure):
         value: _Any
         value = data.get("InvolvementType")
         fields.involvement_type = (
-            None if value is None else _serde.dec_enum(SalesInvolvementType, value)
+            None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
         )
         value = data.get("Visibility")
-        fields.visibility = None if value is None else _serde.dec_enum(Visibility, value)
+        fields.visibility = None if value is None else _serde.dec_enum(_enums.Visibility, value)
 
         return self
 
@@ -3322,7 +3337,7 @@ class AwsTeamMember(_Structure):
         fields.last_name = data.get("LastName")
         value = data.get("BusinessTitle")
         fields.business_title = (
-            None if value is None else _serde.dec_enum(AwsMemberBusinessTitle, value)
+            None if value is None else _serde.dec_enum(_enums.AwsMemberBusinessTitle, value)
         )
 
         return self
@@ -3399,7 +3414,7 @@ class BestOutreachWindow(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("Day")
-        fields.day = None if value is None else _serde.dec_enum(DayOfWeek, value)
+        fields.day = None if value is None else _serde.dec_enum(_enums.DayOfWeek, value)
         fields.start_time_utc = data.get("StartTimeUtc")
         fields.end_time_utc = data.get("EndTimeUtc")
 
@@ -3557,7 +3572,7 @@ class BulkJobResult(_Structure):
         value: _Any
         fields.request_id = data.get("RequestId")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(BulkRecordStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
         fields.resource_identifier = data.get("ResourceIdentifier")
         fields.error_code = data.get("ErrorCode")
         fields.error_message = data.get("ErrorMessage")
@@ -3931,7 +3946,7 @@ class CreateCustomerAccountResponse(_Structure):
         fields.arn = data.get("Arn")
         fields.id = data.get("Id")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(EnrichmentStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
         fields.catalog = data.get("Catalog")
         fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
         value = data.get("CreatedDate")
@@ -4035,7 +4050,9 @@ class CreateEngagementContextRequest(_Structure):
         fields.engagement_identifier = data.get("EngagementIdentifier")
         fields.client_token = data.get("ClientToken")
         value = data.get("Type")
-        fields.type = None if value is None else _serde.dec_enum(EngagementContextType, value)
+        fields.type = (
+            None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
+        )
         value = data.get("Payload")
         fields.payload = None if value is None else EngagementContextPayload._decode(value, wire)
 
@@ -4620,7 +4637,7 @@ class CreateOpportunityRequest(_Structure):
         )
         value = data.get("NationalSecurity")
         fields.national_security = (
-            None if value is None else _serde.dec_enum(NationalSecurity, value)
+            None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
         )
         fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
         value = data.get("Customer")
@@ -4629,7 +4646,7 @@ class CreateOpportunityRequest(_Structure):
         fields.project = None if value is None else Project._decode(value, wire)
         value = data.get("OpportunityType")
         fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(OpportunityType, value)
+            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
         )
         value = data.get("Marketing")
         fields.marketing = None if value is None else Marketing._decode(value, wire)
@@ -4639,7 +4656,7 @@ class CreateOpportunityRequest(_Structure):
         value = data.get("LifeCycle")
         fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
         value = data.get("Origin")
-        fields.origin = None if value is None else _serde.dec_enum(OpportunityOrigin, value)
+        fields.origin = None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
         value = data.get("OpportunityTeam")
         fields.opportunity_team = (
             None if value is None else _decode_PartnerOpportunityTeamMembersList(value, wire)
@@ -4838,7 +4855,9 @@ class CreateResourceSnapshotJobRequest(_Structure):
         fields.client_token = data.get("ClientToken")
         fields.engagement_identifier = data.get("EngagementIdentifier")
         value = data.get("ResourceType")
-        fields.resource_type = None if value is None else _serde.dec_enum(ResourceType, value)
+        fields.resource_type = (
+            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+        )
         fields.resource_identifier = data.get("ResourceIdentifier")
         fields.resource_snapshot_template_identifier = data.get(
             "ResourceSnapshotTemplateIdentifier"
@@ -5013,7 +5032,9 @@ class CreateResourceSnapshotRequest(_Structure):
         fields.catalog = data.get("Catalog")
         fields.engagement_identifier = data.get("EngagementIdentifier")
         value = data.get("ResourceType")
-        fields.resource_type = None if value is None else _serde.dec_enum(ResourceType, value)
+        fields.resource_type = (
+            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+        )
         fields.resource_identifier = data.get("ResourceIdentifier")
         fields.resource_snapshot_template_identifier = data.get(
             "ResourceSnapshotTemplateIdentifier"
@@ -5258,7 +5279,7 @@ class CustomerAccountBulkJobFilter(_Structure):
         value: _Any
         fields.identifier = data.get("Identifier")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(BulkJobStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
 
         return self
 
@@ -5430,7 +5451,7 @@ class CustomerAccountBulkJobSummary(_Structure):
         fields.arn = data.get("Arn")
         fields.id = data.get("Id")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(BulkJobStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
         fields.file_name = data.get("FileName")
         fields.total_records = data.get("TotalRecords")
         fields.processed_records = data.get("ProcessedRecords")
@@ -5746,9 +5767,9 @@ class CustomerAccountSort(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("SortBy")
-        fields.sort_by = None if value is None else _serde.dec_enum(SortableField, value)
+        fields.sort_by = None if value is None else _serde.dec_enum(_enums.SortableField, value)
         value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(SortOrder, value)
+        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
 
         return self
 
@@ -5892,7 +5913,7 @@ class CustomerAccountSummary(_Structure):
         fields.catalog = data.get("Catalog")
         value = data.get("EnrichmentStatus")
         fields.enrichment_status = (
-            None if value is None else _serde.dec_enum(EnrichmentStatus, value)
+            None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
         )
         fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
         value = data.get("CreatedDate")
@@ -6261,7 +6282,7 @@ class DisassociateOpportunityRequest(_Structure):
         fields.opportunity_identifier = data.get("OpportunityIdentifier")
         value = data.get("RelatedEntityType")
         fields.related_entity_type = (
-            None if value is None else _serde.dec_enum(RelatedEntityType, value)
+            None if value is None else _serde.dec_enum(_enums.RelatedEntityType, value)
         )
         fields.related_entity_identifier = data.get("RelatedEntityIdentifier")
 
@@ -6334,7 +6355,9 @@ class EngagementContextDetails(_Structure):
         value: _Any
         fields.id = data.get("Id")
         value = data.get("Type")
-        fields.type = None if value is None else _serde.dec_enum(EngagementContextType, value)
+        fields.type = (
+            None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
+        )
         value = data.get("Payload")
         fields.payload = None if value is None else EngagementContextPayload._decode(value, wire)
 
@@ -6431,11 +6454,11 @@ class EngagementCustomer(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("Industry")
-        fields.industry = None if value is None else _serde.dec_enum(Industry, value)
+        fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
         fields.company_name = data.get("CompanyName")
         fields.website_url = data.get("WebsiteUrl")
         value = data.get("CountryCode")
-        fields.country_code = None if value is None else _serde.dec_enum(CountryCode, value)
+        fields.country_code = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
 
         return self
 
@@ -6576,9 +6599,11 @@ class EngagementGroupSort(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("SortBy")
-        fields.sort_by = None if value is None else _serde.dec_enum(EngagementGroupSortName, value)
+        fields.sort_by = (
+            None if value is None else _serde.dec_enum(_enums.EngagementGroupSortName, value)
+        )
         value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(SortOrder, value)
+        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
 
         return self
 
@@ -6701,7 +6726,9 @@ class EngagementGroupSummary(_Structure):
         fields.description = data.get("Description")
         fields.count = data.get("Count")
         value = data.get("ReadinessLevel")
-        fields.readiness_level = None if value is None else _serde.dec_enum(ReadinessLevel, value)
+        fields.readiness_level = (
+            None if value is None else _serde.dec_enum(_enums.ReadinessLevel, value)
+        )
         value = data.get("UpdatedAt")
         fields.updated_at = None if value is None else _serde.dec_timestamp(value, wire)
 
@@ -6879,13 +6906,15 @@ class EngagementInvitationSummary(_Structure):
         fields.arn = data.get("Arn")
         value = data.get("PayloadType")
         fields.payload_type = (
-            None if value is None else _serde.dec_enum(EngagementInvitationPayloadType, value)
+            None
+            if value is None
+            else _serde.dec_enum(_enums.EngagementInvitationPayloadType, value)
         )
         fields.id = data.get("Id")
         fields.engagement_id = data.get("EngagementId")
         fields.engagement_title = data.get("EngagementTitle")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(InvitationStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.InvitationStatus, value)
         value = data.get("InvitationDate")
         fields.invitation_date = None if value is None else _serde.dec_timestamp(value, wire)
         value = data.get("ExpirationDate")
@@ -6897,7 +6926,7 @@ class EngagementInvitationSummary(_Structure):
         fields.catalog = data.get("Catalog")
         value = data.get("ParticipantType")
         fields.participant_type = (
-            None if value is None else _serde.dec_enum(ParticipantType, value)
+            None if value is None else _serde.dec_enum(_enums.ParticipantType, value)
         )
 
         return self
@@ -7141,7 +7170,9 @@ class EngagementProspectingResult(_Structure):
         fields.engagement_identifier = data.get("EngagementIdentifier")
         fields.engagement_context_id = data.get("EngagementContextId")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(ProspectingTaskStatus, value)
+        fields.status = (
+            None if value is None else _serde.dec_enum(_enums.ProspectingTaskStatus, value)
+        )
         fields.reason_code = data.get("ReasonCode")
         fields.message = data.get("Message")
 
@@ -7242,7 +7273,9 @@ class EngagementResourceAssociationSummary(_Structure):
         fields.catalog = data.get("Catalog")
         fields.engagement_id = data.get("EngagementId")
         value = data.get("ResourceType")
-        fields.resource_type = None if value is None else _serde.dec_enum(ResourceType, value)
+        fields.resource_type = (
+            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+        )
         fields.resource_id = data.get("ResourceId")
         fields.created_by = data.get("CreatedBy")
 
@@ -7485,7 +7518,9 @@ class EngagementSearchPredicate(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("Key")
-        fields.key = None if value is None else _serde.dec_enum(EngagementSearchFilterName, value)
+        fields.key = (
+            None if value is None else _serde.dec_enum(_enums.EngagementSearchFilterName, value)
+        )
         value = data.get("Value")
         fields.value_ = None if value is None else EngagementSearchFilterValue._decode(value, wire)
 
@@ -7550,10 +7585,10 @@ class EngagementSearchSort(_Structure):
         value: _Any
         value = data.get("SortBy")
         fields.sort_by = (
-            None if value is None else _serde.dec_enum(EngagementSearchSortName, value)
+            None if value is None else _serde.dec_enum(_enums.EngagementSearchSortName, value)
         )
         value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(SortOrder, value)
+        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
 
         return self
 
@@ -7766,9 +7801,11 @@ class EngagementSort(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(SortOrder, value)
+        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
         value = data.get("SortBy")
-        fields.sort_by = None if value is None else _serde.dec_enum(EngagementSortName, value)
+        fields.sort_by = (
+            None if value is None else _serde.dec_enum(_enums.EngagementSortName, value)
+        )
 
         return self
 
@@ -8042,7 +8079,7 @@ class ExpectedContractDuration(_Structure):
         value: _Any
         value = data.get("Term")
         fields.term = (
-            None if value is None else _serde.dec_enum(ExpectedContractDurationTerm, value)
+            None if value is None else _serde.dec_enum(_enums.ExpectedContractDurationTerm, value)
         )
         fields.value_ = data.get("Value")
 
@@ -8147,9 +8184,13 @@ class ExpectedCustomerSpend(_Structure):
         value: _Any
         fields.amount = data.get("Amount")
         value = data.get("CurrencyCode")
-        fields.currency_code = None if value is None else _serde.dec_enum(CurrencyCode, value)
+        fields.currency_code = (
+            None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+        )
         value = data.get("Frequency")
-        fields.frequency = None if value is None else _serde.dec_enum(PaymentFrequency, value)
+        fields.frequency = (
+            None if value is None else _serde.dec_enum(_enums.PaymentFrequency, value)
+        )
         fields.target_company = data.get("TargetCompany")
         fields.estimation_url = data.get("EstimationUrl")
 
@@ -8375,7 +8416,7 @@ class FilterCondition(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("Key")
-        fields.key = None if value is None else _serde.dec_enum(FilterableField, value)
+        fields.key = None if value is None else _serde.dec_enum(_enums.FilterableField, value)
         value = data.get("Value")
         fields.value_ = None if value is None else FilterValue._decode(value, wire)
 
@@ -8630,13 +8671,13 @@ class GetAwsOpportunitySummaryResponse(_Structure):
         value: _Any
         fields.related_opportunity_id = data.get("RelatedOpportunityId")
         value = data.get("Origin")
-        fields.origin = None if value is None else _serde.dec_enum(OpportunityOrigin, value)
+        fields.origin = None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
         value = data.get("InvolvementType")
         fields.involvement_type = (
-            None if value is None else _serde.dec_enum(SalesInvolvementType, value)
+            None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
         )
         value = data.get("Visibility")
-        fields.visibility = None if value is None else _serde.dec_enum(Visibility, value)
+        fields.visibility = None if value is None else _serde.dec_enum(_enums.Visibility, value)
         value = data.get("LifeCycle")
         fields.life_cycle = None if value is None else AwsOpportunityLifeCycle._decode(value, wire)
         value = data.get("OpportunityTeam")
@@ -8647,7 +8688,7 @@ class GetAwsOpportunitySummaryResponse(_Structure):
         fields.insights = None if value is None else AwsOpportunityInsights._decode(value, wire)
         value = data.get("InvolvementTypeChangeReason")
         fields.involvement_type_change_reason = (
-            None if value is None else _serde.dec_enum(InvolvementTypeChangeReason, value)
+            None if value is None else _serde.dec_enum(_enums.InvolvementTypeChangeReason, value)
         )
         value = data.get("RelatedEntityIds")
         fields.related_entity_ids = (
@@ -8738,7 +8779,9 @@ class GetCustomerAccountBulkJobReportUrlRequest(_Structure):
         fields.catalog = data.get("Catalog")
         fields.identifier = data.get("Identifier")
         value = data.get("ReportType")
-        fields.report_type = None if value is None else _serde.dec_enum(BulkReportType, value)
+        fields.report_type = (
+            None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+        )
 
         return self
 
@@ -8830,9 +8873,13 @@ class GetCustomerAccountBulkJobReportUrlResponse(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("ReportStatus")
-        fields.report_status = None if value is None else _serde.dec_enum(BulkReportStatus, value)
+        fields.report_status = (
+            None if value is None else _serde.dec_enum(_enums.BulkReportStatus, value)
+        )
         value = data.get("ReportType")
-        fields.report_type = None if value is None else _serde.dec_enum(BulkReportType, value)
+        fields.report_type = (
+            None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+        )
         fields.url = data.get("Url")
         value = data.get("ExpiresAt")
         fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -9069,7 +9116,7 @@ class GetCustomerAccountBulkJobResponse(_Structure):
         fields.arn = data.get("Arn")
         fields.id = data.get("Id")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(BulkJobStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
         fields.file_name = data.get("FileName")
         fields.total_records = data.get("TotalRecords")
         fields.processed_records = data.get("ProcessedRecords")
@@ -9331,7 +9378,7 @@ class GetCustomerAccountResponse(_Structure):
         fields.catalog = data.get("Catalog")
         value = data.get("EnrichmentStatus")
         fields.enrichment_status = (
-            None if value is None else _serde.dec_enum(EnrichmentStatus, value)
+            None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
         )
         fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
         value = data.get("CreatedDate")
@@ -9344,7 +9391,7 @@ class GetCustomerAccountResponse(_Structure):
         fields.aws_enrichment = None if value is None else AwsEnrichment._decode(value, wire)
         value = data.get("ReasonCode")
         fields.reason_code = (
-            None if value is None else _serde.dec_enum(CustomerAccountFailureReason, value)
+            None if value is None else _serde.dec_enum(_enums.CustomerAccountFailureReason, value)
         )
         fields.message = data.get("Message")
         fields.existing_customer_account_arn = data.get("ExistingCustomerAccountArn")
@@ -9793,13 +9840,15 @@ class GetEngagementInvitationResponse(_Structure):
         fields.arn = data.get("Arn")
         value = data.get("PayloadType")
         fields.payload_type = (
-            None if value is None else _serde.dec_enum(EngagementInvitationPayloadType, value)
+            None
+            if value is None
+            else _serde.dec_enum(_enums.EngagementInvitationPayloadType, value)
         )
         fields.id = data.get("Id")
         fields.engagement_id = data.get("EngagementId")
         fields.engagement_title = data.get("EngagementTitle")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(InvitationStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.InvitationStatus, value)
         value = data.get("InvitationDate")
         fields.invitation_date = None if value is None else _serde.dec_timestamp(value, wire)
         value = data.get("ExpirationDate")
@@ -10122,9 +10171,13 @@ class GetOpportunityBulkJobReportUrlRequest(_Structure):
         fields.catalog = data.get("Catalog")
         fields.job_id = data.get("JobId")
         value = data.get("ReportFormat")
-        fields.report_format = None if value is None else _serde.dec_enum(BulkFileFormat, value)
+        fields.report_format = (
+            None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
+        )
         value = data.get("ReportType")
-        fields.report_type = None if value is None else _serde.dec_enum(BulkReportType, value)
+        fields.report_type = (
+            None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+        )
 
         return self
 
@@ -10227,11 +10280,17 @@ class GetOpportunityBulkJobReportUrlResponse(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("ReportStatus")
-        fields.report_status = None if value is None else _serde.dec_enum(BulkReportStatus, value)
+        fields.report_status = (
+            None if value is None else _serde.dec_enum(_enums.BulkReportStatus, value)
+        )
         value = data.get("ReportType")
-        fields.report_type = None if value is None else _serde.dec_enum(BulkReportType, value)
+        fields.report_type = (
+            None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+        )
         value = data.get("ReportFormat")
-        fields.report_format = None if value is None else _serde.dec_enum(BulkFileFormat, value)
+        fields.report_format = (
+            None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
+        )
         fields.url = data.get("Url")
         value = data.get("ExpiresAt")
         fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -10504,7 +10563,7 @@ class GetOpportunityResponse(_Structure):
         )
         value = data.get("NationalSecurity")
         fields.national_security = (
-            None if value is None else _serde.dec_enum(NationalSecurity, value)
+            None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
         )
         fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
         value = data.get("Customer")
@@ -10513,7 +10572,7 @@ class GetOpportunityResponse(_Structure):
         fields.project = None if value is None else Project._decode(value, wire)
         value = data.get("OpportunityType")
         fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(OpportunityType, value)
+            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
         )
         value = data.get("Marketing")
         fields.marketing = None if value is None else Marketing._decode(value, wire)
@@ -10941,7 +11000,9 @@ class GetResourceSnapshotJobResponse(_Structure):
         fields.arn = data.get("Arn")
         fields.engagement_id = data.get("EngagementId")
         value = data.get("ResourceType")
-        fields.resource_type = None if value is None else _serde.dec_enum(ResourceType, value)
+        fields.resource_type = (
+            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+        )
         fields.resource_id = data.get("ResourceId")
         fields.resource_arn = data.get("ResourceArn")
         fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
@@ -10949,7 +11010,7 @@ class GetResourceSnapshotJobResponse(_Structure):
         fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
         value = data.get("Status")
         fields.status = (
-            None if value is None else _serde.dec_enum(ResourceSnapshotJobStatus, value)
+            None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
         )
         value = data.get("LastSuccessfulExecutionDate")
         fields.last_successful_execution_date = (
@@ -11064,7 +11125,9 @@ class GetResourceSnapshotRequest(_Structure):
         fields.catalog = data.get("Catalog")
         fields.engagement_identifier = data.get("EngagementIdentifier")
         value = data.get("ResourceType")
-        fields.resource_type = None if value is None else _serde.dec_enum(ResourceType, value)
+        fields.resource_type = (
+            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+        )
         fields.resource_identifier = data.get("ResourceIdentifier")
         fields.resource_snapshot_template_identifier = data.get(
             "ResourceSnapshotTemplateIdentifier"
@@ -11226,7 +11289,9 @@ class GetResourceSnapshotResponse(_Structure):
         fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
         fields.engagement_id = data.get("EngagementId")
         value = data.get("ResourceType")
-        fields.resource_type = None if value is None else _serde.dec_enum(ResourceType, value)
+        fields.resource_type = (
+            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+        )
         fields.resource_id = data.get("ResourceId")
         fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
         fields.revision = data.get("Revision")
@@ -12610,15 +12675,17 @@ class LifeCycle(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("Stage")
-        fields.stage = None if value is None else _serde.dec_enum(Stage, value)
+        fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
         value = data.get("ClosedLostReason")
         fields.closed_lost_reason = (
-            None if value is None else _serde.dec_enum(ClosedLostReason, value)
+            None if value is None else _serde.dec_enum(_enums.ClosedLostReason, value)
         )
         fields.next_steps = data.get("NextSteps")
         fields.target_close_date = data.get("TargetCloseDate")
         value = data.get("ReviewStatus")
-        fields.review_status = None if value is None else _serde.dec_enum(ReviewStatus, value)
+        fields.review_status = (
+            None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+        )
         fields.review_comments = data.get("ReviewComments")
         fields.review_status_reason = data.get("ReviewStatusReason")
         value = data.get("NextStepsHistory")
@@ -12705,9 +12772,11 @@ class LifeCycleForView(_Structure):
         value: _Any
         fields.target_close_date = data.get("TargetCloseDate")
         value = data.get("ReviewStatus")
-        fields.review_status = None if value is None else _serde.dec_enum(ReviewStatus, value)
+        fields.review_status = (
+            None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+        )
         value = data.get("Stage")
-        fields.stage = None if value is None else _serde.dec_enum(Stage, value)
+        fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
         fields.next_steps = data.get("NextSteps")
 
         return self
@@ -12816,15 +12885,17 @@ class LifeCycleSummary(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("Stage")
-        fields.stage = None if value is None else _serde.dec_enum(Stage, value)
+        fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
         value = data.get("ClosedLostReason")
         fields.closed_lost_reason = (
-            None if value is None else _serde.dec_enum(ClosedLostReason, value)
+            None if value is None else _serde.dec_enum(_enums.ClosedLostReason, value)
         )
         fields.next_steps = data.get("NextSteps")
         fields.target_close_date = data.get("TargetCloseDate")
         value = data.get("ReviewStatus")
-        fields.review_status = None if value is None else _serde.dec_enum(ReviewStatus, value)
+        fields.review_status = (
+            None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+        )
         fields.review_comments = data.get("ReviewComments")
         fields.review_status_reason = data.get("ReviewStatusReason")
 
@@ -12919,7 +12990,7 @@ class ListCustomerAccountBulkJobResultsRequest(_Structure):
         fields.catalog = data.get("Catalog")
         fields.identifier = data.get("Identifier")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(BulkRecordStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
         fields.max_results = data.get("MaxResults")
         fields.next_token = data.get("NextToken")
 
@@ -13261,10 +13332,10 @@ class ListEngagementByAcceptingInvitationTaskSummary(_Structure):
         value = data.get("StartTime")
         fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
         value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(TaskStatus, value)
+        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
         fields.message = data.get("Message")
         value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(ReasonCode, value)
+        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
         fields.opportunity_id = data.get("OpportunityId")
         fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
         fields.engagement_invitation_id = data.get("EngagementInvitationId")
@@ -13619,10 +13690,10 @@ class ListEngagementFromOpportunityTaskSummary(_Structure):
         value = data.get("StartTime")
         fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
         value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(TaskStatus, value)
+        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
         fields.message = data.get("Message")
         value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(ReasonCode, value)
+        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
         fields.opportunity_id = data.get("OpportunityId")
         fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
         fields.engagement_id = data.get("EngagementId")
@@ -13927,7 +13998,9 @@ class ListEngagementGroupsRequest(_Structure):
         value: _Any
         fields.catalog = data.get("Catalog")
         value = data.get("ReadinessLevel")
-        fields.readiness_level = None if value is None else _serde.dec_enum(ReadinessLevel, value)
+        fields.readiness_level = (
+            None if value is None else _serde.dec_enum(_enums.ReadinessLevel, value)
+        )
         value = data.get("Sort")
         fields.sort = None if value is None else EngagementGroupSort._decode(value, wire)
         value = data.get("EngagementGroupIdentifiers")
@@ -14142,7 +14215,7 @@ class ListEngagementInvitationsRequest(_Structure):
         )
         value = data.get("ParticipantType")
         fields.participant_type = (
-            None if value is None else _serde.dec_enum(ParticipantType, value)
+            None if value is None else _serde.dec_enum(_enums.ParticipantType, value)
         )
         value = data.get("Status")
         fields.status = None if value is None else _decode_InvitationStatusList(value, wire)
@@ -14481,7 +14554,9 @@ class ListEngagementResourceAssociationsRequest(_Structure):
         fields.next_token = data.get("NextToken")
         fields.engagement_identifier = data.get("EngagementIdentifier")
         value = data.get("ResourceType")
-        fields.resource_type = None if value is None else _serde.dec_enum(ResourceType, value)
+        fields.resource_type = (
+            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+        )
         fields.resource_identifier = data.get("ResourceIdentifier")
         fields.created_by = data.get("CreatedBy")
 
@@ -15114,7 +15189,7 @@ class ListOpportunityBulkJobResultsRequest(_Structure):
         fields.next_token = data.get("NextToken")
         fields.job_id = data.get("JobId")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(BulkRecordStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
 
         return self
 
@@ -15271,7 +15346,7 @@ class ListOpportunityBulkJobsRequest(_Structure):
         fields.next_token = data.get("NextToken")
         fields.job_id = data.get("JobId")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(BulkJobStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
 
         return self
 
@@ -15484,10 +15559,10 @@ class ListOpportunityFromEngagementTaskSummary(_Structure):
         value = data.get("StartTime")
         fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
         value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(TaskStatus, value)
+        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
         fields.message = data.get("Message")
         value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(ReasonCode, value)
+        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
         fields.opportunity_id = data.get("OpportunityId")
         fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
         fields.engagement_id = data.get("EngagementId")
@@ -16010,7 +16085,7 @@ class ListResourceSnapshotJobsRequest(_Structure):
         fields.engagement_identifier = data.get("EngagementIdentifier")
         value = data.get("Status")
         fields.status = (
-            None if value is None else _serde.dec_enum(ResourceSnapshotJobStatus, value)
+            None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
         )
         value = data.get("Sort")
         fields.sort = None if value is None else SortObject._decode(value, wire)
@@ -16205,7 +16280,9 @@ class ListResourceSnapshotsRequest(_Structure):
         fields.next_token = data.get("NextToken")
         fields.engagement_identifier = data.get("EngagementIdentifier")
         value = data.get("ResourceType")
-        fields.resource_type = None if value is None else _serde.dec_enum(ResourceType, value)
+        fields.resource_type = (
+            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+        )
         fields.resource_identifier = data.get("ResourceIdentifier")
         fields.resource_snapshot_template_identifier = data.get(
             "ResourceSnapshotTemplateIdentifier"
@@ -16630,9 +16707,11 @@ class ListTasksSortBase(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(SortOrder, value)
+        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
         value = data.get("SortBy")
-        fields.sort_by = None if value is None else _serde.dec_enum(ListTasksSortName, value)
+        fields.sort_by = (
+            None if value is None else _serde.dec_enum(_enums.ListTasksSortName, value)
+        )
 
         return self
 
@@ -16722,13 +16801,15 @@ class Marketing(_Structure):
         value: _Any
         fields.campaign_name = data.get("CampaignName")
         value = data.get("Source")
-        fields.source = None if value is None else _serde.dec_enum(MarketingSource, value)
+        fields.source = None if value is None else _serde.dec_enum(_enums.MarketingSource, value)
         value = data.get("UseCases")
         fields.use_cases = None if value is None else _decode_UseCases(value, wire)
         value = data.get("Channels")
         fields.channels = None if value is None else _decode_Channels(value, wire)
         value = data.get("AwsFundingUsed")
-        fields.aws_funding_used = None if value is None else _serde.dec_enum(AwsFundingUsed, value)
+        fields.aws_funding_used = (
+            None if value is None else _serde.dec_enum(_enums.AwsFundingUsed, value)
+        )
 
         return self
 
@@ -16792,7 +16873,9 @@ class MonetaryValue(_Structure):
         value: _Any
         fields.amount = data.get("Amount")
         value = data.get("CurrencyCode")
-        fields.currency_code = None if value is None else _serde.dec_enum(CurrencyCode, value)
+        fields.currency_code = (
+            None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+        )
 
         return self
 
@@ -17021,7 +17104,7 @@ class OpportunityBulkJobSummary(_Structure):
         value: _Any
         fields.job_id = data.get("JobId")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(BulkJobStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
         fields.total_records = data.get("TotalRecords")
         fields.processed_records = data.get("ProcessedRecords")
         fields.success_count = data.get("SuccessCount")
@@ -17036,7 +17119,7 @@ class OpportunityBulkJobSummary(_Structure):
         fields.file_name = data.get("FileName")
         value = data.get("OperationType")
         fields.operation_type = (
-            None if value is None else _serde.dec_enum(BulkOperationType, value)
+            None if value is None else _serde.dec_enum(_enums.BulkOperationType, value)
         )
 
         return self
@@ -17102,12 +17185,12 @@ class OpportunityEngagementInvitationSort(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(SortOrder, value)
+        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
         value = data.get("SortBy")
         fields.sort_by = (
             None
             if value is None
-            else _serde.dec_enum(OpportunityEngagementInvitationSortName, value)
+            else _serde.dec_enum(_enums.OpportunityEngagementInvitationSortName, value)
         )
 
         return self
@@ -17215,7 +17298,7 @@ class OpportunityInvitationPayload(_Structure):
         fields.project = None if value is None else ProjectDetails._decode(value, wire)
         value = data.get("OpportunityType")
         fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(OpportunityType, value)
+            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
         )
 
         return self
@@ -17359,7 +17442,7 @@ class OpportunitySearchAccount(_Structure):
         value: _Any
         fields.company_name = data.get("CompanyName")
         value = data.get("Industry")
-        fields.industry = None if value is None else _serde.dec_enum(Industry, value)
+        fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
         fields.aws_account_id = data.get("AwsAccountId")
         value = data.get("Address")
         fields.address = None if value is None else OpportunitySearchAddress._decode(value, wire)
@@ -17407,7 +17490,7 @@ class OpportunitySearchAddress(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("CountryCode")
-        fields.country_code = None if value is None else _serde.dec_enum(CountryCode, value)
+        fields.country_code = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
 
         return self
 
@@ -17478,7 +17561,7 @@ class OpportunitySearchAwsSummary(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("Origin")
-        fields.origin = None if value is None else _serde.dec_enum(OpportunityOrigin, value)
+        fields.origin = None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
         fields.cosell_motion = data.get("CosellMotion")
         value = data.get("Insights")
         fields.insights = None if value is None else OpportunitySearchInsights._decode(value, wire)
@@ -17596,7 +17679,9 @@ class OpportunitySearchExpectedCustomerSpend(_Structure):
         value: _Any
         fields.amount = data.get("Amount")
         value = data.get("CurrencyCode")
-        fields.currency_code = None if value is None else _serde.dec_enum(CurrencyCode, value)
+        fields.currency_code = (
+            None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+        )
 
         return self
 
@@ -17837,7 +17922,7 @@ class OpportunitySearchInsights(_Structure):
         value: _Any
         value = data.get("EngagementScore")
         fields.engagement_score = (
-            None if value is None else _serde.dec_enum(SearchEngagementScore, value)
+            None if value is None else _serde.dec_enum(_enums.SearchEngagementScore, value)
         )
         value = data.get("OpportunityQuality")
         fields.opportunity_quality = (
@@ -17921,9 +18006,11 @@ class OpportunitySearchLifeCycle(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("ReviewStatus")
-        fields.review_status = None if value is None else _serde.dec_enum(ReviewStatus, value)
+        fields.review_status = (
+            None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+        )
         value = data.get("Stage")
-        fields.stage = None if value is None else _serde.dec_enum(Stage, value)
+        fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
         fields.next_steps = data.get("NextSteps")
         fields.target_close_date = data.get("TargetCloseDate")
 
@@ -18031,7 +18118,9 @@ class OpportunitySearchPredicate(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("Key")
-        fields.key = None if value is None else _serde.dec_enum(OpportunitySearchFilterName, value)
+        fields.key = (
+            None if value is None else _serde.dec_enum(_enums.OpportunitySearchFilterName, value)
+        )
         value = data.get("Value")
         fields.value_ = (
             None if value is None else OpportunitySearchFilterValue._decode(value, wire)
@@ -18276,10 +18365,10 @@ class OpportunitySearchSort(_Structure):
         value: _Any
         value = data.get("SortBy")
         fields.sort_by = (
-            None if value is None else _serde.dec_enum(OpportunitySearchSortName, value)
+            None if value is None else _serde.dec_enum(_enums.OpportunitySearchSortName, value)
         )
         value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(SortOrder, value)
+        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
 
         return self
 
@@ -18453,7 +18542,7 @@ class OpportunitySearchSummary(_Structure):
         fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
         value = data.get("OpportunityType")
         fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(OpportunityType, value)
+            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
         )
         fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
         value = data.get("LifeCycle")
@@ -18617,9 +18706,11 @@ class OpportunitySort(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(SortOrder, value)
+        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
         value = data.get("SortBy")
-        fields.sort_by = None if value is None else _serde.dec_enum(OpportunitySortName, value)
+        fields.sort_by = (
+            None if value is None else _serde.dec_enum(_enums.OpportunitySortName, value)
+        )
 
         return self
 
@@ -18758,7 +18849,7 @@ class OpportunitySummary(_Structure):
         fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
         value = data.get("OpportunityType")
         fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(OpportunityType, value)
+            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
         )
         value = data.get("LastModifiedDate")
         fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
@@ -18881,7 +18972,7 @@ class OpportunitySummaryView(_Structure):
         value: _Any
         value = data.get("OpportunityType")
         fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(OpportunityType, value)
+            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
         )
         value = data.get("Lifecycle")
         fields.lifecycle = None if value is None else LifeCycleForView._decode(value, wire)
@@ -18960,7 +19051,7 @@ class PreferredContactWindow(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("Window")
-        fields.window = None if value is None else _serde.dec_enum(ContactWindow, value)
+        fields.window = None if value is None else _serde.dec_enum(_enums.ContactWindow, value)
         fields.timezone = data.get("Timezone")
 
         return self
@@ -19230,12 +19321,16 @@ class Project(_Structure):
         value = data.get("SalesActivities")
         fields.sales_activities = None if value is None else _decode_SalesActivities(value, wire)
         value = data.get("CompetitorName")
-        fields.competitor_name = None if value is None else _serde.dec_enum(CompetitorName, value)
+        fields.competitor_name = (
+            None if value is None else _serde.dec_enum(_enums.CompetitorName, value)
+        )
         fields.other_competitor_names = data.get("OtherCompetitorNames")
         fields.other_solution_description = data.get("OtherSolutionDescription")
         fields.additional_comments = data.get("AdditionalComments")
         value = data.get("AwsPartition")
-        fields.aws_partition = None if value is None else _serde.dec_enum(AwsPartition, value)
+        fields.aws_partition = (
+            None if value is None else _serde.dec_enum(_enums.AwsPartition, value)
+        )
 
         return self
 
@@ -19585,12 +19680,12 @@ class ProspectingFromEngagementTaskSort(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(SortOrder, value)
+        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
         value = data.get("SortBy")
         fields.sort_by = (
             None
             if value is None
-            else _serde.dec_enum(ProspectingFromEngagementTaskSortName, value)
+            else _serde.dec_enum(_enums.ProspectingFromEngagementTaskSortName, value)
         )
 
         return self
@@ -19985,9 +20080,9 @@ class ProspectingResultCustomer(_Structure):
         fields.region = data.get("Region")
         fields.sub_region = data.get("SubRegion")
         value = data.get("Country")
-        fields.country = None if value is None else _serde.dec_enum(CountryCode, value)
+        fields.country = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
         value = data.get("Industry")
-        fields.industry = None if value is None else _serde.dec_enum(Industry, value)
+        fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
         fields.sub_industry = data.get("SubIndustry")
         fields.segment = data.get("Segment")
         fields.company_size = data.get("CompanySize")
@@ -20616,7 +20711,7 @@ class ResourceSnapshotJobSummary(_Structure):
         fields.engagement_id = data.get("EngagementId")
         value = data.get("Status")
         fields.status = (
-            None if value is None else _serde.dec_enum(ResourceSnapshotJobStatus, value)
+            None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
         )
 
         return self
@@ -20718,7 +20813,9 @@ class ResourceSnapshotSummary(_Structure):
         fields.arn = data.get("Arn")
         fields.revision = data.get("Revision")
         value = data.get("ResourceType")
-        fields.resource_type = None if value is None else _serde.dec_enum(ResourceType, value)
+        fields.resource_type = (
+            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+        )
         fields.resource_id = data.get("ResourceId")
         fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
         fields.created_by = data.get("CreatedBy")
@@ -21407,7 +21504,9 @@ class SoftwareRevenue(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("DeliveryModel")
-        fields.delivery_model = None if value is None else _serde.dec_enum(RevenueModel, value)
+        fields.delivery_model = (
+            None if value is None else _serde.dec_enum(_enums.RevenueModel, value)
+        )
         value = data.get("Value")
         fields.value_ = None if value is None else MonetaryValue._decode(value, wire)
         fields.effective_date = data.get("EffectiveDate")
@@ -21544,7 +21643,7 @@ class SolutionBase(_Structure):
         fields.arn = data.get("Arn")
         fields.name = data.get("Name")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(SolutionStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.SolutionStatus, value)
         fields.category = data.get("Category")
         value = data.get("CreatedDate")
         fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
@@ -21613,9 +21712,9 @@ class SolutionSort(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(SortOrder, value)
+        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
         value = data.get("SortBy")
-        fields.sort_by = None if value is None else _serde.dec_enum(SolutionSortName, value)
+        fields.sort_by = None if value is None else _serde.dec_enum(_enums.SolutionSortName, value)
 
         return self
 
@@ -21674,9 +21773,9 @@ class SortObject(_Structure):
         fields: _Any = self
         value: _Any
         value = data.get("SortBy")
-        fields.sort_by = None if value is None else _serde.dec_enum(SortBy, value)
+        fields.sort_by = None if value is None else _serde.dec_enum(_enums.SortBy, value)
         value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(SortOrder, value)
+        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
 
         return self
 
@@ -21837,7 +21936,7 @@ class StartCustomerAccountBulkJobResponse(_Structure):
         fields.arn = data.get("Arn")
         fields.id = data.get("Id")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(BulkJobStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
         value = data.get("CreatedAt")
         fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
 
@@ -22060,10 +22159,10 @@ class StartEngagementByAcceptingInvitationTaskResponse(_Structure):
         value = data.get("StartTime")
         fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
         value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(TaskStatus, value)
+        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
         fields.message = data.get("Message")
         value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(ReasonCode, value)
+        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
         fields.opportunity_id = data.get("OpportunityId")
         fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
         fields.engagement_invitation_id = data.get("EngagementInvitationId")
@@ -22307,10 +22406,10 @@ class StartEngagementFromOpportunityTaskResponse(_Structure):
         value = data.get("StartTime")
         fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
         value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(TaskStatus, value)
+        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
         fields.message = data.get("Message")
         value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(ReasonCode, value)
+        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
         fields.opportunity_id = data.get("OpportunityId")
         fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
         fields.engagement_id = data.get("EngagementId")
@@ -22403,7 +22502,9 @@ class StartOpportunityBulkJobRequest(_Structure):
         fields.client_token = data.get("ClientToken")
         fields.file_uri = data.get("FileURI")
         value = data.get("FileFormat")
-        fields.file_format = None if value is None else _serde.dec_enum(BulkFileFormat, value)
+        fields.file_format = (
+            None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
+        )
 
         return self
 
@@ -22690,10 +22791,10 @@ class StartOpportunityFromEngagementTaskResponse(_Structure):
         value = data.get("StartTime")
         fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
         value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(TaskStatus, value)
+        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
         fields.message = data.get("Message")
         value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(ReasonCode, value)
+        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
         fields.opportunity_id = data.get("OpportunityId")
         fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
         fields.engagement_id = data.get("EngagementId")
@@ -22926,7 +23027,7 @@ class StartProspectingFromEngagementTaskResponse(_Structure):
         fields.task_arn = data.get("TaskArn")
         value = data.get("TaskStatus")
         fields.task_status = (
-            None if value is None else _serde.dec_enum(ProspectingTaskStatus, value)
+            None if value is None else _serde.dec_enum(_enums.ProspectingTaskStatus, value)
         )
 
         return self
@@ -23140,10 +23241,10 @@ class SubmitOpportunityRequest(_Structure):
         fields.identifier = data.get("Identifier")
         value = data.get("InvolvementType")
         fields.involvement_type = (
-            None if value is None else _serde.dec_enum(SalesInvolvementType, value)
+            None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
         )
         value = data.get("Visibility")
-        fields.visibility = None if value is None else _serde.dec_enum(Visibility, value)
+        fields.visibility = None if value is None else _serde.dec_enum(_enums.Visibility, value)
 
         return self
 
@@ -23662,7 +23763,7 @@ class UpdateCustomerAccountResponse(_Structure):
         fields.arn = data.get("Arn")
         fields.id = data.get("Id")
         value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(EnrichmentStatus, value)
+        fields.status = None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
         fields.catalog = data.get("Catalog")
         fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
         value = data.get("CreatedDate")
@@ -23787,7 +23888,9 @@ class UpdateEngagementContextRequest(_Structure):
             None if value is None else _serde.dec_timestamp(value, wire)
         )
         value = data.get("Type")
-        fields.type = None if value is None else _serde.dec_enum(EngagementContextType, value)
+        fields.type = (
+            None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
+        )
         value = data.get("Payload")
         fields.payload = (
             None if value is None else UpdateEngagementContextPayload._decode(value, wire)
@@ -24133,7 +24236,7 @@ class UpdateOpportunityRequest(_Structure):
         )
         value = data.get("NationalSecurity")
         fields.national_security = (
-            None if value is None else _serde.dec_enum(NationalSecurity, value)
+            None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
         )
         fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
         value = data.get("Customer")
@@ -24142,7 +24245,7 @@ class UpdateOpportunityRequest(_Structure):
         fields.project = None if value is None else Project._decode(value, wire)
         value = data.get("OpportunityType")
         fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(OpportunityType, value)
+            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
         )
         value = data.get("Marketing")
         fields.marketing = None if value is None else Marketing._decode(value, wire)
@@ -24328,7 +24431,7 @@ class ValidationExceptionError(_Structure):
         fields.message = data.get("Message")
         value = data.get("Code")
         fields.code = (
-            None if value is None else _serde.dec_enum(ValidationExceptionErrorCode, value)
+            None if value is None else _serde.dec_enum(_enums.ValidationExceptionErrorCode, value)
         )
 
         return self
@@ -25183,7 +25286,9 @@ def _encode_AggregatableFieldList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AggregatableFieldList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(AggregatableField, item) for item in value]
+    return [
+        None if item is None else _serde.dec_enum(_enums.AggregatableField, item) for item in value
+    ]
 
 
 def _encode_AggregationRequestGroupByList(value: _Any, wire: bool) -> list[_Any]:
@@ -25191,7 +25296,9 @@ def _encode_AggregationRequestGroupByList(value: _Any, wire: bool) -> list[_Any]
 
 
 def _decode_AggregationRequestGroupByList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(AggregatableField, item) for item in value]
+    return [
+        None if item is None else _serde.dec_enum(_enums.AggregatableField, item) for item in value
+    ]
 
 
 def _encode_AggregationRequestList(value: _Any, wire: bool) -> list[_Any]:
@@ -25361,7 +25468,7 @@ def _encode_Channels(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_Channels(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(Channel, item) for item in value]
+    return [None if item is None else _serde.dec_enum(_enums.Channel, item) for item in value]
 
 
 def _encode_ContextIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -25412,7 +25519,9 @@ def _encode_DeliveryModels(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_DeliveryModels(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(DeliveryModel, item) for item in value]
+    return [
+        None if item is None else _serde.dec_enum(_enums.DeliveryModel, item) for item in value
+    ]
 
 
 def _encode_EligibleProgramList(value: _Any, wire: bool) -> list[_Any]:
@@ -25437,7 +25546,8 @@ def _encode_EngagementContextTypeList(value: _Any, wire: bool) -> list[_Any]:
 
 def _decode_EngagementContextTypeList(value: _Any, wire: bool) -> list[_Any]:
     return [
-        None if item is None else _serde.dec_enum(EngagementContextType, item) for item in value
+        None if item is None else _serde.dec_enum(_enums.EngagementContextType, item)
+        for item in value
     ]
 
 
@@ -25507,7 +25617,7 @@ def _encode_EngagementInvitationsPayloadType(value: _Any, wire: bool) -> list[_A
 
 def _decode_EngagementInvitationsPayloadType(value: _Any, wire: bool) -> list[_Any]:
     return [
-        None if item is None else _serde.dec_enum(EngagementInvitationPayloadType, item)
+        None if item is None else _serde.dec_enum(_enums.EngagementInvitationPayloadType, item)
         for item in value
     ]
 
@@ -25606,7 +25716,9 @@ def _encode_InvitationStatusList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_InvitationStatusList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(InvitationStatus, item) for item in value]
+    return [
+        None if item is None else _serde.dec_enum(_enums.InvitationStatus, item) for item in value
+    ]
 
 
 def _encode_IssueList(value: _Any, wire: bool) -> list[_Any]:
@@ -25690,7 +25802,7 @@ def _encode_ListOpportunitiesRequestLifeCycleReviewStatusList(
 def _decode_ListOpportunitiesRequestLifeCycleReviewStatusList(
     value: _Any, wire: bool
 ) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(ReviewStatus, item) for item in value]
+    return [None if item is None else _serde.dec_enum(_enums.ReviewStatus, item) for item in value]
 
 
 def _encode_ListOpportunitiesRequestLifeCycleStageList(value: _Any, wire: bool) -> list[_Any]:
@@ -25698,7 +25810,7 @@ def _encode_ListOpportunitiesRequestLifeCycleStageList(value: _Any, wire: bool) 
 
 
 def _decode_ListOpportunitiesRequestLifeCycleStageList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(Stage, item) for item in value]
+    return [None if item is None else _serde.dec_enum(_enums.Stage, item) for item in value]
 
 
 def _encode_ListOpportunityFromEngagementTaskSummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -25745,7 +25857,9 @@ def _encode_ListSolutionsRequestStatusList(value: _Any, wire: bool) -> list[_Any
 
 
 def _decode_ListSolutionsRequestStatusList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(SolutionStatus, item) for item in value]
+    return [
+        None if item is None else _serde.dec_enum(_enums.SolutionStatus, item) for item in value
+    ]
 
 
 def _encode_OpportunityBulkJobSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25836,7 +25950,10 @@ def _encode_PrimaryNeedsFromAws(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_PrimaryNeedsFromAws(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(PrimaryNeedFromAws, item) for item in value]
+    return [
+        None if item is None else _serde.dec_enum(_enums.PrimaryNeedFromAws, item)
+        for item in value
+    ]
 
 
 def _encode_ProspectingTaskSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25853,7 +25970,8 @@ def _encode_ReceiverResponsibilityList(value: _Any, wire: bool) -> list[_Any]:
 
 def _decode_ReceiverResponsibilityList(value: _Any, wire: bool) -> list[_Any]:
     return [
-        None if item is None else _serde.dec_enum(ReceiverResponsibility, item) for item in value
+        None if item is None else _serde.dec_enum(_enums.ReceiverResponsibility, item)
+        for item in value
     ]
 
 
@@ -25898,7 +26016,9 @@ def _encode_SalesActivities(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_SalesActivities(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(SalesActivity, item) for item in value]
+    return [
+        None if item is None else _serde.dec_enum(_enums.SalesActivity, item) for item in value
+    ]
 
 
 def _encode_SenderContactList(value: _Any, wire: bool) -> list[_Any]:
@@ -25970,7 +26090,7 @@ def _encode_TaskStatuses(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TaskStatuses(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(TaskStatus, item) for item in value]
+    return [None if item is None else _serde.dec_enum(_enums.TaskStatus, item) for item in value]
 
 
 def _encode_UseCases(value: _Any, wire: bool) -> list[_Any]:

@@ -1,0 +1,506 @@
+"""``make bench``: CPU cost of our client against boto3 on the same local server.
+
+    .venv/bin/python bench/run.py [--quick]
+
+What runs where:
+
+* The server (``bench/server.py``) is a separate OS process (``subprocess``),
+  so its CPU is never counted: ``time.process_time()`` reads this process's
+  own CPU clock (CLOCK_PROCESS_CPUTIME_ID), which excludes child processes.
+* Import plus client construction is measured in fresh interpreters, one
+  per sample (each prints its own process CPU spent from just before the
+  first import to just after the client exists), after one unmeasured run
+  that leaves the ``.pyc`` files warm. Median of ``IMPORT_RUNS`` runs each.
+* Per-call and per-page CPU is measured in this process over one keep-alive
+  connection per client: a warm-up, then ``ROUNDS`` rounds, each timing a
+  batch of calls per client, clients interleaved round by round so drift
+  hits all of them alike; the median round counts. The garbage collector
+  stays on (as in real use); a ``gc.collect()`` precedes each batch.
+
+Clients, on the same requests:
+
+* ours: ``PartnerCentralSellingClient`` from ``generated/.../src``, typed
+  requests and responses (CreateOpportunity sends a fully populated
+  ``CreateOpportunityRequest`` built once with ``from_dict``; a second row
+  shows the cost with ``from_dict`` on every call);
+* boto3: ``boto3.client("partnercentral-selling", ...)`` with default config;
+* floor: ``http.client.HTTPConnection`` keep-alive POST of pre-signed
+  headers and body, then ``json.loads`` of the response (no SDK at all).
+
+Results: a table (µs, ratios to boto3, the issue's goals) and, last, the
+same as one JSON document on stdout. Nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import http.client
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+import payloads  # noqa: E402  (puts the repository root on sys.path)
+
+# No shared config or credential files, no instance metadata: the same
+# clean environment for boto3 here and in the import subprocesses.
+CLEAN_ENV = {
+    "AWS_CONFIG_FILE": os.devnull,
+    "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+    "AWS_EC2_METADATA_DISABLED": "true",
+}
+os.environ.update(CLEAN_ENV)
+for _name in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+              "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL"):
+    os.environ.pop(_name, None)
+
+sys.path.insert(0, str(payloads.GENERATED_SRC))
+
+REGION = "us-east-1"
+ACCESS_KEY = "AKID"
+SECRET_KEY = "SECRET"
+SERVICE = "partnercentral-selling"
+
+GOALS = {"import": 0.15, "get": 0.15, "page": 0.10}
+
+
+# -- the server process ----------------------------------------------------------
+
+
+class ServerProcess:
+    def __init__(self, pages: int) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-u", str(BENCH / "server.py"), "--pages", str(pages)],
+            cwd=str(BENCH),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line.startswith("PORT "):
+            self.close()
+            raise RuntimeError(f"benchmark server did not start (said {line!r})")
+        self.port = int(line.split()[1])
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def cpu_seconds(self) -> float | None:
+        """The server process's CPU so far (Linux), to show it is not ours."""
+        try:
+            with open(f"/proc/{self.proc.pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except OSError:
+            return None
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()  # the server exits at EOF on stdin
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.terminate()
+            self.proc.wait(timeout=5)
+
+
+# -- import + construction in fresh interpreters --------------------------------
+
+_PRELUDE = "import sys, time\n"
+_REPORT = (
+    "t1 = time.process_time()\n"
+    "{construct}\n"
+    "t2 = time.process_time()\n"
+    "print(t1 - t0, t2 - t1)\n"
+)
+
+IMPORT_SNIPPETS = {
+    "ours": (
+        "sys.path.insert(0, {src!r})\n"
+        "t0 = time.process_time()\n"
+        "from partnercentral_selling import PartnerCentralSellingClient, Credentials\n",
+        "client = PartnerCentralSellingClient(region={region!r}, endpoint_url={url!r}, "
+        "credentials=Credentials({ak!r}, {sk!r}))",
+    ),
+    "boto3": (
+        "t0 = time.process_time()\n"
+        "import boto3\n",
+        "client = boto3.client({service!r}, region_name={region!r}, endpoint_url={url!r}, "
+        "aws_access_key_id={ak!r}, aws_secret_access_key={sk!r})",
+    ),
+    "floor": (
+        "t0 = time.process_time()\n"
+        "import http.client, json\n",
+        "conn = http.client.HTTPConnection('127.0.0.1', {port})",
+    ),
+}
+
+
+def _import_code(kind: str, url: str, port: int) -> str:
+    head, construct = IMPORT_SNIPPETS[kind]
+    fmt = dict(src=str(payloads.GENERATED_SRC), region=REGION, url=url, port=port,
+               ak=ACCESS_KEY, sk=SECRET_KEY, service=SERVICE)
+    return _PRELUDE + head.format(**fmt) + _REPORT.format(construct=construct.format(**fmt))
+
+
+def _run_fresh(code: str) -> tuple[float, float]:
+    # -I: isolated (no cwd or PYTHONPATH on sys.path, no user site-packages).
+    out = subprocess.run(
+        [sys.executable, "-I", "-c", code],
+        env={**os.environ, **CLEAN_ENV},
+        cwd=str(BENCH),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    imp, construct = out.stdout.split()
+    return float(imp), float(construct)
+
+
+def measure_imports(url: str, port: int, runs: int) -> dict[str, dict[str, float]]:
+    codes = {kind: _import_code(kind, url, port) for kind in IMPORT_SNIPPETS}
+    for code in codes.values():
+        _run_fresh(code)  # warm the .pyc files (and the OS page cache)
+    samples: dict[str, list[tuple[float, float]]] = {kind: [] for kind in codes}
+    for _ in range(runs):
+        for kind, code in codes.items():  # interleaved
+            samples[kind].append(_run_fresh(code))
+    result = {}
+    for kind, pairs in samples.items():
+        totals = [a + b for a, b in pairs]
+        result[kind] = {
+            "total": statistics.median(totals),
+            "import": statistics.median(a for a, _ in pairs),
+            "construct": statistics.median(b for _, b in pairs),
+            "min": min(totals),
+            "max": max(totals),
+        }
+    return result
+
+
+# -- per-call timing -------------------------------------------------------------
+
+
+def time_interleaved(
+    cases: dict[str, Callable[[], Any]], *, warmup: int, rounds: int, batch: int, unit: int = 1
+) -> dict[str, dict[str, Any]]:
+    """Median CPU seconds per unit (call or page) of each case."""
+    for fn in cases.values():
+        for _ in range(warmup):
+            fn()
+    samples: dict[str, list[float]] = {name: [] for name in cases}
+    clock = time.process_time
+    for _ in range(rounds):
+        for name, fn in cases.items():
+            gc.collect()
+            start = clock()
+            for _ in range(batch):
+                fn()
+            samples[name].append((clock() - start) / (batch * unit))
+    return {
+        name: {"median": statistics.median(s), "min": min(s), "max": max(s), "samples": s}
+        for name, s in samples.items()
+    }
+
+
+class Floor:
+    """The no-SDK floor: pre-signed request bytes over one kept-alive http.client connection."""
+
+    def __init__(self, port: int, url: str) -> None:
+        from botocore.auth import SigV4Auth
+        from botocore.awsrequest import AWSRequest
+        from botocore.credentials import Credentials as BotoCredentials
+
+        self._auth = SigV4Auth(BotoCredentials(ACCESS_KEY, SECRET_KEY), SERVICE, REGION)
+        self._request_cls = AWSRequest
+        self.url = url
+        self.conn = http.client.HTTPConnection("127.0.0.1", port)
+
+    def presign(self, operation: str, params: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
+        """Serialize (wire-form ``params``) and sign once, ahead of the timed calls."""
+        body = json.dumps(params, separators=(",", ":")).encode()
+        request = self._request_cls(
+            method="POST",
+            url=self.url + "/",
+            data=body,
+            headers={
+                "Content-Type": "application/x-amz-json-1.0",
+                "X-Amz-Target": payloads.TARGET_PREFIX + operation,
+                "User-Agent": "bench-floor",
+            },
+        )
+        self._auth.add_auth(request)
+        return body, dict(request.headers.items())
+
+    def post(self, presigned: tuple[bytes, dict[str, str]]) -> Any:
+        body, headers = presigned
+        conn = self.conn
+        conn.request("POST", "/", body, headers)
+        response = conn.getresponse()
+        data = response.read()
+        if response.status != 200:
+            raise RuntimeError(f"floor: HTTP {response.status}: {data[:200]!r}")
+        return json.loads(data)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+# -- the run ---------------------------------------------------------------------
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a few calls only (a smoke test)")
+    parser.add_argument("--pages", type=int, default=10, help="pages per ListOpportunities run")
+    args = parser.parse_args()
+
+    if args.quick:
+        call_plan = dict(warmup=20, rounds=3, batch=40)
+        page_plan = dict(warmup=1, rounds=3, batch=1)
+        import_runs = 3
+    else:
+        call_plan = dict(warmup=200, rounds=5, batch=500)
+        page_plan = dict(warmup=2, rounds=5, batch=3)
+        import_runs = 7
+    pages = args.pages
+    wall_start = time.monotonic()
+
+    server = ServerProcess(pages)
+    try:
+        return _run(server, pages, call_plan, page_plan, import_runs, wall_start)
+    finally:
+        server.close()
+
+
+def _run(server: ServerProcess, pages: int, call_plan: dict[str, int],
+         page_plan: dict[str, int], import_runs: int, wall_start: float) -> int:
+    url, port = server.url, server.port
+    print(f"server: separate process pid {server.proc.pid} at {url} "
+          f"(this process: pid {os.getpid()}); {pages} pages per ListOpportunities run",
+          flush=True)
+
+    # 1. import + construction, fresh interpreters (nothing else runs meanwhile).
+    print(f"import + construction: {import_runs} fresh interpreters each ...", flush=True)
+    imports = measure_imports(url, port, import_runs)
+
+    # 2. the clients, one kept-alive connection each.
+    import boto3
+    from partnercentral_selling import Credentials, PartnerCentralSellingClient
+    from partnercentral_selling.commands import CreateOpportunityCommand
+    from partnercentral_selling.shapes import CreateOpportunityRequest
+
+    shapes = payloads.load_shapes()
+    create_params = payloads.create_opportunity_params(shapes)
+    create_request = CreateOpportunityRequest.from_dict(create_params)
+    get_params = payloads.get_opportunity_params()
+
+    ours = PartnerCentralSellingClient(
+        region=REGION, endpoint_url=url, credentials=Credentials(ACCESS_KEY, SECRET_KEY)
+    )
+    theirs = boto3.client(
+        SERVICE, region_name=REGION, endpoint_url=url,
+        aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
+    )
+    floor = Floor(port, url)
+    floor_get = floor.presign("GetOpportunity", get_params)
+    floor_create = floor.presign(
+        "CreateOpportunity", payloads.to_wire_json(shapes, "CreateOpportunityRequest", create_params)
+    )
+    floor_pages = {
+        (payloads.page_token(k) if k else None): floor.presign(
+            "ListOpportunities", payloads.list_opportunities_params(payloads.page_token(k) if k else None)
+        )
+        for k in range(pages)
+    }
+
+    def ours_get() -> Any:
+        return ours.get_opportunity(catalog=payloads.CATALOG, identifier=payloads.OPPORTUNITY_ID)
+
+    def boto_get() -> Any:
+        return theirs.get_opportunity(**get_params)
+
+    def floor_get_call() -> Any:
+        return floor.post(floor_get)
+
+    def ours_create() -> Any:
+        return ours.send(CreateOpportunityCommand(create_request))
+
+    def ours_create_dict() -> Any:
+        return ours.send(CreateOpportunityCommand(create_params))  # from_dict per call
+
+    def boto_create() -> Any:
+        return theirs.create_opportunity(**create_params)
+
+    def floor_create_call() -> Any:
+        return floor.post(floor_create)
+
+    def ours_paginate() -> int:
+        count, token = 0, None
+        while True:
+            page = ours.list_opportunities(
+                catalog=payloads.CATALOG, max_results=payloads.PAGE_SIZE, next_token=token
+            )
+            count += len(page.opportunity_summaries)
+            token = page.next_token
+            if not token:
+                return count
+
+    def boto_paginate() -> int:
+        count, token = 0, None
+        while True:
+            page = theirs.list_opportunities(**payloads.list_opportunities_params(token))
+            count += len(page["OpportunitySummaries"])
+            token = page.get("NextToken")
+            if not token:
+                return count
+
+    def floor_paginate() -> int:
+        count, token = 0, None
+        while True:
+            page = floor.post(floor_pages[token])
+            count += len(page["OpportunitySummaries"])
+            token = page.get("NextToken")
+            if not token:
+                return count
+
+    # 3. the clients agree before anything is timed.
+    got = ours_get()
+    assert got.id == payloads.OPPORTUNITY_ID and got.customer is not None, got
+    assert theirs.get_opportunity(**get_params)["Id"] == payloads.OPPORTUNITY_ID
+    assert ours_create().id == payloads.OPPORTUNITY_ID
+    assert ours_create_dict().id == payloads.OPPORTUNITY_ID
+    assert boto_create()["Id"] == payloads.OPPORTUNITY_ID
+    expected_items = pages * payloads.PAGE_SIZE
+    assert ours_paginate() == boto_paginate() == floor_paginate() == expected_items
+    server_cpu_before = server.cpu_seconds()
+
+    print("GetOpportunity ...", flush=True)
+    get = time_interleaved(
+        {"ours": ours_get, "boto3": boto_get, "floor": floor_get_call}, **call_plan
+    )
+    print("CreateOpportunity ...", flush=True)
+    create = time_interleaved(
+        {"ours": ours_create, "ours_from_dict": ours_create_dict, "boto3": boto_create,
+         "floor": floor_create_call},
+        **call_plan,
+    )
+    print("ListOpportunities ...", flush=True)
+    page = time_interleaved(
+        {"ours": ours_paginate, "boto3": boto_paginate, "floor": floor_paginate},
+        **page_plan, unit=pages,
+    )
+    server_cpu_after = server.cpu_seconds()
+
+    ours.close()
+    theirs.close()
+    floor.close()
+
+    # 4. report.
+    rows = [
+        _row("import + client construction", "import", imports["ours"]["total"],
+             imports["boto3"]["total"], imports["floor"]["total"], GOALS["import"]),
+        _row("GetOpportunity, CPU per call", "get", get["ours"]["median"],
+             get["boto3"]["median"], get["floor"]["median"], GOALS["get"]),
+        _row("CreateOpportunity, CPU per call", "create", create["ours"]["median"],
+             create["boto3"]["median"], create["floor"]["median"], None),
+        _row("  same, from_dict() every call", "create_from_dict",
+             create["ours_from_dict"]["median"], create["boto3"]["median"],
+             create["floor"]["median"], None),
+        _row(f"ListOpportunities, CPU per page ({payloads.PAGE_SIZE} items)", "page",
+             page["ours"]["median"], page["boto3"]["median"], page["floor"]["median"],
+             GOALS["page"]),
+    ]
+    wall = time.monotonic() - wall_start
+    _print_table(rows)
+    print()
+    print("import + construction split (median ms): "
+          + "; ".join(f"{k}: import {v['import'] * 1e3:.1f}, construct {v['construct'] * 1e3:.1f}"
+                      for k, v in imports.items()))
+    spread = "; ".join(
+        f"{label} {k} {d['min'] * 1e6:.0f}-{d['max'] * 1e6:.0f}"
+        for label, group in (("get", get), ("create", create), ("page", page))
+        for k, d in group.items()
+    )
+    print(f"spread of rounds (µs, min-max): {spread}")
+    if server_cpu_before is not None and server_cpu_after is not None:
+        print(f"server process CPU during the timed calls: "
+              f"{server_cpu_after - server_cpu_before:.2f} s (pid {server.proc.pid}, "
+              f"not counted: process_time() is this process's own CPU only)")
+    print(f"wall time: {wall:.0f} s")
+    all_met = all(r["met"] is not False for r in rows)
+    report = {
+        "python": platform.python_version(),
+        "boto3": boto3.__version__,
+        "cpus": os.cpu_count(),
+        "server_pid": server.proc.pid,
+        "bench_pid": os.getpid(),
+        "pages_per_run": pages,
+        "page_size": payloads.PAGE_SIZE,
+        "plan": {"calls": call_plan, "pages": page_plan, "import_runs": import_runs},
+        "rows": rows,
+        "imports": imports,
+        "samples_us": {
+            label: {k: [round(x * 1e6, 1) for x in d["samples"]] for k, d in group.items()}
+            for label, group in (("get", get), ("create", create), ("page", page))
+        },
+        "all_goals_met": all_met,
+        "wall_seconds": round(wall, 1),
+    }
+    print()
+    print(json.dumps(report, indent=1))
+    return 0
+
+
+def _row(label: str, key: str, ours: float, boto: float, floor: float,
+         goal: float | None) -> dict[str, Any]:
+    ratio = ours / boto
+    return {
+        "metric": label,
+        "key": key,
+        "ours_us": round(ours * 1e6, 1),
+        "boto3_us": round(boto * 1e6, 1),
+        "floor_us": round(floor * 1e6, 1),
+        "ratio": round(ratio, 3),
+        "floor_ratio": round(floor / boto, 3),
+        "goal": goal,
+        "met": None if goal is None else ratio <= goal,
+    }
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    headers = ["metric", "ours µs", "boto3 µs", "floor µs", "ours/boto3", "floor/boto3",
+               "goal", "met?"]
+    table = [
+        [
+            r["metric"],
+            f"{r['ours_us']:,.1f}",
+            f"{r['boto3_us']:,.1f}",
+            f"{r['floor_us']:,.1f}",
+            f"{r['ratio']:.3f}x",
+            f"{r['floor_ratio']:.3f}x",
+            "-" if r["goal"] is None else f"<= {r['goal']:.2f}x",
+            "-" if r["met"] is None else ("yes" if r["met"] else "NO"),
+        ]
+        for r in rows
+    ]
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *table)]
+    line = "  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(headers, widths)))
+    print()
+    print(line)
+    print("-" * len(line))
+    for cells in table:
+        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                        for i, (c, w) in enumerate(zip(cells, widths))))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
