@@ -84,7 +84,7 @@ def _differences(fresh: Path, committed: Path, relative: Path = Path()) -> list[
     """Paths that differ, exist only on one side, or are missing (recursively)."""
     if not committed.is_dir():
         return [relative or Path(committed.name)]
-    comparison = filecmp.dircmp(fresh, committed, ignore=["__pycache__"])
+    comparison = filecmp.dircmp(fresh, committed, ignore=["__pycache__", ".mypy_cache"])
     result = [relative / name for name in comparison.left_only + comparison.right_only]
     _, mismatch, errors = filecmp.cmpfiles(fresh, committed, comparison.common_files, shallow=False)
     result += [relative / name for name in mismatch + errors]

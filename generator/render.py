@@ -128,6 +128,27 @@ class PythonView:
         shape = self.shape(name)
         return shape.kind in ("string", "integer", "long", "boolean", "document")
 
+    def as_is_shapes(self) -> set[str]:
+        """Names of the shapes whose wire values are already their Python values."""
+        return {name for name in self.service.shapes if self.decodes_as_is(name)}
+
+    def decoder_ref(self, name: str) -> str:
+        """A ``(value, wire)`` decoder callable for list/map elements ("None": as is)."""
+        shape = self.shape(name)
+        if self.decodes_as_is(name):
+            return "None"
+        if shape.kind == "enum":
+            return f"_serde.enum_decoder(_enums.{shape.python_name})"
+        if shape.kind in ("float", "double"):
+            return "_serde.dec_float"
+        if shape.kind == "blob":
+            return "_serde.dec_blob"
+        if shape.kind == "timestamp":
+            return "_serde.dec_timestamp"
+        if shape.kind in ("structure", "union"):
+            return f"{shape.python_name}._decode"
+        return f"_decode_{shape.name}"
+
     def decoder(self, name: str, var: str) -> str:
         """An expression decoding the non-None value in ``var`` (``wire`` in scope)."""
         shape = self.shape(name)
@@ -135,15 +156,7 @@ class PythonView:
             return var
         if shape.kind == "enum":
             return f"_serde.dec_enum(_enums.{shape.python_name}, {var})"
-        if shape.kind in ("float", "double"):
-            return f"_serde.dec_float({var}, wire)"
-        if shape.kind == "blob":
-            return f"_serde.dec_blob({var}, wire)"
-        if shape.kind == "timestamp":
-            return f"_serde.dec_timestamp({var}, wire)"
-        if shape.kind in ("structure", "union"):
-            return f"{shape.python_name}._decode({var}, wire)"
-        return f"_decode_{shape.name}({var}, wire)"
+        return f"{self.decoder_ref(name)}({var}, wire)"
 
     def sensitive_members(self, shape: Shape) -> list[str]:
         return [m.python_name for m in shape.members if m.sensitive]
@@ -213,8 +226,12 @@ class PythonView:
         if operation.output:
             parts.append(f"Returns:\n    {self.shape(operation.output).python_name}")
         if operation.errors:
-            names = ", ".join(self.shape(e).python_name for e in operation.errors)
-            parts.append(f"Raises:\n    {names}: modeled errors of this operation.")
+            errors = [self.shape(name) for name in operation.errors]
+            parts.append(
+                _described_list(
+                    "Raises", [(e.python_name, first_sentence(e.documentation)) for e in errors]
+                )
+            )
         return "\n\n".join(parts)
 
     def error_imports(self) -> list[tuple[str, list[str]]]:
@@ -242,17 +259,25 @@ class PythonView:
 
 
 def _field_list(title: str, members: tuple[Member, ...]) -> str:
-    """A Google-style field list (``Args:``/``Attributes:``), wrapped to the docs width."""
-    lines = [f"{title}:"]
+    """A Google-style field list (``Args:``/``Attributes:``) of members."""
+    entries = []
     for member in members:
         summary = first_sentence(member.documentation) or "(undocumented)"
         if member.required_argument:
             summary += " Required."
         elif member.idempotency_token:
             summary += " Filled with a random UUID when omitted."
+        entries.append((member.python_name, summary))
+    return _described_list(title, entries)
+
+
+def _described_list(title: str, entries: list[tuple[str, str]]) -> str:
+    """A Google-style section: ``Title:`` then ``name: summary`` lines, wrapped."""
+    lines = [f"{title}:"]
+    for name, summary in entries:
         lines.extend(
             textwrap.wrap(
-                f"{member.python_name}: {summary}",
+                f"{name}: {summary or '(undocumented)'}",
                 width=DOC_WIDTH,
                 initial_indent="    ",
                 subsequent_indent="        ",
@@ -261,6 +286,12 @@ def _field_list(title: str, members: tuple[Member, ...]) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def _docstring(markdown: str, indent: str) -> str:
+    """Docstring text; a multi-line one ends with its closing quotes on their own line."""
+    text = docstring_literal(markdown, indent)
+    return text + "\n" + indent if "\n" in text else text
 
 
 def _environment() -> jinja2.Environment:
@@ -272,7 +303,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters["docstring"] = docstring_literal
+    env.filters["docstring"] = _docstring
     env.filters["summary"] = first_sentence
     env.filters["upper_snake"] = lambda name: name.upper()
     env.filters["pyrepr"] = repr

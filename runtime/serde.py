@@ -230,8 +230,19 @@ def enc_list(value: Any, wire: bool, item: Encoder) -> list[Any]:
     return result
 
 
-def dec_list(value: Any, wire: bool, item: Decoder) -> list[Any]:
-    return [None if element is None else item(element, wire) for element in value]
+def dec_list(value: Any, wire: bool, item: Decoder | None = None) -> list[Any]:
+    """Decode a list; ``item`` None keeps elements as they are. Nulls are kept."""
+    if not isinstance(value, (list, tuple)):
+        raise _type_error("list", value)
+    if item is None:
+        return list(value)
+    result = []
+    for index, element in enumerate(value):
+        try:
+            result.append(None if element is None else item(element, wire))
+        except DECODE_ERRORS as error:
+            raise nested_error(error, f"[{index}]") from None
+    return result
 
 
 def enc_map(value: Any, wire: bool, item: Encoder) -> dict[str, Any]:
@@ -248,5 +259,33 @@ def enc_map(value: Any, wire: bool, item: Encoder) -> dict[str, Any]:
     return result
 
 
-def dec_map(value: Any, wire: bool, item: Decoder) -> dict[str, Any]:
-    return {key: None if element is None else item(element, wire) for key, element in value.items()}
+def dec_map(value: Any, wire: bool, item: Decoder | None = None) -> dict[str, Any]:
+    """Decode a map; ``item`` None keeps values as they are. Nulls are kept."""
+    if not isinstance(value, Mapping):
+        raise _type_error("dict", value)
+    if item is None:
+        return dict(value)
+    result = {}
+    for key, element in value.items():
+        try:
+            result[key] = None if element is None else item(element, wire)
+        except DECODE_ERRORS as error:
+            raise nested_error(error, f"[{key!r}]") from None
+    return result
+
+
+def enum_decoder(enum_class: type[E]) -> Decoder:
+    """A ``(value, wire)`` decoder for list or map elements of an enum."""
+    return lambda value, wire: dec_enum(enum_class, value)
+
+
+# What decoding a malformed value raises; decoders turn these into a
+# ParamValidationError that names the member path.
+DECODE_ERRORS = (ValueError, TypeError, AttributeError, KeyError)
+
+
+def nested_error(error: Exception, segment: str) -> ParamValidationError:
+    """``error`` as a ParamValidationError with ``segment`` prefixed to its path."""
+    if isinstance(error, ParamValidationError):
+        return error.nested(segment)
+    return ParamValidationError(segment, str(error) or type(error).__name__)

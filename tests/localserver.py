@@ -383,6 +383,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
     """One instance per TCP connection; ``handle`` loops over its requests."""
 
     protocol_version = "HTTP/1.1"  # keep-alive; every answer carries Content-Length
+    # Headers and body go out in separate writes; with Nagle on, the second
+    # waits for the client's delayed ACK (~40 ms a request).
+    disable_nagle_algorithm = True
     server: _HTTPServer
     connection_id: int
 

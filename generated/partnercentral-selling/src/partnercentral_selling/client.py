@@ -284,7 +284,17 @@ class PartnerCentralSellingClient:
                 `AcceptEngagementInvitationRequest` specifies the unique... Required.
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.ACCEPT_ENGAGEMENT_INVITATION,
@@ -319,7 +329,15 @@ class PartnerCentralSellingClient:
                 assigned opportunity. Required.
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.ASSIGN_OPPORTUNITY,
@@ -381,7 +399,15 @@ class PartnerCentralSellingClient:
                 you want to associate it with the... Required.
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.ASSOCIATE_OPPORTUNITY,
@@ -424,7 +450,17 @@ class PartnerCentralSellingClient:
             CreateCustomerAccountResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.CREATE_CUSTOMER_ACCOUNT,
@@ -465,7 +501,19 @@ class PartnerCentralSellingClient:
             CreateEngagementResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.CREATE_ENGAGEMENT,
@@ -507,7 +555,19 @@ class PartnerCentralSellingClient:
             CreateEngagementContextResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.CREATE_ENGAGEMENT_CONTEXT,
@@ -544,7 +604,19 @@ class PartnerCentralSellingClient:
             CreateEngagementInvitationResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.CREATE_ENGAGEMENT_INVITATION,
@@ -619,7 +691,17 @@ class PartnerCentralSellingClient:
             CreateOpportunityResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.CREATE_OPPORTUNITY,
@@ -672,7 +754,19 @@ class PartnerCentralSellingClient:
             CreateResourceSnapshotResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.CREATE_RESOURCE_SNAPSHOT,
@@ -720,7 +814,19 @@ class PartnerCentralSellingClient:
             CreateResourceSnapshotJobResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.CREATE_RESOURCE_SNAPSHOT_JOB,
@@ -753,7 +859,13 @@ class PartnerCentralSellingClient:
             DeleteCustomerAccountResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.DELETE_CUSTOMER_ACCOUNT,
@@ -778,7 +890,17 @@ class PartnerCentralSellingClient:
                 job to be deleted. Required.
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.DELETE_RESOURCE_SNAPSHOT_JOB,
@@ -817,7 +939,15 @@ class PartnerCentralSellingClient:
                 disassociate from the opportunity. Required.
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.DISASSOCIATE_OPPORTUNITY,
@@ -850,7 +980,15 @@ class PartnerCentralSellingClient:
             GetAwsOpportunitySummaryResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_AWS_OPPORTUNITY_SUMMARY,
@@ -879,7 +1017,15 @@ class PartnerCentralSellingClient:
             GetCustomerAccountResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT,
@@ -905,7 +1051,15 @@ class PartnerCentralSellingClient:
             GetCustomerAccountBulkJobResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB,
@@ -939,7 +1093,17 @@ class PartnerCentralSellingClient:
             GetCustomerAccountBulkJobReportUrlResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL,
@@ -973,7 +1137,13 @@ class PartnerCentralSellingClient:
             GetCustomerAccountStatisticsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_STATISTICS,
@@ -1002,7 +1172,15 @@ class PartnerCentralSellingClient:
             GetEngagementResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_ENGAGEMENT,
@@ -1032,7 +1210,15 @@ class PartnerCentralSellingClient:
             GetEngagementInvitationResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_ENGAGEMENT_INVITATION,
@@ -1062,7 +1248,15 @@ class PartnerCentralSellingClient:
             GetOpportunityResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_OPPORTUNITY,
@@ -1096,7 +1290,17 @@ class PartnerCentralSellingClient:
             GetOpportunityBulkJobReportUrlResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_OPPORTUNITY_BULK_JOB_REPORT_URL,
@@ -1127,7 +1331,15 @@ class PartnerCentralSellingClient:
             GetProspectingFromEngagementTaskResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_PROSPECTING_FROM_ENGAGEMENT_TASK,
@@ -1164,7 +1376,15 @@ class PartnerCentralSellingClient:
             GetResourceSnapshotResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_RESOURCE_SNAPSHOT,
@@ -1195,7 +1415,15 @@ class PartnerCentralSellingClient:
             GetResourceSnapshotJobResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_RESOURCE_SNAPSHOT_JOB,
@@ -1220,7 +1448,15 @@ class PartnerCentralSellingClient:
             GetSellingSystemSettingsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.GET_SELLING_SYSTEM_SETTINGS,
@@ -1255,7 +1491,15 @@ class PartnerCentralSellingClient:
             ListCustomerAccountBulkJobResultsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS,
@@ -1292,7 +1536,13 @@ class PartnerCentralSellingClient:
             ListCustomerAccountBulkJobsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS,
@@ -1337,7 +1587,15 @@ class PartnerCentralSellingClient:
             ListEngagementByAcceptingInvitationTasksResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS,
@@ -1385,7 +1643,15 @@ class PartnerCentralSellingClient:
             ListEngagementFromOpportunityTasksResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS,
@@ -1432,7 +1698,13 @@ class PartnerCentralSellingClient:
             ListEngagementGroupsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_GROUPS,
@@ -1484,7 +1756,15 @@ class PartnerCentralSellingClient:
             ListEngagementInvitationsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_INVITATIONS,
@@ -1525,7 +1805,15 @@ class PartnerCentralSellingClient:
             ListEngagementMembersResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_MEMBERS,
@@ -1569,7 +1857,15 @@ class PartnerCentralSellingClient:
             ListEngagementResourceAssociationsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS,
@@ -1619,7 +1915,15 @@ class PartnerCentralSellingClient:
             ListEngagementsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENTS,
@@ -1690,7 +1994,15 @@ class PartnerCentralSellingClient:
             ListOpportunitiesResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITIES,
@@ -1735,7 +2047,15 @@ class PartnerCentralSellingClient:
             ListOpportunityBulkJobResultsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS,
@@ -1774,7 +2094,15 @@ class PartnerCentralSellingClient:
             ListOpportunityBulkJobsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITY_BULK_JOBS,
@@ -1822,7 +2150,15 @@ class PartnerCentralSellingClient:
             ListOpportunityFromEngagementTasksResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS,
@@ -1873,7 +2209,13 @@ class PartnerCentralSellingClient:
             ListProspectingFromEngagementTasksResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS,
@@ -1915,7 +2257,15 @@ class PartnerCentralSellingClient:
             ListResourceSnapshotJobsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_RESOURCE_SNAPSHOT_JOBS,
@@ -1969,7 +2319,15 @@ class PartnerCentralSellingClient:
             ListResourceSnapshotsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_RESOURCE_SNAPSHOTS,
@@ -2016,7 +2374,15 @@ class PartnerCentralSellingClient:
             ListSolutionsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_SOLUTIONS,
@@ -2047,7 +2413,15 @@ class PartnerCentralSellingClient:
             ListTagsForResourceResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.LIST_TAGS_FOR_RESOURCE,
@@ -2074,7 +2448,15 @@ class PartnerCentralSellingClient:
             PutSellingSystemSettingsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.PUT_SELLING_SYSTEM_SETTINGS,
@@ -2104,7 +2486,17 @@ class PartnerCentralSellingClient:
                 invitation, which helps AWS track usage...
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.REJECT_ENGAGEMENT_INVITATION,
@@ -2141,7 +2533,13 @@ class PartnerCentralSellingClient:
             SearchCustomerAccountsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.SEARCH_CUSTOMER_ACCOUNTS,
@@ -2186,7 +2584,13 @@ class PartnerCentralSellingClient:
             SearchEngagementsResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.SEARCH_ENGAGEMENTS,
@@ -2234,7 +2638,15 @@ class PartnerCentralSellingClient:
             SearchOpportunitiesResponse
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.SEARCH_OPPORTUNITIES,
@@ -2273,7 +2685,17 @@ class PartnerCentralSellingClient:
             StartCustomerAccountBulkJobResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.START_CUSTOMER_ACCOUNT_BULK_JOB,
@@ -2310,7 +2732,19 @@ class PartnerCentralSellingClient:
             StartEngagementByAcceptingInvitationTaskResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK,
@@ -2353,7 +2787,19 @@ class PartnerCentralSellingClient:
             StartEngagementFromOpportunityTaskResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK,
@@ -2394,7 +2840,17 @@ class PartnerCentralSellingClient:
             StartOpportunityBulkJobResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.START_OPPORTUNITY_BULK_JOB,
@@ -2434,7 +2890,19 @@ class PartnerCentralSellingClient:
             StartOpportunityFromEngagementTaskResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK,
@@ -2471,7 +2939,17 @@ class PartnerCentralSellingClient:
             StartProspectingFromEngagementTaskResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.START_PROSPECTING_FROM_ENGAGEMENT_TASK,
@@ -2497,7 +2975,15 @@ class PartnerCentralSellingClient:
                 start. Required.
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.START_RESOURCE_SNAPSHOT_JOB,
@@ -2520,7 +3006,15 @@ class PartnerCentralSellingClient:
             resource_snapshot_job_identifier: The identifier of the job to stop. Required.
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.STOP_RESOURCE_SNAPSHOT_JOB,
@@ -2553,7 +3047,15 @@ class PartnerCentralSellingClient:
                 AWS sales.
 
         Raises:
-            AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.SUBMIT_OPPORTUNITY,
@@ -2582,7 +3084,17 @@ class PartnerCentralSellingClient:
             TagResourceResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.TAG_RESOURCE,
@@ -2610,7 +3122,17 @@ class PartnerCentralSellingClient:
             UntagResourceResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.UNTAG_RESOURCE,
@@ -2650,7 +3172,17 @@ class PartnerCentralSellingClient:
             UpdateCustomerAccountResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.UPDATE_CUSTOMER_ACCOUNT,
@@ -2693,7 +3225,19 @@ class PartnerCentralSellingClient:
             UpdateEngagementContextResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.UPDATE_ENGAGEMENT_CONTEXT,
@@ -2756,7 +3300,17 @@ class PartnerCentralSellingClient:
             UpdateOpportunityResponse
 
         Raises:
-            AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException: modeled errors of this operation.
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
         """
         return self._core.invoke(
             _ops.UPDATE_OPPORTUNITY,

@@ -13,7 +13,8 @@ import enum as _enum
 
 class AccessDeniedExceptionErrorCode(str, _enum.Enum):
     """The code that identifies why AWS Partner Central denied access to the requested
-    operation."""
+    operation.
+    """
 
     INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE = "INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE"
     SEARCH_OPPORTUNITIES_NOT_ENABLED = "SEARCH_OPPORTUNITIES_NOT_ENABLED"
@@ -92,7 +93,8 @@ class AwsClosedLostReason(str, _enum.Enum):
 
 class AwsFundingUsed(str, _enum.Enum):
     """Specifies whether a marketing development fund (MDF) funds the marketing activity. The
-    value is `Yes` if an MDF funds the activity, or `No` if it doesn't."""
+    value is `Yes` if an MDF funds the activity, or `No` if it doesn't.
+    """
 
     YES = "Yes"
     NO = "No"
@@ -142,7 +144,8 @@ class AwsOpportunityStage(str, _enum.Enum):
 class AwsPartition(str, _enum.Enum):
     """The AWS partition where the opportunity will run. A partition is a group of AWS Regions
     with its own endpoints and IAM configuration. The only value is `aws-eusc`, which stands
-    for the AWS European Sovereign Cloud."""
+    for the AWS European Sovereign Cloud.
+    """
 
     AWS_EUSC = "aws-eusc"
 
@@ -164,7 +167,8 @@ class BulkJobStatus(str, _enum.Enum):
 
 class BulkOperationType(str, _enum.Enum):
     """The operation a bulk job performs on each record, determined by the template the partner
-    uploads: BULK_CREATE creates new records, BULK_UPDATE updates existing ones."""
+    uploads: BULK_CREATE creates new records, BULK_UPDATE updates existing ones.
+    """
 
     BULK_CREATE = "BULK_CREATE"
     BULK_UPDATE = "BULK_UPDATE"
@@ -254,7 +258,8 @@ class CompetitorName(str, _enum.Enum):
 
 class ContactWindow(str, _enum.Enum):
     """A part of the day when a contact prefers to be reached. Valid values are `MORNING`,
-    `AFTERNOON`, and `EVENING`."""
+    `AFTERNOON`, and `EVENING`.
+    """
 
     MORNING = "MORNING"
     AFTERNOON = "AFTERNOON"
@@ -720,7 +725,8 @@ class DeliveryModel(str, _enum.Enum):
 
 class EngagementContextType(str, _enum.Enum):
     """The type of an engagement context. Valid values are `CustomerProject`, `Lead`,
-    `ProspectingResult`, and `CustomerAccount`."""
+    `ProspectingResult`, and `CustomerAccount`.
+    """
 
     CUSTOMERPROJECT = "CustomerProject"
     LEAD = "Lead"
@@ -737,7 +743,8 @@ class EngagementGroupSortName(str, _enum.Enum):
 
 class EngagementInvitationPayloadType(str, _enum.Enum):
     """The type of payload that an engagement invitation carries. Valid values are
-    `OpportunityInvitation`, `LeadInvitation`, and `AccountPlanningInvitation`."""
+    `OpportunityInvitation`, `LeadInvitation`, and `AccountPlanningInvitation`.
+    """
 
     OPPORTUNITYINVITATION = "OpportunityInvitation"
     LEADINVITATION = "LeadInvitation"
@@ -746,7 +753,8 @@ class EngagementInvitationPayloadType(str, _enum.Enum):
 
 class EngagementScore(str, _enum.Enum):
     """A score that AWS assigns to show how likely an opportunity is to succeed. Valid values
-    are `High`, `Medium`, and `Low`."""
+    are `High`, `Medium`, and `Low`.
+    """
 
     HIGH = "High"
     MEDIUM = "Medium"
@@ -789,7 +797,8 @@ class EngagementSearchFilterName(str, _enum.Enum):
 
 class EngagementSearchSortName(str, _enum.Enum):
     """The engagement fields that you can sort on in `SearchEngagements`. Text and score fields
-    sort in lexical (string) order."""
+    sort in lexical (string) order.
+    """
 
     ENGAGEMENTID = "EngagementId"
     TITLE = "Title"
@@ -821,7 +830,8 @@ class EngagementSearchSortName(str, _enum.Enum):
 
 class EngagementSortName(str, _enum.Enum):
     """The name of the field that sorts a list of engagements. The only valid value is
-    `CreatedDate`."""
+    `CreatedDate`.
+    """
 
     CREATEDDATE = "CreatedDate"
 
@@ -837,7 +847,8 @@ class EnrichmentStatus(str, _enum.Enum):
 
 class ExpectedContractDurationTerm(str, _enum.Enum):
     """The unit of measurement for the contract duration value. Currently accepts only
-    `Months`."""
+    `Months`.
+    """
 
     MONTHS = "Months"
 
@@ -897,7 +908,8 @@ class Industry(str, _enum.Enum):
 class InvitationStatus(str, _enum.Enum):
     """The status of an engagement invitation. `PENDING` means the receiver hasn't responded
     yet. `ACCEPTED` and `REJECTED` mean the receiver accepted or rejected the invitation.
-    `EXPIRED` means the invitation expired before the receiver responded."""
+    `EXPIRED` means the invitation expired before the receiver responded.
+    """
 
     ACCEPTED = "ACCEPTED"
     PENDING = "PENDING"
@@ -930,7 +942,8 @@ class MarketingSource(str, _enum.Enum):
 
 class NationalSecurity(str, _enum.Enum):
     """Specifies whether the opportunity involves national security. The value is `Yes` if it
-    does, or `No` if it doesn't."""
+    does, or `No` if it doesn't.
+    """
 
     YES = "Yes"
     NO = "No"
@@ -938,7 +951,8 @@ class NationalSecurity(str, _enum.Enum):
 
 class OpportunityEngagementInvitationSortName(str, _enum.Enum):
     """The name of the field that sorts a list of engagement invitations. The only valid value
-    is `InvitationDate`."""
+    is `InvitationDate`.
+    """
 
     INVITATIONDATE = "InvitationDate"
 
@@ -1019,7 +1033,8 @@ class OpportunitySortName(str, _enum.Enum):
 
 class OpportunityType(str, _enum.Enum):
     """The type of an opportunity. Valid values are `Net New Business`, `Flat Renewal`, and
-    `Expansion`."""
+    `Expansion`.
+    """
 
     NET_NEW_BUSINESS = "Net New Business"
     FLAT_RENEWAL = "Flat Renewal"
@@ -1028,7 +1043,8 @@ class OpportunityType(str, _enum.Enum):
 
 class ParticipantType(str, _enum.Enum):
     """The role of the caller in an engagement invitation. Valid values are `SENDER` and
-    `RECEIVER`."""
+    `RECEIVER`.
+    """
 
     SENDER = "SENDER"
     RECEIVER = "RECEIVER"
@@ -1055,7 +1071,8 @@ class PrimaryNeedFromAws(str, _enum.Enum):
 
 class ProspectingFromEngagementTaskSortName(str, _enum.Enum):
     """The fields available for sorting results from `ListProspectingFromEngagementTasks`.
-    Valid values are `StartTime`, `TaskName`, and `FailedEngagementCount`."""
+    Valid values are `StartTime`, `TaskName`, and `FailedEngagementCount`.
+    """
 
     STARTTIME = "StartTime"
     TASKNAME = "TaskName"
@@ -1065,7 +1082,8 @@ class ProspectingFromEngagementTaskSortName(str, _enum.Enum):
 class ProspectingTaskStatus(str, _enum.Enum):
     """The current execution state of a prospecting task. A task transitions from `PENDING` to
     `IN_PROGRESS` when processing begins, and then to either `COMPLETED` or `FAILED` when
-    processing ends."""
+    processing ends.
+    """
 
     PENDING = "PENDING"
     IN_PROGRESS = "IN_PROGRESS"
@@ -1075,7 +1093,8 @@ class ProspectingTaskStatus(str, _enum.Enum):
 
 class ReadinessLevel(str, _enum.Enum):
     """The readiness level of an engagement group, which indicates the recommended call to
-    action for its leads."""
+    action for its leads.
+    """
 
     SALESREADY = "SalesReady"
     MARKETINGREADY = "MarketingReady"
@@ -1126,7 +1145,8 @@ class ReceiverResponsibility(str, _enum.Enum):
 class RelatedEntityType(str, _enum.Enum):
     """The type of an entity that you associate with an opportunity. Valid values are
     `Solutions`, `AwsProducts`, `AwsMarketplaceOffers`, `AwsMarketplaceOfferSets`,
-    `AwsMarketplaceSolutions`, and `AwsMarketplaceProducts`."""
+    `AwsMarketplaceSolutions`, and `AwsMarketplaceProducts`.
+    """
 
     SOLUTIONS = "Solutions"
     AWSPRODUCTS = "AwsProducts"
@@ -1138,7 +1158,8 @@ class RelatedEntityType(str, _enum.Enum):
 
 class ResourceSnapshotJobStatus(str, _enum.Enum):
     """The status of a resource snapshot job. `Running` means the job is actively running.
-    `Stopped` means the job isn't running."""
+    `Stopped` means the job isn't running.
+    """
 
     RUNNING = "Running"
     STOPPED = "Stopped"
@@ -1152,7 +1173,8 @@ class ResourceType(str, _enum.Enum):
 
 class RevenueModel(str, _enum.Enum):
     """The payment type or procurement method that the customer uses to acquire the solution.
-    You can specify `Contract`, `Pay-as-you-go`, or `Subscription`."""
+    You can specify `Contract`, `Pay-as-you-go`, or `Subscription`.
+    """
 
     CONTRACT = "Contract"
     PAY_AS_YOU_GO = "Pay-as-you-go"
@@ -1185,7 +1207,8 @@ class SalesActivity(str, _enum.Enum):
 
 class SalesInvolvementType(str, _enum.Enum):
     """The type of AWS involvement in an opportunity. Valid values are `For Visibility Only`
-    and `Co-Sell`."""
+    and `Co-Sell`.
+    """
 
     FOR_VISIBILITY_ONLY = "For Visibility Only"
     CO_SELL = "Co-Sell"
@@ -1193,7 +1216,8 @@ class SalesInvolvementType(str, _enum.Enum):
 
 class SearchEngagementScore(str, _enum.Enum):
     """A score that AWS assigns to show how likely an opportunity is to succeed. Valid values
-    are `High`, `Medium`, and `Low`."""
+    are `High`, `Medium`, and `Low`.
+    """
 
     HIGH = "High"
     MEDIUM = "Medium"
@@ -1212,7 +1236,8 @@ class SolutionSortName(str, _enum.Enum):
 
 class SolutionStatus(str, _enum.Enum):
     """The status of a partner solution. `Active` means the solution is available, `Inactive`
-    means it is no longer available, and `Draft` means it isn't published yet."""
+    means it is no longer available, and `Draft` means it isn't published yet.
+    """
 
     ACTIVE = "Active"
     INACTIVE = "Inactive"
@@ -1221,7 +1246,8 @@ class SolutionStatus(str, _enum.Enum):
 
 class SortBy(str, _enum.Enum):
     """The name of the field that sorts a list of resource snapshot jobs. The only valid value
-    is `CreatedDate`."""
+    is `CreatedDate`.
+    """
 
     CREATEDDATE = "CreatedDate"
 
@@ -1257,7 +1283,8 @@ class Stage(str, _enum.Enum):
 
 class TaskStatus(str, _enum.Enum):
     """The status of a task. `IN_PROGRESS` means the task is still running, `COMPLETE` means it
-    finished successfully, and `FAILED` means it encountered an error."""
+    finished successfully, and `FAILED` means it encountered an error.
+    """
 
     IN_PROGRESS = "IN_PROGRESS"
     COMPLETE = "COMPLETE"
@@ -1281,7 +1308,8 @@ class ValidationExceptionErrorCode(str, _enum.Enum):
 
 class ValidationExceptionReason(str, _enum.Enum):
     """The reason that a request failed validation. Valid values are
-    `REQUEST_VALIDATION_FAILED` and `BUSINESS_VALIDATION_FAILED`."""
+    `REQUEST_VALIDATION_FAILED` and `BUSINESS_VALIDATION_FAILED`.
+    """
 
     REQUEST_VALIDATION_FAILED = "REQUEST_VALIDATION_FAILED"
     BUSINESS_VALIDATION_FAILED = "BUSINESS_VALIDATION_FAILED"
@@ -1289,7 +1317,8 @@ class ValidationExceptionReason(str, _enum.Enum):
 
 class Visibility(str, _enum.Enum):
     """Controls how much of the AWS involvement in an opportunity the partner can see. Valid
-    values are `Full` and `Limited`."""
+    values are `Full` and `Limited`.
+    """
 
     FULL = "Full"
     LIMITED = "Limited"

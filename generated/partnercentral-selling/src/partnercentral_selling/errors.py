@@ -65,7 +65,8 @@ class AccessDeniedException(PartnerCentralSellingError):
 
     Attributes:
         message: A message that describes why access was denied.
-        reason: The reason why access was denied for the requested operation."""
+        reason: The reason why access was denied for the requested operation.
+    """
 
     code = "AccessDeniedException"
     fault = "client"
@@ -90,12 +91,17 @@ class AccessDeniedException(PartnerCentralSellingError):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Reason")
-        fields.reason = (
-            None
-            if value is None
-            else _serde.dec_enum(_enums.AccessDeniedExceptionErrorCode, value)
-        )
+        member = ""
+        try:
+            member = "Reason"
+            value = data.get("Reason")
+            fields.reason = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.AccessDeniedExceptionErrorCode, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -129,7 +135,8 @@ class ConflictException(PartnerCentralSellingError):
     the request.
 
     Attributes:
-        message: A message that describes the conflict."""
+        message: A message that describes the conflict.
+    """
 
     code = "ConflictException"
     fault = "client"
@@ -171,7 +178,8 @@ class InternalServerException(PartnerCentralSellingError):
     delay or a short interval. If the problem persists, contact AWS support.
 
     Attributes:
-        message: A message that describes the internal error."""
+        message: A message that describes the internal error.
+    """
 
     code = "InternalServerException"
     fault = "server"
@@ -213,7 +221,8 @@ class ResourceNotFoundException(PartnerCentralSellingError):
     expected AWS region. Check IAM permissions for accessing the resource.
 
     Attributes:
-        message: A message that describes which resource the service couldn't find."""
+        message: A message that describes which resource the service couldn't find.
+    """
 
     code = "ResourceNotFoundException"
     fault = "client"
@@ -257,7 +266,8 @@ class ServiceQuotaExceededException(PartnerCentralSellingError):
     the resource, and either reduce usage or request a quota increase.
 
     Attributes:
-        message: A message that describes which quota the request exceeded."""
+        message: A message that describes which quota the request exceeded.
+    """
 
     code = "ServiceQuotaExceededException"
     fault = "client"
@@ -300,7 +310,8 @@ class ThrottlingException(PartnerCentralSellingError):
     retry after the provided delay.
 
     Attributes:
-        message: A message that describes why the service throttled the request."""
+        message: A message that describes why the service throttled the request.
+    """
 
     code = "ThrottlingException"
     fault = "client"
@@ -345,7 +356,8 @@ class ValidationException(PartnerCentralSellingError):
         message: A message that describes the validation error. Required.
         reason: The primary reason for this validation exception to occur. Required.
         error_list: A list of issues that were discovered in the submitted request or
-            the resource state."""
+            the resource state.
+    """
 
     code = "ValidationException"
     fault = "client"
@@ -373,14 +385,20 @@ class ValidationException(PartnerCentralSellingError):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Reason")
-        fields.reason = (
-            None if value is None else _serde.dec_enum(_enums.ValidationExceptionReason, value)
-        )
-        value = data.get("ErrorList")
-        fields.error_list = (
-            None if value is None else _decode_ValidationExceptionErrorList(value, wire)
-        )
+        member = ""
+        try:
+            member = "Reason"
+            value = data.get("Reason")
+            fields.reason = (
+                None if value is None else _serde.dec_enum(_enums.ValidationExceptionReason, value)
+            )
+            member = "ErrorList"
+            value = data.get("ErrorList")
+            fields.error_list = (
+                None if value is None else _decode_ValidationExceptionErrorList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 

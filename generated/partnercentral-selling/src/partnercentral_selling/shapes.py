@@ -405,7 +405,8 @@ class AcceptEngagementInvitationRequest(_Structure):
         catalog: The `CatalogType` parameter specifies the catalog associated with the
             engagement invitation. Required.
         identifier: The `Identifier` parameter in the
-            `AcceptEngagementInvitationRequest` specifies the unique... Required."""
+            `AcceptEngagementInvitationRequest` specifies the unique... Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -455,7 +456,6 @@ class AcceptEngagementInvitationRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.identifier = data.get("Identifier")
 
@@ -478,7 +478,8 @@ class Account(_Structure):
             associated with the `Opportunity`.
         address: Specifies the end `Customer`'s address details associated with the
             `Opportunity`.
-        duns: Indicates the `Customer` DUNS number, if available."""
+        duns: Indicates the `Customer` DUNS number, if available.
+    """
 
     __slots__ = (
         "industry",
@@ -575,15 +576,21 @@ class Account(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Industry")
-        fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
-        fields.other_industry = data.get("OtherIndustry")
-        fields.company_name = data.get("CompanyName")
-        fields.website_url = data.get("WebsiteUrl")
-        fields.aws_account_id = data.get("AwsAccountId")
-        value = data.get("Address")
-        fields.address = None if value is None else Address._decode(value, wire)
-        fields.duns = data.get("Duns")
+        member = ""
+        try:
+            member = "Industry"
+            value = data.get("Industry")
+            fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
+            fields.other_industry = data.get("OtherIndustry")
+            fields.company_name = data.get("CompanyName")
+            fields.website_url = data.get("WebsiteUrl")
+            fields.aws_account_id = data.get("AwsAccountId")
+            member = "Address"
+            value = data.get("Address")
+            fields.address = None if value is None else Address._decode(value, wire)
+            fields.duns = data.get("Duns")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -598,7 +605,8 @@ class AccountCustomer(_Structure):
         company_name: The name of the customer company. Required.
         website_url: The website URL of the customer company.
         country_code: The country of the customer company, as an ISO 3166-1 alpha-2
-            country code."""
+            country code.
+    """
 
     __slots__ = (
         "industry",
@@ -670,11 +678,18 @@ class AccountCustomer(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.industry = data.get("Industry")
-        fields.company_name = data.get("CompanyName")
-        fields.website_url = data.get("WebsiteUrl")
-        value = data.get("CountryCode")
-        fields.country_code = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+        member = ""
+        try:
+            fields.industry = data.get("Industry")
+            fields.company_name = data.get("CompanyName")
+            fields.website_url = data.get("WebsiteUrl")
+            member = "CountryCode"
+            value = data.get("CountryCode")
+            fields.country_code = (
+                None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -692,7 +707,8 @@ class AccountPlanningInvitationPayload(_Structure):
             the receiver can tell...
         sender_contacts: The sender's contact information for this account plan.
         preferred_contact: When the sender prefers to be contacted about this account
-            plan."""
+            plan.
+    """
 
     __slots__ = (
         "account_identifier",
@@ -755,15 +771,24 @@ class AccountPlanningInvitationPayload(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.account_identifier = data.get("AccountIdentifier")
-        value = data.get("Customer")
-        fields.customer = None if value is None else AccountCustomer._decode(value, wire)
-        value = data.get("SenderContacts")
-        fields.sender_contacts = None if value is None else _decode_SenderContactList(value, wire)
-        value = data.get("PreferredContact")
-        fields.preferred_contact = (
-            None if value is None else PreferredContactWindow._decode(value, wire)
-        )
+        member = ""
+        try:
+            fields.account_identifier = data.get("AccountIdentifier")
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else AccountCustomer._decode(value, wire)
+            member = "SenderContacts"
+            value = data.get("SenderContacts")
+            fields.sender_contacts = (
+                None if value is None else _decode_SenderContactList(value, wire)
+            )
+            member = "PreferredContact"
+            value = data.get("PreferredContact")
+            fields.preferred_contact = (
+                None if value is None else PreferredContactWindow._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -776,7 +801,8 @@ class AccountReceiver(_Structure):
         alias: Represents the alias of the partner account receiving the Engagement
             Invitation, making it easier...
         aws_account_id: Indicates the AWS account ID of the partner who received the
-            Engagement Invitation. Required."""
+            Engagement Invitation. Required.
+    """
 
     __slots__ = (
         "alias",
@@ -830,7 +856,6 @@ class AccountReceiver(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.alias = data.get("Alias")
         fields.aws_account_id = data.get("AwsAccountId")
 
@@ -850,7 +875,8 @@ class AccountSummary(_Structure):
         website_url: Specifies the end customer's company website URL associated with
             the `Opportunity`.
         address: Specifies the end `Customer`'s address details associated with the
-            `Opportunity`."""
+            `Opportunity`.
+    """
 
     __slots__ = (
         "industry",
@@ -929,13 +955,19 @@ class AccountSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Industry")
-        fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
-        fields.other_industry = data.get("OtherIndustry")
-        fields.company_name = data.get("CompanyName")
-        fields.website_url = data.get("WebsiteUrl")
-        value = data.get("Address")
-        fields.address = None if value is None else AddressSummary._decode(value, wire)
+        member = ""
+        try:
+            member = "Industry"
+            value = data.get("Industry")
+            fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
+            fields.other_industry = data.get("OtherIndustry")
+            fields.company_name = data.get("CompanyName")
+            fields.website_url = data.get("WebsiteUrl")
+            member = "Address"
+            value = data.get("Address")
+            fields.address = None if value is None else AddressSummary._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -952,7 +984,8 @@ class Address(_Structure):
         country_code: Specifies the end `Customer`'s country associated with the
             `Opportunity`.
         street_address: Specifies the end `Customer`'s street address associated with
-            the `Opportunity`."""
+            the `Opportunity`.
+    """
 
     __slots__ = (
         "city",
@@ -1032,12 +1065,19 @@ class Address(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.city = data.get("City")
-        fields.postal_code = data.get("PostalCode")
-        fields.state_or_region = data.get("StateOrRegion")
-        value = data.get("CountryCode")
-        fields.country_code = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
-        fields.street_address = data.get("StreetAddress")
+        member = ""
+        try:
+            fields.city = data.get("City")
+            fields.postal_code = data.get("PostalCode")
+            fields.state_or_region = data.get("StateOrRegion")
+            member = "CountryCode"
+            value = data.get("CountryCode")
+            fields.country_code = (
+                None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+            )
+            fields.street_address = data.get("StreetAddress")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -1052,7 +1092,8 @@ class AddressSummary(_Structure):
         state_or_region: Specifies the end `Customer`'s state or region associated with
             the `Opportunity`.
         country_code: Specifies the end `Customer`'s country associated with the
-            `Opportunity`."""
+            `Opportunity`.
+    """
 
     __slots__ = (
         "city",
@@ -1123,11 +1164,18 @@ class AddressSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.city = data.get("City")
-        fields.postal_code = data.get("PostalCode")
-        fields.state_or_region = data.get("StateOrRegion")
-        value = data.get("CountryCode")
-        fields.country_code = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+        member = ""
+        try:
+            fields.city = data.get("City")
+            fields.postal_code = data.get("PostalCode")
+            fields.state_or_region = data.get("StateOrRegion")
+            member = "CountryCode"
+            value = data.get("CountryCode")
+            fields.country_code = (
+                None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -1136,7 +1184,8 @@ class AggregationRequest(_Structure):
     """Groups customer accounts by the values of a field.
 
     Attributes:
-        group_by: The field to group the customer accounts by. Required."""
+        group_by: The field to group the customer accounts by. Required.
+    """
 
     __slots__ = ("group_by",)
     _WIRE_NAMES = frozenset(("GroupBy",))
@@ -1171,10 +1220,15 @@ class AggregationRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("GroupBy")
-        fields.group_by = (
-            None if value is None else _decode_AggregationRequestGroupByList(value, wire)
-        )
+        member = ""
+        try:
+            member = "GroupBy"
+            value = data.get("GroupBy")
+            fields.group_by = (
+                None if value is None else _decode_AggregationRequestGroupByList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -1188,7 +1242,8 @@ class AggregationResult(_Structure):
         buckets: The groups of customer accounts, one for each value of the field, with
             the number of accounts in... Required.
         other_count: The number of customer accounts that have a value not included in
-            `Buckets`. Required."""
+            `Buckets`. Required.
+    """
 
     __slots__ = (
         "group_by",
@@ -1249,11 +1304,17 @@ class AggregationResult(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("GroupBy")
-        fields.group_by = None if value is None else _decode_AggregatableFieldList(value, wire)
-        value = data.get("Buckets")
-        fields.buckets = None if value is None else _decode_BucketList(value, wire)
-        fields.other_count = data.get("OtherCount")
+        member = ""
+        try:
+            member = "GroupBy"
+            value = data.get("GroupBy")
+            fields.group_by = None if value is None else _decode_AggregatableFieldList(value, wire)
+            member = "Buckets"
+            value = data.get("Buckets")
+            fields.buckets = None if value is None else _decode_BucketList(value, wire)
+            fields.other_count = data.get("OtherCount")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -1266,7 +1327,8 @@ class AssignOpportunityRequest(_Structure):
         identifier: Requires the `Opportunity`'s unique identifier when you want to
             assign it to another user. Required.
         assignee: Specifies the user or team member responsible for managing the
-            assigned opportunity. Required."""
+            assigned opportunity. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -1327,10 +1389,15 @@ class AssignOpportunityRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
-        value = data.get("Assignee")
-        fields.assignee = None if value is None else AssigneeContact._decode(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.identifier = data.get("Identifier")
+            member = "Assignee"
+            value = data.get("Assignee")
+            fields.assignee = None if value is None else AssigneeContact._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -1349,7 +1416,8 @@ class AssigneeContact(_Structure):
         phone: Specifies the contact phone number of the assignee responsible for the
             opportunity or engagement.
         business_title: Specifies the business title of the assignee managing the
-            opportunity. Required."""
+            opportunity. Required.
+    """
 
     __slots__ = (
         "email",
@@ -1436,7 +1504,6 @@ class AssigneeContact(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.email = data.get("Email")
         fields.first_name = data.get("FirstName")
         fields.last_name = data.get("LastName")
@@ -1456,7 +1523,8 @@ class AssociateOpportunityRequest(_Structure):
         related_entity_type: Specifies the entity type that you're associating with the
             `Opportunity`. Required.
         related_entity_identifier: Requires the related entity's unique identifier when
-            you want to associate it with the... Required."""
+            you want to associate it with the... Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -1527,13 +1595,18 @@ class AssociateOpportunityRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.opportunity_identifier = data.get("OpportunityIdentifier")
-        value = data.get("RelatedEntityType")
-        fields.related_entity_type = (
-            None if value is None else _serde.dec_enum(_enums.RelatedEntityType, value)
-        )
-        fields.related_entity_identifier = data.get("RelatedEntityIdentifier")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.opportunity_identifier = data.get("OpportunityIdentifier")
+            member = "RelatedEntityType"
+            value = data.get("RelatedEntityType")
+            fields.related_entity_type = (
+                None if value is None else _serde.dec_enum(_enums.RelatedEntityType, value)
+            )
+            fields.related_entity_identifier = data.get("RelatedEntityIdentifier")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -1544,7 +1617,8 @@ class AwsEnrichment(_Structure):
 
     Attributes:
         customer: Information about the customer that AWS provides.
-        insights: Insights that AWS computes for the customer."""
+        insights: Insights that AWS computes for the customer.
+    """
 
     __slots__ = (
         "customer",
@@ -1591,10 +1665,16 @@ class AwsEnrichment(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Customer")
-        fields.customer = None if value is None else AwsEnrichmentCustomer._decode(value, wire)
-        value = data.get("Insights")
-        fields.insights = None if value is None else AwsEnrichmentInsights._decode(value, wire)
+        member = ""
+        try:
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else AwsEnrichmentCustomer._decode(value, wire)
+            member = "Insights"
+            value = data.get("Insights")
+            fields.insights = None if value is None else AwsEnrichmentInsights._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -1616,7 +1696,8 @@ class AwsEnrichmentCustomer(_Structure):
         country: The country of the customer.
         customer_account_planning_qualification: Indicates whether the customer
             qualifies for account planning with AWS.
-        eligible_programs: The AWS programs that the customer is eligible for."""
+        eligible_programs: The AWS programs that the customer is eligible for.
+    """
 
     __slots__ = (
         "account_name",
@@ -1743,23 +1824,28 @@ class AwsEnrichmentCustomer(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.account_name = data.get("AccountName")
-        fields.industry = data.get("Industry")
-        fields.sub_industry = data.get("SubIndustry")
-        fields.sector = data.get("Sector")
-        fields.segment = data.get("Segment")
-        fields.company_size = data.get("CompanySize")
-        fields.region = data.get("Region")
-        fields.sub_region = data.get("SubRegion")
-        fields.geo = data.get("Geo")
-        fields.country = data.get("Country")
-        fields.customer_account_planning_qualification = data.get(
-            "CustomerAccountPlanningQualification"
-        )
-        value = data.get("EligiblePrograms")
-        fields.eligible_programs = (
-            None if value is None else _decode_EligibleProgramList(value, wire)
-        )
+        member = ""
+        try:
+            fields.account_name = data.get("AccountName")
+            fields.industry = data.get("Industry")
+            fields.sub_industry = data.get("SubIndustry")
+            fields.sector = data.get("Sector")
+            fields.segment = data.get("Segment")
+            fields.company_size = data.get("CompanySize")
+            fields.region = data.get("Region")
+            fields.sub_region = data.get("SubRegion")
+            fields.geo = data.get("Geo")
+            fields.country = data.get("Country")
+            fields.customer_account_planning_qualification = data.get(
+                "CustomerAccountPlanningQualification"
+            )
+            member = "EligiblePrograms"
+            value = data.get("EligiblePrograms")
+            fields.eligible_programs = (
+                None if value is None else _decode_EligibleProgramList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -1775,7 +1861,8 @@ class AwsEnrichmentCustomerSummary(_Structure):
         eligible_programs: The AWS programs that the customer is eligible for.
         geo: The geographic area of the customer, as classified by AWS.
         country: The country of the customer.
-        segment: The market segment of the customer, as classified by AWS."""
+        segment: The market segment of the customer, as classified by AWS.
+    """
 
     __slots__ = (
         "industry",
@@ -1854,15 +1941,20 @@ class AwsEnrichmentCustomerSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.industry = data.get("Industry")
-        fields.account_planning_qualification = data.get("AccountPlanningQualification")
-        value = data.get("EligiblePrograms")
-        fields.eligible_programs = (
-            None if value is None else _decode_EligibleProgramList(value, wire)
-        )
-        fields.geo = data.get("Geo")
-        fields.country = data.get("Country")
-        fields.segment = data.get("Segment")
+        member = ""
+        try:
+            fields.industry = data.get("Industry")
+            fields.account_planning_qualification = data.get("AccountPlanningQualification")
+            member = "EligiblePrograms"
+            value = data.get("EligiblePrograms")
+            fields.eligible_programs = (
+                None if value is None else _decode_EligibleProgramList(value, wire)
+            )
+            fields.geo = data.get("Geo")
+            fields.country = data.get("Country")
+            fields.segment = data.get("Segment")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -1879,7 +1971,8 @@ class AwsEnrichmentInsights(_Structure):
         solution_score: The likelihood that the customer adopts the recommended
             solution.
         solution_sub_category: The sub-category of the solution that AWS recommends for
-            the customer."""
+            the customer.
+    """
 
     __slots__ = (
         "marketplace_engagement_score",
@@ -1941,7 +2034,6 @@ class AwsEnrichmentInsights(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.marketplace_engagement_score = data.get("MarketplaceEngagementScore")
         fields.solution_category = data.get("SolutionCategory")
         fields.solution_score = data.get("SolutionScore")
@@ -1960,7 +2052,8 @@ class AwsEnrichmentInsightsSummary(_Structure):
         solution_category: The category of the solution that AWS recommends for the
             customer.
         solution_score: The likelihood that the customer adopts the recommended
-            solution."""
+            solution.
+    """
 
     __slots__ = (
         "marketplace_engagement_score",
@@ -2014,7 +2107,6 @@ class AwsEnrichmentInsightsSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.marketplace_engagement_score = data.get("MarketplaceEngagementScore")
         fields.solution_category = data.get("SolutionCategory")
         fields.solution_score = data.get("SolutionScore")
@@ -2029,7 +2121,8 @@ class AwsEnrichmentSummary(_Structure):
 
     Attributes:
         customer: Information about the customer that AWS provides.
-        insights: Insights that AWS computes for the customer."""
+        insights: Insights that AWS computes for the customer.
+    """
 
     __slots__ = (
         "customer",
@@ -2076,14 +2169,20 @@ class AwsEnrichmentSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Customer")
-        fields.customer = (
-            None if value is None else AwsEnrichmentCustomerSummary._decode(value, wire)
-        )
-        value = data.get("Insights")
-        fields.insights = (
-            None if value is None else AwsEnrichmentInsightsSummary._decode(value, wire)
-        )
+        member = ""
+        try:
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = (
+                None if value is None else AwsEnrichmentCustomerSummary._decode(value, wire)
+            )
+            member = "Insights"
+            value = data.get("Insights")
+            fields.insights = (
+                None if value is None else AwsEnrichmentInsightsSummary._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -2093,7 +2192,8 @@ class AwsOpportunityCustomer(_Structure):
     details about the customer that are necessary for managing the opportunity.
 
     Attributes:
-        contacts: Provides a list of customer contacts involved in the opportunity."""
+        contacts: Provides a list of customer contacts involved in the opportunity.
+    """
 
     __slots__ = ("contacts",)
     _WIRE_NAMES = frozenset(("Contacts",))
@@ -2126,8 +2226,13 @@ class AwsOpportunityCustomer(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Contacts")
-        fields.contacts = None if value is None else _decode_CustomerContactsList(value, wire)
+        member = ""
+        try:
+            member = "Contacts"
+            value = data.get("Contacts")
+            fields.contacts = None if value is None else _decode_CustomerContactsList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -2144,7 +2249,8 @@ class AwsOpportunityInsights(_Structure):
         aws_products_spend_insights_by_source: Source-separated spend insights that
             provide independent analysis for AWS recommendations and...
         opportunity_quality: Opportunity quality assessment.
-        recommendations: List of recommendations from various agent-driven sources."""
+        recommendations: List of recommendations from various agent-driven sources.
+    """
 
     __slots__ = (
         "next_best_actions",
@@ -2217,21 +2323,31 @@ class AwsOpportunityInsights(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.next_best_actions = data.get("NextBestActions")
-        value = data.get("EngagementScore")
-        fields.engagement_score = (
-            None if value is None else _serde.dec_enum(_enums.EngagementScore, value)
-        )
-        value = data.get("AwsProductsSpendInsightsBySource")
-        fields.aws_products_spend_insights_by_source = (
-            None if value is None else AwsProductsSpendInsightsBySource._decode(value, wire)
-        )
-        value = data.get("OpportunityQuality")
-        fields.opportunity_quality = (
-            None if value is None else OpportunityQuality._decode(value, wire)
-        )
-        value = data.get("Recommendations")
-        fields.recommendations = None if value is None else _decode_RecommendationList(value, wire)
+        member = ""
+        try:
+            fields.next_best_actions = data.get("NextBestActions")
+            member = "EngagementScore"
+            value = data.get("EngagementScore")
+            fields.engagement_score = (
+                None if value is None else _serde.dec_enum(_enums.EngagementScore, value)
+            )
+            member = "AwsProductsSpendInsightsBySource"
+            value = data.get("AwsProductsSpendInsightsBySource")
+            fields.aws_products_spend_insights_by_source = (
+                None if value is None else AwsProductsSpendInsightsBySource._decode(value, wire)
+            )
+            member = "OpportunityQuality"
+            value = data.get("OpportunityQuality")
+            fields.opportunity_quality = (
+                None if value is None else OpportunityQuality._decode(value, wire)
+            )
+            member = "Recommendations"
+            value = data.get("Recommendations")
+            fields.recommendations = (
+                None if value is None else _decode_RecommendationList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -2251,7 +2367,8 @@ class AwsOpportunityLifeCycle(_Structure):
         next_steps: Specifies the immediate next steps required to progress the
             opportunity.
         next_steps_history: Provides a historical log of previous next steps that were
-            taken to move the opportunity forward."""
+            taken to move the opportunity forward.
+    """
 
     __slots__ = (
         "target_close_date",
@@ -2325,22 +2442,29 @@ class AwsOpportunityLifeCycle(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.target_close_date = data.get("TargetCloseDate")
-        value = data.get("ClosedLostReason")
-        fields.closed_lost_reason = (
-            None if value is None else _serde.dec_enum(_enums.AwsClosedLostReason, value)
-        )
-        value = data.get("Stage")
-        fields.stage = (
-            None if value is None else _serde.dec_enum(_enums.AwsOpportunityStage, value)
-        )
-        fields.next_steps = data.get("NextSteps")
-        value = data.get("NextStepsHistory")
-        fields.next_steps_history = (
-            None
-            if value is None
-            else _decode_AwsOpportunityLifeCycleNextStepsHistoryList(value, wire)
-        )
+        member = ""
+        try:
+            fields.target_close_date = data.get("TargetCloseDate")
+            member = "ClosedLostReason"
+            value = data.get("ClosedLostReason")
+            fields.closed_lost_reason = (
+                None if value is None else _serde.dec_enum(_enums.AwsClosedLostReason, value)
+            )
+            member = "Stage"
+            value = data.get("Stage")
+            fields.stage = (
+                None if value is None else _serde.dec_enum(_enums.AwsOpportunityStage, value)
+            )
+            fields.next_steps = data.get("NextSteps")
+            member = "NextStepsHistory"
+            value = data.get("NextStepsHistory")
+            fields.next_steps_history = (
+                None
+                if value is None
+                else _decode_AwsOpportunityLifeCycleNextStepsHistoryList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -2352,7 +2476,8 @@ class AwsOpportunityProject(_Structure):
     Attributes:
         expected_customer_spend: Indicates the expected spending by the customer over
             the course of the project.
-        aws_partition: AWS partition where the opportunity will be deployed."""
+        aws_partition: AWS partition where the opportunity will be deployed.
+    """
 
     __slots__ = (
         "expected_customer_spend",
@@ -2399,14 +2524,20 @@ class AwsOpportunityProject(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("ExpectedCustomerSpend")
-        fields.expected_customer_spend = (
-            None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
-        )
-        value = data.get("AwsPartition")
-        fields.aws_partition = (
-            None if value is None else _serde.dec_enum(_enums.AwsPartition, value)
-        )
+        member = ""
+        try:
+            member = "ExpectedCustomerSpend"
+            value = data.get("ExpectedCustomerSpend")
+            fields.expected_customer_spend = (
+                None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
+            )
+            member = "AwsPartition"
+            value = data.get("AwsPartition")
+            fields.aws_partition = (
+                None if value is None else _serde.dec_enum(_enums.AwsPartition, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -2422,7 +2553,8 @@ class AwsOpportunityRelatedEntities(_Structure):
         aws_marketplace_solutions: The AWS Marketplace solution ARNs associated with
             this opportunity.
         aws_marketplace_products: The AWS Marketplace product ARNs associated with this
-            opportunity."""
+            opportunity.
+    """
 
     __slots__ = (
         "aws_products",
@@ -2489,18 +2621,28 @@ class AwsOpportunityRelatedEntities(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("AwsProducts")
-        fields.aws_products = None if value is None else _decode_AwsProductIdentifiers(value, wire)
-        value = data.get("Solutions")
-        fields.solutions = None if value is None else _decode_SolutionIdentifiers(value, wire)
-        value = data.get("AwsMarketplaceSolutions")
-        fields.aws_marketplace_solutions = (
-            None if value is None else _decode_AwsMarketplaceSolutionIdentifiers(value, wire)
-        )
-        value = data.get("AwsMarketplaceProducts")
-        fields.aws_marketplace_products = (
-            None if value is None else _decode_AwsMarketplaceProductIdentifiers(value, wire)
-        )
+        member = ""
+        try:
+            member = "AwsProducts"
+            value = data.get("AwsProducts")
+            fields.aws_products = (
+                None if value is None else _decode_AwsProductIdentifiers(value, wire)
+            )
+            member = "Solutions"
+            value = data.get("Solutions")
+            fields.solutions = None if value is None else _decode_SolutionIdentifiers(value, wire)
+            member = "AwsMarketplaceSolutions"
+            value = data.get("AwsMarketplaceSolutions")
+            fields.aws_marketplace_solutions = (
+                None if value is None else _decode_AwsMarketplaceSolutionIdentifiers(value, wire)
+            )
+            member = "AwsMarketplaceProducts"
+            value = data.get("AwsMarketplaceProducts")
+            fields.aws_marketplace_products = (
+                None if value is None else _decode_AwsMarketplaceProductIdentifiers(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -2529,7 +2671,8 @@ class AwsOpportunitySummaryFullView(_Structure):
         cosell_motion_reason: The plain-language reason for the current `CosellMotion`
             value.
         software_revenue: Seller-provided PARC deal terms: commitment value, discount,
-            and contract dates."""
+            and contract dates.
+    """
 
     __slots__ = (
         "related_opportunity_id",
@@ -2672,41 +2815,68 @@ class AwsOpportunitySummaryFullView(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.related_opportunity_id = data.get("RelatedOpportunityId")
-        value = data.get("Origin")
-        fields.origin = None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
-        value = data.get("InvolvementType")
-        fields.involvement_type = (
-            None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
-        )
-        value = data.get("Visibility")
-        fields.visibility = None if value is None else _serde.dec_enum(_enums.Visibility, value)
-        value = data.get("LifeCycle")
-        fields.life_cycle = None if value is None else AwsOpportunityLifeCycle._decode(value, wire)
-        value = data.get("OpportunityTeam")
-        fields.opportunity_team = (
-            None if value is None else _decode_AwsOpportunityTeamMembersList(value, wire)
-        )
-        value = data.get("Insights")
-        fields.insights = None if value is None else AwsOpportunityInsights._decode(value, wire)
-        value = data.get("InvolvementTypeChangeReason")
-        fields.involvement_type_change_reason = (
-            None if value is None else _serde.dec_enum(_enums.InvolvementTypeChangeReason, value)
-        )
-        value = data.get("RelatedEntityIds")
-        fields.related_entity_ids = (
-            None if value is None else AwsOpportunityRelatedEntities._decode(value, wire)
-        )
-        value = data.get("Customer")
-        fields.customer = None if value is None else AwsOpportunityCustomer._decode(value, wire)
-        value = data.get("Project")
-        fields.project = None if value is None else AwsOpportunityProject._decode(value, wire)
-        fields.cosell_motion = data.get("CosellMotion")
-        fields.cosell_motion_reason = data.get("CosellMotionReason")
-        value = data.get("SoftwareRevenue")
-        fields.software_revenue = (
-            None if value is None else AwsSoftwareRevenue._decode(value, wire)
-        )
+        member = ""
+        try:
+            fields.related_opportunity_id = data.get("RelatedOpportunityId")
+            member = "Origin"
+            value = data.get("Origin")
+            fields.origin = (
+                None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
+            )
+            member = "InvolvementType"
+            value = data.get("InvolvementType")
+            fields.involvement_type = (
+                None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
+            )
+            member = "Visibility"
+            value = data.get("Visibility")
+            fields.visibility = (
+                None if value is None else _serde.dec_enum(_enums.Visibility, value)
+            )
+            member = "LifeCycle"
+            value = data.get("LifeCycle")
+            fields.life_cycle = (
+                None if value is None else AwsOpportunityLifeCycle._decode(value, wire)
+            )
+            member = "OpportunityTeam"
+            value = data.get("OpportunityTeam")
+            fields.opportunity_team = (
+                None if value is None else _decode_AwsOpportunityTeamMembersList(value, wire)
+            )
+            member = "Insights"
+            value = data.get("Insights")
+            fields.insights = (
+                None if value is None else AwsOpportunityInsights._decode(value, wire)
+            )
+            member = "InvolvementTypeChangeReason"
+            value = data.get("InvolvementTypeChangeReason")
+            fields.involvement_type_change_reason = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.InvolvementTypeChangeReason, value)
+            )
+            member = "RelatedEntityIds"
+            value = data.get("RelatedEntityIds")
+            fields.related_entity_ids = (
+                None if value is None else AwsOpportunityRelatedEntities._decode(value, wire)
+            )
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = (
+                None if value is None else AwsOpportunityCustomer._decode(value, wire)
+            )
+            member = "Project"
+            value = data.get("Project")
+            fields.project = None if value is None else AwsOpportunityProject._decode(value, wire)
+            fields.cosell_motion = data.get("CosellMotion")
+            fields.cosell_motion_reason = data.get("CosellMotionReason")
+            member = "SoftwareRevenue"
+            value = data.get("SoftwareRevenue")
+            fields.software_revenue = (
+                None if value is None else AwsSoftwareRevenue._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -2725,7 +2895,8 @@ class AwsProductDetails(_Structure):
         optimized_amount: Service cost after applying optimizations.
         potential_savings_amount: Service-specific cost reduction through optimizations.
         optimizations: List of specific optimization recommendations for this product.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "product_code",
@@ -2825,19 +2996,25 @@ class AwsProductDetails(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.product_code = data.get("ProductCode")
-        fields.service_code = data.get("ServiceCode")
-        value = data.get("Categories")
-        fields.categories = (
-            None if value is None else _decode_AwsProductDetailsCategoriesList(value, wire)
-        )
-        fields.amount = data.get("Amount")
-        fields.optimized_amount = data.get("OptimizedAmount")
-        fields.potential_savings_amount = data.get("PotentialSavingsAmount")
-        value = data.get("Optimizations")
-        fields.optimizations = (
-            None if value is None else _decode_AwsProductOptimizationsList(value, wire)
-        )
+        member = ""
+        try:
+            fields.product_code = data.get("ProductCode")
+            fields.service_code = data.get("ServiceCode")
+            member = "Categories"
+            value = data.get("Categories")
+            fields.categories = (
+                None if value is None else _decode_AwsProductDetailsCategoriesList(value, wire)
+            )
+            fields.amount = data.get("Amount")
+            fields.optimized_amount = data.get("OptimizedAmount")
+            fields.potential_savings_amount = data.get("PotentialSavingsAmount")
+            member = "Optimizations"
+            value = data.get("Optimizations")
+            fields.optimizations = (
+                None if value is None else _decode_AwsProductOptimizationsList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -2858,7 +3035,8 @@ class AwsProductInsights(_Structure):
         total_amount_by_category: Spend amounts mapped to AWS programs and modernization
             pathways. Required.
         aws_products: Product-level details including costs and optimization
-            recommendations. Required."""
+            recommendations. Required.
+    """
 
     __slots__ = (
         "currency_code",
@@ -2962,21 +3140,31 @@ class AwsProductInsights(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("CurrencyCode")
-        fields.currency_code = (
-            None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
-        )
-        value = data.get("Frequency")
-        fields.frequency = (
-            None if value is None else _serde.dec_enum(_enums.PaymentFrequency, value)
-        )
-        fields.total_amount = data.get("TotalAmount")
-        fields.total_optimized_amount = data.get("TotalOptimizedAmount")
-        fields.total_potential_savings_amount = data.get("TotalPotentialSavingsAmount")
-        value = data.get("TotalAmountByCategory")
-        fields.total_amount_by_category = None if value is None else _decode_AmountMap(value, wire)
-        value = data.get("AwsProducts")
-        fields.aws_products = None if value is None else _decode_AwsProductsList(value, wire)
+        member = ""
+        try:
+            member = "CurrencyCode"
+            value = data.get("CurrencyCode")
+            fields.currency_code = (
+                None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+            )
+            member = "Frequency"
+            value = data.get("Frequency")
+            fields.frequency = (
+                None if value is None else _serde.dec_enum(_enums.PaymentFrequency, value)
+            )
+            fields.total_amount = data.get("TotalAmount")
+            fields.total_optimized_amount = data.get("TotalOptimizedAmount")
+            fields.total_potential_savings_amount = data.get("TotalPotentialSavingsAmount")
+            member = "TotalAmountByCategory"
+            value = data.get("TotalAmountByCategory")
+            fields.total_amount_by_category = (
+                None if value is None else _decode_AmountMap(value, wire)
+            )
+            member = "AwsProducts"
+            value = data.get("AwsProducts")
+            fields.aws_products = None if value is None else _decode_AwsProductsList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -2987,7 +3175,8 @@ class AwsProductOptimization(_Structure):
     Attributes:
         description: Human-readable explanation of the optimization strategy. Required.
         savings_amount: Quantified cost savings achievable by implementing this
-            optimization. Required."""
+            optimization. Required.
+    """
 
     __slots__ = (
         "description",
@@ -3038,7 +3227,6 @@ class AwsProductOptimization(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.description = data.get("Description")
         fields.savings_amount = data.get("SavingsAmount")
 
@@ -3051,7 +3239,8 @@ class AwsProductsSpendInsightsBySource(_Structure):
 
     Attributes:
         partner: Partner-sourced insights derived from Pricing Calculator URLs.
-        aws: AI-generated insights including recommended products from AWS."""
+        aws: AI-generated insights including recommended products from AWS.
+    """
 
     __slots__ = (
         "partner",
@@ -3098,10 +3287,16 @@ class AwsProductsSpendInsightsBySource(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Partner")
-        fields.partner = None if value is None else AwsProductInsights._decode(value, wire)
-        value = data.get("AWS")
-        fields.aws = None if value is None else AwsProductInsights._decode(value, wire)
+        member = ""
+        try:
+            member = "Partner"
+            value = data.get("Partner")
+            fields.partner = None if value is None else AwsProductInsights._decode(value, wire)
+            member = "AWS"
+            value = data.get("AWS")
+            fields.aws = None if value is None else AwsProductInsights._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -3114,7 +3309,8 @@ class AwsSoftwareRevenue(_Structure):
         value_: The committed value and currency for the procurement terms.
         discount: Discount percentage offered on the software revenue.
         effective_date: Contract effective (start) date in YYYY-MM-DD format.
-        expiration_date: Contract expiration (end) date in YYYY-MM-DD format."""
+        expiration_date: Contract expiration (end) date in YYYY-MM-DD format.
+    """
 
     __slots__ = (
         "value_",
@@ -3177,11 +3373,16 @@ class AwsSoftwareRevenue(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Value")
-        fields.value_ = None if value is None else MonetaryValue._decode(value, wire)
-        fields.discount = data.get("Discount")
-        fields.effective_date = data.get("EffectiveDate")
-        fields.expiration_date = data.get("ExpirationDate")
+        member = ""
+        try:
+            member = "Value"
+            value = data.get("Value")
+            fields.value_ = None if value is None else MonetaryValue._decode(value, wire)
+            fields.discount = data.get("Discount")
+            fields.effective_date = data.get("EffectiveDate")
+            fields.expiration_date = data.get("ExpirationDate")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -3194,7 +3395,8 @@ class AwsSubmission(_Structure):
     Attributes:
         involvement_type: Specifies the type of AWS involvement in the opportunity, such
             as coselling, deal support, or... Required.
-        visibility: Determines who can view AWS involvement in the opportunity."""
+        visibility: Determines who can view AWS involvement in the opportunity.
+    """
 
     __slots__ = (
         "involvement_type",
@@ -3243,12 +3445,20 @@ class AwsSubmission(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("InvolvementType")
-        fields.involvement_type = (
-            None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
-        )
-        value = data.get("Visibility")
-        fields.visibility = None if value is None else _serde.dec_enum(_enums.Visibility, value)
+        member = ""
+        try:
+            member = "InvolvementType"
+            value = data.get("InvolvementType")
+            fields.involvement_type = (
+                None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
+            )
+            member = "Visibility"
+            value = data.get("Visibility")
+            fields.visibility = (
+                None if value is None else _serde.dec_enum(_enums.Visibility, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -3262,7 +3472,8 @@ class AwsTeamMember(_Structure):
         first_name: Provides the Amazon Web Services team member's first name.
         last_name: Provides the Amazon Web Services team member's last name.
         business_title: Specifies the Amazon Web Services team member's business title
-            and indicates their organizational..."""
+            and indicates their organizational...
+    """
 
     __slots__ = (
         "email",
@@ -3332,13 +3543,18 @@ class AwsTeamMember(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.email = data.get("Email")
-        fields.first_name = data.get("FirstName")
-        fields.last_name = data.get("LastName")
-        value = data.get("BusinessTitle")
-        fields.business_title = (
-            None if value is None else _serde.dec_enum(_enums.AwsMemberBusinessTitle, value)
-        )
+        member = ""
+        try:
+            fields.email = data.get("Email")
+            fields.first_name = data.get("FirstName")
+            fields.last_name = data.get("LastName")
+            member = "BusinessTitle"
+            value = data.get("BusinessTitle")
+            fields.business_title = (
+                None if value is None else _serde.dec_enum(_enums.AwsMemberBusinessTitle, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -3352,7 +3568,8 @@ class BestOutreachWindow(_Structure):
         start_time_utc: The inclusive start of the outreach window, in Coordinated
             Universal Time (UTC), in 24-hour... Required.
         end_time_utc: The exclusive end of the outreach window, in Coordinated Universal
-            Time (UTC), in 24-hour `HH:mm`... Required."""
+            Time (UTC), in 24-hour `HH:mm`... Required.
+    """
 
     __slots__ = (
         "day",
@@ -3413,10 +3630,15 @@ class BestOutreachWindow(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Day")
-        fields.day = None if value is None else _serde.dec_enum(_enums.DayOfWeek, value)
-        fields.start_time_utc = data.get("StartTimeUtc")
-        fields.end_time_utc = data.get("EndTimeUtc")
+        member = ""
+        try:
+            member = "Day"
+            value = data.get("Day")
+            fields.day = None if value is None else _serde.dec_enum(_enums.DayOfWeek, value)
+            fields.start_time_utc = data.get("StartTimeUtc")
+            fields.end_time_utc = data.get("EndTimeUtc")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -3427,7 +3649,8 @@ class Bucket(_Structure):
 
     Attributes:
         values: The field value that defines this group. Required.
-        count: The number of customer accounts in this group. Required."""
+        count: The number of customer accounts in this group. Required.
+    """
 
     __slots__ = (
         "values",
@@ -3478,9 +3701,14 @@ class Bucket(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Values")
-        fields.values = None if value is None else _decode_BucketValueList(value, wire)
-        fields.count = data.get("Count")
+        member = ""
+        try:
+            member = "Values"
+            value = data.get("Values")
+            fields.values = None if value is None else _decode_BucketValueList(value, wire)
+            fields.count = data.get("Count")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -3495,7 +3723,8 @@ class BulkJobResult(_Structure):
         resource_identifier: This value is the identifier of the resource that Partner
             Central created or updated for the record.
         error_code: A code that identifies why the record failed.
-        error_message: A description of why the record failed."""
+        error_message: A description of why the record failed.
+    """
 
     __slots__ = (
         "request_id",
@@ -3570,12 +3799,19 @@ class BulkJobResult(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.request_id = data.get("RequestId")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
-        fields.resource_identifier = data.get("ResourceIdentifier")
-        fields.error_code = data.get("ErrorCode")
-        fields.error_message = data.get("ErrorMessage")
+        member = ""
+        try:
+            fields.request_id = data.get("RequestId")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
+            )
+            fields.resource_identifier = data.get("ResourceIdentifier")
+            fields.error_code = data.get("ErrorCode")
+            fields.error_message = data.get("ErrorMessage")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -3591,7 +3827,8 @@ class ChannelRecommendation(_Structure):
         recommended_channel: The recommended outreach channel for the group of similar
             leads. Required.
         best_outreach_windows: The recommended day-specific outreach windows for the
-            recommended channel, expressed in..."""
+            recommended channel, expressed in...
+    """
 
     __slots__ = (
         "recommended_channel",
@@ -3640,11 +3877,16 @@ class ChannelRecommendation(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.recommended_channel = data.get("RecommendedChannel")
-        value = data.get("BestOutreachWindows")
-        fields.best_outreach_windows = (
-            None if value is None else _decode_BestOutreachWindowList(value, wire)
-        )
+        member = ""
+        try:
+            fields.recommended_channel = data.get("RecommendedChannel")
+            member = "BestOutreachWindows"
+            value = data.get("BestOutreachWindows")
+            fields.best_outreach_windows = (
+                None if value is None else _decode_BestOutreachWindowList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -3658,7 +3900,8 @@ class Contact(_Structure):
         last_name: The contact's last name associated with the `Opportunity`.
         business_title: The partner contact's title (job title or role) associated with
             the `Opportunity`.
-        phone: The contact's phone number associated with the `Opportunity`."""
+        phone: The contact's phone number associated with the `Opportunity`.
+    """
 
     __slots__ = (
         "email",
@@ -3737,7 +3980,6 @@ class Contact(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.email = data.get("Email")
         fields.first_name = data.get("FirstName")
         fields.last_name = data.get("LastName")
@@ -3758,7 +4000,8 @@ class CreateCustomerAccountRequest(_Structure):
             account, such as the account ID in your CRM system.
         tags: Specifies the tags to add to the customer account.
         client_token: Specifies a unique, case-sensitive identifier that you provide to
-            make the request idempotent. Filled with a random UUID when omitted."""
+            make the request idempotent. Filled with a random UUID when omitted.
+    """
 
     __slots__ = (
         "catalog",
@@ -3833,13 +4076,19 @@ class CreateCustomerAccountRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        value = data.get("Account")
-        fields.account = None if value is None else CustomerAccountData._decode(value, wire)
-        fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
-        value = data.get("Tags")
-        fields.tags = None if value is None else _decode_CustomerAccountTagList(value, wire)
-        fields.client_token = data.get("ClientToken")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            member = "Account"
+            value = data.get("Account")
+            fields.account = None if value is None else CustomerAccountData._decode(value, wire)
+            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            member = "Tags"
+            value = data.get("Tags")
+            fields.tags = None if value is None else _decode_CustomerAccountTagList(value, wire)
+            fields.client_token = data.get("ClientToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -3854,7 +4103,8 @@ class CreateCustomerAccountResponse(_Structure):
         catalog: The catalog that the customer account belongs to. Required.
         partner_account_identifier: Your own identifier for the customer account, if you
             provided one.
-        created_date: The date and time when the customer account was created. Required."""
+        created_date: The date and time when the customer account was created. Required.
+    """
 
     __slots__ = (
         "arn",
@@ -3943,14 +4193,22 @@ class CreateCustomerAccountResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.arn = data.get("Arn")
-        fields.id = data.get("Id")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
-        fields.catalog = data.get("Catalog")
-        fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
-        value = data.get("CreatedDate")
-        fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.arn = data.get("Arn")
+            fields.id = data.get("Id")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
+            )
+            fields.catalog = data.get("Catalog")
+            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            member = "CreatedDate"
+            value = data.get("CreatedDate")
+            fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -3967,7 +4225,8 @@ class CreateEngagementContextRequest(_Structure):
             ensure that the request is handled... Filled with a random UUID when
             omitted.
         type: Specifies the type of context being created for the engagement. Required.
-        payload: Contains the contextual information to add to the engagement. Required."""
+        payload: Contains the contextual information to add to the engagement. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -4046,15 +4305,23 @@ class CreateEngagementContextRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.engagement_identifier = data.get("EngagementIdentifier")
-        fields.client_token = data.get("ClientToken")
-        value = data.get("Type")
-        fields.type = (
-            None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
-        )
-        value = data.get("Payload")
-        fields.payload = None if value is None else EngagementContextPayload._decode(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.engagement_identifier = data.get("EngagementIdentifier")
+            fields.client_token = data.get("ClientToken")
+            member = "Type"
+            value = data.get("Type")
+            fields.type = (
+                None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
+            )
+            member = "Payload"
+            value = data.get("Payload")
+            fields.payload = (
+                None if value is None else EngagementContextPayload._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -4070,7 +4337,8 @@ class CreateEngagementContextResponse(_Structure):
         engagement_last_modified_at: The timestamp indicating when the engagement was
             last modified as a result of adding the context...
         context_id: The unique identifier assigned to the newly created engagement
-            context."""
+            context.
+    """
 
     __slots__ = (
         "engagement_id",
@@ -4133,13 +4401,18 @@ class CreateEngagementContextResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.engagement_id = data.get("EngagementId")
-        fields.engagement_arn = data.get("EngagementArn")
-        value = data.get("EngagementLastModifiedAt")
-        fields.engagement_last_modified_at = (
-            None if value is None else _serde.dec_timestamp(value, wire)
-        )
-        fields.context_id = data.get("ContextId")
+        member = ""
+        try:
+            fields.engagement_id = data.get("EngagementId")
+            fields.engagement_arn = data.get("EngagementArn")
+            member = "EngagementLastModifiedAt"
+            value = data.get("EngagementLastModifiedAt")
+            fields.engagement_last_modified_at = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            fields.context_id = data.get("ContextId")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -4154,7 +4427,8 @@ class CreateEngagementInvitationRequest(_Structure):
         engagement_identifier: The unique identifier of the `Engagement` associated with
             the invitation. Required.
         invitation: The `Invitation` object all information necessary to initiate an
-            engagement invitation to a partner. Required."""
+            engagement invitation to a partner. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -4223,11 +4497,16 @@ class CreateEngagementInvitationRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.client_token = data.get("ClientToken")
-        fields.engagement_identifier = data.get("EngagementIdentifier")
-        value = data.get("Invitation")
-        fields.invitation = None if value is None else Invitation._decode(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.client_token = data.get("ClientToken")
+            fields.engagement_identifier = data.get("EngagementIdentifier")
+            member = "Invitation"
+            value = data.get("Invitation")
+            fields.invitation = None if value is None else Invitation._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -4239,7 +4518,8 @@ class CreateEngagementInvitationResponse(_Structure):
         id: Unique identifier assigned to the newly created engagement invitation.
             Required.
         arn: The Amazon Resource Name (ARN) that uniquely identifies the engagement
-            invitation. Required."""
+            invitation. Required.
+    """
 
     __slots__ = (
         "id",
@@ -4289,7 +4569,6 @@ class CreateEngagementInvitationResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.id = data.get("Id")
         fields.arn = data.get("Arn")
 
@@ -4307,7 +4586,8 @@ class CreateEngagementRequest(_Structure):
         title: Specifies the title of the `Engagement`.
         description: Provides a description of the `Engagement`.
         contexts: The `Contexts` field is a required array of objects, with a maximum of
-            5 contexts allowed..."""
+            5 contexts allowed...
+    """
 
     __slots__ = (
         "catalog",
@@ -4380,12 +4660,17 @@ class CreateEngagementRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.client_token = data.get("ClientToken")
-        fields.title = data.get("Title")
-        fields.description = data.get("Description")
-        value = data.get("Contexts")
-        fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.client_token = data.get("ClientToken")
+            fields.title = data.get("Title")
+            fields.description = data.get("Description")
+            member = "Contexts"
+            value = data.get("Contexts")
+            fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -4397,7 +4682,8 @@ class CreateEngagementResponse(_Structure):
         id: Unique identifier assigned to the newly created engagement.
         arn: The Amazon Resource Name (ARN) that identifies the engagement.
         modified_at: The timestamp indicating when the engagement was last modified, in
-            ISO 8601 format (UTC)."""
+            ISO 8601 format (UTC).
+    """
 
     __slots__ = (
         "id",
@@ -4452,10 +4738,15 @@ class CreateEngagementResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.id = data.get("Id")
-        fields.arn = data.get("Arn")
-        value = data.get("ModifiedAt")
-        fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.id = data.get("Id")
+            fields.arn = data.get("Arn")
+            member = "ModifiedAt"
+            value = data.get("ModifiedAt")
+            fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -4485,7 +4776,8 @@ class CreateOpportunityRequest(_Structure):
         origin: Specifies the origin of the opportunity, indicating if it was sourced
             from Amazon Web Services or...
         opportunity_team: Represents the internal team handling the opportunity.
-        tags: A map of the key-value pairs of the tag or tags to assign."""
+        tags: A map of the key-value pairs of the tag or tags to assign.
+    """
 
     __slots__ = (
         "catalog",
@@ -4630,39 +4922,58 @@ class CreateOpportunityRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        value = data.get("PrimaryNeedsFromAws")
-        fields.primary_needs_from_aws = (
-            None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
-        )
-        value = data.get("NationalSecurity")
-        fields.national_security = (
-            None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
-        )
-        fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
-        value = data.get("Customer")
-        fields.customer = None if value is None else Customer._decode(value, wire)
-        value = data.get("Project")
-        fields.project = None if value is None else Project._decode(value, wire)
-        value = data.get("OpportunityType")
-        fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
-        )
-        value = data.get("Marketing")
-        fields.marketing = None if value is None else Marketing._decode(value, wire)
-        value = data.get("SoftwareRevenue")
-        fields.software_revenue = None if value is None else SoftwareRevenue._decode(value, wire)
-        fields.client_token = data.get("ClientToken")
-        value = data.get("LifeCycle")
-        fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
-        value = data.get("Origin")
-        fields.origin = None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
-        value = data.get("OpportunityTeam")
-        fields.opportunity_team = (
-            None if value is None else _decode_PartnerOpportunityTeamMembersList(value, wire)
-        )
-        value = data.get("Tags")
-        fields.tags = None if value is None else _decode_TagList(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            member = "PrimaryNeedsFromAws"
+            value = data.get("PrimaryNeedsFromAws")
+            fields.primary_needs_from_aws = (
+                None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
+            )
+            member = "NationalSecurity"
+            value = data.get("NationalSecurity")
+            fields.national_security = (
+                None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
+            )
+            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else Customer._decode(value, wire)
+            member = "Project"
+            value = data.get("Project")
+            fields.project = None if value is None else Project._decode(value, wire)
+            member = "OpportunityType"
+            value = data.get("OpportunityType")
+            fields.opportunity_type = (
+                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+            )
+            member = "Marketing"
+            value = data.get("Marketing")
+            fields.marketing = None if value is None else Marketing._decode(value, wire)
+            member = "SoftwareRevenue"
+            value = data.get("SoftwareRevenue")
+            fields.software_revenue = (
+                None if value is None else SoftwareRevenue._decode(value, wire)
+            )
+            fields.client_token = data.get("ClientToken")
+            member = "LifeCycle"
+            value = data.get("LifeCycle")
+            fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
+            member = "Origin"
+            value = data.get("Origin")
+            fields.origin = (
+                None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
+            )
+            member = "OpportunityTeam"
+            value = data.get("OpportunityTeam")
+            fields.opportunity_team = (
+                None if value is None else _decode_PartnerOpportunityTeamMembersList(value, wire)
+            )
+            member = "Tags"
+            value = data.get("Tags")
+            fields.tags = None if value is None else _decode_TagList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -4674,7 +4985,8 @@ class CreateOpportunityResponse(_Structure):
         id: Read-only, system-generated `Opportunity` unique identifier. Required.
         partner_opportunity_identifier: Specifies the opportunity's unique identifier in
             the partner's CRM system.
-        last_modified_date: `DateTime` when the opportunity was last modified."""
+        last_modified_date: `DateTime` when the opportunity was last modified.
+    """
 
     __slots__ = (
         "id",
@@ -4731,10 +5043,17 @@ class CreateOpportunityResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.id = data.get("Id")
-        fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
-        value = data.get("LastModifiedDate")
-        fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.id = data.get("Id")
+            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            member = "LastModifiedDate"
+            value = data.get("LastModifiedDate")
+            fields.last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -4754,7 +5073,8 @@ class CreateResourceSnapshotJobRequest(_Structure):
             snapshotted. Required.
         resource_snapshot_template_identifier: Specifies the name of the template that
             defines the schema for the snapshot. Required.
-        tags: A map of the key-value pairs of the tag or tags to assign."""
+        tags: A map of the key-value pairs of the tag or tags to assign.
+    """
 
     __slots__ = (
         "catalog",
@@ -4851,19 +5171,25 @@ class CreateResourceSnapshotJobRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.client_token = data.get("ClientToken")
-        fields.engagement_identifier = data.get("EngagementIdentifier")
-        value = data.get("ResourceType")
-        fields.resource_type = (
-            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
-        )
-        fields.resource_identifier = data.get("ResourceIdentifier")
-        fields.resource_snapshot_template_identifier = data.get(
-            "ResourceSnapshotTemplateIdentifier"
-        )
-        value = data.get("Tags")
-        fields.tags = None if value is None else _decode_TagList(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.client_token = data.get("ClientToken")
+            fields.engagement_identifier = data.get("EngagementIdentifier")
+            member = "ResourceType"
+            value = data.get("ResourceType")
+            fields.resource_type = (
+                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+            )
+            fields.resource_identifier = data.get("ResourceIdentifier")
+            fields.resource_snapshot_template_identifier = data.get(
+                "ResourceSnapshotTemplateIdentifier"
+            )
+            member = "Tags"
+            value = data.get("Tags")
+            fields.tags = None if value is None else _decode_TagList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -4873,7 +5199,8 @@ class CreateResourceSnapshotJobResponse(_Structure):
 
     Attributes:
         id: The unique identifier for the created snapshot job.
-        arn: The Amazon Resource Name (ARN) of the created snapshot job."""
+        arn: The Amazon Resource Name (ARN) of the created snapshot job.
+    """
 
     __slots__ = (
         "id",
@@ -4919,7 +5246,6 @@ class CreateResourceSnapshotJobResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.id = data.get("Id")
         fields.arn = data.get("Arn")
 
@@ -4940,7 +5266,8 @@ class CreateResourceSnapshotRequest(_Structure):
         resource_snapshot_template_identifier: The name of the template that defines the
             schema for the snapshot. Required.
         client_token: Specifies a unique, client-generated UUID to ensure that the
-            request is handled exactly once. Filled with a random UUID when omitted."""
+            request is handled exactly once. Filled with a random UUID when omitted.
+    """
 
     __slots__ = (
         "catalog",
@@ -5029,17 +5356,22 @@ class CreateResourceSnapshotRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.engagement_identifier = data.get("EngagementIdentifier")
-        value = data.get("ResourceType")
-        fields.resource_type = (
-            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
-        )
-        fields.resource_identifier = data.get("ResourceIdentifier")
-        fields.resource_snapshot_template_identifier = data.get(
-            "ResourceSnapshotTemplateIdentifier"
-        )
-        fields.client_token = data.get("ClientToken")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.engagement_identifier = data.get("EngagementIdentifier")
+            member = "ResourceType"
+            value = data.get("ResourceType")
+            fields.resource_type = (
+                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+            )
+            fields.resource_identifier = data.get("ResourceIdentifier")
+            fields.resource_snapshot_template_identifier = data.get(
+                "ResourceSnapshotTemplateIdentifier"
+            )
+            fields.client_token = data.get("ClientToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -5050,7 +5382,8 @@ class CreateResourceSnapshotResponse(_Structure):
     Attributes:
         arn: Specifies the Amazon Resource Name (ARN) that uniquely identifies the
             snapshot created.
-        revision: Specifies the revision number of the created snapshot."""
+        revision: Specifies the revision number of the created snapshot.
+    """
 
     __slots__ = (
         "arn",
@@ -5096,7 +5429,6 @@ class CreateResourceSnapshotResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.arn = data.get("Arn")
         fields.revision = data.get("Revision")
 
@@ -5108,7 +5440,8 @@ class CreatedDateFilter(_Structure):
 
     Attributes:
         after_created_date: Filter opportunities created after this date.
-        before_created_date: Filter opportunities created before this date."""
+        before_created_date: Filter opportunities created before this date.
+    """
 
     __slots__ = (
         "after_created_date",
@@ -5155,10 +5488,20 @@ class CreatedDateFilter(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("AfterCreatedDate")
-        fields.after_created_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("BeforeCreatedDate")
-        fields.before_created_date = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            member = "AfterCreatedDate"
+            value = data.get("AfterCreatedDate")
+            fields.after_created_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            member = "BeforeCreatedDate"
+            value = data.get("BeforeCreatedDate")
+            fields.before_created_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -5169,7 +5512,8 @@ class Customer(_Structure):
     Attributes:
         account: An object that contains the customer's account details.
         contacts: Represents the contact details for individuals associated with the
-            customer of the `Opportunity`."""
+            customer of the `Opportunity`.
+    """
 
     __slots__ = (
         "account",
@@ -5216,10 +5560,16 @@ class Customer(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Account")
-        fields.account = None if value is None else Account._decode(value, wire)
-        value = data.get("Contacts")
-        fields.contacts = None if value is None else _decode_CustomerContactsList(value, wire)
+        member = ""
+        try:
+            member = "Account"
+            value = data.get("Account")
+            fields.account = None if value is None else Account._decode(value, wire)
+            member = "Contacts"
+            value = data.get("Contacts")
+            fields.contacts = None if value is None else _decode_CustomerContactsList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -5230,7 +5580,8 @@ class CustomerAccountBulkJobFilter(_Structure):
     Attributes:
         identifier: Filters the results to the bulk job with the specified ARN or
             identifier.
-        status: Filters the results to bulk jobs with the specified status."""
+        status: Filters the results to bulk jobs with the specified status.
+    """
 
     __slots__ = (
         "identifier",
@@ -5277,9 +5628,14 @@ class CustomerAccountBulkJobFilter(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.identifier = data.get("Identifier")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+        member = ""
+        try:
+            fields.identifier = data.get("Identifier")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -5303,7 +5659,8 @@ class CustomerAccountBulkJobSummary(_Structure):
             deleted. Required.
         failure_reason: The reason that the job failed.
         created_at: The date and time when the bulk job was created. Required.
-        completed_at: The date and time when the job finished."""
+        completed_at: The date and time when the job finished.
+    """
 
     __slots__ = (
         "arn",
@@ -5448,21 +5805,28 @@ class CustomerAccountBulkJobSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.arn = data.get("Arn")
-        fields.id = data.get("Id")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
-        fields.file_name = data.get("FileName")
-        fields.total_records = data.get("TotalRecords")
-        fields.processed_records = data.get("ProcessedRecords")
-        fields.success_count = data.get("SuccessCount")
-        fields.failure_count = data.get("FailureCount")
-        fields.deleted_count = data.get("DeletedCount")
-        fields.failure_reason = data.get("FailureReason")
-        value = data.get("CreatedAt")
-        fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("CompletedAt")
-        fields.completed_at = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.arn = data.get("Arn")
+            fields.id = data.get("Id")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+            fields.file_name = data.get("FileName")
+            fields.total_records = data.get("TotalRecords")
+            fields.processed_records = data.get("ProcessedRecords")
+            fields.success_count = data.get("SuccessCount")
+            fields.failure_count = data.get("FailureCount")
+            fields.deleted_count = data.get("DeletedCount")
+            fields.failure_reason = data.get("FailureReason")
+            member = "CreatedAt"
+            value = data.get("CreatedAt")
+            fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "CompletedAt"
+            value = data.get("CompletedAt")
+            fields.completed_at = None if value is None else _serde.dec_timestamp(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -5475,7 +5839,8 @@ class CustomerAccountContext(_Structure):
     Attributes:
         account_identifier: The identifier of the customer account that the engagement
             concerns, as an Amazon Resource Name...
-        customer: A snapshot of the customer company's identity for the account."""
+        customer: A snapshot of the customer company's identity for the account.
+    """
 
     __slots__ = (
         "account_identifier",
@@ -5522,9 +5887,14 @@ class CustomerAccountContext(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.account_identifier = data.get("AccountIdentifier")
-        value = data.get("Customer")
-        fields.customer = None if value is None else AccountCustomer._decode(value, wire)
+        member = ""
+        try:
+            fields.account_identifier = data.get("AccountIdentifier")
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else AccountCustomer._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -5543,7 +5913,8 @@ class CustomerAccountData(_Structure):
             `Other`.
         domain: The internet domain of the customer company, such as `example.com`.
         parent_company_name: The name of the parent company of the customer company, if
-            any."""
+            any.
+    """
 
     __slots__ = (
         "company_name",
@@ -5649,15 +6020,20 @@ class CustomerAccountData(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.company_name = data.get("CompanyName")
-        fields.website_url = data.get("WebsiteUrl")
-        fields.duns = data.get("Duns")
-        value = data.get("Address")
-        fields.address = None if value is None else Address._decode(value, wire)
-        fields.industry = data.get("Industry")
-        fields.other_industry = data.get("OtherIndustry")
-        fields.domain = data.get("Domain")
-        fields.parent_company_name = data.get("ParentCompanyName")
+        member = ""
+        try:
+            fields.company_name = data.get("CompanyName")
+            fields.website_url = data.get("WebsiteUrl")
+            fields.duns = data.get("Duns")
+            member = "Address"
+            value = data.get("Address")
+            fields.address = None if value is None else Address._decode(value, wire)
+            fields.industry = data.get("Industry")
+            fields.other_industry = data.get("OtherIndustry")
+            fields.domain = data.get("Domain")
+            fields.parent_company_name = data.get("ParentCompanyName")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -5669,7 +6045,8 @@ class CustomerAccountDetailsSummary(_Structure):
     the street address. To read those fields, use `GetCustomerAccount`.
 
     Attributes:
-        company_name: The name of the customer company. Required."""
+        company_name: The name of the customer company. Required.
+    """
 
     __slots__ = ("company_name",)
     _WIRE_NAMES = frozenset(("CompanyName",))
@@ -5704,7 +6081,6 @@ class CustomerAccountDetailsSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.company_name = data.get("CompanyName")
 
         return self
@@ -5715,7 +6091,8 @@ class CustomerAccountSort(_Structure):
 
     Attributes:
         sort_by: The field to sort the results by. Required.
-        sort_order: The direction of the sort, either ascending or descending. Required."""
+        sort_order: The direction of the sort, either ascending or descending. Required.
+    """
 
     __slots__ = (
         "sort_by",
@@ -5766,10 +6143,18 @@ class CustomerAccountSort(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SortBy")
-        fields.sort_by = None if value is None else _serde.dec_enum(_enums.SortableField, value)
-        value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+        member = ""
+        try:
+            member = "SortBy"
+            value = data.get("SortBy")
+            fields.sort_by = (
+                None if value is None else _serde.dec_enum(_enums.SortableField, value)
+            )
+            member = "SortOrder"
+            value = data.get("SortOrder")
+            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -5791,7 +6176,8 @@ class CustomerAccountSummary(_Structure):
         customer_account: A summary of the details of the customer that you provided.
             Required.
         aws_enrichment: A summary of the enrichment information that AWS provides about
-            the customer."""
+            the customer.
+    """
 
     __slots__ = (
         "arn",
@@ -5908,26 +6294,37 @@ class CustomerAccountSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.arn = data.get("Arn")
-        fields.id = data.get("Id")
-        fields.catalog = data.get("Catalog")
-        value = data.get("EnrichmentStatus")
-        fields.enrichment_status = (
-            None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
-        )
-        fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
-        value = data.get("CreatedDate")
-        fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("LastModifiedDate")
-        fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("CustomerAccount")
-        fields.customer_account = (
-            None if value is None else CustomerAccountDetailsSummary._decode(value, wire)
-        )
-        value = data.get("AwsEnrichment")
-        fields.aws_enrichment = (
-            None if value is None else AwsEnrichmentSummary._decode(value, wire)
-        )
+        member = ""
+        try:
+            fields.arn = data.get("Arn")
+            fields.id = data.get("Id")
+            fields.catalog = data.get("Catalog")
+            member = "EnrichmentStatus"
+            value = data.get("EnrichmentStatus")
+            fields.enrichment_status = (
+                None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
+            )
+            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            member = "CreatedDate"
+            value = data.get("CreatedDate")
+            fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "LastModifiedDate"
+            value = data.get("LastModifiedDate")
+            fields.last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            member = "CustomerAccount"
+            value = data.get("CustomerAccount")
+            fields.customer_account = (
+                None if value is None else CustomerAccountDetailsSummary._decode(value, wire)
+            )
+            member = "AwsEnrichment"
+            value = data.get("AwsEnrichment")
+            fields.aws_enrichment = (
+                None if value is None else AwsEnrichmentSummary._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -5947,7 +6344,8 @@ class CustomerProjectsContext(_Structure):
     Attributes:
         customer: Contains details about the customer that the customer project belongs
             to.
-        project: Information about the customer project associated with the Engagement."""
+        project: Information about the customer project associated with the Engagement.
+    """
 
     __slots__ = (
         "customer",
@@ -5994,12 +6392,18 @@ class CustomerProjectsContext(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Customer")
-        fields.customer = None if value is None else EngagementCustomer._decode(value, wire)
-        value = data.get("Project")
-        fields.project = (
-            None if value is None else EngagementCustomerProjectDetails._decode(value, wire)
-        )
+        member = ""
+        try:
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else EngagementCustomer._decode(value, wire)
+            member = "Project"
+            value = data.get("Project")
+            fields.project = (
+                None if value is None else EngagementCustomerProjectDetails._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -6008,7 +6412,8 @@ class CustomerSummary(_Structure):
     """An object that contains a `Customer` object's subset of fields.
 
     Attributes:
-        account: An object that contains a customer's account details."""
+        account: An object that contains a customer's account details.
+    """
 
     __slots__ = ("account",)
     _WIRE_NAMES = frozenset(("Account",))
@@ -6041,8 +6446,13 @@ class CustomerSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Account")
-        fields.account = None if value is None else AccountSummary._decode(value, wire)
+        member = ""
+        try:
+            member = "Account"
+            value = data.get("Account")
+            fields.account = None if value is None else AccountSummary._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -6053,7 +6463,8 @@ class DeleteCustomerAccountRequest(_Structure):
     Attributes:
         catalog: Specifies the catalog for the request. Required.
         identifier: Specifies the ARN or the identifier of the customer account.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -6103,7 +6514,6 @@ class DeleteCustomerAccountRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.identifier = data.get("Identifier")
 
@@ -6140,7 +6550,8 @@ class DeleteResourceSnapshotJobRequest(_Structure):
     Attributes:
         catalog: Specifies the catalog from which to delete the snapshot job. Required.
         resource_snapshot_job_identifier: The unique identifier of the resource snapshot
-            job to be deleted. Required."""
+            job to be deleted. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -6190,7 +6601,6 @@ class DeleteResourceSnapshotJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.resource_snapshot_job_identifier = data.get("ResourceSnapshotJobIdentifier")
 
@@ -6207,7 +6617,8 @@ class DisassociateOpportunityRequest(_Structure):
         related_entity_type: The type of the entity that you're disassociating from the
             opportunity. Required.
         related_entity_identifier: The related entity's identifier that you want to
-            disassociate from the opportunity. Required."""
+            disassociate from the opportunity. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -6278,13 +6689,18 @@ class DisassociateOpportunityRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.opportunity_identifier = data.get("OpportunityIdentifier")
-        value = data.get("RelatedEntityType")
-        fields.related_entity_type = (
-            None if value is None else _serde.dec_enum(_enums.RelatedEntityType, value)
-        )
-        fields.related_entity_identifier = data.get("RelatedEntityIdentifier")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.opportunity_identifier = data.get("OpportunityIdentifier")
+            member = "RelatedEntityType"
+            value = data.get("RelatedEntityType")
+            fields.related_entity_type = (
+                None if value is None else _serde.dec_enum(_enums.RelatedEntityType, value)
+            )
+            fields.related_entity_identifier = data.get("RelatedEntityIdentifier")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -6296,7 +6712,8 @@ class EngagementContextDetails(_Structure):
     Attributes:
         id: The unique identifier of the engagement context.
         type: Specifies the type of Engagement context. Required.
-        payload: Contains the specific details of the Engagement context."""
+        payload: Contains the specific details of the Engagement context.
+    """
 
     __slots__ = (
         "id",
@@ -6353,13 +6770,21 @@ class EngagementContextDetails(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.id = data.get("Id")
-        value = data.get("Type")
-        fields.type = (
-            None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
-        )
-        value = data.get("Payload")
-        fields.payload = None if value is None else EngagementContextPayload._decode(value, wire)
+        member = ""
+        try:
+            fields.id = data.get("Id")
+            member = "Type"
+            value = data.get("Type")
+            fields.type = (
+                None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
+            )
+            member = "Payload"
+            value = data.get("Payload")
+            fields.payload = (
+                None if value is None else EngagementContextPayload._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -6375,7 +6800,8 @@ class EngagementCustomer(_Structure):
             Engagement Invitation. Required.
         website_url: Provides the website URL of the customer’s company. Required.
         country_code: Indicates the country in which the customer’s company operates.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "industry",
@@ -6453,12 +6879,20 @@ class EngagementCustomer(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Industry")
-        fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
-        fields.company_name = data.get("CompanyName")
-        fields.website_url = data.get("WebsiteUrl")
-        value = data.get("CountryCode")
-        fields.country_code = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+        member = ""
+        try:
+            member = "Industry"
+            value = data.get("Industry")
+            fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
+            fields.company_name = data.get("CompanyName")
+            fields.website_url = data.get("WebsiteUrl")
+            member = "CountryCode"
+            value = data.get("CountryCode")
+            fields.country_code = (
+                None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -6473,7 +6907,8 @@ class EngagementCustomerProjectDetails(_Structure):
         business_problem: A description of the business problem the project aims to
             solve. Required.
         target_completion_date: The target completion date for the customer's project.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "title",
@@ -6534,7 +6969,6 @@ class EngagementCustomerProjectDetails(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.title = data.get("Title")
         fields.business_problem = data.get("BusinessProblem")
         fields.target_completion_date = data.get("TargetCompletionDate")
@@ -6547,7 +6981,8 @@ class EngagementGroupSort(_Structure):
 
     Attributes:
         sort_by: The field to sort the results by. Required.
-        sort_order: The direction of the sort, either ascending or descending. Required."""
+        sort_order: The direction of the sort, either ascending or descending. Required.
+    """
 
     __slots__ = (
         "sort_by",
@@ -6598,12 +7033,18 @@ class EngagementGroupSort(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SortBy")
-        fields.sort_by = (
-            None if value is None else _serde.dec_enum(_enums.EngagementGroupSortName, value)
-        )
-        value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+        member = ""
+        try:
+            member = "SortBy"
+            value = data.get("SortBy")
+            fields.sort_by = (
+                None if value is None else _serde.dec_enum(_enums.EngagementGroupSortName, value)
+            )
+            member = "SortOrder"
+            value = data.get("SortOrder")
+            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -6622,7 +7063,8 @@ class EngagementGroupSummary(_Structure):
         readiness_level: The readiness level of the engagement group, which indicates
             the recommended call to action for...
         updated_at: The date and time when the engagement group was last updated, in ISO
-            8601 format, in Coordinated..."""
+            8601 format, in Coordinated...
+    """
 
     __slots__ = (
         "id",
@@ -6719,18 +7161,24 @@ class EngagementGroupSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.id = data.get("Id")
-        fields.arn = data.get("Arn")
-        fields.catalog = data.get("Catalog")
-        fields.name = data.get("Name")
-        fields.description = data.get("Description")
-        fields.count = data.get("Count")
-        value = data.get("ReadinessLevel")
-        fields.readiness_level = (
-            None if value is None else _serde.dec_enum(_enums.ReadinessLevel, value)
-        )
-        value = data.get("UpdatedAt")
-        fields.updated_at = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.id = data.get("Id")
+            fields.arn = data.get("Arn")
+            fields.catalog = data.get("Catalog")
+            fields.name = data.get("Name")
+            fields.description = data.get("Description")
+            fields.count = data.get("Count")
+            member = "ReadinessLevel"
+            value = data.get("ReadinessLevel")
+            fields.readiness_level = (
+                None if value is None else _serde.dec_enum(_enums.ReadinessLevel, value)
+            )
+            member = "UpdatedAt"
+            value = data.get("UpdatedAt")
+            fields.updated_at = None if value is None else _serde.dec_timestamp(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -6763,7 +7211,8 @@ class EngagementInvitationSummary(_Structure):
         catalog: Specifies the catalog in which the Engagement Invitation resides.
             Required.
         participant_type: Identifies the role of the caller in the engagement
-            invitation."""
+            invitation.
+    """
 
     __slots__ = (
         "arn",
@@ -6903,31 +7352,43 @@ class EngagementInvitationSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.arn = data.get("Arn")
-        value = data.get("PayloadType")
-        fields.payload_type = (
-            None
-            if value is None
-            else _serde.dec_enum(_enums.EngagementInvitationPayloadType, value)
-        )
-        fields.id = data.get("Id")
-        fields.engagement_id = data.get("EngagementId")
-        fields.engagement_title = data.get("EngagementTitle")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.InvitationStatus, value)
-        value = data.get("InvitationDate")
-        fields.invitation_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("ExpirationDate")
-        fields.expiration_date = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.sender_aws_account_id = data.get("SenderAwsAccountId")
-        fields.sender_company_name = data.get("SenderCompanyName")
-        value = data.get("Receiver")
-        fields.receiver = None if value is None else Receiver._decode(value, wire)
-        fields.catalog = data.get("Catalog")
-        value = data.get("ParticipantType")
-        fields.participant_type = (
-            None if value is None else _serde.dec_enum(_enums.ParticipantType, value)
-        )
+        member = ""
+        try:
+            fields.arn = data.get("Arn")
+            member = "PayloadType"
+            value = data.get("PayloadType")
+            fields.payload_type = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.EngagementInvitationPayloadType, value)
+            )
+            fields.id = data.get("Id")
+            fields.engagement_id = data.get("EngagementId")
+            fields.engagement_title = data.get("EngagementTitle")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.InvitationStatus, value)
+            )
+            member = "InvitationDate"
+            value = data.get("InvitationDate")
+            fields.invitation_date = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "ExpirationDate"
+            value = data.get("ExpirationDate")
+            fields.expiration_date = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.sender_aws_account_id = data.get("SenderAwsAccountId")
+            fields.sender_company_name = data.get("SenderCompanyName")
+            member = "Receiver"
+            value = data.get("Receiver")
+            fields.receiver = None if value is None else Receiver._decode(value, wire)
+            fields.catalog = data.get("Catalog")
+            member = "ParticipantType"
+            value = data.get("ParticipantType")
+            fields.participant_type = (
+                None if value is None else _serde.dec_enum(_enums.ParticipantType, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -6948,7 +7409,8 @@ class EngagementMember(_Structure):
         company_name: The official name of the member's company or organization.
         website_url: The URL of the member company's website.
         account_id: This is the unique identifier for the AWS account associated with
-            the member organization."""
+            the member organization.
+    """
 
     __slots__ = (
         "company_name",
@@ -7008,7 +7470,6 @@ class EngagementMember(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.company_name = data.get("CompanyName")
         fields.website_url = data.get("WebsiteUrl")
         fields.account_id = data.get("AccountId")
@@ -7024,7 +7485,8 @@ class EngagementMemberSummary(_Structure):
 
     Attributes:
         company_name: The official name of the member's company or organization.
-        website_url: The URL of the member company's website."""
+        website_url: The URL of the member company's website.
+    """
 
     __slots__ = (
         "company_name",
@@ -7071,7 +7533,6 @@ class EngagementMemberSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.company_name = data.get("CompanyName")
         fields.website_url = data.get("WebsiteUrl")
 
@@ -7092,7 +7553,8 @@ class EngagementProspectingResult(_Structure):
         reason_code: An enumerated code indicating the reason this engagement failed to
             process.
         message: A human-readable description of the failure for this engagement,
-            including suggested recovery steps."""
+            including suggested recovery steps.
+    """
 
     __slots__ = (
         "engagement_identifier",
@@ -7167,14 +7629,19 @@ class EngagementProspectingResult(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.engagement_identifier = data.get("EngagementIdentifier")
-        fields.engagement_context_id = data.get("EngagementContextId")
-        value = data.get("Status")
-        fields.status = (
-            None if value is None else _serde.dec_enum(_enums.ProspectingTaskStatus, value)
-        )
-        fields.reason_code = data.get("ReasonCode")
-        fields.message = data.get("Message")
+        member = ""
+        try:
+            fields.engagement_identifier = data.get("EngagementIdentifier")
+            fields.engagement_context_id = data.get("EngagementContextId")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.ProspectingTaskStatus, value)
+            )
+            fields.reason_code = data.get("ReasonCode")
+            fields.message = data.get("Message")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -7194,7 +7661,8 @@ class EngagementResourceAssociationSummary(_Structure):
             resource.
         resource_type: Categorizes the type of resource associated with the engagement.
         resource_id: A unique identifier for the specific resource.
-        created_by: The AWS account ID of the entity that owns the resource."""
+        created_by: The AWS account ID of the entity that owns the resource.
+    """
 
     __slots__ = (
         "catalog",
@@ -7270,14 +7738,19 @@ class EngagementResourceAssociationSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.engagement_id = data.get("EngagementId")
-        value = data.get("ResourceType")
-        fields.resource_type = (
-            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
-        )
-        fields.resource_id = data.get("ResourceId")
-        fields.created_by = data.get("CreatedBy")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.engagement_id = data.get("EngagementId")
+            member = "ResourceType"
+            value = data.get("ResourceType")
+            fields.resource_type = (
+                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+            )
+            fields.resource_id = data.get("ResourceId")
+            fields.created_by = data.get("CreatedBy")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -7306,7 +7779,8 @@ class EngagementSearchFilter(_Structure):
         less_than: A leaf condition that matches when the field is less than the
             supplied value.
         less_than_or_equals: A leaf condition that matches when the field is less than
-            or equal to the supplied value."""
+            or equal to the supplied value.
+    """
 
     __slots__ = (
         "and_all_filters",
@@ -7417,44 +7891,60 @@ class EngagementSearchFilter(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("AndAllFilters")
-        fields.and_all_filters = (
-            None if value is None else _decode_EngagementSearchFilterList(value, wire)
-        )
-        value = data.get("OrAllFilters")
-        fields.or_all_filters = (
-            None if value is None else _decode_EngagementSearchFilterList(value, wire)
-        )
-        value = data.get("NotFilter")
-        fields.not_filter = None if value is None else EngagementSearchFilter._decode(value, wire)
-        value = data.get("EqualsTo")
-        fields.equals_to = (
-            None if value is None else EngagementSearchPredicate._decode(value, wire)
-        )
-        value = data.get("ContainsAny")
-        fields.contains_any = (
-            None if value is None else EngagementSearchPredicate._decode(value, wire)
-        )
-        value = data.get("ContainsAll")
-        fields.contains_all = (
-            None if value is None else EngagementSearchPredicate._decode(value, wire)
-        )
-        value = data.get("GreaterThan")
-        fields.greater_than = (
-            None if value is None else EngagementSearchPredicate._decode(value, wire)
-        )
-        value = data.get("GreaterThanOrEquals")
-        fields.greater_than_or_equals = (
-            None if value is None else EngagementSearchPredicate._decode(value, wire)
-        )
-        value = data.get("LessThan")
-        fields.less_than = (
-            None if value is None else EngagementSearchPredicate._decode(value, wire)
-        )
-        value = data.get("LessThanOrEquals")
-        fields.less_than_or_equals = (
-            None if value is None else EngagementSearchPredicate._decode(value, wire)
-        )
+        member = ""
+        try:
+            member = "AndAllFilters"
+            value = data.get("AndAllFilters")
+            fields.and_all_filters = (
+                None if value is None else _decode_EngagementSearchFilterList(value, wire)
+            )
+            member = "OrAllFilters"
+            value = data.get("OrAllFilters")
+            fields.or_all_filters = (
+                None if value is None else _decode_EngagementSearchFilterList(value, wire)
+            )
+            member = "NotFilter"
+            value = data.get("NotFilter")
+            fields.not_filter = (
+                None if value is None else EngagementSearchFilter._decode(value, wire)
+            )
+            member = "EqualsTo"
+            value = data.get("EqualsTo")
+            fields.equals_to = (
+                None if value is None else EngagementSearchPredicate._decode(value, wire)
+            )
+            member = "ContainsAny"
+            value = data.get("ContainsAny")
+            fields.contains_any = (
+                None if value is None else EngagementSearchPredicate._decode(value, wire)
+            )
+            member = "ContainsAll"
+            value = data.get("ContainsAll")
+            fields.contains_all = (
+                None if value is None else EngagementSearchPredicate._decode(value, wire)
+            )
+            member = "GreaterThan"
+            value = data.get("GreaterThan")
+            fields.greater_than = (
+                None if value is None else EngagementSearchPredicate._decode(value, wire)
+            )
+            member = "GreaterThanOrEquals"
+            value = data.get("GreaterThanOrEquals")
+            fields.greater_than_or_equals = (
+                None if value is None else EngagementSearchPredicate._decode(value, wire)
+            )
+            member = "LessThan"
+            value = data.get("LessThan")
+            fields.less_than = (
+                None if value is None else EngagementSearchPredicate._decode(value, wire)
+            )
+            member = "LessThanOrEquals"
+            value = data.get("LessThanOrEquals")
+            fields.less_than_or_equals = (
+                None if value is None else EngagementSearchPredicate._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -7466,7 +7956,8 @@ class EngagementSearchPredicate(_Structure):
 
     Attributes:
         key: The engagement field that the condition applies to. Required.
-        value_: The typed value the condition compares against. Required."""
+        value_: The typed value the condition compares against. Required.
+    """
 
     __slots__ = (
         "key",
@@ -7517,12 +8008,22 @@ class EngagementSearchPredicate(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Key")
-        fields.key = (
-            None if value is None else _serde.dec_enum(_enums.EngagementSearchFilterName, value)
-        )
-        value = data.get("Value")
-        fields.value_ = None if value is None else EngagementSearchFilterValue._decode(value, wire)
+        member = ""
+        try:
+            member = "Key"
+            value = data.get("Key")
+            fields.key = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.EngagementSearchFilterName, value)
+            )
+            member = "Value"
+            value = data.get("Value")
+            fields.value_ = (
+                None if value is None else EngagementSearchFilterValue._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -7532,7 +8033,8 @@ class EngagementSearchSort(_Structure):
 
     Attributes:
         sort_by: The field to sort the results by. Required.
-        sort_order: The direction of the sort, either ascending or descending. Required."""
+        sort_order: The direction of the sort, either ascending or descending. Required.
+    """
 
     __slots__ = (
         "sort_by",
@@ -7583,12 +8085,18 @@ class EngagementSearchSort(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SortBy")
-        fields.sort_by = (
-            None if value is None else _serde.dec_enum(_enums.EngagementSearchSortName, value)
-        )
-        value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+        member = ""
+        try:
+            member = "SortBy"
+            value = data.get("SortBy")
+            fields.sort_by = (
+                None if value is None else _serde.dec_enum(_enums.EngagementSearchSortName, value)
+            )
+            member = "SortOrder"
+            value = data.get("SortOrder")
+            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -7610,7 +8118,8 @@ class EngagementSearchSummary(_Structure):
             8601 format, in Coordinated...
         modified_by: The AWS account ID of the user who last modified the engagement.
         contexts: The contexts associated with the engagement, such as prospecting
-            results, lead details, and..."""
+            results, lead details, and...
+    """
 
     __slots__ = (
         "id",
@@ -7727,19 +8236,26 @@ class EngagementSearchSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.id = data.get("Id")
-        fields.arn = data.get("Arn")
-        fields.title = data.get("Title")
-        fields.description = data.get("Description")
-        value = data.get("CreatedAt")
-        fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.created_by = data.get("CreatedBy")
-        fields.member_count = data.get("MemberCount")
-        value = data.get("ModifiedAt")
-        fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.modified_by = data.get("ModifiedBy")
-        value = data.get("Contexts")
-        fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
+        member = ""
+        try:
+            fields.id = data.get("Id")
+            fields.arn = data.get("Arn")
+            fields.title = data.get("Title")
+            fields.description = data.get("Description")
+            member = "CreatedAt"
+            value = data.get("CreatedAt")
+            fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.created_by = data.get("CreatedBy")
+            fields.member_count = data.get("MemberCount")
+            member = "ModifiedAt"
+            value = data.get("ModifiedAt")
+            fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.modified_by = data.get("ModifiedBy")
+            member = "Contexts"
+            value = data.get("Contexts")
+            fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -7749,7 +8265,8 @@ class EngagementSort(_Structure):
 
     Attributes:
         sort_order: The order in which to sort the results. Required.
-        sort_by: The field by which to sort the results. Required."""
+        sort_by: The field by which to sort the results. Required.
+    """
 
     __slots__ = (
         "sort_order",
@@ -7800,12 +8317,18 @@ class EngagementSort(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
-        value = data.get("SortBy")
-        fields.sort_by = (
-            None if value is None else _serde.dec_enum(_enums.EngagementSortName, value)
-        )
+        member = ""
+        try:
+            member = "SortOrder"
+            value = data.get("SortOrder")
+            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            member = "SortBy"
+            value = data.get("SortBy")
+            fields.sort_by = (
+                None if value is None else _serde.dec_enum(_enums.EngagementSortName, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -7824,7 +8347,8 @@ class EngagementSummary(_Structure):
             ISO 8601 format (UTC).
         modified_by: The AWS account ID of the user who last modified the engagement.
         context_types: An array of context types associated with the engagement, such as
-            "CustomerProject" or "Lead"."""
+            "CustomerProject" or "Lead".
+    """
 
     __slots__ = (
         "arn",
@@ -7933,20 +8457,27 @@ class EngagementSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.arn = data.get("Arn")
-        fields.id = data.get("Id")
-        fields.title = data.get("Title")
-        value = data.get("CreatedAt")
-        fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.created_by = data.get("CreatedBy")
-        fields.member_count = data.get("MemberCount")
-        value = data.get("ModifiedAt")
-        fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.modified_by = data.get("ModifiedBy")
-        value = data.get("ContextTypes")
-        fields.context_types = (
-            None if value is None else _decode_EngagementContextTypeList(value, wire)
-        )
+        member = ""
+        try:
+            fields.arn = data.get("Arn")
+            fields.id = data.get("Id")
+            fields.title = data.get("Title")
+            member = "CreatedAt"
+            value = data.get("CreatedAt")
+            fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.created_by = data.get("CreatedBy")
+            fields.member_count = data.get("MemberCount")
+            member = "ModifiedAt"
+            value = data.get("ModifiedAt")
+            fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.modified_by = data.get("ModifiedBy")
+            member = "ContextTypes"
+            value = data.get("ContextTypes")
+            fields.context_types = (
+                None if value is None else _decode_EngagementContextTypeList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -7959,7 +8490,8 @@ class EnrichmentContext(_Structure):
     Attributes:
         prospecting_result_aws: The customer account data and propensity insights for
             the prospected account.
-        lead_insights: The AI-generated lead readiness score for this lead."""
+        lead_insights: The AI-generated lead readiness score for this lead.
+    """
 
     __slots__ = (
         "prospecting_result_aws",
@@ -8008,12 +8540,18 @@ class EnrichmentContext(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("ProspectingResultAws")
-        fields.prospecting_result_aws = (
-            None if value is None else InvitationProspectingResultAws._decode(value, wire)
-        )
-        value = data.get("LeadInsights")
-        fields.lead_insights = None if value is None else LeadInsights._decode(value, wire)
+        member = ""
+        try:
+            member = "ProspectingResultAws"
+            value = data.get("ProspectingResultAws")
+            fields.prospecting_result_aws = (
+                None if value is None else InvitationProspectingResultAws._decode(value, wire)
+            )
+            member = "LeadInsights"
+            value = data.get("LeadInsights")
+            fields.lead_insights = None if value is None else LeadInsights._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -8026,7 +8564,8 @@ class ExpectedContractDuration(_Structure):
     Attributes:
         term: The unit of measurement for the contract duration value. Required.
         value_: A String representation of the contract duration as an integer,
-            expressed in the unit defined by... Required."""
+            expressed in the unit defined by... Required.
+    """
 
     __slots__ = (
         "term",
@@ -8077,11 +8616,18 @@ class ExpectedContractDuration(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Term")
-        fields.term = (
-            None if value is None else _serde.dec_enum(_enums.ExpectedContractDurationTerm, value)
-        )
-        fields.value_ = data.get("Value")
+        member = ""
+        try:
+            member = "Term"
+            value = data.get("Term")
+            fields.term = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.ExpectedContractDurationTerm, value)
+            )
+            fields.value_ = data.get("Value")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -8099,7 +8645,8 @@ class ExpectedCustomerSpend(_Structure):
             projected amount. Required.
         target_company: Specifies the entity associated with this spend entry. Required.
         estimation_url: A URL providing additional information or context about the
-            spend estimation."""
+            spend estimation.
+    """
 
     __slots__ = (
         "amount",
@@ -8182,17 +8729,23 @@ class ExpectedCustomerSpend(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.amount = data.get("Amount")
-        value = data.get("CurrencyCode")
-        fields.currency_code = (
-            None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
-        )
-        value = data.get("Frequency")
-        fields.frequency = (
-            None if value is None else _serde.dec_enum(_enums.PaymentFrequency, value)
-        )
-        fields.target_company = data.get("TargetCompany")
-        fields.estimation_url = data.get("EstimationUrl")
+        member = ""
+        try:
+            fields.amount = data.get("Amount")
+            member = "CurrencyCode"
+            value = data.get("CurrencyCode")
+            fields.currency_code = (
+                None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+            )
+            member = "Frequency"
+            value = data.get("Frequency")
+            fields.frequency = (
+                None if value is None else _serde.dec_enum(_enums.PaymentFrequency, value)
+            )
+            fields.target_company = data.get("TargetCompany")
+            fields.estimation_url = data.get("EstimationUrl")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -8219,7 +8772,8 @@ class Filter(_Structure):
         less_than: A condition that matches when the date field is earlier than the
             supplied `DateValue`.
         less_than_or_equals: A condition that matches when the date field is the same as
-            or earlier than the supplied..."""
+            or earlier than the supplied...
+    """
 
     __slots__ = (
         "and_all_filters",
@@ -8330,30 +8884,44 @@ class Filter(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("AndAllFilters")
-        fields.and_all_filters = None if value is None else _decode_FilterList(value, wire)
-        value = data.get("OrAllFilters")
-        fields.or_all_filters = None if value is None else _decode_FilterList(value, wire)
-        value = data.get("NotFilter")
-        fields.not_filter = None if value is None else Filter._decode(value, wire)
-        value = data.get("EqualsTo")
-        fields.equals_to = None if value is None else FilterCondition._decode(value, wire)
-        value = data.get("ContainsAny")
-        fields.contains_any = None if value is None else FilterCondition._decode(value, wire)
-        value = data.get("ContainsAll")
-        fields.contains_all = None if value is None else FilterCondition._decode(value, wire)
-        value = data.get("GreaterThan")
-        fields.greater_than = None if value is None else FilterCondition._decode(value, wire)
-        value = data.get("GreaterThanOrEquals")
-        fields.greater_than_or_equals = (
-            None if value is None else FilterCondition._decode(value, wire)
-        )
-        value = data.get("LessThan")
-        fields.less_than = None if value is None else FilterCondition._decode(value, wire)
-        value = data.get("LessThanOrEquals")
-        fields.less_than_or_equals = (
-            None if value is None else FilterCondition._decode(value, wire)
-        )
+        member = ""
+        try:
+            member = "AndAllFilters"
+            value = data.get("AndAllFilters")
+            fields.and_all_filters = None if value is None else _decode_FilterList(value, wire)
+            member = "OrAllFilters"
+            value = data.get("OrAllFilters")
+            fields.or_all_filters = None if value is None else _decode_FilterList(value, wire)
+            member = "NotFilter"
+            value = data.get("NotFilter")
+            fields.not_filter = None if value is None else Filter._decode(value, wire)
+            member = "EqualsTo"
+            value = data.get("EqualsTo")
+            fields.equals_to = None if value is None else FilterCondition._decode(value, wire)
+            member = "ContainsAny"
+            value = data.get("ContainsAny")
+            fields.contains_any = None if value is None else FilterCondition._decode(value, wire)
+            member = "ContainsAll"
+            value = data.get("ContainsAll")
+            fields.contains_all = None if value is None else FilterCondition._decode(value, wire)
+            member = "GreaterThan"
+            value = data.get("GreaterThan")
+            fields.greater_than = None if value is None else FilterCondition._decode(value, wire)
+            member = "GreaterThanOrEquals"
+            value = data.get("GreaterThanOrEquals")
+            fields.greater_than_or_equals = (
+                None if value is None else FilterCondition._decode(value, wire)
+            )
+            member = "LessThan"
+            value = data.get("LessThan")
+            fields.less_than = None if value is None else FilterCondition._decode(value, wire)
+            member = "LessThanOrEquals"
+            value = data.get("LessThanOrEquals")
+            fields.less_than_or_equals = (
+                None if value is None else FilterCondition._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -8364,7 +8932,8 @@ class FilterCondition(_Structure):
 
     Attributes:
         key: The field that the condition applies to. Required.
-        value_: The value that the condition compares the field against. Required."""
+        value_: The value that the condition compares the field against. Required.
+    """
 
     __slots__ = (
         "key",
@@ -8415,10 +8984,16 @@ class FilterCondition(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Key")
-        fields.key = None if value is None else _serde.dec_enum(_enums.FilterableField, value)
-        value = data.get("Value")
-        fields.value_ = None if value is None else FilterValue._decode(value, wire)
+        member = ""
+        try:
+            member = "Key"
+            value = data.get("Key")
+            fields.key = None if value is None else _serde.dec_enum(_enums.FilterableField, value)
+            member = "Value"
+            value = data.get("Value")
+            fields.value_ = None if value is None else FilterValue._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -8430,7 +9005,8 @@ class GetAwsOpportunitySummaryRequest(_Structure):
         catalog: Specifies the catalog in which the AWS Opportunity is located.
             Required.
         related_opportunity_identifier: The unique identifier for the related partner
-            opportunity. Required."""
+            opportunity. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -8480,7 +9056,6 @@ class GetAwsOpportunitySummaryRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.related_opportunity_identifier = data.get("RelatedOpportunityIdentifier")
 
@@ -8516,7 +9091,8 @@ class GetAwsOpportunitySummaryResponse(_Structure):
             value.
         software_revenue: Seller-provided PARC deal terms: commitment value, discount,
             and contract dates.
-        catalog: Specifies the catalog in which the AWS Opportunity exists. Required."""
+        catalog: Specifies the catalog in which the AWS Opportunity exists. Required.
+    """
 
     __slots__ = (
         "related_opportunity_id",
@@ -8669,42 +9245,69 @@ class GetAwsOpportunitySummaryResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.related_opportunity_id = data.get("RelatedOpportunityId")
-        value = data.get("Origin")
-        fields.origin = None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
-        value = data.get("InvolvementType")
-        fields.involvement_type = (
-            None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
-        )
-        value = data.get("Visibility")
-        fields.visibility = None if value is None else _serde.dec_enum(_enums.Visibility, value)
-        value = data.get("LifeCycle")
-        fields.life_cycle = None if value is None else AwsOpportunityLifeCycle._decode(value, wire)
-        value = data.get("OpportunityTeam")
-        fields.opportunity_team = (
-            None if value is None else _decode_AwsOpportunityTeamMembersList(value, wire)
-        )
-        value = data.get("Insights")
-        fields.insights = None if value is None else AwsOpportunityInsights._decode(value, wire)
-        value = data.get("InvolvementTypeChangeReason")
-        fields.involvement_type_change_reason = (
-            None if value is None else _serde.dec_enum(_enums.InvolvementTypeChangeReason, value)
-        )
-        value = data.get("RelatedEntityIds")
-        fields.related_entity_ids = (
-            None if value is None else AwsOpportunityRelatedEntities._decode(value, wire)
-        )
-        value = data.get("Customer")
-        fields.customer = None if value is None else AwsOpportunityCustomer._decode(value, wire)
-        value = data.get("Project")
-        fields.project = None if value is None else AwsOpportunityProject._decode(value, wire)
-        fields.cosell_motion = data.get("CosellMotion")
-        fields.cosell_motion_reason = data.get("CosellMotionReason")
-        value = data.get("SoftwareRevenue")
-        fields.software_revenue = (
-            None if value is None else AwsSoftwareRevenue._decode(value, wire)
-        )
-        fields.catalog = data.get("Catalog")
+        member = ""
+        try:
+            fields.related_opportunity_id = data.get("RelatedOpportunityId")
+            member = "Origin"
+            value = data.get("Origin")
+            fields.origin = (
+                None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
+            )
+            member = "InvolvementType"
+            value = data.get("InvolvementType")
+            fields.involvement_type = (
+                None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
+            )
+            member = "Visibility"
+            value = data.get("Visibility")
+            fields.visibility = (
+                None if value is None else _serde.dec_enum(_enums.Visibility, value)
+            )
+            member = "LifeCycle"
+            value = data.get("LifeCycle")
+            fields.life_cycle = (
+                None if value is None else AwsOpportunityLifeCycle._decode(value, wire)
+            )
+            member = "OpportunityTeam"
+            value = data.get("OpportunityTeam")
+            fields.opportunity_team = (
+                None if value is None else _decode_AwsOpportunityTeamMembersList(value, wire)
+            )
+            member = "Insights"
+            value = data.get("Insights")
+            fields.insights = (
+                None if value is None else AwsOpportunityInsights._decode(value, wire)
+            )
+            member = "InvolvementTypeChangeReason"
+            value = data.get("InvolvementTypeChangeReason")
+            fields.involvement_type_change_reason = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.InvolvementTypeChangeReason, value)
+            )
+            member = "RelatedEntityIds"
+            value = data.get("RelatedEntityIds")
+            fields.related_entity_ids = (
+                None if value is None else AwsOpportunityRelatedEntities._decode(value, wire)
+            )
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = (
+                None if value is None else AwsOpportunityCustomer._decode(value, wire)
+            )
+            member = "Project"
+            value = data.get("Project")
+            fields.project = None if value is None else AwsOpportunityProject._decode(value, wire)
+            fields.cosell_motion = data.get("CosellMotion")
+            fields.cosell_motion_reason = data.get("CosellMotionReason")
+            member = "SoftwareRevenue"
+            value = data.get("SoftwareRevenue")
+            fields.software_revenue = (
+                None if value is None else AwsSoftwareRevenue._decode(value, wire)
+            )
+            fields.catalog = data.get("Catalog")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -8715,7 +9318,8 @@ class GetCustomerAccountBulkJobReportUrlRequest(_Structure):
     Attributes:
         catalog: Specifies the catalog for the request. Required.
         identifier: Specifies the ARN or the identifier of the bulk job. Required.
-        report_type: Specifies which records the report covers."""
+        report_type: Specifies which records the report covers.
+    """
 
     __slots__ = (
         "catalog",
@@ -8776,12 +9380,17 @@ class GetCustomerAccountBulkJobReportUrlRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
-        value = data.get("ReportType")
-        fields.report_type = (
-            None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
-        )
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.identifier = data.get("Identifier")
+            member = "ReportType"
+            value = data.get("ReportType")
+            fields.report_type = (
+                None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -8794,7 +9403,8 @@ class GetCustomerAccountBulkJobReportUrlResponse(_Structure):
         report_type: The records that the report covers. Required.
         url: A temporary URL for downloading the report.
         expires_at: The date and time when the URL expires.
-        failure_reason: The reason that the report couldn't be generated."""
+        failure_reason: The reason that the report couldn't be generated.
+    """
 
     __slots__ = (
         "report_status",
@@ -8872,18 +9482,25 @@ class GetCustomerAccountBulkJobReportUrlResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("ReportStatus")
-        fields.report_status = (
-            None if value is None else _serde.dec_enum(_enums.BulkReportStatus, value)
-        )
-        value = data.get("ReportType")
-        fields.report_type = (
-            None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
-        )
-        fields.url = data.get("Url")
-        value = data.get("ExpiresAt")
-        fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.failure_reason = data.get("FailureReason")
+        member = ""
+        try:
+            member = "ReportStatus"
+            value = data.get("ReportStatus")
+            fields.report_status = (
+                None if value is None else _serde.dec_enum(_enums.BulkReportStatus, value)
+            )
+            member = "ReportType"
+            value = data.get("ReportType")
+            fields.report_type = (
+                None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+            )
+            fields.url = data.get("Url")
+            member = "ExpiresAt"
+            value = data.get("ExpiresAt")
+            fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.failure_reason = data.get("FailureReason")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -8893,7 +9510,8 @@ class GetCustomerAccountBulkJobRequest(_Structure):
 
     Attributes:
         catalog: Specifies the catalog for the request. Required.
-        identifier: Specifies the ARN or the identifier of the bulk job. Required."""
+        identifier: Specifies the ARN or the identifier of the bulk job. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -8943,7 +9561,6 @@ class GetCustomerAccountBulkJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.identifier = data.get("Identifier")
 
@@ -8968,7 +9585,8 @@ class GetCustomerAccountBulkJobResponse(_Structure):
             deleted. Required.
         failure_reason: The reason that the job failed.
         created_at: The date and time when the bulk job was created. Required.
-        completed_at: The date and time when the job finished."""
+        completed_at: The date and time when the job finished.
+    """
 
     __slots__ = (
         "arn",
@@ -9113,21 +9731,28 @@ class GetCustomerAccountBulkJobResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.arn = data.get("Arn")
-        fields.id = data.get("Id")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
-        fields.file_name = data.get("FileName")
-        fields.total_records = data.get("TotalRecords")
-        fields.processed_records = data.get("ProcessedRecords")
-        fields.success_count = data.get("SuccessCount")
-        fields.failure_count = data.get("FailureCount")
-        fields.deleted_count = data.get("DeletedCount")
-        fields.failure_reason = data.get("FailureReason")
-        value = data.get("CreatedAt")
-        fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("CompletedAt")
-        fields.completed_at = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.arn = data.get("Arn")
+            fields.id = data.get("Id")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+            fields.file_name = data.get("FileName")
+            fields.total_records = data.get("TotalRecords")
+            fields.processed_records = data.get("ProcessedRecords")
+            fields.success_count = data.get("SuccessCount")
+            fields.failure_count = data.get("FailureCount")
+            fields.deleted_count = data.get("DeletedCount")
+            fields.failure_reason = data.get("FailureReason")
+            member = "CreatedAt"
+            value = data.get("CreatedAt")
+            fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "CompletedAt"
+            value = data.get("CompletedAt")
+            fields.completed_at = None if value is None else _serde.dec_timestamp(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -9138,7 +9763,8 @@ class GetCustomerAccountRequest(_Structure):
     Attributes:
         catalog: Specifies the catalog for the request. Required.
         identifier: Specifies the ARN or the identifier of the customer account.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -9188,7 +9814,6 @@ class GetCustomerAccountRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.identifier = data.get("Identifier")
 
@@ -9216,7 +9841,8 @@ class GetCustomerAccountResponse(_Structure):
         existing_customer_account_arn: The ARN of the customer account that already maps
             this customer.
         account: The details of the customer that you provided. Required.
-        tags: The tags on the customer account."""
+        tags: The tags on the customer account.
+    """
 
     __slots__ = (
         "arn",
@@ -9373,32 +9999,48 @@ class GetCustomerAccountResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.arn = data.get("Arn")
-        fields.id = data.get("Id")
-        fields.catalog = data.get("Catalog")
-        value = data.get("EnrichmentStatus")
-        fields.enrichment_status = (
-            None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
-        )
-        fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
-        value = data.get("CreatedDate")
-        fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("LastModifiedDate")
-        fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("Issues")
-        fields.issues = None if value is None else _decode_IssueList(value, wire)
-        value = data.get("AwsEnrichment")
-        fields.aws_enrichment = None if value is None else AwsEnrichment._decode(value, wire)
-        value = data.get("ReasonCode")
-        fields.reason_code = (
-            None if value is None else _serde.dec_enum(_enums.CustomerAccountFailureReason, value)
-        )
-        fields.message = data.get("Message")
-        fields.existing_customer_account_arn = data.get("ExistingCustomerAccountArn")
-        value = data.get("Account")
-        fields.account = None if value is None else CustomerAccountData._decode(value, wire)
-        value = data.get("Tags")
-        fields.tags = None if value is None else _decode_TagList(value, wire)
+        member = ""
+        try:
+            fields.arn = data.get("Arn")
+            fields.id = data.get("Id")
+            fields.catalog = data.get("Catalog")
+            member = "EnrichmentStatus"
+            value = data.get("EnrichmentStatus")
+            fields.enrichment_status = (
+                None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
+            )
+            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            member = "CreatedDate"
+            value = data.get("CreatedDate")
+            fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "LastModifiedDate"
+            value = data.get("LastModifiedDate")
+            fields.last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            member = "Issues"
+            value = data.get("Issues")
+            fields.issues = None if value is None else _decode_IssueList(value, wire)
+            member = "AwsEnrichment"
+            value = data.get("AwsEnrichment")
+            fields.aws_enrichment = None if value is None else AwsEnrichment._decode(value, wire)
+            member = "ReasonCode"
+            value = data.get("ReasonCode")
+            fields.reason_code = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.CustomerAccountFailureReason, value)
+            )
+            fields.message = data.get("Message")
+            fields.existing_customer_account_arn = data.get("ExistingCustomerAccountArn")
+            member = "Account"
+            value = data.get("Account")
+            fields.account = None if value is None else CustomerAccountData._decode(value, wire)
+            member = "Tags"
+            value = data.get("Tags")
+            fields.tags = None if value is None else _decode_TagList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -9411,7 +10053,8 @@ class GetCustomerAccountStatisticsRequest(_Structure):
         filter: Specifies a filter tree that narrows the customer accounts.
         aggregations: Specifies how to group the customer accounts.
         include_missing: Specifies whether to include a group for customer accounts that
-            have no value for the grouped field."""
+            have no value for the grouped field.
+    """
 
     __slots__ = (
         "catalog",
@@ -9476,14 +10119,20 @@ class GetCustomerAccountStatisticsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        value = data.get("Filter")
-        fields.filter = None if value is None else Filter._decode(value, wire)
-        value = data.get("Aggregations")
-        fields.aggregations = (
-            None if value is None else _decode_AggregationRequestList(value, wire)
-        )
-        fields.include_missing = data.get("IncludeMissing")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            member = "Filter"
+            value = data.get("Filter")
+            fields.filter = None if value is None else Filter._decode(value, wire)
+            member = "Aggregations"
+            value = data.get("Aggregations")
+            fields.aggregations = (
+                None if value is None else _decode_AggregationRequestList(value, wire)
+            )
+            fields.include_missing = data.get("IncludeMissing")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -9495,7 +10144,8 @@ class GetCustomerAccountStatisticsResponse(_Structure):
         total_count: The total number of customer accounts that match the filter.
             Required.
         aggregations: The results of the aggregations, in the order that you requested
-            them."""
+            them.
+    """
 
     __slots__ = (
         "total_count",
@@ -9546,9 +10196,16 @@ class GetCustomerAccountStatisticsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.total_count = data.get("TotalCount")
-        value = data.get("Aggregations")
-        fields.aggregations = None if value is None else _decode_AggregationResultList(value, wire)
+        member = ""
+        try:
+            fields.total_count = data.get("TotalCount")
+            member = "Aggregations"
+            value = data.get("Aggregations")
+            fields.aggregations = (
+                None if value is None else _decode_AggregationResultList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -9559,7 +10216,8 @@ class GetEngagementInvitationRequest(_Structure):
     Attributes:
         catalog: Specifies the catalog associated with the request. Required.
         identifier: Specifies the unique identifier for the retrieved engagement
-            invitation. Required."""
+            invitation. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -9609,7 +10267,6 @@ class GetEngagementInvitationRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.identifier = data.get("Identifier")
 
@@ -9652,7 +10309,8 @@ class GetEngagementInvitationResponse(_Structure):
             invitation.
         existing_members: A list of active members currently part of the Engagement.
         enrichment_context: The enrichment data for the engagement associated with this
-            invitation."""
+            invitation.
+    """
 
     __slots__ = (
         "arn",
@@ -9837,40 +10495,54 @@ class GetEngagementInvitationResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.arn = data.get("Arn")
-        value = data.get("PayloadType")
-        fields.payload_type = (
-            None
-            if value is None
-            else _serde.dec_enum(_enums.EngagementInvitationPayloadType, value)
-        )
-        fields.id = data.get("Id")
-        fields.engagement_id = data.get("EngagementId")
-        fields.engagement_title = data.get("EngagementTitle")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.InvitationStatus, value)
-        value = data.get("InvitationDate")
-        fields.invitation_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("ExpirationDate")
-        fields.expiration_date = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.sender_aws_account_id = data.get("SenderAwsAccountId")
-        fields.sender_company_name = data.get("SenderCompanyName")
-        value = data.get("Receiver")
-        fields.receiver = None if value is None else Receiver._decode(value, wire)
-        fields.catalog = data.get("Catalog")
-        fields.rejection_reason = data.get("RejectionReason")
-        value = data.get("Payload")
-        fields.payload = None if value is None else Payload._decode(value, wire)
-        fields.invitation_message = data.get("InvitationMessage")
-        fields.engagement_description = data.get("EngagementDescription")
-        value = data.get("ExistingMembers")
-        fields.existing_members = (
-            None if value is None else _decode_EngagementMemberSummaries(value, wire)
-        )
-        value = data.get("EnrichmentContext")
-        fields.enrichment_context = (
-            None if value is None else EnrichmentContext._decode(value, wire)
-        )
+        member = ""
+        try:
+            fields.arn = data.get("Arn")
+            member = "PayloadType"
+            value = data.get("PayloadType")
+            fields.payload_type = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.EngagementInvitationPayloadType, value)
+            )
+            fields.id = data.get("Id")
+            fields.engagement_id = data.get("EngagementId")
+            fields.engagement_title = data.get("EngagementTitle")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.InvitationStatus, value)
+            )
+            member = "InvitationDate"
+            value = data.get("InvitationDate")
+            fields.invitation_date = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "ExpirationDate"
+            value = data.get("ExpirationDate")
+            fields.expiration_date = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.sender_aws_account_id = data.get("SenderAwsAccountId")
+            fields.sender_company_name = data.get("SenderCompanyName")
+            member = "Receiver"
+            value = data.get("Receiver")
+            fields.receiver = None if value is None else Receiver._decode(value, wire)
+            fields.catalog = data.get("Catalog")
+            fields.rejection_reason = data.get("RejectionReason")
+            member = "Payload"
+            value = data.get("Payload")
+            fields.payload = None if value is None else Payload._decode(value, wire)
+            fields.invitation_message = data.get("InvitationMessage")
+            fields.engagement_description = data.get("EngagementDescription")
+            member = "ExistingMembers"
+            value = data.get("ExistingMembers")
+            fields.existing_members = (
+                None if value is None else _decode_EngagementMemberSummaries(value, wire)
+            )
+            member = "EnrichmentContext"
+            value = data.get("EnrichmentContext")
+            fields.enrichment_context = (
+                None if value is None else EnrichmentContext._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -9881,7 +10553,8 @@ class GetEngagementRequest(_Structure):
     Attributes:
         catalog: Specifies the catalog related to the engagement request. Required.
         identifier: Specifies the identifier of the Engagement record to retrieve.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -9931,7 +10604,6 @@ class GetEngagementRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.identifier = data.get("Identifier")
 
@@ -9955,7 +10627,8 @@ class GetEngagementResponse(_Structure):
         modified_at: The timestamp indicating when the engagement was last modified, in
             ISO 8601 format (UTC).
         modified_by: The AWS account ID of the user who last modified the engagement.
-        contexts: A list of context objects associated with the engagement."""
+        contexts: A list of context objects associated with the engagement.
+    """
 
     __slots__ = (
         "id",
@@ -10072,19 +10745,26 @@ class GetEngagementResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.id = data.get("Id")
-        fields.arn = data.get("Arn")
-        fields.title = data.get("Title")
-        fields.description = data.get("Description")
-        value = data.get("CreatedAt")
-        fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.created_by = data.get("CreatedBy")
-        fields.member_count = data.get("MemberCount")
-        value = data.get("ModifiedAt")
-        fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.modified_by = data.get("ModifiedBy")
-        value = data.get("Contexts")
-        fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
+        member = ""
+        try:
+            fields.id = data.get("Id")
+            fields.arn = data.get("Arn")
+            fields.title = data.get("Title")
+            fields.description = data.get("Description")
+            member = "CreatedAt"
+            value = data.get("CreatedAt")
+            fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.created_by = data.get("CreatedBy")
+            fields.member_count = data.get("MemberCount")
+            member = "ModifiedAt"
+            value = data.get("ModifiedAt")
+            fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.modified_by = data.get("ModifiedBy")
+            member = "Contexts"
+            value = data.get("Contexts")
+            fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -10097,7 +10777,8 @@ class GetOpportunityBulkJobReportUrlRequest(_Structure):
         catalog: Specifies the catalog for the request. Required.
         job_id: Specifies the identifier of the bulk job. Required.
         report_format: Specifies the format of the report. Required.
-        report_type: Specifies which records the report covers."""
+        report_type: Specifies which records the report covers.
+    """
 
     __slots__ = (
         "catalog",
@@ -10168,16 +10849,22 @@ class GetOpportunityBulkJobReportUrlRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.job_id = data.get("JobId")
-        value = data.get("ReportFormat")
-        fields.report_format = (
-            None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
-        )
-        value = data.get("ReportType")
-        fields.report_type = (
-            None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
-        )
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.job_id = data.get("JobId")
+            member = "ReportFormat"
+            value = data.get("ReportFormat")
+            fields.report_format = (
+                None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
+            )
+            member = "ReportType"
+            value = data.get("ReportType")
+            fields.report_type = (
+                None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -10191,7 +10878,8 @@ class GetOpportunityBulkJobReportUrlResponse(_Structure):
         report_format: The format of the report. Required.
         url: A temporary URL for downloading the report.
         expires_at: The date and time, in UTC, when the URL expires.
-        failure_reason: The reason that Partner Central couldn't generate the report."""
+        failure_reason: The reason that Partner Central couldn't generate the report.
+    """
 
     __slots__ = (
         "report_status",
@@ -10279,22 +10967,30 @@ class GetOpportunityBulkJobReportUrlResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("ReportStatus")
-        fields.report_status = (
-            None if value is None else _serde.dec_enum(_enums.BulkReportStatus, value)
-        )
-        value = data.get("ReportType")
-        fields.report_type = (
-            None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
-        )
-        value = data.get("ReportFormat")
-        fields.report_format = (
-            None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
-        )
-        fields.url = data.get("Url")
-        value = data.get("ExpiresAt")
-        fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.failure_reason = data.get("FailureReason")
+        member = ""
+        try:
+            member = "ReportStatus"
+            value = data.get("ReportStatus")
+            fields.report_status = (
+                None if value is None else _serde.dec_enum(_enums.BulkReportStatus, value)
+            )
+            member = "ReportType"
+            value = data.get("ReportType")
+            fields.report_type = (
+                None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+            )
+            member = "ReportFormat"
+            value = data.get("ReportFormat")
+            fields.report_format = (
+                None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
+            )
+            fields.url = data.get("Url")
+            member = "ExpiresAt"
+            value = data.get("ExpiresAt")
+            fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.failure_reason = data.get("FailureReason")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -10305,7 +11001,8 @@ class GetOpportunityRequest(_Structure):
     Attributes:
         catalog: Specifies the catalog associated with the request. Required.
         identifier: Read-only, system generated `Opportunity` unique identifier.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -10355,7 +11052,6 @@ class GetOpportunityRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.identifier = data.get("Identifier")
 
@@ -10385,7 +11081,8 @@ class GetOpportunityResponse(_Structure):
         related_entity_identifiers: Provides information about the associations of other
             entities with the opportunity. Required.
         life_cycle: An object that contains lifecycle details for the `Opportunity`.
-        opportunity_team: Represents the internal team handling the opportunity."""
+        opportunity_team: Represents the internal team handling the opportunity.
+    """
 
     __slots__ = (
         "catalog",
@@ -10556,44 +11253,64 @@ class GetOpportunityResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        value = data.get("PrimaryNeedsFromAws")
-        fields.primary_needs_from_aws = (
-            None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
-        )
-        value = data.get("NationalSecurity")
-        fields.national_security = (
-            None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
-        )
-        fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
-        value = data.get("Customer")
-        fields.customer = None if value is None else Customer._decode(value, wire)
-        value = data.get("Project")
-        fields.project = None if value is None else Project._decode(value, wire)
-        value = data.get("OpportunityType")
-        fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
-        )
-        value = data.get("Marketing")
-        fields.marketing = None if value is None else Marketing._decode(value, wire)
-        value = data.get("SoftwareRevenue")
-        fields.software_revenue = None if value is None else SoftwareRevenue._decode(value, wire)
-        fields.id = data.get("Id")
-        fields.arn = data.get("Arn")
-        value = data.get("LastModifiedDate")
-        fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("CreatedDate")
-        fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("RelatedEntityIdentifiers")
-        fields.related_entity_identifiers = (
-            None if value is None else RelatedEntityIdentifiers._decode(value, wire)
-        )
-        value = data.get("LifeCycle")
-        fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
-        value = data.get("OpportunityTeam")
-        fields.opportunity_team = (
-            None if value is None else _decode_PartnerOpportunityTeamMembersList(value, wire)
-        )
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            member = "PrimaryNeedsFromAws"
+            value = data.get("PrimaryNeedsFromAws")
+            fields.primary_needs_from_aws = (
+                None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
+            )
+            member = "NationalSecurity"
+            value = data.get("NationalSecurity")
+            fields.national_security = (
+                None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
+            )
+            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else Customer._decode(value, wire)
+            member = "Project"
+            value = data.get("Project")
+            fields.project = None if value is None else Project._decode(value, wire)
+            member = "OpportunityType"
+            value = data.get("OpportunityType")
+            fields.opportunity_type = (
+                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+            )
+            member = "Marketing"
+            value = data.get("Marketing")
+            fields.marketing = None if value is None else Marketing._decode(value, wire)
+            member = "SoftwareRevenue"
+            value = data.get("SoftwareRevenue")
+            fields.software_revenue = (
+                None if value is None else SoftwareRevenue._decode(value, wire)
+            )
+            fields.id = data.get("Id")
+            fields.arn = data.get("Arn")
+            member = "LastModifiedDate"
+            value = data.get("LastModifiedDate")
+            fields.last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            member = "CreatedDate"
+            value = data.get("CreatedDate")
+            fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "RelatedEntityIdentifiers"
+            value = data.get("RelatedEntityIdentifiers")
+            fields.related_entity_identifiers = (
+                None if value is None else RelatedEntityIdentifiers._decode(value, wire)
+            )
+            member = "LifeCycle"
+            value = data.get("LifeCycle")
+            fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
+            member = "OpportunityTeam"
+            value = data.get("OpportunityTeam")
+            fields.opportunity_team = (
+                None if value is None else _decode_PartnerOpportunityTeamMembersList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -10605,7 +11322,8 @@ class GetProspectingFromEngagementTaskRequest(_Structure):
     Attributes:
         catalog: Specifies the catalog associated with the task. Required.
         task_identifier: The unique identifier of the prospecting task to retrieve.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -10657,7 +11375,6 @@ class GetProspectingFromEngagementTaskRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.task_identifier = data.get("TaskIdentifier")
 
@@ -10677,7 +11394,8 @@ class GetProspectingFromEngagementTaskResponse(_Structure):
         start_time: The timestamp indicating when the task was initiated. Required.
         end_time: The timestamp indicating when the task finished processing.
         engagements: An array of `EngagementProspectingResult` entries for each
-            engagement in the task. Required."""
+            engagement in the task. Required.
+    """
 
     __slots__ = (
         "task_id",
@@ -10768,17 +11486,24 @@ class GetProspectingFromEngagementTaskResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.task_id = data.get("TaskId")
-        fields.task_arn = data.get("TaskArn")
-        fields.task_name = data.get("TaskName")
-        value = data.get("StartTime")
-        fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("EndTime")
-        fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("Engagements")
-        fields.engagements = (
-            None if value is None else _decode_EngagementProspectingResultList(value, wire)
-        )
+        member = ""
+        try:
+            fields.task_id = data.get("TaskId")
+            fields.task_arn = data.get("TaskArn")
+            fields.task_name = data.get("TaskName")
+            member = "StartTime"
+            value = data.get("StartTime")
+            fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "EndTime"
+            value = data.get("EndTime")
+            fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "Engagements"
+            value = data.get("Engagements")
+            fields.engagements = (
+                None if value is None else _decode_EngagementProspectingResultList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -10789,7 +11514,8 @@ class GetResourceSnapshotJobRequest(_Structure):
     Attributes:
         catalog: Specifies the catalog related to the request. Required.
         resource_snapshot_job_identifier: The unique identifier of the resource snapshot
-            job to be retrieved. Required."""
+            job to be retrieved. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -10839,7 +11565,6 @@ class GetResourceSnapshotJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.resource_snapshot_job_identifier = data.get("ResourceSnapshotJobIdentifier")
 
@@ -10866,7 +11591,8 @@ class GetResourceSnapshotJobResponse(_Structure):
         last_successful_execution_date: The date and time of the last successful
             execution of the job, in ISO 8601 format (UTC).
         last_failure: If the job has encountered any failures, this field contains the
-            error message from the most..."""
+            error message from the most...
+    """
 
     __slots__ = (
         "catalog",
@@ -10995,28 +11721,36 @@ class GetResourceSnapshotJobResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.id = data.get("Id")
-        fields.arn = data.get("Arn")
-        fields.engagement_id = data.get("EngagementId")
-        value = data.get("ResourceType")
-        fields.resource_type = (
-            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
-        )
-        fields.resource_id = data.get("ResourceId")
-        fields.resource_arn = data.get("ResourceArn")
-        fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
-        value = data.get("CreatedAt")
-        fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("Status")
-        fields.status = (
-            None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
-        )
-        value = data.get("LastSuccessfulExecutionDate")
-        fields.last_successful_execution_date = (
-            None if value is None else _serde.dec_timestamp(value, wire)
-        )
-        fields.last_failure = data.get("LastFailure")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.id = data.get("Id")
+            fields.arn = data.get("Arn")
+            fields.engagement_id = data.get("EngagementId")
+            member = "ResourceType"
+            value = data.get("ResourceType")
+            fields.resource_type = (
+                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+            )
+            fields.resource_id = data.get("ResourceId")
+            fields.resource_arn = data.get("ResourceArn")
+            fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
+            member = "CreatedAt"
+            value = data.get("CreatedAt")
+            fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
+            )
+            member = "LastSuccessfulExecutionDate"
+            value = data.get("LastSuccessfulExecutionDate")
+            fields.last_successful_execution_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            fields.last_failure = data.get("LastFailure")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -11033,7 +11767,8 @@ class GetResourceSnapshotRequest(_Structure):
             snapshotted. Required.
         resource_snapshot_template_identifier: he name of the template that defines the
             schema for the snapshot. Required.
-        revision: Specifies which revision of the snapshot to retrieve."""
+        revision: Specifies which revision of the snapshot to retrieve.
+    """
 
     __slots__ = (
         "catalog",
@@ -11122,17 +11857,22 @@ class GetResourceSnapshotRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.engagement_identifier = data.get("EngagementIdentifier")
-        value = data.get("ResourceType")
-        fields.resource_type = (
-            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
-        )
-        fields.resource_identifier = data.get("ResourceIdentifier")
-        fields.resource_snapshot_template_identifier = data.get(
-            "ResourceSnapshotTemplateIdentifier"
-        )
-        fields.revision = data.get("Revision")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.engagement_identifier = data.get("EngagementIdentifier")
+            member = "ResourceType"
+            value = data.get("ResourceType")
+            fields.resource_type = (
+                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+            )
+            fields.resource_identifier = data.get("ResourceIdentifier")
+            fields.resource_snapshot_template_identifier = data.get(
+                "ResourceSnapshotTemplateIdentifier"
+            )
+            fields.revision = data.get("Revision")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -11155,7 +11895,8 @@ class GetResourceSnapshotResponse(_Structure):
         revision: The revision number of this snapshot.
         payload: Contains the data of the resource snapshot.
         target_member_accounts: Target member accounts associated with the resource
-            snapshot."""
+            snapshot.
+    """
 
     __slots__ = (
         "catalog",
@@ -11282,25 +12023,35 @@ class GetResourceSnapshotResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.arn = data.get("Arn")
-        fields.created_by = data.get("CreatedBy")
-        value = data.get("CreatedAt")
-        fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.engagement_id = data.get("EngagementId")
-        value = data.get("ResourceType")
-        fields.resource_type = (
-            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
-        )
-        fields.resource_id = data.get("ResourceId")
-        fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
-        fields.revision = data.get("Revision")
-        value = data.get("Payload")
-        fields.payload = None if value is None else ResourceSnapshotPayload._decode(value, wire)
-        value = data.get("TargetMemberAccounts")
-        fields.target_member_accounts = (
-            None if value is None else _decode_AwsAccountIdOrAliasList(value, wire)
-        )
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.arn = data.get("Arn")
+            fields.created_by = data.get("CreatedBy")
+            member = "CreatedAt"
+            value = data.get("CreatedAt")
+            fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.engagement_id = data.get("EngagementId")
+            member = "ResourceType"
+            value = data.get("ResourceType")
+            fields.resource_type = (
+                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+            )
+            fields.resource_id = data.get("ResourceId")
+            fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
+            fields.revision = data.get("Revision")
+            member = "Payload"
+            value = data.get("Payload")
+            fields.payload = (
+                None if value is None else ResourceSnapshotPayload._decode(value, wire)
+            )
+            member = "TargetMemberAccounts"
+            value = data.get("TargetMemberAccounts")
+            fields.target_member_accounts = (
+                None if value is None else _decode_AwsAccountIdOrAliasList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -11309,7 +12060,8 @@ class GetSellingSystemSettingsRequest(_Structure):
     """Contains the request parameters for the `GetSellingSystemSettings` operation.
 
     Attributes:
-        catalog: Specifies the catalog in which the settings are defined. Required."""
+        catalog: Specifies the catalog in which the settings are defined. Required.
+    """
 
     __slots__ = ("catalog",)
     _WIRE_NAMES = frozenset(("Catalog",))
@@ -11343,7 +12095,6 @@ class GetSellingSystemSettingsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
 
         return self
@@ -11355,7 +12106,8 @@ class GetSellingSystemSettingsResponse(_Structure):
     Attributes:
         catalog: Specifies the catalog in which the settings are defined. Required.
         resource_snapshot_job_role_arn: Specifies the ARN of the IAM Role used for
-            resource snapshot job executions."""
+            resource snapshot job executions.
+    """
 
     __slots__ = (
         "catalog",
@@ -11403,7 +12155,6 @@ class GetSellingSystemSettingsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.resource_snapshot_job_role_arn = data.get("ResourceSnapshotJobRoleArn")
 
@@ -11419,7 +12170,8 @@ class Invitation(_Structure):
         message: A message accompanying the invitation. Required.
         receiver: Specifies the partner that receives the invitation. Required.
         payload: Contains the details that the invitation carries, such as the
-            opportunity or the account planning... Required."""
+            opportunity or the account planning... Required.
+    """
 
     __slots__ = (
         "message",
@@ -11481,11 +12233,17 @@ class Invitation(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.message = data.get("Message")
-        value = data.get("Receiver")
-        fields.receiver = None if value is None else Receiver._decode(value, wire)
-        value = data.get("Payload")
-        fields.payload = None if value is None else Payload._decode(value, wire)
+        member = ""
+        try:
+            fields.message = data.get("Message")
+            member = "Receiver"
+            value = data.get("Receiver")
+            fields.receiver = None if value is None else Receiver._decode(value, wire)
+            member = "Payload"
+            value = data.get("Payload")
+            fields.payload = None if value is None else Payload._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -11498,7 +12256,8 @@ class InvitationProspectingResultAws(_Structure):
         customer: The prospected customer account details, including geographic
             classification, industry...
         insights: The AI-generated insights from the prospecting analysis, including
-            marketplace engagement..."""
+            marketplace engagement...
+    """
 
     __slots__ = (
         "customer",
@@ -11545,10 +12304,18 @@ class InvitationProspectingResultAws(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Customer")
-        fields.customer = None if value is None else ProspectingResultCustomer._decode(value, wire)
-        value = data.get("Insights")
-        fields.insights = None if value is None else ProspectingInsights._decode(value, wire)
+        member = ""
+        try:
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = (
+                None if value is None else ProspectingResultCustomer._decode(value, wire)
+            )
+            member = "Insights"
+            value = data.get("Insights")
+            fields.insights = None if value is None else ProspectingInsights._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -11560,7 +12327,8 @@ class Issue(_Structure):
     Attributes:
         severity: The severity of the issue.
         code: A code that identifies the type of issue.
-        message: A description of the issue."""
+        message: A description of the issue.
+    """
 
     __slots__ = (
         "severity",
@@ -11614,7 +12382,6 @@ class Issue(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.severity = data.get("Severity")
         fields.code = data.get("Code")
         fields.message = data.get("Message")
@@ -11630,7 +12397,8 @@ class LastModifiedDate(_Structure):
         after_last_modified_date: Specifies the date after which the opportunities were
             modified.
         before_last_modified_date: Specifies the date before which the opportunities
-            were modified."""
+            were modified.
+    """
 
     __slots__ = (
         "after_last_modified_date",
@@ -11677,14 +12445,20 @@ class LastModifiedDate(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("AfterLastModifiedDate")
-        fields.after_last_modified_date = (
-            None if value is None else _serde.dec_timestamp(value, wire)
-        )
-        value = data.get("BeforeLastModifiedDate")
-        fields.before_last_modified_date = (
-            None if value is None else _serde.dec_timestamp(value, wire)
-        )
+        member = ""
+        try:
+            member = "AfterLastModifiedDate"
+            value = data.get("AfterLastModifiedDate")
+            fields.after_last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            member = "BeforeLastModifiedDate"
+            value = data.get("BeforeLastModifiedDate")
+            fields.before_last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -11697,7 +12471,8 @@ class LeadAddress(_Structure):
         city: The city of the lead customer's address.
         postal_code: The postal code of the lead customer's address.
         state_or_region: The state or region of the lead customer's address.
-        country_code: The country code of the lead customer's address."""
+        country_code: The country code of the lead customer's address.
+    """
 
     __slots__ = (
         "city",
@@ -11760,7 +12535,6 @@ class LeadAddress(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.city = data.get("City")
         fields.postal_code = data.get("PostalCode")
         fields.state_or_region = data.get("StateOrRegion")
@@ -11782,7 +12556,8 @@ class LeadContact(_Structure):
             Required.
         last_name: The lead contact's last name associated with the engagement.
             Required.
-        phone: The lead contact's phone number associated with the engagement."""
+        phone: The lead contact's phone number associated with the engagement.
+    """
 
     __slots__ = (
         "business_title",
@@ -11869,7 +12644,6 @@ class LeadContact(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.business_title = data.get("BusinessTitle")
         fields.email = data.get("Email")
         fields.first_name = data.get("FirstName")
@@ -11891,7 +12665,8 @@ class LeadContext(_Structure):
         customer: Contains detailed information about the customer associated with the
             lead, including company... Required.
         interactions: An array of interactions that have occurred with the lead,
-            providing a history of communications... Required."""
+            providing a history of communications... Required.
+    """
 
     __slots__ = (
         "insights",
@@ -11958,13 +12733,22 @@ class LeadContext(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Insights")
-        fields.insights = None if value is None else LeadInsights._decode(value, wire)
-        fields.qualification_status = data.get("QualificationStatus")
-        value = data.get("Customer")
-        fields.customer = None if value is None else LeadCustomer._decode(value, wire)
-        value = data.get("Interactions")
-        fields.interactions = None if value is None else _decode_LeadInteractionList(value, wire)
+        member = ""
+        try:
+            member = "Insights"
+            value = data.get("Insights")
+            fields.insights = None if value is None else LeadInsights._decode(value, wire)
+            fields.qualification_status = data.get("QualificationStatus")
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else LeadCustomer._decode(value, wire)
+            member = "Interactions"
+            value = data.get("Interactions")
+            fields.interactions = (
+                None if value is None else _decode_LeadInteractionList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -11983,7 +12767,8 @@ class LeadCustomer(_Structure):
         aws_maturity: Indicates the customer's level of experience and adoption with AWS
             services.
         market_segment: Specifies the market segment classification of the lead
-            customer, such as enterprise, mid-market..."""
+            customer, such as enterprise, mid-market...
+    """
 
     __slots__ = (
         "industry",
@@ -12070,13 +12855,18 @@ class LeadCustomer(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.industry = data.get("Industry")
-        fields.company_name = data.get("CompanyName")
-        fields.website_url = data.get("WebsiteUrl")
-        value = data.get("Address")
-        fields.address = None if value is None else LeadAddress._decode(value, wire)
-        fields.aws_maturity = data.get("AwsMaturity")
-        fields.market_segment = data.get("MarketSegment")
+        member = ""
+        try:
+            fields.industry = data.get("Industry")
+            fields.company_name = data.get("CompanyName")
+            fields.website_url = data.get("WebsiteUrl")
+            member = "Address"
+            value = data.get("Address")
+            fields.address = None if value is None else LeadAddress._decode(value, wire)
+            fields.aws_maturity = data.get("AwsMaturity")
+            fields.market_segment = data.get("MarketSegment")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12089,7 +12879,8 @@ class LeadInsights(_Structure):
         lead_readiness_score: A score that indicates the lead's readiness for
             engagement.
         channel_recommendation: The outreach channel most commonly recommended for leads
-            that share this lead's country..."""
+            that share this lead's country...
+    """
 
     __slots__ = (
         "lead_readiness_score",
@@ -12136,11 +12927,16 @@ class LeadInsights(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.lead_readiness_score = data.get("LeadReadinessScore")
-        value = data.get("ChannelRecommendation")
-        fields.channel_recommendation = (
-            None if value is None else ChannelRecommendation._decode(value, wire)
-        )
+        member = ""
+        try:
+            fields.lead_readiness_score = data.get("LeadReadinessScore")
+            member = "ChannelRecommendation"
+            value = data.get("ChannelRecommendation")
+            fields.channel_recommendation = (
+                None if value is None else ChannelRecommendation._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12166,7 +12962,8 @@ class LeadInteraction(_Structure):
         business_problem: Describes the business problem or challenge that the customer
             discussed during the interaction.
         contact: Contains contact information for the customer representative involved
-            in the lead interaction... Required."""
+            in the lead interaction... Required.
+    """
 
     __slots__ = (
         "source_type",
@@ -12264,16 +13061,22 @@ class LeadInteraction(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.source_type = data.get("SourceType")
-        fields.source_id = data.get("SourceId")
-        fields.source_name = data.get("SourceName")
-        fields.usecase = data.get("Usecase")
-        value = data.get("InteractionDate")
-        fields.interaction_date = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.customer_action = data.get("CustomerAction")
-        fields.business_problem = data.get("BusinessProblem")
-        value = data.get("Contact")
-        fields.contact = None if value is None else LeadContact._decode(value, wire)
+        member = ""
+        try:
+            fields.source_type = data.get("SourceType")
+            fields.source_id = data.get("SourceId")
+            fields.source_name = data.get("SourceName")
+            fields.usecase = data.get("Usecase")
+            member = "InteractionDate"
+            value = data.get("InteractionDate")
+            fields.interaction_date = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.customer_action = data.get("CustomerAction")
+            fields.business_problem = data.get("BusinessProblem")
+            member = "Contact"
+            value = data.get("Contact")
+            fields.contact = None if value is None else LeadContact._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12294,7 +13097,8 @@ class LeadInvitationCustomer(_Structure):
         aws_maturity: Indicates the customer's level of experience and adoption with AWS
             services.
         market_segment: Specifies the market segment classification of the customer,
-            such as enterprise, mid-market, or..."""
+            such as enterprise, mid-market, or...
+    """
 
     __slots__ = (
         "industry",
@@ -12381,7 +13185,6 @@ class LeadInvitationCustomer(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.industry = data.get("Industry")
         fields.company_name = data.get("CompanyName")
         fields.website_url = data.get("WebsiteUrl")
@@ -12407,7 +13210,8 @@ class LeadInvitationInteraction(_Structure):
         usecase: Describes the specific use case or business scenario associated with
             the lead interaction.
         contact_business_title: The business title or job role of the customer contact
-            involved in the lead interaction. Required."""
+            involved in the lead interaction. Required.
+    """
 
     __slots__ = (
         "source_type",
@@ -12480,7 +13284,6 @@ class LeadInvitationInteraction(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.source_type = data.get("SourceType")
         fields.source_id = data.get("SourceId")
         fields.source_name = data.get("SourceName")
@@ -12499,7 +13302,8 @@ class LeadInvitationPayload(_Structure):
         customer: Contains information about the customer associated with the lead
             invitation. Required.
         interaction: Describes the interaction details associated with the lead,
-            including the source of the lead... Required."""
+            including the source of the lead... Required.
+    """
 
     __slots__ = (
         "customer",
@@ -12550,12 +13354,20 @@ class LeadInvitationPayload(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Customer")
-        fields.customer = None if value is None else LeadInvitationCustomer._decode(value, wire)
-        value = data.get("Interaction")
-        fields.interaction = (
-            None if value is None else LeadInvitationInteraction._decode(value, wire)
-        )
+        member = ""
+        try:
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = (
+                None if value is None else LeadInvitationCustomer._decode(value, wire)
+            )
+            member = "Interaction"
+            value = data.get("Interaction")
+            fields.interaction = (
+                None if value is None else LeadInvitationInteraction._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12578,7 +13390,8 @@ class LifeCycle(_Structure):
         review_status_reason: Code indicating the validation decision during the Amazon
             Web Services opportunity review.
         next_steps_history: Captures a chronological record of the next steps or actions
-            planned or taken for the current..."""
+            planned or taken for the current...
+    """
 
     __slots__ = (
         "stage",
@@ -12674,24 +13487,32 @@ class LifeCycle(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Stage")
-        fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
-        value = data.get("ClosedLostReason")
-        fields.closed_lost_reason = (
-            None if value is None else _serde.dec_enum(_enums.ClosedLostReason, value)
-        )
-        fields.next_steps = data.get("NextSteps")
-        fields.target_close_date = data.get("TargetCloseDate")
-        value = data.get("ReviewStatus")
-        fields.review_status = (
-            None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
-        )
-        fields.review_comments = data.get("ReviewComments")
-        fields.review_status_reason = data.get("ReviewStatusReason")
-        value = data.get("NextStepsHistory")
-        fields.next_steps_history = (
-            None if value is None else _decode_LifeCycleNextStepsHistoryList(value, wire)
-        )
+        member = ""
+        try:
+            member = "Stage"
+            value = data.get("Stage")
+            fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
+            member = "ClosedLostReason"
+            value = data.get("ClosedLostReason")
+            fields.closed_lost_reason = (
+                None if value is None else _serde.dec_enum(_enums.ClosedLostReason, value)
+            )
+            fields.next_steps = data.get("NextSteps")
+            fields.target_close_date = data.get("TargetCloseDate")
+            member = "ReviewStatus"
+            value = data.get("ReviewStatus")
+            fields.review_status = (
+                None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+            )
+            fields.review_comments = data.get("ReviewComments")
+            fields.review_status_reason = data.get("ReviewStatusReason")
+            member = "NextStepsHistory"
+            value = data.get("NextStepsHistory")
+            fields.next_steps_history = (
+                None if value is None else _decode_LifeCycleNextStepsHistoryList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12706,7 +13527,8 @@ class LifeCycleForView(_Structure):
             snapshot.
         stage: Defines the current stage of the opportunity shared through a snapshot.
         next_steps: Describes the next steps for the opportunity shared through a
-            snapshot."""
+            snapshot.
+    """
 
     __slots__ = (
         "target_close_date",
@@ -12770,14 +13592,20 @@ class LifeCycleForView(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.target_close_date = data.get("TargetCloseDate")
-        value = data.get("ReviewStatus")
-        fields.review_status = (
-            None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
-        )
-        value = data.get("Stage")
-        fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
-        fields.next_steps = data.get("NextSteps")
+        member = ""
+        try:
+            fields.target_close_date = data.get("TargetCloseDate")
+            member = "ReviewStatus"
+            value = data.get("ReviewStatus")
+            fields.review_status = (
+                None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+            )
+            member = "Stage"
+            value = data.get("Stage")
+            fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
+            fields.next_steps = data.get("NextSteps")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12796,7 +13624,8 @@ class LifeCycleSummary(_Structure):
         review_status: Indicates the review status of a partner referred opportunity.
         review_comments: Indicates why an opportunity was sent back for further details.
         review_status_reason: Indicates the reason a specific decision was taken during
-            the opportunity review process."""
+            the opportunity review process.
+    """
 
     __slots__ = (
         "stage",
@@ -12884,20 +13713,27 @@ class LifeCycleSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Stage")
-        fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
-        value = data.get("ClosedLostReason")
-        fields.closed_lost_reason = (
-            None if value is None else _serde.dec_enum(_enums.ClosedLostReason, value)
-        )
-        fields.next_steps = data.get("NextSteps")
-        fields.target_close_date = data.get("TargetCloseDate")
-        value = data.get("ReviewStatus")
-        fields.review_status = (
-            None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
-        )
-        fields.review_comments = data.get("ReviewComments")
-        fields.review_status_reason = data.get("ReviewStatusReason")
+        member = ""
+        try:
+            member = "Stage"
+            value = data.get("Stage")
+            fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
+            member = "ClosedLostReason"
+            value = data.get("ClosedLostReason")
+            fields.closed_lost_reason = (
+                None if value is None else _serde.dec_enum(_enums.ClosedLostReason, value)
+            )
+            fields.next_steps = data.get("NextSteps")
+            fields.target_close_date = data.get("TargetCloseDate")
+            member = "ReviewStatus"
+            value = data.get("ReviewStatus")
+            fields.review_status = (
+                None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+            )
+            fields.review_comments = data.get("ReviewComments")
+            fields.review_status_reason = data.get("ReviewStatusReason")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12910,7 +13746,8 @@ class ListCustomerAccountBulkJobResultsRequest(_Structure):
         identifier: Specifies the ARN or the identifier of the bulk job. Required.
         status: Filters the results to records with the specified outcome.
         max_results: Specifies the maximum number of results to return in a single call.
-        next_token: Specifies the token for the next page of results."""
+        next_token: Specifies the token for the next page of results.
+    """
 
     __slots__ = (
         "catalog",
@@ -12987,12 +13824,19 @@ class ListCustomerAccountBulkJobResultsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.identifier = data.get("Identifier")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
+            )
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13002,7 +13846,8 @@ class ListCustomerAccountBulkJobResultsResponse(_Structure):
 
     Attributes:
         results: The outcome of each record in the bulk job. Required.
-        next_token: The token to retrieve the next page of results."""
+        next_token: The token to retrieve the next page of results.
+    """
 
     __slots__ = (
         "results",
@@ -13053,9 +13898,14 @@ class ListCustomerAccountBulkJobResultsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Results")
-        fields.results = None if value is None else _decode_BulkJobResultList(value, wire)
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "Results"
+            value = data.get("Results")
+            fields.results = None if value is None else _decode_BulkJobResultList(value, wire)
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13068,7 +13918,8 @@ class ListCustomerAccountBulkJobsRequest(_Structure):
         filter: Specifies criteria to filter the bulk jobs, such as the job identifier
             or status.
         max_results: Specifies the maximum number of results to return in a single call.
-        next_token: Specifies the token for the next page of results."""
+        next_token: Specifies the token for the next page of results.
+    """
 
     __slots__ = (
         "catalog",
@@ -13133,13 +13984,18 @@ class ListCustomerAccountBulkJobsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        value = data.get("Filter")
-        fields.filter = (
-            None if value is None else CustomerAccountBulkJobFilter._decode(value, wire)
-        )
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            member = "Filter"
+            value = data.get("Filter")
+            fields.filter = (
+                None if value is None else CustomerAccountBulkJobFilter._decode(value, wire)
+            )
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13149,7 +14005,8 @@ class ListCustomerAccountBulkJobsResponse(_Structure):
 
     Attributes:
         items: The bulk jobs that match the request. Required.
-        next_token: The token to retrieve the next page of results."""
+        next_token: The token to retrieve the next page of results.
+    """
 
     __slots__ = (
         "items",
@@ -13198,11 +14055,16 @@ class ListCustomerAccountBulkJobsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("items")
-        fields.items = (
-            None if value is None else _decode_CustomerAccountBulkJobSummaryList(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "items"
+            value = data.get("items")
+            fields.items = (
+                None if value is None else _decode_CustomerAccountBulkJobSummaryList(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13222,7 +14084,8 @@ class ListEngagementByAcceptingInvitationTaskSummary(_Structure):
         resource_snapshot_job_id: Unique identifier of the resource snapshot job that
             was created.
         engagement_invitation_id: The unique identifier of the engagement invitation
-            that was accepted."""
+            that was accepted.
+    """
 
     __slots__ = (
         "task_id",
@@ -13327,18 +14190,29 @@ class ListEngagementByAcceptingInvitationTaskSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.task_id = data.get("TaskId")
-        fields.task_arn = data.get("TaskArn")
-        value = data.get("StartTime")
-        fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
-        fields.message = data.get("Message")
-        value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
-        fields.opportunity_id = data.get("OpportunityId")
-        fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-        fields.engagement_invitation_id = data.get("EngagementInvitationId")
+        member = ""
+        try:
+            fields.task_id = data.get("TaskId")
+            fields.task_arn = data.get("TaskArn")
+            member = "StartTime"
+            value = data.get("StartTime")
+            fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "TaskStatus"
+            value = data.get("TaskStatus")
+            fields.task_status = (
+                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+            )
+            fields.message = data.get("Message")
+            member = "ReasonCode"
+            value = data.get("ReasonCode")
+            fields.reason_code = (
+                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+            )
+            fields.opportunity_id = data.get("OpportunityId")
+            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
+            fields.engagement_invitation_id = data.get("EngagementInvitationId")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13359,7 +14233,8 @@ class ListEngagementByAcceptingInvitationTasksRequest(_Structure):
             they created or are associated with.
         engagement_invitation_identifier: Filters tasks by the identifiers of the
             engagement invitations they are processing.
-        task_identifier: Filters tasks by their unique identifiers."""
+        task_identifier: Filters tasks by their unique identifiers.
+    """
 
     __slots__ = (
         "max_results",
@@ -13460,23 +14335,34 @@ class ListEngagementByAcceptingInvitationTasksRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        value = data.get("Sort")
-        fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-        fields.catalog = data.get("Catalog")
-        value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
-        value = data.get("OpportunityIdentifier")
-        fields.opportunity_identifier = (
-            None if value is None else _decode_OpportunityIdentifiers(value, wire)
-        )
-        value = data.get("EngagementInvitationIdentifier")
-        fields.engagement_invitation_identifier = (
-            None if value is None else _decode_EngagementInvitationIdentifiers(value, wire)
-        )
-        value = data.get("TaskIdentifier")
-        fields.task_identifier = None if value is None else _decode_TaskIdentifiers(value, wire)
+        member = ""
+        try:
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
+            fields.catalog = data.get("Catalog")
+            member = "TaskStatus"
+            value = data.get("TaskStatus")
+            fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
+            member = "OpportunityIdentifier"
+            value = data.get("OpportunityIdentifier")
+            fields.opportunity_identifier = (
+                None if value is None else _decode_OpportunityIdentifiers(value, wire)
+            )
+            member = "EngagementInvitationIdentifier"
+            value = data.get("EngagementInvitationIdentifier")
+            fields.engagement_invitation_identifier = (
+                None if value is None else _decode_EngagementInvitationIdentifiers(value, wire)
+            )
+            member = "TaskIdentifier"
+            value = data.get("TaskIdentifier")
+            fields.task_identifier = (
+                None if value is None else _decode_TaskIdentifiers(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13489,7 +14375,8 @@ class ListEngagementByAcceptingInvitationTasksResponse(_Structure):
         task_summaries: An array of `EngagementByAcceptingInvitationTaskSummary`
             objects, each representing a task that...
         next_token: A token used for pagination to retrieve the next page of results.If
-            there are more results..."""
+            there are more results...
+    """
 
     __slots__ = (
         "task_summaries",
@@ -13540,13 +14427,18 @@ class ListEngagementByAcceptingInvitationTasksResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("TaskSummaries")
-        fields.task_summaries = (
-            None
-            if value is None
-            else _decode_ListEngagementByAcceptingInvitationTaskSummaries(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "TaskSummaries"
+            value = data.get("TaskSummaries")
+            fields.task_summaries = (
+                None
+                if value is None
+                else _decode_ListEngagementByAcceptingInvitationTaskSummaries(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13572,7 +14464,8 @@ class ListEngagementFromOpportunityTaskSummary(_Structure):
             with this task, if a snapshot was created...
         engagement_id: The unique identifier of the engagement created as a result of
             the task.
-        engagement_invitation_id: The unique identifier of the Engagement Invitation."""
+        engagement_invitation_id: The unique identifier of the Engagement Invitation.
+    """
 
     __slots__ = (
         "task_id",
@@ -13685,19 +14578,30 @@ class ListEngagementFromOpportunityTaskSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.task_id = data.get("TaskId")
-        fields.task_arn = data.get("TaskArn")
-        value = data.get("StartTime")
-        fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
-        fields.message = data.get("Message")
-        value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
-        fields.opportunity_id = data.get("OpportunityId")
-        fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-        fields.engagement_id = data.get("EngagementId")
-        fields.engagement_invitation_id = data.get("EngagementInvitationId")
+        member = ""
+        try:
+            fields.task_id = data.get("TaskId")
+            fields.task_arn = data.get("TaskArn")
+            member = "StartTime"
+            value = data.get("StartTime")
+            fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "TaskStatus"
+            value = data.get("TaskStatus")
+            fields.task_status = (
+                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+            )
+            fields.message = data.get("Message")
+            member = "ReasonCode"
+            value = data.get("ReasonCode")
+            fields.reason_code = (
+                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+            )
+            fields.opportunity_id = data.get("OpportunityId")
+            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
+            fields.engagement_id = data.get("EngagementId")
+            fields.engagement_invitation_id = data.get("EngagementInvitationId")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13716,7 +14620,8 @@ class ListEngagementFromOpportunityTasksRequest(_Structure):
         opportunity_identifier: The identifier of the original opportunity associated
             with this task.
         engagement_identifier: Filters tasks by the identifiers of the engagements they
-            created or are associated with."""
+            created or are associated with.
+    """
 
     __slots__ = (
         "max_results",
@@ -13815,23 +14720,34 @@ class ListEngagementFromOpportunityTasksRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        value = data.get("Sort")
-        fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-        fields.catalog = data.get("Catalog")
-        value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
-        value = data.get("TaskIdentifier")
-        fields.task_identifier = None if value is None else _decode_TaskIdentifiers(value, wire)
-        value = data.get("OpportunityIdentifier")
-        fields.opportunity_identifier = (
-            None if value is None else _decode_OpportunityIdentifiers(value, wire)
-        )
-        value = data.get("EngagementIdentifier")
-        fields.engagement_identifier = (
-            None if value is None else _decode_EngagementIdentifiers(value, wire)
-        )
+        member = ""
+        try:
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
+            fields.catalog = data.get("Catalog")
+            member = "TaskStatus"
+            value = data.get("TaskStatus")
+            fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
+            member = "TaskIdentifier"
+            value = data.get("TaskIdentifier")
+            fields.task_identifier = (
+                None if value is None else _decode_TaskIdentifiers(value, wire)
+            )
+            member = "OpportunityIdentifier"
+            value = data.get("OpportunityIdentifier")
+            fields.opportunity_identifier = (
+                None if value is None else _decode_OpportunityIdentifiers(value, wire)
+            )
+            member = "EngagementIdentifier"
+            value = data.get("EngagementIdentifier")
+            fields.engagement_identifier = (
+                None if value is None else _decode_EngagementIdentifiers(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13842,7 +14758,8 @@ class ListEngagementFromOpportunityTasksResponse(_Structure):
     Attributes:
         task_summaries: TaskSummaries An array of TaskSummary objects containing details
             about each task.
-        next_token: A token used for pagination to retrieve the next page of results."""
+        next_token: A token used for pagination to retrieve the next page of results.
+    """
 
     __slots__ = (
         "task_summaries",
@@ -13893,13 +14810,18 @@ class ListEngagementFromOpportunityTasksResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("TaskSummaries")
-        fields.task_summaries = (
-            None
-            if value is None
-            else _decode_ListEngagementFromOpportunityTaskSummaries(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "TaskSummaries"
+            value = data.get("TaskSummaries")
+            fields.task_summaries = (
+                None
+                if value is None
+                else _decode_ListEngagementFromOpportunityTaskSummaries(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13915,7 +14837,8 @@ class ListEngagementGroupsRequest(_Structure):
         engagement_group_identifiers: Filters the results to the specified engagement
             groups.
         max_results: Specifies the maximum number of results to return in a single call.
-        next_token: A pagination token returned by a previous call."""
+        next_token: A pagination token returned by a previous call.
+    """
 
     __slots__ = (
         "catalog",
@@ -13996,19 +14919,26 @@ class ListEngagementGroupsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        value = data.get("ReadinessLevel")
-        fields.readiness_level = (
-            None if value is None else _serde.dec_enum(_enums.ReadinessLevel, value)
-        )
-        value = data.get("Sort")
-        fields.sort = None if value is None else EngagementGroupSort._decode(value, wire)
-        value = data.get("EngagementGroupIdentifiers")
-        fields.engagement_group_identifiers = (
-            None if value is None else _decode_EngagementGroupIdentifiers(value, wire)
-        )
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            member = "ReadinessLevel"
+            value = data.get("ReadinessLevel")
+            fields.readiness_level = (
+                None if value is None else _serde.dec_enum(_enums.ReadinessLevel, value)
+            )
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = None if value is None else EngagementGroupSort._decode(value, wire)
+            member = "EngagementGroupIdentifiers"
+            value = data.get("EngagementGroupIdentifiers")
+            fields.engagement_group_identifiers = (
+                None if value is None else _decode_EngagementGroupIdentifiers(value, wire)
+            )
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -14020,7 +14950,8 @@ class ListEngagementGroupsResponse(_Structure):
         engagement_group_summaries: An array of engagement groups that are available to
             you in the specified catalog.
         next_token: A pagination token used to retrieve the next set of results in
-            subsequent calls."""
+            subsequent calls.
+    """
 
     __slots__ = (
         "engagement_group_summaries",
@@ -14067,11 +14998,16 @@ class ListEngagementGroupsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("EngagementGroupSummaries")
-        fields.engagement_group_summaries = (
-            None if value is None else _decode_EngagementGroupSummaries(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "EngagementGroupSummaries"
+            value = data.get("EngagementGroupSummaries")
+            fields.engagement_group_summaries = (
+                None if value is None else _decode_EngagementGroupSummaries(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -14094,7 +15030,8 @@ class ListEngagementInvitationsRequest(_Structure):
         status: Status values to filter the invitations.
         engagement_identifier: Retrieves a list of engagement invitation summaries based
             on specified filters.
-        sender_aws_account_id: List of sender AWS account IDs to filter the invitations."""
+        sender_aws_account_id: List of sender AWS account IDs to filter the invitations.
+    """
 
     __slots__ = (
         "catalog",
@@ -14202,31 +15139,41 @@ class ListEngagementInvitationsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        value = data.get("Sort")
-        fields.sort = (
-            None if value is None else OpportunityEngagementInvitationSort._decode(value, wire)
-        )
-        value = data.get("PayloadType")
-        fields.payload_type = (
-            None if value is None else _decode_EngagementInvitationsPayloadType(value, wire)
-        )
-        value = data.get("ParticipantType")
-        fields.participant_type = (
-            None if value is None else _serde.dec_enum(_enums.ParticipantType, value)
-        )
-        value = data.get("Status")
-        fields.status = None if value is None else _decode_InvitationStatusList(value, wire)
-        value = data.get("EngagementIdentifier")
-        fields.engagement_identifier = (
-            None if value is None else _decode_EngagementIdentifiers(value, wire)
-        )
-        value = data.get("SenderAwsAccountId")
-        fields.sender_aws_account_id = (
-            None if value is None else _decode_AwsAccountIdOrAliasList(value, wire)
-        )
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = (
+                None if value is None else OpportunityEngagementInvitationSort._decode(value, wire)
+            )
+            member = "PayloadType"
+            value = data.get("PayloadType")
+            fields.payload_type = (
+                None if value is None else _decode_EngagementInvitationsPayloadType(value, wire)
+            )
+            member = "ParticipantType"
+            value = data.get("ParticipantType")
+            fields.participant_type = (
+                None if value is None else _serde.dec_enum(_enums.ParticipantType, value)
+            )
+            member = "Status"
+            value = data.get("Status")
+            fields.status = None if value is None else _decode_InvitationStatusList(value, wire)
+            member = "EngagementIdentifier"
+            value = data.get("EngagementIdentifier")
+            fields.engagement_identifier = (
+                None if value is None else _decode_EngagementIdentifiers(value, wire)
+            )
+            member = "SenderAwsAccountId"
+            value = data.get("SenderAwsAccountId")
+            fields.sender_aws_account_id = (
+                None if value is None else _decode_AwsAccountIdOrAliasList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -14238,7 +15185,8 @@ class ListEngagementInvitationsResponse(_Structure):
         engagement_invitation_summaries: An array containing summaries of engagement
             invitations.
         next_token: A pagination token returned when there are more results available
-            than can be returned in a..."""
+            than can be returned in a...
+    """
 
     __slots__ = (
         "engagement_invitation_summaries",
@@ -14287,11 +15235,16 @@ class ListEngagementInvitationsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("EngagementInvitationSummaries")
-        fields.engagement_invitation_summaries = (
-            None if value is None else _decode_EngagementInvitationSummaries(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "EngagementInvitationSummaries"
+            value = data.get("EngagementInvitationSummaries")
+            fields.engagement_invitation_summaries = (
+                None if value is None else _decode_EngagementInvitationSummaries(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -14304,7 +15257,8 @@ class ListEngagementMembersRequest(_Structure):
         identifier: Identifier of the Engagement record to retrieve members from.
             Required.
         max_results: The maximum number of results to return in a single call.
-        next_token: The token for the next set of results."""
+        next_token: The token for the next set of results.
+    """
 
     __slots__ = (
         "catalog",
@@ -14370,7 +15324,6 @@ class ListEngagementMembersRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.identifier = data.get("Identifier")
         fields.max_results = data.get("MaxResults")
@@ -14384,7 +15337,8 @@ class ListEngagementMembersResponse(_Structure):
 
     Attributes:
         engagement_member_list: Provides a list of engagement members. Required.
-        next_token: A pagination token used to retrieve the next set of results."""
+        next_token: A pagination token used to retrieve the next set of results.
+    """
 
     __slots__ = (
         "engagement_member_list",
@@ -14433,11 +15387,16 @@ class ListEngagementMembersResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("EngagementMemberList")
-        fields.engagement_member_list = (
-            None if value is None else _decode_EngagementMembers(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "EngagementMemberList"
+            value = data.get("EngagementMemberList")
+            fields.engagement_member_list = (
+                None if value is None else _decode_EngagementMembers(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -14457,7 +15416,8 @@ class ListEngagementResourceAssociationsRequest(_Structure):
         resource_identifier: Filters the results to include only associations with the
             specified resource.
         created_by: Filters the response to include only snapshots of resources owned by
-            the specified AWS account ID."""
+            the specified AWS account ID.
+    """
 
     __slots__ = (
         "catalog",
@@ -14549,16 +15509,21 @@ class ListEngagementResourceAssociationsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        fields.engagement_identifier = data.get("EngagementIdentifier")
-        value = data.get("ResourceType")
-        fields.resource_type = (
-            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
-        )
-        fields.resource_identifier = data.get("ResourceIdentifier")
-        fields.created_by = data.get("CreatedBy")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            fields.engagement_identifier = data.get("EngagementIdentifier")
+            member = "ResourceType"
+            value = data.get("ResourceType")
+            fields.resource_type = (
+                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+            )
+            fields.resource_identifier = data.get("ResourceIdentifier")
+            fields.created_by = data.get("CreatedBy")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -14569,7 +15534,8 @@ class ListEngagementResourceAssociationsResponse(_Structure):
     Attributes:
         engagement_resource_association_summaries: A list of engagement-resource
             association summaries. Required.
-        next_token: A token to retrieve the next set of results."""
+        next_token: A token to retrieve the next set of results.
+    """
 
     __slots__ = (
         "engagement_resource_association_summaries",
@@ -14622,13 +15588,18 @@ class ListEngagementResourceAssociationsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("EngagementResourceAssociationSummaries")
-        fields.engagement_resource_association_summaries = (
-            None
-            if value is None
-            else _decode_EngagementResourceAssociationSummaryList(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "EngagementResourceAssociationSummaries"
+            value = data.get("EngagementResourceAssociationSummaries")
+            fields.engagement_resource_association_summaries = (
+                None
+                if value is None
+                else _decode_EngagementResourceAssociationSummaryList(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -14648,7 +15619,8 @@ class ListEngagementsRequest(_Structure):
         max_results: The maximum number of results to return in a single call.
         next_token: The token for the next set of results.
         engagement_identifier: An array of strings representing engagement identifiers
-            to retrieve."""
+            to retrieve.
+    """
 
     __slots__ = (
         "catalog",
@@ -14759,27 +15731,39 @@ class ListEngagementsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        value = data.get("CreatedBy")
-        fields.created_by = None if value is None else _decode_AwsAccountList(value, wire)
-        value = data.get("ExcludeCreatedBy")
-        fields.exclude_created_by = None if value is None else _decode_AwsAccountList(value, wire)
-        value = data.get("ContextTypes")
-        fields.context_types = (
-            None if value is None else _decode_EngagementContextTypeList(value, wire)
-        )
-        value = data.get("ExcludeContextTypes")
-        fields.exclude_context_types = (
-            None if value is None else _decode_EngagementContextTypeList(value, wire)
-        )
-        value = data.get("Sort")
-        fields.sort = None if value is None else EngagementSort._decode(value, wire)
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        value = data.get("EngagementIdentifier")
-        fields.engagement_identifier = (
-            None if value is None else _decode_EngagementIdentifiers(value, wire)
-        )
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            member = "CreatedBy"
+            value = data.get("CreatedBy")
+            fields.created_by = None if value is None else _decode_AwsAccountList(value, wire)
+            member = "ExcludeCreatedBy"
+            value = data.get("ExcludeCreatedBy")
+            fields.exclude_created_by = (
+                None if value is None else _decode_AwsAccountList(value, wire)
+            )
+            member = "ContextTypes"
+            value = data.get("ContextTypes")
+            fields.context_types = (
+                None if value is None else _decode_EngagementContextTypeList(value, wire)
+            )
+            member = "ExcludeContextTypes"
+            value = data.get("ExcludeContextTypes")
+            fields.exclude_context_types = (
+                None if value is None else _decode_EngagementContextTypeList(value, wire)
+            )
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = None if value is None else EngagementSort._decode(value, wire)
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            member = "EngagementIdentifier"
+            value = data.get("EngagementIdentifier")
+            fields.engagement_identifier = (
+                None if value is None else _decode_EngagementIdentifiers(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -14789,7 +15773,8 @@ class ListEngagementsResponse(_Structure):
 
     Attributes:
         engagement_summary_list: An array of engagement summary objects. Required.
-        next_token: The token to retrieve the next set of results."""
+        next_token: The token to retrieve the next set of results.
+    """
 
     __slots__ = (
         "engagement_summary_list",
@@ -14838,11 +15823,16 @@ class ListEngagementsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("EngagementSummaryList")
-        fields.engagement_summary_list = (
-            None if value is None else _decode_EngagementSummaryList(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "EngagementSummaryList"
+            value = data.get("EngagementSummaryList")
+            fields.engagement_summary_list = (
+                None if value is None else _decode_EngagementSummaryList(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -14864,7 +15854,8 @@ class ListOpportunitiesRequest(_Structure):
         customer_company_name: Filters the opportunities based on the customer's company
             name.
         created_date: Filter opportunities by creation date criteria.
-        target_close_date: Filters opportunities based on their target close date."""
+        target_close_date: Filters opportunities based on their target close date.
+    """
 
     __slots__ = (
         "catalog",
@@ -14991,43 +15982,57 @@ class ListOpportunitiesRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        value = data.get("Sort")
-        fields.sort = None if value is None else OpportunitySort._decode(value, wire)
-        value = data.get("LastModifiedDate")
-        fields.last_modified_date = (
-            None if value is None else LastModifiedDate._decode(value, wire)
-        )
-        value = data.get("Identifier")
-        fields.identifier = (
-            None if value is None else _decode_ListOpportunitiesRequestIdentifierList(value, wire)
-        )
-        value = data.get("LifeCycleStage")
-        fields.life_cycle_stage = (
-            None
-            if value is None
-            else _decode_ListOpportunitiesRequestLifeCycleStageList(value, wire)
-        )
-        value = data.get("LifeCycleReviewStatus")
-        fields.life_cycle_review_status = (
-            None
-            if value is None
-            else _decode_ListOpportunitiesRequestLifeCycleReviewStatusList(value, wire)
-        )
-        value = data.get("CustomerCompanyName")
-        fields.customer_company_name = (
-            None
-            if value is None
-            else _decode_ListOpportunitiesRequestCustomerCompanyNameList(value, wire)
-        )
-        value = data.get("CreatedDate")
-        fields.created_date = None if value is None else CreatedDateFilter._decode(value, wire)
-        value = data.get("TargetCloseDate")
-        fields.target_close_date = (
-            None if value is None else TargetCloseDateFilter._decode(value, wire)
-        )
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = None if value is None else OpportunitySort._decode(value, wire)
+            member = "LastModifiedDate"
+            value = data.get("LastModifiedDate")
+            fields.last_modified_date = (
+                None if value is None else LastModifiedDate._decode(value, wire)
+            )
+            member = "Identifier"
+            value = data.get("Identifier")
+            fields.identifier = (
+                None
+                if value is None
+                else _decode_ListOpportunitiesRequestIdentifierList(value, wire)
+            )
+            member = "LifeCycleStage"
+            value = data.get("LifeCycleStage")
+            fields.life_cycle_stage = (
+                None
+                if value is None
+                else _decode_ListOpportunitiesRequestLifeCycleStageList(value, wire)
+            )
+            member = "LifeCycleReviewStatus"
+            value = data.get("LifeCycleReviewStatus")
+            fields.life_cycle_review_status = (
+                None
+                if value is None
+                else _decode_ListOpportunitiesRequestLifeCycleReviewStatusList(value, wire)
+            )
+            member = "CustomerCompanyName"
+            value = data.get("CustomerCompanyName")
+            fields.customer_company_name = (
+                None
+                if value is None
+                else _decode_ListOpportunitiesRequestCustomerCompanyNameList(value, wire)
+            )
+            member = "CreatedDate"
+            value = data.get("CreatedDate")
+            fields.created_date = None if value is None else CreatedDateFilter._decode(value, wire)
+            member = "TargetCloseDate"
+            value = data.get("TargetCloseDate")
+            fields.target_close_date = (
+                None if value is None else TargetCloseDateFilter._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15039,7 +16044,8 @@ class ListOpportunitiesResponse(_Structure):
         opportunity_summaries: An array that contains minimal details for opportunities
             that match the request criteria. Required.
         next_token: A pagination token used to retrieve the next set of results in
-            subsequent calls."""
+            subsequent calls.
+    """
 
     __slots__ = (
         "opportunity_summaries",
@@ -15088,11 +16094,16 @@ class ListOpportunitiesResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("OpportunitySummaries")
-        fields.opportunity_summaries = (
-            None if value is None else _decode_OpportunitySummaries(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "OpportunitySummaries"
+            value = data.get("OpportunitySummaries")
+            fields.opportunity_summaries = (
+                None if value is None else _decode_OpportunitySummaries(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15107,7 +16118,8 @@ class ListOpportunityBulkJobResultsRequest(_Structure):
         next_token: A pagination token used to retrieve the next set of results in
             subsequent calls.
         job_id: Specifies the identifier of the bulk job. Required.
-        status: Filters the results to records with this status."""
+        status: Filters the results to records with this status.
+    """
 
     __slots__ = (
         "catalog",
@@ -15184,12 +16196,19 @@ class ListOpportunityBulkJobResultsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        fields.job_id = data.get("JobId")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            fields.job_id = data.get("JobId")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15200,7 +16219,8 @@ class ListOpportunityBulkJobResultsResponse(_Structure):
     Attributes:
         results: The outcome of each record in the bulk job. Required.
         next_token: A pagination token used to retrieve the next set of results in
-            subsequent calls."""
+            subsequent calls.
+    """
 
     __slots__ = (
         "results",
@@ -15251,9 +16271,14 @@ class ListOpportunityBulkJobResultsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Results")
-        fields.results = None if value is None else _decode_BulkJobResultList(value, wire)
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "Results"
+            value = data.get("Results")
+            fields.results = None if value is None else _decode_BulkJobResultList(value, wire)
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15268,7 +16293,8 @@ class ListOpportunityBulkJobsRequest(_Structure):
         next_token: A pagination token used to retrieve the next set of results in
             subsequent calls.
         job_id: Filters the results to the bulk job with this identifier.
-        status: Filters the results to bulk jobs with this status."""
+        status: Filters the results to bulk jobs with this status.
+    """
 
     __slots__ = (
         "catalog",
@@ -15341,12 +16367,17 @@ class ListOpportunityBulkJobsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        fields.job_id = data.get("JobId")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            fields.job_id = data.get("JobId")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15358,7 +16389,8 @@ class ListOpportunityBulkJobsResponse(_Structure):
         opportunity_bulk_job_summaries: The bulk jobs that match the request, newest
             first. Required.
         next_token: A pagination token used to retrieve the next set of results in
-            subsequent calls."""
+            subsequent calls.
+    """
 
     __slots__ = (
         "opportunity_bulk_job_summaries",
@@ -15409,11 +16441,16 @@ class ListOpportunityBulkJobsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("OpportunityBulkJobSummaries")
-        fields.opportunity_bulk_job_summaries = (
-            None if value is None else _decode_OpportunityBulkJobSummaryList(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "OpportunityBulkJobSummaries"
+            value = data.get("OpportunityBulkJobSummaries")
+            fields.opportunity_bulk_job_summaries = (
+                None if value is None else _decode_OpportunityBulkJobSummaryList(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15441,7 +16478,8 @@ class ListOpportunityFromEngagementTaskSummary(_Structure):
         engagement_id: The unique identifier of the engagement from which the
             opportunity is being created.
         context_id: The unique identifier of the engagement context associated with the
-            opportunity creation task."""
+            opportunity creation task.
+    """
 
     __slots__ = (
         "task_id",
@@ -15554,19 +16592,30 @@ class ListOpportunityFromEngagementTaskSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.task_id = data.get("TaskId")
-        fields.task_arn = data.get("TaskArn")
-        value = data.get("StartTime")
-        fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
-        fields.message = data.get("Message")
-        value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
-        fields.opportunity_id = data.get("OpportunityId")
-        fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-        fields.engagement_id = data.get("EngagementId")
-        fields.context_id = data.get("ContextId")
+        member = ""
+        try:
+            fields.task_id = data.get("TaskId")
+            fields.task_arn = data.get("TaskArn")
+            member = "StartTime"
+            value = data.get("StartTime")
+            fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "TaskStatus"
+            value = data.get("TaskStatus")
+            fields.task_status = (
+                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+            )
+            fields.message = data.get("Message")
+            member = "ReasonCode"
+            value = data.get("ReasonCode")
+            fields.reason_code = (
+                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+            )
+            fields.opportunity_id = data.get("OpportunityId")
+            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
+            fields.engagement_id = data.get("EngagementId")
+            fields.context_id = data.get("ContextId")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15587,7 +16636,8 @@ class ListOpportunityFromEngagementTasksRequest(_Structure):
         engagement_identifier: Filters tasks by the identifiers of the engagements from
             which opportunities are being created.
         context_identifier: Filters tasks by the identifiers of the engagement contexts
-            associated with the opportunity..."""
+            associated with the opportunity...
+    """
 
     __slots__ = (
         "max_results",
@@ -15694,27 +16744,39 @@ class ListOpportunityFromEngagementTasksRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        value = data.get("Sort")
-        fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-        fields.catalog = data.get("Catalog")
-        value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
-        value = data.get("TaskIdentifier")
-        fields.task_identifier = None if value is None else _decode_TaskIdentifiers(value, wire)
-        value = data.get("OpportunityIdentifier")
-        fields.opportunity_identifier = (
-            None if value is None else _decode_OpportunityIdentifiers(value, wire)
-        )
-        value = data.get("EngagementIdentifier")
-        fields.engagement_identifier = (
-            None if value is None else _decode_EngagementIdentifiers(value, wire)
-        )
-        value = data.get("ContextIdentifier")
-        fields.context_identifier = (
-            None if value is None else _decode_ContextIdentifiers(value, wire)
-        )
+        member = ""
+        try:
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
+            fields.catalog = data.get("Catalog")
+            member = "TaskStatus"
+            value = data.get("TaskStatus")
+            fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
+            member = "TaskIdentifier"
+            value = data.get("TaskIdentifier")
+            fields.task_identifier = (
+                None if value is None else _decode_TaskIdentifiers(value, wire)
+            )
+            member = "OpportunityIdentifier"
+            value = data.get("OpportunityIdentifier")
+            fields.opportunity_identifier = (
+                None if value is None else _decode_OpportunityIdentifiers(value, wire)
+            )
+            member = "EngagementIdentifier"
+            value = data.get("EngagementIdentifier")
+            fields.engagement_identifier = (
+                None if value is None else _decode_EngagementIdentifiers(value, wire)
+            )
+            member = "ContextIdentifier"
+            value = data.get("ContextIdentifier")
+            fields.context_identifier = (
+                None if value is None else _decode_ContextIdentifiers(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15725,7 +16787,8 @@ class ListOpportunityFromEngagementTasksResponse(_Structure):
     Attributes:
         task_summaries: An array of `ListOpportunityFromEngagementTaskSummary` objects,
             each representing a task that...
-        next_token: A token used for pagination to retrieve the next page of results."""
+        next_token: A token used for pagination to retrieve the next page of results.
+    """
 
     __slots__ = (
         "task_summaries",
@@ -15776,13 +16839,18 @@ class ListOpportunityFromEngagementTasksResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("TaskSummaries")
-        fields.task_summaries = (
-            None
-            if value is None
-            else _decode_ListOpportunityFromEngagementTaskSummaries(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "TaskSummaries"
+            value = data.get("TaskSummaries")
+            fields.task_summaries = (
+                None
+                if value is None
+                else _decode_ListOpportunityFromEngagementTaskSummaries(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15803,7 +16871,8 @@ class ListProspectingFromEngagementTasksRequest(_Structure):
             specified timestamp.
         start_before: Filters tasks to include only those that started before the
             specified timestamp.
-        sort: Specifies the field and order used to sort the returned tasks."""
+        sort: Specifies the field and order used to sort the returned tasks.
+    """
 
     __slots__ = (
         "catalog",
@@ -15902,21 +16971,32 @@ class ListProspectingFromEngagementTasksRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        value = data.get("TaskIdentifier")
-        fields.task_identifier = None if value is None else _decode_TaskIdentifierList(value, wire)
-        value = data.get("TaskName")
-        fields.task_name = None if value is None else _decode_TaskNameList(value, wire)
-        value = data.get("StartAfter")
-        fields.start_after = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("StartBefore")
-        fields.start_before = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("Sort")
-        fields.sort = (
-            None if value is None else ProspectingFromEngagementTaskSort._decode(value, wire)
-        )
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            member = "TaskIdentifier"
+            value = data.get("TaskIdentifier")
+            fields.task_identifier = (
+                None if value is None else _decode_TaskIdentifierList(value, wire)
+            )
+            member = "TaskName"
+            value = data.get("TaskName")
+            fields.task_name = None if value is None else _decode_TaskNameList(value, wire)
+            member = "StartAfter"
+            value = data.get("StartAfter")
+            fields.start_after = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "StartBefore"
+            value = data.get("StartBefore")
+            fields.start_before = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = (
+                None if value is None else ProspectingFromEngagementTaskSort._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15929,7 +17009,8 @@ class ListProspectingFromEngagementTasksResponse(_Structure):
     Attributes:
         next_token: A pagination token used to retrieve the next page of results.
         task_summaries: Prospecting task summaries matching the specified filters.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "next_token",
@@ -15980,11 +17061,16 @@ class ListProspectingFromEngagementTasksResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.next_token = data.get("NextToken")
-        value = data.get("TaskSummaries")
-        fields.task_summaries = (
-            None if value is None else _decode_ProspectingTaskSummaryList(value, wire)
-        )
+        member = ""
+        try:
+            fields.next_token = data.get("NextToken")
+            member = "TaskSummaries"
+            value = data.get("TaskSummaries")
+            fields.task_summaries = (
+                None if value is None else _decode_ProspectingTaskSummaryList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15998,7 +17084,8 @@ class ListResourceSnapshotJobsRequest(_Structure):
         next_token: The token for the next set of results.
         engagement_identifier: The identifier of the engagement to filter the response.
         status: The status of the jobs to filter the response.
-        sort: Configures the sorting of the response."""
+        sort: Configures the sorting of the response.
+    """
 
     __slots__ = (
         "catalog",
@@ -16079,16 +17166,22 @@ class ListResourceSnapshotJobsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        fields.engagement_identifier = data.get("EngagementIdentifier")
-        value = data.get("Status")
-        fields.status = (
-            None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
-        )
-        value = data.get("Sort")
-        fields.sort = None if value is None else SortObject._decode(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            fields.engagement_identifier = data.get("EngagementIdentifier")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
+            )
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = None if value is None else SortObject._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -16099,7 +17192,8 @@ class ListResourceSnapshotJobsResponse(_Structure):
     Attributes:
         resource_snapshot_job_summaries: An array of resource snapshot job summary
             objects. Required.
-        next_token: The token to retrieve the next set of results."""
+        next_token: The token to retrieve the next set of results.
+    """
 
     __slots__ = (
         "resource_snapshot_job_summaries",
@@ -16150,11 +17244,16 @@ class ListResourceSnapshotJobsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("ResourceSnapshotJobSummaries")
-        fields.resource_snapshot_job_summaries = (
-            None if value is None else _decode_ResourceSnapshotJobSummaryList(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "ResourceSnapshotJobSummaries"
+            value = data.get("ResourceSnapshotJobSummaries")
+            fields.resource_snapshot_job_summaries = (
+                None if value is None else _decode_ResourceSnapshotJobSummaryList(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -16175,7 +17274,8 @@ class ListResourceSnapshotsRequest(_Structure):
         resource_snapshot_template_identifier: Filters the response to include only
             snapshots created using the specified template.
         created_by: Filters the response to include only snapshots of resources owned by
-            the specified AWS account."""
+            the specified AWS account.
+    """
 
     __slots__ = (
         "catalog",
@@ -16275,19 +17375,24 @@ class ListResourceSnapshotsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        fields.engagement_identifier = data.get("EngagementIdentifier")
-        value = data.get("ResourceType")
-        fields.resource_type = (
-            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
-        )
-        fields.resource_identifier = data.get("ResourceIdentifier")
-        fields.resource_snapshot_template_identifier = data.get(
-            "ResourceSnapshotTemplateIdentifier"
-        )
-        fields.created_by = data.get("CreatedBy")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            fields.engagement_identifier = data.get("EngagementIdentifier")
+            member = "ResourceType"
+            value = data.get("ResourceType")
+            fields.resource_type = (
+                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+            )
+            fields.resource_identifier = data.get("ResourceIdentifier")
+            fields.resource_snapshot_template_identifier = data.get(
+                "ResourceSnapshotTemplateIdentifier"
+            )
+            fields.created_by = data.get("CreatedBy")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -16298,7 +17403,8 @@ class ListResourceSnapshotsResponse(_Structure):
     Attributes:
         resource_snapshot_summaries: An array of resource snapshot summary objects.
             Required.
-        next_token: The token to retrieve the next set of results."""
+        next_token: The token to retrieve the next set of results.
+    """
 
     __slots__ = (
         "resource_snapshot_summaries",
@@ -16347,11 +17453,16 @@ class ListResourceSnapshotsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("ResourceSnapshotSummaries")
-        fields.resource_snapshot_summaries = (
-            None if value is None else _decode_ResourceSnapshotSummaryList(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "ResourceSnapshotSummaries"
+            value = data.get("ResourceSnapshotSummaries")
+            fields.resource_snapshot_summaries = (
+                None if value is None else _decode_ResourceSnapshotSummaryList(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -16368,7 +17479,8 @@ class ListSolutionsRequest(_Structure):
         status: Filters solutions based on their status.
         identifier: Filters the solutions based on their unique identifier.
         category: Filters the solutions based on the category to which they belong.
-        aws_marketplace_solution_arn: Filters results by AWS Marketplace solution ARN."""
+        aws_marketplace_solution_arn: Filters results by AWS Marketplace solution ARN.
+    """
 
     __slots__ = (
         "catalog",
@@ -16467,29 +17579,38 @@ class ListSolutionsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        value = data.get("Sort")
-        fields.sort = None if value is None else SolutionSort._decode(value, wire)
-        value = data.get("Status")
-        fields.status = (
-            None if value is None else _decode_ListSolutionsRequestStatusList(value, wire)
-        )
-        value = data.get("Identifier")
-        fields.identifier = (
-            None if value is None else _decode_ListSolutionsRequestIdentifierList(value, wire)
-        )
-        value = data.get("Category")
-        fields.category = (
-            None if value is None else _decode_ListSolutionsRequestCategoryList(value, wire)
-        )
-        value = data.get("AwsMarketplaceSolutionArn")
-        fields.aws_marketplace_solution_arn = (
-            None
-            if value is None
-            else _decode_ListSolutionsRequestAwsMarketplaceSolutionArnList(value, wire)
-        )
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = None if value is None else SolutionSort._decode(value, wire)
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _decode_ListSolutionsRequestStatusList(value, wire)
+            )
+            member = "Identifier"
+            value = data.get("Identifier")
+            fields.identifier = (
+                None if value is None else _decode_ListSolutionsRequestIdentifierList(value, wire)
+            )
+            member = "Category"
+            value = data.get("Category")
+            fields.category = (
+                None if value is None else _decode_ListSolutionsRequestCategoryList(value, wire)
+            )
+            member = "AwsMarketplaceSolutionArn"
+            value = data.get("AwsMarketplaceSolutionArn")
+            fields.aws_marketplace_solution_arn = (
+                None
+                if value is None
+                else _decode_ListSolutionsRequestAwsMarketplaceSolutionArnList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -16501,7 +17622,8 @@ class ListSolutionsResponse(_Structure):
         solution_summaries: An array with minimal details for solutions matching the
             request criteria. Required.
         next_token: A pagination token used to retrieve the next set of results in
-            subsequent calls."""
+            subsequent calls.
+    """
 
     __slots__ = (
         "solution_summaries",
@@ -16550,9 +17672,16 @@ class ListSolutionsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SolutionSummaries")
-        fields.solution_summaries = None if value is None else _decode_SolutionList(value, wire)
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "SolutionSummaries"
+            value = data.get("SolutionSummaries")
+            fields.solution_summaries = (
+                None if value is None else _decode_SolutionList(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -16562,7 +17691,8 @@ class ListTagsForResourceRequest(_Structure):
 
     Attributes:
         resource_arn: The Amazon Resource Name (ARN) of the resource for which you want
-            to retrieve tags. Required."""
+            to retrieve tags. Required.
+    """
 
     __slots__ = ("resource_arn",)
     _WIRE_NAMES = frozenset(("ResourceArn",))
@@ -16596,7 +17726,6 @@ class ListTagsForResourceRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.resource_arn = data.get("ResourceArn")
 
         return self
@@ -16607,7 +17736,8 @@ class ListTagsForResourceResponse(_Structure):
 
     Attributes:
         tags: A map of the key-value pairs for the tag or tags assigned to the specified
-            resource. Required."""
+            resource. Required.
+    """
 
     __slots__ = ("tags",)
     _WIRE_NAMES = frozenset(("Tags",))
@@ -16642,8 +17772,13 @@ class ListTagsForResourceResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Tags")
-        fields.tags = None if value is None else _decode_TagList(value, wire)
+        member = ""
+        try:
+            member = "Tags"
+            value = data.get("Tags")
+            fields.tags = None if value is None else _decode_TagList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -16655,7 +17790,8 @@ class ListTasksSortBase(_Structure):
     Attributes:
         sort_order: Determines the order in which the sorted results are presented.
             Required.
-        sort_by: Specifies the field by which the task list should be sorted. Required."""
+        sort_by: Specifies the field by which the task list should be sorted. Required.
+    """
 
     __slots__ = (
         "sort_order",
@@ -16706,12 +17842,18 @@ class ListTasksSortBase(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
-        value = data.get("SortBy")
-        fields.sort_by = (
-            None if value is None else _serde.dec_enum(_enums.ListTasksSortName, value)
-        )
+        member = ""
+        try:
+            member = "SortOrder"
+            value = data.get("SortOrder")
+            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            member = "SortBy"
+            value = data.get("SortBy")
+            fields.sort_by = (
+                None if value is None else _serde.dec_enum(_enums.ListTasksSortName, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -16728,7 +17870,8 @@ class Marketing(_Structure):
         channels: Specifies the `Opportunity`'s channel that the marketing activity is
             associated with or was...
         aws_funding_used: Indicates if the `Opportunity` is a marketing development fund
-            (MDF) funded activity."""
+            (MDF) funded activity.
+    """
 
     __slots__ = (
         "campaign_name",
@@ -16799,17 +17942,27 @@ class Marketing(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.campaign_name = data.get("CampaignName")
-        value = data.get("Source")
-        fields.source = None if value is None else _serde.dec_enum(_enums.MarketingSource, value)
-        value = data.get("UseCases")
-        fields.use_cases = None if value is None else _decode_UseCases(value, wire)
-        value = data.get("Channels")
-        fields.channels = None if value is None else _decode_Channels(value, wire)
-        value = data.get("AwsFundingUsed")
-        fields.aws_funding_used = (
-            None if value is None else _serde.dec_enum(_enums.AwsFundingUsed, value)
-        )
+        member = ""
+        try:
+            fields.campaign_name = data.get("CampaignName")
+            member = "Source"
+            value = data.get("Source")
+            fields.source = (
+                None if value is None else _serde.dec_enum(_enums.MarketingSource, value)
+            )
+            member = "UseCases"
+            value = data.get("UseCases")
+            fields.use_cases = None if value is None else _decode_UseCases(value, wire)
+            member = "Channels"
+            value = data.get("Channels")
+            fields.channels = None if value is None else _decode_Channels(value, wire)
+            member = "AwsFundingUsed"
+            value = data.get("AwsFundingUsed")
+            fields.aws_funding_used = (
+                None if value is None else _serde.dec_enum(_enums.AwsFundingUsed, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -16819,7 +17972,8 @@ class MonetaryValue(_Structure):
 
     Attributes:
         amount: Specifies the payment amount. Required.
-        currency_code: Specifies the payment currency. Required."""
+        currency_code: Specifies the payment currency. Required.
+    """
 
     __slots__ = (
         "amount",
@@ -16871,11 +18025,16 @@ class MonetaryValue(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.amount = data.get("Amount")
-        value = data.get("CurrencyCode")
-        fields.currency_code = (
-            None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
-        )
+        member = ""
+        try:
+            fields.amount = data.get("Amount")
+            member = "CurrencyCode"
+            value = data.get("CurrencyCode")
+            fields.currency_code = (
+                None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -16885,7 +18044,8 @@ class NextStepsHistory(_Structure):
 
     Attributes:
         value_: Indicates the step's execution details. Required.
-        time: Indicates the step execution time. Required."""
+        time: Indicates the step execution time. Required.
+    """
 
     __slots__ = (
         "value_",
@@ -16936,9 +18096,14 @@ class NextStepsHistory(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.value_ = data.get("Value")
-        value = data.get("Time")
-        fields.time = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.value_ = data.get("Value")
+            member = "Time"
+            value = data.get("Time")
+            fields.time = None if value is None else _serde.dec_timestamp(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -16961,7 +18126,8 @@ class OpportunityBulkJobSummary(_Structure):
         failure_reason: The reason that the bulk job failed.
         file_name: The name of the input file that started the bulk job.
         operation_type: Indicates whether the bulk job creates or updates opportunities,
-            based on the template of the..."""
+            based on the template of the...
+    """
 
     __slots__ = (
         "job_id",
@@ -17102,25 +18268,34 @@ class OpportunityBulkJobSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.job_id = data.get("JobId")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
-        fields.total_records = data.get("TotalRecords")
-        fields.processed_records = data.get("ProcessedRecords")
-        fields.success_count = data.get("SuccessCount")
-        fields.failure_count = data.get("FailureCount")
-        value = data.get("CreatedAt")
-        fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("StartedAt")
-        fields.started_at = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("CompletedAt")
-        fields.completed_at = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.failure_reason = data.get("FailureReason")
-        fields.file_name = data.get("FileName")
-        value = data.get("OperationType")
-        fields.operation_type = (
-            None if value is None else _serde.dec_enum(_enums.BulkOperationType, value)
-        )
+        member = ""
+        try:
+            fields.job_id = data.get("JobId")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+            fields.total_records = data.get("TotalRecords")
+            fields.processed_records = data.get("ProcessedRecords")
+            fields.success_count = data.get("SuccessCount")
+            fields.failure_count = data.get("FailureCount")
+            member = "CreatedAt"
+            value = data.get("CreatedAt")
+            fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "StartedAt"
+            value = data.get("StartedAt")
+            fields.started_at = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "CompletedAt"
+            value = data.get("CompletedAt")
+            fields.completed_at = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.failure_reason = data.get("FailureReason")
+            fields.file_name = data.get("FileName")
+            member = "OperationType"
+            value = data.get("OperationType")
+            fields.operation_type = (
+                None if value is None else _serde.dec_enum(_enums.BulkOperationType, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -17133,7 +18308,8 @@ class OpportunityEngagementInvitationSort(_Structure):
         sort_order: Defines the order in which the Engagement Invitations are sorted.
             Required.
         sort_by: Specifies the field by which the Engagement Invitations are sorted.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "sort_order",
@@ -17184,14 +18360,20 @@ class OpportunityEngagementInvitationSort(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
-        value = data.get("SortBy")
-        fields.sort_by = (
-            None
-            if value is None
-            else _serde.dec_enum(_enums.OpportunityEngagementInvitationSortName, value)
-        )
+        member = ""
+        try:
+            member = "SortOrder"
+            value = data.get("SortOrder")
+            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            member = "SortBy"
+            value = data.get("SortBy")
+            fields.sort_by = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.OpportunityEngagementInvitationSortName, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -17209,7 +18391,8 @@ class OpportunityInvitationPayload(_Structure):
             the Engagement Invitation. Required.
         project: Describes the project details associated with the opportunity,
             including the customer’s needs and... Required.
-        opportunity_type: The type of the opportunity being shared."""
+        opportunity_type: The type of the opportunity being shared.
+    """
 
     __slots__ = (
         "sender_contacts",
@@ -17286,20 +18469,31 @@ class OpportunityInvitationPayload(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SenderContacts")
-        fields.sender_contacts = None if value is None else _decode_SenderContactList(value, wire)
-        value = data.get("ReceiverResponsibilities")
-        fields.receiver_responsibilities = (
-            None if value is None else _decode_ReceiverResponsibilityList(value, wire)
-        )
-        value = data.get("Customer")
-        fields.customer = None if value is None else EngagementCustomer._decode(value, wire)
-        value = data.get("Project")
-        fields.project = None if value is None else ProjectDetails._decode(value, wire)
-        value = data.get("OpportunityType")
-        fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
-        )
+        member = ""
+        try:
+            member = "SenderContacts"
+            value = data.get("SenderContacts")
+            fields.sender_contacts = (
+                None if value is None else _decode_SenderContactList(value, wire)
+            )
+            member = "ReceiverResponsibilities"
+            value = data.get("ReceiverResponsibilities")
+            fields.receiver_responsibilities = (
+                None if value is None else _decode_ReceiverResponsibilityList(value, wire)
+            )
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else EngagementCustomer._decode(value, wire)
+            member = "Project"
+            value = data.get("Project")
+            fields.project = None if value is None else ProjectDetails._decode(value, wire)
+            member = "OpportunityType"
+            value = data.get("OpportunityType")
+            fields.opportunity_type = (
+                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -17309,7 +18503,8 @@ class OpportunityQuality(_Structure):
 
     Attributes:
         score: Deal quality score assigned to the opportunity.
-        trend: Direction of score change since last scoring iteration."""
+        trend: Direction of score change since last scoring iteration.
+    """
 
     __slots__ = (
         "score",
@@ -17355,7 +18550,6 @@ class OpportunityQuality(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.score = data.get("Score")
         fields.trend = data.get("Trend")
 
@@ -17371,7 +18565,8 @@ class OpportunitySearchAccount(_Structure):
         industry: The industry of the end customer on the opportunity.
         aws_account_id: The end customer company's AWS account ID, if known or
             available.
-        address: The end customer address details for the opportunity."""
+        address: The end customer address details for the opportunity.
+    """
 
     __slots__ = (
         "company_name",
@@ -17440,12 +18635,20 @@ class OpportunitySearchAccount(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.company_name = data.get("CompanyName")
-        value = data.get("Industry")
-        fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
-        fields.aws_account_id = data.get("AwsAccountId")
-        value = data.get("Address")
-        fields.address = None if value is None else OpportunitySearchAddress._decode(value, wire)
+        member = ""
+        try:
+            fields.company_name = data.get("CompanyName")
+            member = "Industry"
+            value = data.get("Industry")
+            fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
+            fields.aws_account_id = data.get("AwsAccountId")
+            member = "Address"
+            value = data.get("Address")
+            fields.address = (
+                None if value is None else OpportunitySearchAddress._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -17455,7 +18658,8 @@ class OpportunitySearchAddress(_Structure):
     results.
 
     Attributes:
-        country_code: The country of the end customer, in ISO 3166 alpha-2 format."""
+        country_code: The country of the end customer, in ISO 3166 alpha-2 format.
+    """
 
     __slots__ = ("country_code",)
     _WIRE_NAMES = frozenset(("CountryCode",))
@@ -17489,8 +18693,15 @@ class OpportunitySearchAddress(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("CountryCode")
-        fields.country_code = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+        member = ""
+        try:
+            member = "CountryCode"
+            value = data.get("CountryCode")
+            fields.country_code = (
+                None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -17504,7 +18715,8 @@ class OpportunitySearchAwsSummary(_Structure):
             partner.
         cosell_motion: The engagement classification for this opportunity.
         insights: Curated insights returned in search results: the engagement score and
-            quality score."""
+            quality score.
+    """
 
     __slots__ = (
         "origin",
@@ -17560,11 +18772,21 @@ class OpportunitySearchAwsSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Origin")
-        fields.origin = None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
-        fields.cosell_motion = data.get("CosellMotion")
-        value = data.get("Insights")
-        fields.insights = None if value is None else OpportunitySearchInsights._decode(value, wire)
+        member = ""
+        try:
+            member = "Origin"
+            value = data.get("Origin")
+            fields.origin = (
+                None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
+            )
+            fields.cosell_motion = data.get("CosellMotion")
+            member = "Insights"
+            value = data.get("Insights")
+            fields.insights = (
+                None if value is None else OpportunitySearchInsights._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -17574,7 +18796,8 @@ class OpportunitySearchCustomer(_Structure):
     returned for an opportunity in search results.
 
     Attributes:
-        account: The end customer account details for the opportunity."""
+        account: The end customer account details for the opportunity.
+    """
 
     __slots__ = ("account",)
     _WIRE_NAMES = frozenset(("Account",))
@@ -17607,8 +18830,15 @@ class OpportunitySearchCustomer(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Account")
-        fields.account = None if value is None else OpportunitySearchAccount._decode(value, wire)
+        member = ""
+        try:
+            member = "Account"
+            value = data.get("Account")
+            fields.account = (
+                None if value is None else OpportunitySearchAccount._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -17620,7 +18850,8 @@ class OpportunitySearchExpectedCustomerSpend(_Structure):
     Attributes:
         amount: The estimated monthly recurring revenue amount.
         currency_code: The currency of the estimated amount, in ISO 4217 format.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "amount",
@@ -17677,11 +18908,16 @@ class OpportunitySearchExpectedCustomerSpend(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.amount = data.get("Amount")
-        value = data.get("CurrencyCode")
-        fields.currency_code = (
-            None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
-        )
+        member = ""
+        try:
+            fields.amount = data.get("Amount")
+            member = "CurrencyCode"
+            value = data.get("CurrencyCode")
+            fields.currency_code = (
+                None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -17711,7 +18947,8 @@ class OpportunitySearchFilter(_Structure):
         less_than: A leaf condition that matches when the field is less than the
             supplied value.
         less_than_or_equals: A leaf condition that matches when the field is less than
-            or equal to the supplied value."""
+            or equal to the supplied value.
+    """
 
     __slots__ = (
         "and_all_filters",
@@ -17822,44 +19059,60 @@ class OpportunitySearchFilter(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("AndAllFilters")
-        fields.and_all_filters = (
-            None if value is None else _decode_OpportunitySearchFilterList(value, wire)
-        )
-        value = data.get("OrAllFilters")
-        fields.or_all_filters = (
-            None if value is None else _decode_OpportunitySearchFilterList(value, wire)
-        )
-        value = data.get("NotFilter")
-        fields.not_filter = None if value is None else OpportunitySearchFilter._decode(value, wire)
-        value = data.get("EqualsTo")
-        fields.equals_to = (
-            None if value is None else OpportunitySearchPredicate._decode(value, wire)
-        )
-        value = data.get("ContainsAny")
-        fields.contains_any = (
-            None if value is None else OpportunitySearchPredicate._decode(value, wire)
-        )
-        value = data.get("ContainsAll")
-        fields.contains_all = (
-            None if value is None else OpportunitySearchPredicate._decode(value, wire)
-        )
-        value = data.get("GreaterThan")
-        fields.greater_than = (
-            None if value is None else OpportunitySearchPredicate._decode(value, wire)
-        )
-        value = data.get("GreaterThanOrEquals")
-        fields.greater_than_or_equals = (
-            None if value is None else OpportunitySearchPredicate._decode(value, wire)
-        )
-        value = data.get("LessThan")
-        fields.less_than = (
-            None if value is None else OpportunitySearchPredicate._decode(value, wire)
-        )
-        value = data.get("LessThanOrEquals")
-        fields.less_than_or_equals = (
-            None if value is None else OpportunitySearchPredicate._decode(value, wire)
-        )
+        member = ""
+        try:
+            member = "AndAllFilters"
+            value = data.get("AndAllFilters")
+            fields.and_all_filters = (
+                None if value is None else _decode_OpportunitySearchFilterList(value, wire)
+            )
+            member = "OrAllFilters"
+            value = data.get("OrAllFilters")
+            fields.or_all_filters = (
+                None if value is None else _decode_OpportunitySearchFilterList(value, wire)
+            )
+            member = "NotFilter"
+            value = data.get("NotFilter")
+            fields.not_filter = (
+                None if value is None else OpportunitySearchFilter._decode(value, wire)
+            )
+            member = "EqualsTo"
+            value = data.get("EqualsTo")
+            fields.equals_to = (
+                None if value is None else OpportunitySearchPredicate._decode(value, wire)
+            )
+            member = "ContainsAny"
+            value = data.get("ContainsAny")
+            fields.contains_any = (
+                None if value is None else OpportunitySearchPredicate._decode(value, wire)
+            )
+            member = "ContainsAll"
+            value = data.get("ContainsAll")
+            fields.contains_all = (
+                None if value is None else OpportunitySearchPredicate._decode(value, wire)
+            )
+            member = "GreaterThan"
+            value = data.get("GreaterThan")
+            fields.greater_than = (
+                None if value is None else OpportunitySearchPredicate._decode(value, wire)
+            )
+            member = "GreaterThanOrEquals"
+            value = data.get("GreaterThanOrEquals")
+            fields.greater_than_or_equals = (
+                None if value is None else OpportunitySearchPredicate._decode(value, wire)
+            )
+            member = "LessThan"
+            value = data.get("LessThan")
+            fields.less_than = (
+                None if value is None else OpportunitySearchPredicate._decode(value, wire)
+            )
+            member = "LessThanOrEquals"
+            value = data.get("LessThanOrEquals")
+            fields.less_than_or_equals = (
+                None if value is None else OpportunitySearchPredicate._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -17870,7 +19123,8 @@ class OpportunitySearchInsights(_Structure):
 
     Attributes:
         engagement_score: The level of engagement with the opportunity.
-        opportunity_quality: The opportunity quality score."""
+        opportunity_quality: The opportunity quality score.
+    """
 
     __slots__ = (
         "engagement_score",
@@ -17920,14 +19174,20 @@ class OpportunitySearchInsights(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("EngagementScore")
-        fields.engagement_score = (
-            None if value is None else _serde.dec_enum(_enums.SearchEngagementScore, value)
-        )
-        value = data.get("OpportunityQuality")
-        fields.opportunity_quality = (
-            None if value is None else OpportunitySearchOpportunityQuality._decode(value, wire)
-        )
+        member = ""
+        try:
+            member = "EngagementScore"
+            value = data.get("EngagementScore")
+            fields.engagement_score = (
+                None if value is None else _serde.dec_enum(_enums.SearchEngagementScore, value)
+            )
+            member = "OpportunityQuality"
+            value = data.get("OpportunityQuality")
+            fields.opportunity_quality = (
+                None if value is None else OpportunitySearchOpportunityQuality._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -17941,7 +19201,8 @@ class OpportunitySearchLifeCycle(_Structure):
         stage: The stage of the opportunity.
         next_steps: The next steps for the opportunity.
         target_close_date: The projected launch date of the opportunity, in ISO 8601
-            (YYYY-MM-DD) format."""
+            (YYYY-MM-DD) format.
+    """
 
     __slots__ = (
         "review_status",
@@ -18005,14 +19266,20 @@ class OpportunitySearchLifeCycle(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("ReviewStatus")
-        fields.review_status = (
-            None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
-        )
-        value = data.get("Stage")
-        fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
-        fields.next_steps = data.get("NextSteps")
-        fields.target_close_date = data.get("TargetCloseDate")
+        member = ""
+        try:
+            member = "ReviewStatus"
+            value = data.get("ReviewStatus")
+            fields.review_status = (
+                None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+            )
+            member = "Stage"
+            value = data.get("Stage")
+            fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
+            fields.next_steps = data.get("NextSteps")
+            fields.target_close_date = data.get("TargetCloseDate")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -18021,7 +19288,8 @@ class OpportunitySearchOpportunityQuality(_Structure):
     """Curated opportunity quality: score only.
 
     Attributes:
-        score: A deal quality score (0-assigned to the opportunity."""
+        score: A deal quality score (0-assigned to the opportunity.
+    """
 
     __slots__ = ("score",)
     _WIRE_NAMES = frozenset(("Score",))
@@ -18053,7 +19321,6 @@ class OpportunitySearchOpportunityQuality(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.score = data.get("Score")
 
         return self
@@ -18066,7 +19333,8 @@ class OpportunitySearchPredicate(_Structure):
 
     Attributes:
         key: The opportunity field that the condition applies to. Required.
-        value_: The typed value the condition compares against. Required."""
+        value_: The typed value the condition compares against. Required.
+    """
 
     __slots__ = (
         "key",
@@ -18117,14 +19385,22 @@ class OpportunitySearchPredicate(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Key")
-        fields.key = (
-            None if value is None else _serde.dec_enum(_enums.OpportunitySearchFilterName, value)
-        )
-        value = data.get("Value")
-        fields.value_ = (
-            None if value is None else OpportunitySearchFilterValue._decode(value, wire)
-        )
+        member = ""
+        try:
+            member = "Key"
+            value = data.get("Key")
+            fields.key = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.OpportunitySearchFilterName, value)
+            )
+            member = "Value"
+            value = data.get("Value")
+            fields.value_ = (
+                None if value is None else OpportunitySearchFilterValue._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -18138,7 +19414,8 @@ class OpportunitySearchProject(_Structure):
         apn_programs: The AWS Partner Network (APN) programs associated with the
             opportunity's products or services.
         expected_customer_spend: The estimated AWS monthly recurring revenue (MRR):
-            amount and currency only."""
+            amount and currency only.
+    """
 
     __slots__ = (
         "title",
@@ -18196,15 +19473,21 @@ class OpportunitySearchProject(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.title = data.get("Title")
-        value = data.get("ApnPrograms")
-        fields.apn_programs = None if value is None else _decode_ApnPrograms(value, wire)
-        value = data.get("ExpectedCustomerSpend")
-        fields.expected_customer_spend = (
-            None
-            if value is None
-            else _decode_OpportunitySearchExpectedCustomerSpendList(value, wire)
-        )
+        member = ""
+        try:
+            fields.title = data.get("Title")
+            member = "ApnPrograms"
+            value = data.get("ApnPrograms")
+            fields.apn_programs = None if value is None else _decode_ApnPrograms(value, wire)
+            member = "ExpectedCustomerSpend"
+            value = data.get("ExpectedCustomerSpend")
+            fields.expected_customer_spend = (
+                None
+                if value is None
+                else _decode_OpportunitySearchExpectedCustomerSpendList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -18220,7 +19503,8 @@ class OpportunitySearchRelatedEntityIdentifiers(_Structure):
             opportunity.
         aws_marketplace_solutions: The AWS Marketplace solutions associated with this
             opportunity.
-        solutions: The proposed solutions to address the customer's business problem."""
+        solutions: The proposed solutions to address the customer's business problem.
+    """
 
     __slots__ = (
         "aws_marketplace_offers",
@@ -18289,20 +19573,28 @@ class OpportunitySearchRelatedEntityIdentifiers(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("AwsMarketplaceOffers")
-        fields.aws_marketplace_offers = (
-            None if value is None else _decode_AwsMarketplaceOfferIdentifiers(value, wire)
-        )
-        value = data.get("AwsMarketplaceOfferSets")
-        fields.aws_marketplace_offer_sets = (
-            None if value is None else _decode_AwsMarketplaceOfferSetIdentifiers(value, wire)
-        )
-        value = data.get("AwsMarketplaceSolutions")
-        fields.aws_marketplace_solutions = (
-            None if value is None else _decode_AwsMarketplaceSolutionIdentifiers(value, wire)
-        )
-        value = data.get("Solutions")
-        fields.solutions = None if value is None else _decode_SolutionIdentifiers(value, wire)
+        member = ""
+        try:
+            member = "AwsMarketplaceOffers"
+            value = data.get("AwsMarketplaceOffers")
+            fields.aws_marketplace_offers = (
+                None if value is None else _decode_AwsMarketplaceOfferIdentifiers(value, wire)
+            )
+            member = "AwsMarketplaceOfferSets"
+            value = data.get("AwsMarketplaceOfferSets")
+            fields.aws_marketplace_offer_sets = (
+                None if value is None else _decode_AwsMarketplaceOfferSetIdentifiers(value, wire)
+            )
+            member = "AwsMarketplaceSolutions"
+            value = data.get("AwsMarketplaceSolutions")
+            fields.aws_marketplace_solutions = (
+                None if value is None else _decode_AwsMarketplaceSolutionIdentifiers(value, wire)
+            )
+            member = "Solutions"
+            value = data.get("Solutions")
+            fields.solutions = None if value is None else _decode_SolutionIdentifiers(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -18312,7 +19604,8 @@ class OpportunitySearchSort(_Structure):
 
     Attributes:
         sort_by: The field to sort the results by. Required.
-        sort_order: The direction of the sort, either ascending or descending. Required."""
+        sort_order: The direction of the sort, either ascending or descending. Required.
+    """
 
     __slots__ = (
         "sort_by",
@@ -18363,12 +19656,18 @@ class OpportunitySearchSort(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SortBy")
-        fields.sort_by = (
-            None if value is None else _serde.dec_enum(_enums.OpportunitySearchSortName, value)
-        )
-        value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+        member = ""
+        try:
+            member = "SortBy"
+            value = data.get("SortBy")
+            fields.sort_by = (
+                None if value is None else _serde.dec_enum(_enums.OpportunitySearchSortName, value)
+            )
+            member = "SortOrder"
+            value = data.get("SortOrder")
+            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -18398,7 +19697,8 @@ class OpportunitySearchSummary(_Structure):
         related_entity_identifiers: Curated related-entity identifiers surfaced in
             search: AWS Marketplace offers, offer sets, and...
         opportunity_team: The opportunity owner and team members.
-        aws_opportunity_summary: The AWS-side view of this opportunity."""
+        aws_opportunity_summary: The AWS-side view of this opportunity.
+    """
 
     __slots__ = (
         "id",
@@ -18535,40 +19835,60 @@ class OpportunitySearchSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.id = data.get("Id")
-        value = data.get("LastModifiedDate")
-        fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("CreatedDate")
-        fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("OpportunityType")
-        fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
-        )
-        fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
-        value = data.get("LifeCycle")
-        fields.life_cycle = (
-            None if value is None else OpportunitySearchLifeCycle._decode(value, wire)
-        )
-        value = data.get("Customer")
-        fields.customer = None if value is None else OpportunitySearchCustomer._decode(value, wire)
-        value = data.get("Project")
-        fields.project = None if value is None else OpportunitySearchProject._decode(value, wire)
-        value = data.get("Tags")
-        fields.tags = None if value is None else _decode_TagList(value, wire)
-        value = data.get("RelatedEntityIdentifiers")
-        fields.related_entity_identifiers = (
-            None
-            if value is None
-            else OpportunitySearchRelatedEntityIdentifiers._decode(value, wire)
-        )
-        value = data.get("OpportunityTeam")
-        fields.opportunity_team = (
-            None if value is None else _decode_OpportunitySearchTeamMembersList(value, wire)
-        )
-        value = data.get("AwsOpportunitySummary")
-        fields.aws_opportunity_summary = (
-            None if value is None else OpportunitySearchAwsSummary._decode(value, wire)
-        )
+        member = ""
+        try:
+            fields.id = data.get("Id")
+            member = "LastModifiedDate"
+            value = data.get("LastModifiedDate")
+            fields.last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            member = "CreatedDate"
+            value = data.get("CreatedDate")
+            fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "OpportunityType"
+            value = data.get("OpportunityType")
+            fields.opportunity_type = (
+                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+            )
+            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            member = "LifeCycle"
+            value = data.get("LifeCycle")
+            fields.life_cycle = (
+                None if value is None else OpportunitySearchLifeCycle._decode(value, wire)
+            )
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = (
+                None if value is None else OpportunitySearchCustomer._decode(value, wire)
+            )
+            member = "Project"
+            value = data.get("Project")
+            fields.project = (
+                None if value is None else OpportunitySearchProject._decode(value, wire)
+            )
+            member = "Tags"
+            value = data.get("Tags")
+            fields.tags = None if value is None else _decode_TagList(value, wire)
+            member = "RelatedEntityIdentifiers"
+            value = data.get("RelatedEntityIdentifiers")
+            fields.related_entity_identifiers = (
+                None
+                if value is None
+                else OpportunitySearchRelatedEntityIdentifiers._decode(value, wire)
+            )
+            member = "OpportunityTeam"
+            value = data.get("OpportunityTeam")
+            fields.opportunity_team = (
+                None if value is None else _decode_OpportunitySearchTeamMembersList(value, wire)
+            )
+            member = "AwsOpportunitySummary"
+            value = data.get("AwsOpportunitySummary")
+            fields.aws_opportunity_summary = (
+                None if value is None else OpportunitySearchAwsSummary._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -18580,7 +19900,8 @@ class OpportunitySearchTeamMember(_Structure):
     Attributes:
         first_name: The team member's first name.
         last_name: The team member's last name.
-        business_title: The team member's business title."""
+        business_title: The team member's business title.
+    """
 
     __slots__ = (
         "first_name",
@@ -18641,7 +19962,6 @@ class OpportunitySearchTeamMember(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.first_name = data.get("FirstName")
         fields.last_name = data.get("LastName")
         fields.business_title = data.get("BusinessTitle")
@@ -18654,7 +19974,8 @@ class OpportunitySort(_Structure):
 
     Attributes:
         sort_order: Sort order. Required.
-        sort_by: Field name to sort by. Required."""
+        sort_by: Field name to sort by. Required.
+    """
 
     __slots__ = (
         "sort_order",
@@ -18705,12 +20026,18 @@ class OpportunitySort(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
-        value = data.get("SortBy")
-        fields.sort_by = (
-            None if value is None else _serde.dec_enum(_enums.OpportunitySortName, value)
-        )
+        member = ""
+        try:
+            member = "SortOrder"
+            value = data.get("SortOrder")
+            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            member = "SortBy"
+            value = data.get("SortBy")
+            fields.sort_by = (
+                None if value is None else _serde.dec_enum(_enums.OpportunitySortName, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -18730,7 +20057,8 @@ class OpportunitySummary(_Structure):
         created_date: `DateTime` when the `Opportunity` was last created.
         life_cycle: An object that contains the `Opportunity`'s lifecycle details.
         customer: An object that contains the `Opportunity`'s customer details.
-        project: An object that contains the `Opportunity`'s project details summary."""
+        project: An object that contains the `Opportunity`'s project details summary.
+    """
 
     __slots__ = (
         "catalog",
@@ -18843,24 +20171,36 @@ class OpportunitySummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.id = data.get("Id")
-        fields.arn = data.get("Arn")
-        fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
-        value = data.get("OpportunityType")
-        fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
-        )
-        value = data.get("LastModifiedDate")
-        fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("CreatedDate")
-        fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("LifeCycle")
-        fields.life_cycle = None if value is None else LifeCycleSummary._decode(value, wire)
-        value = data.get("Customer")
-        fields.customer = None if value is None else CustomerSummary._decode(value, wire)
-        value = data.get("Project")
-        fields.project = None if value is None else ProjectSummary._decode(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.id = data.get("Id")
+            fields.arn = data.get("Arn")
+            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            member = "OpportunityType"
+            value = data.get("OpportunityType")
+            fields.opportunity_type = (
+                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+            )
+            member = "LastModifiedDate"
+            value = data.get("LastModifiedDate")
+            fields.last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            member = "CreatedDate"
+            value = data.get("CreatedDate")
+            fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "LifeCycle"
+            value = data.get("LifeCycle")
+            fields.life_cycle = None if value is None else LifeCycleSummary._decode(value, wire)
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else CustomerSummary._decode(value, wire)
+            member = "Project"
+            value = data.get("Project")
+            fields.project = None if value is None else ProjectSummary._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -18881,7 +20221,8 @@ class OpportunitySummaryView(_Structure):
         project: Contains summary information about the project associated with the
             opportunity, including project...
         related_entity_identifiers: Lists the identifiers of entities that relate to the
-            opportunity, such as AWS products, partner..."""
+            opportunity, such as AWS products, partner...
+    """
 
     __slots__ = (
         "opportunity_type",
@@ -18970,28 +20311,39 @@ class OpportunitySummaryView(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("OpportunityType")
-        fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
-        )
-        value = data.get("Lifecycle")
-        fields.lifecycle = None if value is None else LifeCycleForView._decode(value, wire)
-        value = data.get("OpportunityTeam")
-        fields.opportunity_team = (
-            None if value is None else _decode_PartnerOpportunityTeamMembersList(value, wire)
-        )
-        value = data.get("PrimaryNeedsFromAws")
-        fields.primary_needs_from_aws = (
-            None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
-        )
-        value = data.get("Customer")
-        fields.customer = None if value is None else Customer._decode(value, wire)
-        value = data.get("Project")
-        fields.project = None if value is None else ProjectView._decode(value, wire)
-        value = data.get("RelatedEntityIdentifiers")
-        fields.related_entity_identifiers = (
-            None if value is None else RelatedEntityIdentifiers._decode(value, wire)
-        )
+        member = ""
+        try:
+            member = "OpportunityType"
+            value = data.get("OpportunityType")
+            fields.opportunity_type = (
+                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+            )
+            member = "Lifecycle"
+            value = data.get("Lifecycle")
+            fields.lifecycle = None if value is None else LifeCycleForView._decode(value, wire)
+            member = "OpportunityTeam"
+            value = data.get("OpportunityTeam")
+            fields.opportunity_team = (
+                None if value is None else _decode_PartnerOpportunityTeamMembersList(value, wire)
+            )
+            member = "PrimaryNeedsFromAws"
+            value = data.get("PrimaryNeedsFromAws")
+            fields.primary_needs_from_aws = (
+                None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
+            )
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else Customer._decode(value, wire)
+            member = "Project"
+            value = data.get("Project")
+            fields.project = None if value is None else ProjectView._decode(value, wire)
+            member = "RelatedEntityIdentifiers"
+            value = data.get("RelatedEntityIdentifiers")
+            fields.related_entity_identifiers = (
+                None if value is None else RelatedEntityIdentifiers._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -19003,7 +20355,8 @@ class PreferredContactWindow(_Structure):
     Attributes:
         window: The preferred time-of-day band for contact.
         timezone: The IANA time zone name that the window is expressed in, for example
-            `America/Chicago`."""
+            `America/Chicago`.
+    """
 
     __slots__ = (
         "window",
@@ -19050,9 +20403,14 @@ class PreferredContactWindow(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Window")
-        fields.window = None if value is None else _serde.dec_enum(_enums.ContactWindow, value)
-        fields.timezone = data.get("Timezone")
+        member = ""
+        try:
+            member = "Window"
+            value = data.get("Window")
+            fields.window = None if value is None else _serde.dec_enum(_enums.ContactWindow, value)
+            fields.timezone = data.get("Timezone")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -19065,7 +20423,8 @@ class ProfileNextStepsHistory(_Structure):
         value_: Represents the details of the next step recorded, such as follow-up
             actions or decisions made. Required.
         time: Indicates the date and time when a particular next step was recorded or
-            planned. Required."""
+            planned. Required.
+    """
 
     __slots__ = (
         "value_",
@@ -19116,9 +20475,14 @@ class ProfileNextStepsHistory(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.value_ = data.get("Value")
-        value = data.get("Time")
-        fields.time = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.value_ = data.get("Value")
+            member = "Time"
+            value = data.get("Time")
+            fields.time = None if value is None else _serde.dec_timestamp(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -19150,7 +20514,8 @@ class Project(_Structure):
             business problem when the...
         additional_comments: Captures additional comments or information for the
             `Opportunity` that weren't captured in other...
-        aws_partition: AWS partition where the opportunity will be deployed."""
+        aws_partition: AWS partition where the opportunity will be deployed.
+    """
 
     __slots__ = (
         "delivery_models",
@@ -19302,35 +20667,48 @@ class Project(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("DeliveryModels")
-        fields.delivery_models = None if value is None else _decode_DeliveryModels(value, wire)
-        value = data.get("ExpectedCustomerSpend")
-        fields.expected_customer_spend = (
-            None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
-        )
-        value = data.get("ExpectedContractDuration")
-        fields.expected_contract_duration = (
-            None if value is None else ExpectedContractDuration._decode(value, wire)
-        )
-        fields.title = data.get("Title")
-        value = data.get("ApnPrograms")
-        fields.apn_programs = None if value is None else _decode_ApnPrograms(value, wire)
-        fields.customer_business_problem = data.get("CustomerBusinessProblem")
-        fields.customer_use_case = data.get("CustomerUseCase")
-        fields.related_opportunity_identifier = data.get("RelatedOpportunityIdentifier")
-        value = data.get("SalesActivities")
-        fields.sales_activities = None if value is None else _decode_SalesActivities(value, wire)
-        value = data.get("CompetitorName")
-        fields.competitor_name = (
-            None if value is None else _serde.dec_enum(_enums.CompetitorName, value)
-        )
-        fields.other_competitor_names = data.get("OtherCompetitorNames")
-        fields.other_solution_description = data.get("OtherSolutionDescription")
-        fields.additional_comments = data.get("AdditionalComments")
-        value = data.get("AwsPartition")
-        fields.aws_partition = (
-            None if value is None else _serde.dec_enum(_enums.AwsPartition, value)
-        )
+        member = ""
+        try:
+            member = "DeliveryModels"
+            value = data.get("DeliveryModels")
+            fields.delivery_models = None if value is None else _decode_DeliveryModels(value, wire)
+            member = "ExpectedCustomerSpend"
+            value = data.get("ExpectedCustomerSpend")
+            fields.expected_customer_spend = (
+                None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
+            )
+            member = "ExpectedContractDuration"
+            value = data.get("ExpectedContractDuration")
+            fields.expected_contract_duration = (
+                None if value is None else ExpectedContractDuration._decode(value, wire)
+            )
+            fields.title = data.get("Title")
+            member = "ApnPrograms"
+            value = data.get("ApnPrograms")
+            fields.apn_programs = None if value is None else _decode_ApnPrograms(value, wire)
+            fields.customer_business_problem = data.get("CustomerBusinessProblem")
+            fields.customer_use_case = data.get("CustomerUseCase")
+            fields.related_opportunity_identifier = data.get("RelatedOpportunityIdentifier")
+            member = "SalesActivities"
+            value = data.get("SalesActivities")
+            fields.sales_activities = (
+                None if value is None else _decode_SalesActivities(value, wire)
+            )
+            member = "CompetitorName"
+            value = data.get("CompetitorName")
+            fields.competitor_name = (
+                None if value is None else _serde.dec_enum(_enums.CompetitorName, value)
+            )
+            fields.other_competitor_names = data.get("OtherCompetitorNames")
+            fields.other_solution_description = data.get("OtherSolutionDescription")
+            fields.additional_comments = data.get("AdditionalComments")
+            member = "AwsPartition"
+            value = data.get("AwsPartition")
+            fields.aws_partition = (
+                None if value is None else _serde.dec_enum(_enums.AwsPartition, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -19346,7 +20724,8 @@ class ProjectDetails(_Structure):
         target_completion_date: Specifies the estimated date of project completion.
             Required.
         expected_customer_spend: Contains revenue estimates for the partner related to
-            the project. Required."""
+            the project. Required.
+    """
 
     __slots__ = (
         "business_problem",
@@ -19418,13 +20797,18 @@ class ProjectDetails(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.business_problem = data.get("BusinessProblem")
-        fields.title = data.get("Title")
-        fields.target_completion_date = data.get("TargetCompletionDate")
-        value = data.get("ExpectedCustomerSpend")
-        fields.expected_customer_spend = (
-            None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
-        )
+        member = ""
+        try:
+            fields.business_problem = data.get("BusinessProblem")
+            fields.title = data.get("Title")
+            fields.target_completion_date = data.get("TargetCompletionDate")
+            member = "ExpectedCustomerSpend"
+            value = data.get("ExpectedCustomerSpend")
+            fields.expected_customer_spend = (
+                None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -19437,7 +20821,8 @@ class ProjectSummary(_Structure):
             model in the `Opportunity`'s context.
         expected_customer_spend: Provides a summary of the expected customer spend for
             the project, offering a high-level view of...
-        expected_contract_duration: Optional."""
+        expected_contract_duration: Optional.
+    """
 
     __slots__ = (
         "delivery_models",
@@ -19494,16 +20879,23 @@ class ProjectSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("DeliveryModels")
-        fields.delivery_models = None if value is None else _decode_DeliveryModels(value, wire)
-        value = data.get("ExpectedCustomerSpend")
-        fields.expected_customer_spend = (
-            None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
-        )
-        value = data.get("ExpectedContractDuration")
-        fields.expected_contract_duration = (
-            None if value is None else ExpectedContractDuration._decode(value, wire)
-        )
+        member = ""
+        try:
+            member = "DeliveryModels"
+            value = data.get("DeliveryModels")
+            fields.delivery_models = None if value is None else _decode_DeliveryModels(value, wire)
+            member = "ExpectedCustomerSpend"
+            value = data.get("ExpectedCustomerSpend")
+            fields.expected_customer_spend = (
+                None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
+            )
+            member = "ExpectedContractDuration"
+            value = data.get("ExpectedContractDuration")
+            fields.expected_contract_duration = (
+                None if value is None else ExpectedContractDuration._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -19522,7 +20914,8 @@ class ProjectView(_Structure):
         sales_activities: Lists the pre-sales activities that have occurred with the
             end-customer related to the opportunity.
         other_solution_description: Offers a description of other solutions if the
-            standard solutions do not adequately cover the..."""
+            standard solutions do not adequately cover the...
+    """
 
     __slots__ = (
         "delivery_models",
@@ -19604,20 +20997,30 @@ class ProjectView(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("DeliveryModels")
-        fields.delivery_models = None if value is None else _decode_DeliveryModels(value, wire)
-        value = data.get("ExpectedCustomerSpend")
-        fields.expected_customer_spend = (
-            None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
-        )
-        value = data.get("ExpectedContractDuration")
-        fields.expected_contract_duration = (
-            None if value is None else ExpectedContractDuration._decode(value, wire)
-        )
-        fields.customer_use_case = data.get("CustomerUseCase")
-        value = data.get("SalesActivities")
-        fields.sales_activities = None if value is None else _decode_SalesActivities(value, wire)
-        fields.other_solution_description = data.get("OtherSolutionDescription")
+        member = ""
+        try:
+            member = "DeliveryModels"
+            value = data.get("DeliveryModels")
+            fields.delivery_models = None if value is None else _decode_DeliveryModels(value, wire)
+            member = "ExpectedCustomerSpend"
+            value = data.get("ExpectedCustomerSpend")
+            fields.expected_customer_spend = (
+                None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
+            )
+            member = "ExpectedContractDuration"
+            value = data.get("ExpectedContractDuration")
+            fields.expected_contract_duration = (
+                None if value is None else ExpectedContractDuration._decode(value, wire)
+            )
+            fields.customer_use_case = data.get("CustomerUseCase")
+            member = "SalesActivities"
+            value = data.get("SalesActivities")
+            fields.sales_activities = (
+                None if value is None else _decode_SalesActivities(value, wire)
+            )
+            fields.other_solution_description = data.get("OtherSolutionDescription")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -19628,7 +21031,8 @@ class ProspectingFromEngagementTaskSort(_Structure):
 
     Attributes:
         sort_order: The direction in which to sort the results. Required.
-        sort_by: The field by which to sort the returned tasks. Required."""
+        sort_by: The field by which to sort the returned tasks. Required.
+    """
 
     __slots__ = (
         "sort_order",
@@ -19679,14 +21083,20 @@ class ProspectingFromEngagementTaskSort(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
-        value = data.get("SortBy")
-        fields.sort_by = (
-            None
-            if value is None
-            else _serde.dec_enum(_enums.ProspectingFromEngagementTaskSortName, value)
-        )
+        member = ""
+        try:
+            member = "SortOrder"
+            value = data.get("SortOrder")
+            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            member = "SortBy"
+            value = data.get("SortBy")
+            fields.sort_by = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.ProspectingFromEngagementTaskSortName, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -19704,7 +21114,8 @@ class ProspectingInsights(_Structure):
         solution_category: The primary solution category classification for the
             prospected customer.
         solution_sub_category: The solution sub-category classification for the
-            prospected customer."""
+            prospected customer.
+    """
 
     __slots__ = (
         "marketplace_engagement_score",
@@ -19766,7 +21177,6 @@ class ProspectingInsights(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.marketplace_engagement_score = data.get("MarketplaceEngagementScore")
         fields.solution_score = data.get("SolutionScore")
         fields.solution_category = data.get("SolutionCategory")
@@ -19780,7 +21190,8 @@ class ProspectingResult(_Structure):
     that AWS provides about a prospected customer account.
 
     Attributes:
-        aws: Prospecting data and insights that AWS provides during the prospecting job."""
+        aws: Prospecting data and insights that AWS provides during the prospecting job.
+    """
 
     __slots__ = ("aws",)
     _WIRE_NAMES = frozenset(("Aws",))
@@ -19813,8 +21224,13 @@ class ProspectingResult(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Aws")
-        fields.aws = None if value is None else ProspectingResultAws._decode(value, wire)
+        member = ""
+        try:
+            member = "Aws"
+            value = data.get("Aws")
+            fields.aws = None if value is None else ProspectingResultAws._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -19834,7 +21250,8 @@ class ProspectingResultAws(_Structure):
             result.
         task_arn: The Amazon Resource Name (ARN) of the prospecting task.
         task_name: The name that the user provides for the prospecting task that
-            generates this result."""
+            generates this result.
+    """
 
     __slots__ = (
         "customer",
@@ -19921,17 +21338,27 @@ class ProspectingResultAws(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Customer")
-        fields.customer = None if value is None else ProspectingResultCustomer._decode(value, wire)
-        value = data.get("Insights")
-        fields.insights = None if value is None else ProspectingInsights._decode(value, wire)
-        value = data.get("StartTime")
-        fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("EndTime")
-        fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.task_id = data.get("TaskId")
-        fields.task_arn = data.get("TaskArn")
-        fields.task_name = data.get("TaskName")
+        member = ""
+        try:
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = (
+                None if value is None else ProspectingResultCustomer._decode(value, wire)
+            )
+            member = "Insights"
+            value = data.get("Insights")
+            fields.insights = None if value is None else ProspectingInsights._decode(value, wire)
+            member = "StartTime"
+            value = data.get("StartTime")
+            fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "EndTime"
+            value = data.get("EndTime")
+            fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.task_id = data.get("TaskId")
+            fields.task_arn = data.get("TaskArn")
+            fields.task_name = data.get("TaskName")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -19955,7 +21382,8 @@ class ProspectingResultCustomer(_Structure):
         eligible_programs: A list of AWS Greenfield programs that the prospected
             customer is eligible for.
         public_profile_summary: A summary of publicly available information about the
-            prospected customer."""
+            prospected customer.
+    """
 
     __slots__ = (
         "account_name",
@@ -20075,22 +21503,29 @@ class ProspectingResultCustomer(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.account_name = data.get("AccountName")
-        fields.geo = data.get("Geo")
-        fields.region = data.get("Region")
-        fields.sub_region = data.get("SubRegion")
-        value = data.get("Country")
-        fields.country = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
-        value = data.get("Industry")
-        fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
-        fields.sub_industry = data.get("SubIndustry")
-        fields.segment = data.get("Segment")
-        fields.company_size = data.get("CompanySize")
-        value = data.get("EligiblePrograms")
-        fields.eligible_programs = (
-            None if value is None else _decode_EligibleProgramsList(value, wire)
-        )
-        fields.public_profile_summary = data.get("PublicProfileSummary")
+        member = ""
+        try:
+            fields.account_name = data.get("AccountName")
+            fields.geo = data.get("Geo")
+            fields.region = data.get("Region")
+            fields.sub_region = data.get("SubRegion")
+            member = "Country"
+            value = data.get("Country")
+            fields.country = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+            member = "Industry"
+            value = data.get("Industry")
+            fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
+            fields.sub_industry = data.get("SubIndustry")
+            fields.segment = data.get("Segment")
+            fields.company_size = data.get("CompanySize")
+            member = "EligiblePrograms"
+            value = data.get("EligiblePrograms")
+            fields.eligible_programs = (
+                None if value is None else _decode_EligibleProgramsList(value, wire)
+            )
+            fields.public_profile_summary = data.get("PublicProfileSummary")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -20113,7 +21548,8 @@ class ProspectingTaskSummary(_Structure):
         completed_engagement_count: The number of engagements that have been
             successfully converted into prospecting leads. Required.
         failed_engagement_count: The number of engagements that failed to be converted.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "task_id",
@@ -20222,16 +21658,22 @@ class ProspectingTaskSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.task_id = data.get("TaskId")
-        fields.task_arn = data.get("TaskArn")
-        fields.task_name = data.get("TaskName")
-        value = data.get("StartTime")
-        fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("EndTime")
-        fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.total_engagement_count = data.get("TotalEngagementCount")
-        fields.completed_engagement_count = data.get("CompletedEngagementCount")
-        fields.failed_engagement_count = data.get("FailedEngagementCount")
+        member = ""
+        try:
+            fields.task_id = data.get("TaskId")
+            fields.task_arn = data.get("TaskArn")
+            fields.task_name = data.get("TaskName")
+            member = "StartTime"
+            value = data.get("StartTime")
+            fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "EndTime"
+            value = data.get("EndTime")
+            fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.total_engagement_count = data.get("TotalEngagementCount")
+            fields.completed_engagement_count = data.get("CompletedEngagementCount")
+            fields.failed_engagement_count = data.get("FailedEngagementCount")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -20242,7 +21684,8 @@ class PutSellingSystemSettingsRequest(_Structure):
     Attributes:
         catalog: Specifies the catalog in which the settings will be updated. Required.
         resource_snapshot_job_role_identifier: Specifies the ARN of the IAM Role used
-            for resource snapshot job executions."""
+            for resource snapshot job executions.
+    """
 
     __slots__ = (
         "catalog",
@@ -20290,7 +21733,6 @@ class PutSellingSystemSettingsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.resource_snapshot_job_role_identifier = data.get(
             "ResourceSnapshotJobRoleIdentifier"
@@ -20305,7 +21747,8 @@ class PutSellingSystemSettingsResponse(_Structure):
     Attributes:
         catalog: Specifies the catalog in which the settings are defined. Required.
         resource_snapshot_job_role_arn: Specifies the ARN of the IAM Role used for
-            resource snapshot job executions."""
+            resource snapshot job executions.
+    """
 
     __slots__ = (
         "catalog",
@@ -20353,7 +21796,6 @@ class PutSellingSystemSettingsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.resource_snapshot_job_role_arn = data.get("ResourceSnapshotJobRoleArn")
 
@@ -20366,7 +21808,8 @@ class Recommendation(_Structure):
     Attributes:
         type: The recommendation source type. Required.
         details: Human-readable recommendation text from this source. Required.
-        attributes: Source-specific metadata as key-value pairs."""
+        attributes: Source-specific metadata as key-value pairs.
+    """
 
     __slots__ = (
         "type",
@@ -20425,12 +21868,17 @@ class Recommendation(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.type = data.get("Type")
-        fields.details = data.get("Details")
-        value = data.get("Attributes")
-        fields.attributes = (
-            None if value is None else _decode_RecommendationAttributeMap(value, wire)
-        )
+        member = ""
+        try:
+            fields.type = data.get("Type")
+            fields.details = data.get("Details")
+            member = "Attributes"
+            value = data.get("Attributes")
+            fields.attributes = (
+                None if value is None else _decode_RecommendationAttributeMap(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -20444,7 +21892,8 @@ class RejectEngagementInvitationRequest(_Structure):
         identifier: This is the unique identifier of the rejected
             `EngagementInvitation`. Required.
         rejection_reason: This describes the reason for rejecting the engagement
-            invitation, which helps AWS track usage..."""
+            invitation, which helps AWS track usage...
+    """
 
     __slots__ = (
         "catalog",
@@ -20502,7 +21951,6 @@ class RejectEngagementInvitationRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.identifier = data.get("Identifier")
         fields.rejection_reason = data.get("RejectionReason")
@@ -20526,7 +21974,8 @@ class RelatedEntityIdentifiers(_Structure):
         aws_marketplace_solutions: Specifies the AWS Marketplace solutions to associate
             with the `Opportunity`.
         aws_marketplace_products: Specifies the AWS Marketplace products to associate
-            with the `Opportunity`."""
+            with the `Opportunity`.
+    """
 
     __slots__ = (
         "aws_marketplace_offers",
@@ -20611,26 +22060,38 @@ class RelatedEntityIdentifiers(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("AwsMarketplaceOffers")
-        fields.aws_marketplace_offers = (
-            None if value is None else _decode_AwsMarketplaceOfferIdentifiers(value, wire)
-        )
-        value = data.get("AwsMarketplaceOfferSets")
-        fields.aws_marketplace_offer_sets = (
-            None if value is None else _decode_AwsMarketplaceOfferSetIdentifiers(value, wire)
-        )
-        value = data.get("Solutions")
-        fields.solutions = None if value is None else _decode_SolutionIdentifiers(value, wire)
-        value = data.get("AwsProducts")
-        fields.aws_products = None if value is None else _decode_AwsProductIdentifiers(value, wire)
-        value = data.get("AwsMarketplaceSolutions")
-        fields.aws_marketplace_solutions = (
-            None if value is None else _decode_AwsMarketplaceSolutionIdentifiers(value, wire)
-        )
-        value = data.get("AwsMarketplaceProducts")
-        fields.aws_marketplace_products = (
-            None if value is None else _decode_AwsMarketplaceProductIdentifiers(value, wire)
-        )
+        member = ""
+        try:
+            member = "AwsMarketplaceOffers"
+            value = data.get("AwsMarketplaceOffers")
+            fields.aws_marketplace_offers = (
+                None if value is None else _decode_AwsMarketplaceOfferIdentifiers(value, wire)
+            )
+            member = "AwsMarketplaceOfferSets"
+            value = data.get("AwsMarketplaceOfferSets")
+            fields.aws_marketplace_offer_sets = (
+                None if value is None else _decode_AwsMarketplaceOfferSetIdentifiers(value, wire)
+            )
+            member = "Solutions"
+            value = data.get("Solutions")
+            fields.solutions = None if value is None else _decode_SolutionIdentifiers(value, wire)
+            member = "AwsProducts"
+            value = data.get("AwsProducts")
+            fields.aws_products = (
+                None if value is None else _decode_AwsProductIdentifiers(value, wire)
+            )
+            member = "AwsMarketplaceSolutions"
+            value = data.get("AwsMarketplaceSolutions")
+            fields.aws_marketplace_solutions = (
+                None if value is None else _decode_AwsMarketplaceSolutionIdentifiers(value, wire)
+            )
+            member = "AwsMarketplaceProducts"
+            value = data.get("AwsMarketplaceProducts")
+            fields.aws_marketplace_products = (
+                None if value is None else _decode_AwsMarketplaceProductIdentifiers(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -20643,7 +22104,8 @@ class ResourceSnapshotJobSummary(_Structure):
             Central system.
         arn: The Amazon Resource Name (ARN) for the resource snapshot job.
         engagement_id: The unique identifier of the Engagement.
-        status: The current status of the snapshot job."""
+        status: The current status of the snapshot job.
+    """
 
     __slots__ = (
         "id",
@@ -20706,13 +22168,18 @@ class ResourceSnapshotJobSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.id = data.get("Id")
-        fields.arn = data.get("Arn")
-        fields.engagement_id = data.get("EngagementId")
-        value = data.get("Status")
-        fields.status = (
-            None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
-        )
+        member = ""
+        try:
+            fields.id = data.get("Id")
+            fields.arn = data.get("Arn")
+            fields.engagement_id = data.get("EngagementId")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -20730,7 +22197,8 @@ class ResourceSnapshotSummary(_Structure):
         resource_snapshot_template_name: The name of the template used to create the
             snapshot.
         created_by: The AWS account ID of the entity that owns the resource from which
-            the snapshot was created."""
+            the snapshot was created.
+    """
 
     __slots__ = (
         "arn",
@@ -20810,15 +22278,20 @@ class ResourceSnapshotSummary(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.arn = data.get("Arn")
-        fields.revision = data.get("Revision")
-        value = data.get("ResourceType")
-        fields.resource_type = (
-            None if value is None else _serde.dec_enum(_enums.ResourceType, value)
-        )
-        fields.resource_id = data.get("ResourceId")
-        fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
-        fields.created_by = data.get("CreatedBy")
+        member = ""
+        try:
+            fields.arn = data.get("Arn")
+            fields.revision = data.get("Revision")
+            member = "ResourceType"
+            value = data.get("ResourceType")
+            fields.resource_type = (
+                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+            )
+            fields.resource_id = data.get("ResourceId")
+            fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
+            fields.created_by = data.get("CreatedBy")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -20831,7 +22304,8 @@ class SearchCustomerAccountsRequest(_Structure):
         filter: Specifies a filter tree that narrows the customer accounts.
         sort: Specifies the field and direction used to sort the results.
         max_results: Specifies the maximum number of results to return in a single call.
-        next_token: Specifies the token for the next page of results."""
+        next_token: Specifies the token for the next page of results.
+    """
 
     __slots__ = (
         "catalog",
@@ -20904,13 +22378,19 @@ class SearchCustomerAccountsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        value = data.get("Filter")
-        fields.filter = None if value is None else Filter._decode(value, wire)
-        value = data.get("Sort")
-        fields.sort = None if value is None else CustomerAccountSort._decode(value, wire)
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            member = "Filter"
+            value = data.get("Filter")
+            fields.filter = None if value is None else Filter._decode(value, wire)
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = None if value is None else CustomerAccountSort._decode(value, wire)
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -20921,7 +22401,8 @@ class SearchCustomerAccountsResponse(_Structure):
     Attributes:
         customer_account_summaries: The customer accounts that match the request.
             Required.
-        next_token: The token to retrieve the next page of results."""
+        next_token: The token to retrieve the next page of results.
+    """
 
     __slots__ = (
         "customer_account_summaries",
@@ -20970,11 +22451,16 @@ class SearchCustomerAccountsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("CustomerAccountSummaries")
-        fields.customer_account_summaries = (
-            None if value is None else _decode_CustomerAccountSummaryList(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "CustomerAccountSummaries"
+            value = data.get("CustomerAccountSummaries")
+            fields.customer_account_summaries = (
+                None if value is None else _decode_CustomerAccountSummaryList(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -20991,7 +22477,8 @@ class SearchEngagementsRequest(_Structure):
             returns.
         sort: Specifies the field and direction used to sort the search results.
         max_results: Specifies the maximum number of results to return in a single call.
-        next_token: A pagination token returned by a previous call."""
+        next_token: A pagination token returned by a previous call.
+    """
 
     __slots__ = (
         "catalog",
@@ -21081,15 +22568,21 @@ class SearchEngagementsRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.keyword = data.get("Keyword")
-        value = data.get("Filter")
-        fields.filter = None if value is None else EngagementSearchFilter._decode(value, wire)
-        fields.group_id = data.get("GroupId")
-        value = data.get("Sort")
-        fields.sort = None if value is None else EngagementSearchSort._decode(value, wire)
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.keyword = data.get("Keyword")
+            member = "Filter"
+            value = data.get("Filter")
+            fields.filter = None if value is None else EngagementSearchFilter._decode(value, wire)
+            fields.group_id = data.get("GroupId")
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = None if value is None else EngagementSearchSort._decode(value, wire)
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -21101,7 +22594,8 @@ class SearchEngagementsResponse(_Structure):
         engagement_search_summaries: An array of summaries, one for each engagement that
             matches the request criteria.
         next_token: A pagination token used to retrieve the next set of results in
-            subsequent calls."""
+            subsequent calls.
+    """
 
     __slots__ = (
         "engagement_search_summaries",
@@ -21148,11 +22642,16 @@ class SearchEngagementsResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("EngagementSearchSummaries")
-        fields.engagement_search_summaries = (
-            None if value is None else _decode_EngagementSearchSummaryList(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "EngagementSearchSummaries"
+            value = data.get("EngagementSearchSummaries")
+            fields.engagement_search_summaries = (
+                None if value is None else _decode_EngagementSearchSummaryList(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -21166,7 +22665,8 @@ class SearchOpportunitiesRequest(_Structure):
         next_token: A pagination token returned by a previous call.
         keyword: An optional free-text query string matched against opportunity fields.
         filter: A recursive, structured filter tree.
-        sort: Specifies the field and direction used to sort the search results."""
+        sort: Specifies the field and direction used to sort the search results.
+    """
 
     __slots__ = (
         "catalog",
@@ -21248,14 +22748,20 @@ class SearchOpportunitiesRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
-        fields.keyword = data.get("Keyword")
-        value = data.get("Filter")
-        fields.filter = None if value is None else OpportunitySearchFilter._decode(value, wire)
-        value = data.get("Sort")
-        fields.sort = None if value is None else OpportunitySearchSort._decode(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.max_results = data.get("MaxResults")
+            fields.next_token = data.get("NextToken")
+            fields.keyword = data.get("Keyword")
+            member = "Filter"
+            value = data.get("Filter")
+            fields.filter = None if value is None else OpportunitySearchFilter._decode(value, wire)
+            member = "Sort"
+            value = data.get("Sort")
+            fields.sort = None if value is None else OpportunitySearchSort._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -21266,7 +22772,8 @@ class SearchOpportunitiesResponse(_Structure):
     Attributes:
         opportunity_search_summaries: An array of curated summary views, one for each
             opportunity that matches the request criteria. Required.
-        next_token: A pagination token for retrieving the next set of results."""
+        next_token: A pagination token for retrieving the next set of results.
+    """
 
     __slots__ = (
         "opportunity_search_summaries",
@@ -21315,11 +22822,16 @@ class SearchOpportunitiesResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("OpportunitySearchSummaries")
-        fields.opportunity_search_summaries = (
-            None if value is None else _decode_OpportunitySearchSummaries(value, wire)
-        )
-        fields.next_token = data.get("NextToken")
+        member = ""
+        try:
+            member = "OpportunitySearchSummaries"
+            value = data.get("OpportunitySearchSummaries")
+            fields.opportunity_search_summaries = (
+                None if value is None else _decode_OpportunitySearchSummaries(value, wire)
+            )
+            fields.next_token = data.get("NextToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -21338,7 +22850,8 @@ class SenderContact(_Structure):
         business_title: The sender-provided contact's title (job title or role)
             associated with the `EngagementInvitation`.
         phone: The sender-provided contact's phone number associated with the
-            `EngagementInvitation`."""
+            `EngagementInvitation`.
+    """
 
     __slots__ = (
         "email",
@@ -21419,7 +22932,6 @@ class SenderContact(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.email = data.get("Email")
         fields.first_name = data.get("FirstName")
         fields.last_name = data.get("LastName")
@@ -21440,7 +22952,8 @@ class SoftwareRevenue(_Structure):
         effective_date: Specifies the `Opportunity`'s customer engagement start date for
             the contract's effectiveness.
         expiration_date: Specifies the expiration date for the contract between the
-            customer and Amazon Web Services partner."""
+            customer and Amazon Web Services partner.
+    """
 
     __slots__ = (
         "delivery_model",
@@ -21503,14 +23016,20 @@ class SoftwareRevenue(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("DeliveryModel")
-        fields.delivery_model = (
-            None if value is None else _serde.dec_enum(_enums.RevenueModel, value)
-        )
-        value = data.get("Value")
-        fields.value_ = None if value is None else MonetaryValue._decode(value, wire)
-        fields.effective_date = data.get("EffectiveDate")
-        fields.expiration_date = data.get("ExpirationDate")
+        member = ""
+        try:
+            member = "DeliveryModel"
+            value = data.get("DeliveryModel")
+            fields.delivery_model = (
+                None if value is None else _serde.dec_enum(_enums.RevenueModel, value)
+            )
+            member = "Value"
+            value = data.get("Value")
+            fields.value_ = None if value is None else MonetaryValue._decode(value, wire)
+            fields.effective_date = data.get("EffectiveDate")
+            fields.expiration_date = data.get("ExpirationDate")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -21531,7 +23050,8 @@ class SolutionBase(_Structure):
             organize the solutions partners... Required.
         created_date: Indicates the solution creation date. Required.
         aws_marketplace_solution_arn: The Amazon Resource Name (ARN) of the AWS
-            Marketplace solution associated with this partner..."""
+            Marketplace solution associated with this partner...
+    """
 
     __slots__ = (
         "catalog",
@@ -21638,16 +23158,24 @@ class SolutionBase(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.id = data.get("Id")
-        fields.arn = data.get("Arn")
-        fields.name = data.get("Name")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.SolutionStatus, value)
-        fields.category = data.get("Category")
-        value = data.get("CreatedDate")
-        fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.aws_marketplace_solution_arn = data.get("AwsMarketplaceSolutionArn")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.id = data.get("Id")
+            fields.arn = data.get("Arn")
+            fields.name = data.get("Name")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.SolutionStatus, value)
+            )
+            fields.category = data.get("Category")
+            member = "CreatedDate"
+            value = data.get("CreatedDate")
+            fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.aws_marketplace_solution_arn = data.get("AwsMarketplaceSolutionArn")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -21660,7 +23188,8 @@ class SolutionSort(_Structure):
         sort_order: Specifies the sorting order, either `Ascending` or `Descending`.
             Required.
         sort_by: Specifies the attribute to sort by, such as `Name`, `CreatedDate`, or
-            `Status`. Required."""
+            `Status`. Required.
+    """
 
     __slots__ = (
         "sort_order",
@@ -21711,10 +23240,18 @@ class SolutionSort(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
-        value = data.get("SortBy")
-        fields.sort_by = None if value is None else _serde.dec_enum(_enums.SolutionSortName, value)
+        member = ""
+        try:
+            member = "SortOrder"
+            value = data.get("SortOrder")
+            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            member = "SortBy"
+            value = data.get("SortBy")
+            fields.sort_by = (
+                None if value is None else _serde.dec_enum(_enums.SolutionSortName, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -21725,7 +23262,8 @@ class SortObject(_Structure):
 
     Attributes:
         sort_by: Specifies the field by which to sort the resource snapshot jobs.
-        sort_order: Determines the order in which the sorted results are presented."""
+        sort_order: Determines the order in which the sorted results are presented.
+    """
 
     __slots__ = (
         "sort_by",
@@ -21772,10 +23310,16 @@ class SortObject(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("SortBy")
-        fields.sort_by = None if value is None else _serde.dec_enum(_enums.SortBy, value)
-        value = data.get("SortOrder")
-        fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+        member = ""
+        try:
+            member = "SortBy"
+            value = data.get("SortBy")
+            fields.sort_by = None if value is None else _serde.dec_enum(_enums.SortBy, value)
+            member = "SortOrder"
+            value = data.get("SortOrder")
+            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -21788,7 +23332,8 @@ class StartCustomerAccountBulkJobRequest(_Structure):
         client_token: Specifies a unique, case-sensitive identifier that you provide to
             make the request idempotent. Filled with a random UUID when omitted.
         file_uri: Specifies the location of the file that contains the customer accounts
-            to create. Required."""
+            to create. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -21847,7 +23392,6 @@ class StartCustomerAccountBulkJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.client_token = data.get("ClientToken")
         fields.file_uri = data.get("FileUri")
@@ -21862,7 +23406,8 @@ class StartCustomerAccountBulkJobResponse(_Structure):
         arn: The Amazon Resource Name (ARN) of the bulk job. Required.
         id: The unique identifier of the bulk job. Required.
         status: The current status of the bulk job. Required.
-        created_at: The date and time when the bulk job was created. Required."""
+        created_at: The date and time when the bulk job was created. Required.
+    """
 
     __slots__ = (
         "arn",
@@ -21933,12 +23478,18 @@ class StartCustomerAccountBulkJobResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.arn = data.get("Arn")
-        fields.id = data.get("Id")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
-        value = data.get("CreatedAt")
-        fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.arn = data.get("Arn")
+            fields.id = data.get("Id")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+            member = "CreatedAt"
+            value = data.get("CreatedAt")
+            fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -21953,7 +23504,8 @@ class StartEngagementByAcceptingInvitationTaskRequest(_Structure):
             helps to ensure the idempotency... Filled with a random UUID when omitted.
         identifier: Specifies the unique identifier of the `EngagementInvitation` to be
             accepted. Required.
-        tags: A map of the key-value pairs of the tag or tags to assign."""
+        tags: A map of the key-value pairs of the tag or tags to assign.
+    """
 
     __slots__ = (
         "catalog",
@@ -22022,11 +23574,16 @@ class StartEngagementByAcceptingInvitationTaskRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.client_token = data.get("ClientToken")
-        fields.identifier = data.get("Identifier")
-        value = data.get("Tags")
-        fields.tags = None if value is None else _decode_TagList(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.client_token = data.get("ClientToken")
+            fields.identifier = data.get("Identifier")
+            member = "Tags"
+            value = data.get("Tags")
+            fields.tags = None if value is None else _decode_TagList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -22049,7 +23606,8 @@ class StartEngagementByAcceptingInvitationTaskResponse(_Structure):
         resource_snapshot_job_id: The identifier of the Resource Snapshot Job created as
             part of this task.
         engagement_invitation_id: Returns the identifier of the engagement invitation
-            that was accepted and used to create the..."""
+            that was accepted and used to create the...
+    """
 
     __slots__ = (
         "task_id",
@@ -22154,18 +23712,29 @@ class StartEngagementByAcceptingInvitationTaskResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.task_id = data.get("TaskId")
-        fields.task_arn = data.get("TaskArn")
-        value = data.get("StartTime")
-        fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
-        fields.message = data.get("Message")
-        value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
-        fields.opportunity_id = data.get("OpportunityId")
-        fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-        fields.engagement_invitation_id = data.get("EngagementInvitationId")
+        member = ""
+        try:
+            fields.task_id = data.get("TaskId")
+            fields.task_arn = data.get("TaskArn")
+            member = "StartTime"
+            value = data.get("StartTime")
+            fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "TaskStatus"
+            value = data.get("TaskStatus")
+            fields.task_status = (
+                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+            )
+            fields.message = data.get("Message")
+            member = "ReasonCode"
+            value = data.get("ReasonCode")
+            fields.reason_code = (
+                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+            )
+            fields.opportunity_id = data.get("OpportunityId")
+            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
+            fields.engagement_invitation_id = data.get("EngagementInvitationId")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -22181,7 +23750,8 @@ class StartEngagementFromOpportunityTaskRequest(_Structure):
             task is to be initiated. Required.
         aws_submission: Specifies the level of AWS involvement for the opportunity.
             Required.
-        tags: A map of the key-value pairs of the tag or tags to assign."""
+        tags: A map of the key-value pairs of the tag or tags to assign.
+    """
 
     __slots__ = (
         "catalog",
@@ -22260,13 +23830,19 @@ class StartEngagementFromOpportunityTaskRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.client_token = data.get("ClientToken")
-        fields.identifier = data.get("Identifier")
-        value = data.get("AwsSubmission")
-        fields.aws_submission = None if value is None else AwsSubmission._decode(value, wire)
-        value = data.get("Tags")
-        fields.tags = None if value is None else _decode_TagList(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.client_token = data.get("ClientToken")
+            fields.identifier = data.get("Identifier")
+            member = "AwsSubmission"
+            value = data.get("AwsSubmission")
+            fields.aws_submission = None if value is None else AwsSubmission._decode(value, wire)
+            member = "Tags"
+            value = data.get("Tags")
+            fields.tags = None if value is None else _decode_TagList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -22288,7 +23864,8 @@ class StartEngagementFromOpportunityTaskResponse(_Structure):
         resource_snapshot_job_id: The identifier of the resource snapshot job created to
             add the opportunity resource snapshot to...
         engagement_id: The identifier of the newly created Engagement.
-        engagement_invitation_id: The identifier of the new Engagement invitation."""
+        engagement_invitation_id: The identifier of the new Engagement invitation.
+    """
 
     __slots__ = (
         "task_id",
@@ -22401,19 +23978,30 @@ class StartEngagementFromOpportunityTaskResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.task_id = data.get("TaskId")
-        fields.task_arn = data.get("TaskArn")
-        value = data.get("StartTime")
-        fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
-        fields.message = data.get("Message")
-        value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
-        fields.opportunity_id = data.get("OpportunityId")
-        fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-        fields.engagement_id = data.get("EngagementId")
-        fields.engagement_invitation_id = data.get("EngagementInvitationId")
+        member = ""
+        try:
+            fields.task_id = data.get("TaskId")
+            fields.task_arn = data.get("TaskArn")
+            member = "StartTime"
+            value = data.get("StartTime")
+            fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "TaskStatus"
+            value = data.get("TaskStatus")
+            fields.task_status = (
+                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+            )
+            fields.message = data.get("Message")
+            member = "ReasonCode"
+            value = data.get("ReasonCode")
+            fields.reason_code = (
+                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+            )
+            fields.opportunity_id = data.get("OpportunityId")
+            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
+            fields.engagement_id = data.get("EngagementId")
+            fields.engagement_invitation_id = data.get("EngagementInvitationId")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -22428,7 +24016,8 @@ class StartOpportunityBulkJobRequest(_Structure):
             operation completes no more... Filled with a random UUID when omitted.
         file_uri: Specifies the location of the CSV file that contains the opportunities
             to create or update. Required.
-        file_format: Specifies the format of the input file. Required."""
+        file_format: Specifies the format of the input file. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -22498,13 +24087,18 @@ class StartOpportunityBulkJobRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.client_token = data.get("ClientToken")
-        fields.file_uri = data.get("FileURI")
-        value = data.get("FileFormat")
-        fields.file_format = (
-            None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
-        )
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.client_token = data.get("ClientToken")
+            fields.file_uri = data.get("FileURI")
+            member = "FileFormat"
+            value = data.get("FileFormat")
+            fields.file_format = (
+                None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -22513,7 +24107,8 @@ class StartOpportunityBulkJobResponse(_Structure):
     """The response to a request to start an opportunity bulk job.
 
     Attributes:
-        job_id: The unique identifier of the bulk job. Required."""
+        job_id: The unique identifier of the bulk job. Required.
+    """
 
     __slots__ = ("job_id",)
     _WIRE_NAMES = frozenset(("JobId",))
@@ -22547,7 +24142,6 @@ class StartOpportunityBulkJobResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.job_id = data.get("JobId")
 
         return self
@@ -22565,7 +24159,8 @@ class StartOpportunityFromEngagementTaskRequest(_Structure):
             creation task is to be initiated. Required.
         context_identifier: The unique identifier of the engagement context from which
             to create the opportunity. Required.
-        tags: A map of the key-value pairs of the tag or tags to assign."""
+        tags: A map of the key-value pairs of the tag or tags to assign.
+    """
 
     __slots__ = (
         "catalog",
@@ -22644,12 +24239,17 @@ class StartOpportunityFromEngagementTaskRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.client_token = data.get("ClientToken")
-        fields.identifier = data.get("Identifier")
-        fields.context_identifier = data.get("ContextIdentifier")
-        value = data.get("Tags")
-        fields.tags = None if value is None else _decode_TagList(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.client_token = data.get("ClientToken")
+            fields.identifier = data.get("Identifier")
+            fields.context_identifier = data.get("ContextIdentifier")
+            member = "Tags"
+            value = data.get("Tags")
+            fields.tags = None if value is None else _decode_TagList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -22673,7 +24273,8 @@ class StartOpportunityFromEngagementTaskResponse(_Structure):
         engagement_id: The unique identifier of the engagement from which the
             opportunity was created.
         context_id: The unique identifier of the engagement context used to create the
-            opportunity."""
+            opportunity.
+    """
 
     __slots__ = (
         "task_id",
@@ -22786,19 +24387,30 @@ class StartOpportunityFromEngagementTaskResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.task_id = data.get("TaskId")
-        fields.task_arn = data.get("TaskArn")
-        value = data.get("StartTime")
-        fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("TaskStatus")
-        fields.task_status = None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
-        fields.message = data.get("Message")
-        value = data.get("ReasonCode")
-        fields.reason_code = None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
-        fields.opportunity_id = data.get("OpportunityId")
-        fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-        fields.engagement_id = data.get("EngagementId")
-        fields.context_id = data.get("ContextId")
+        member = ""
+        try:
+            fields.task_id = data.get("TaskId")
+            fields.task_arn = data.get("TaskArn")
+            member = "StartTime"
+            value = data.get("StartTime")
+            fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "TaskStatus"
+            value = data.get("TaskStatus")
+            fields.task_status = (
+                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+            )
+            fields.message = data.get("Message")
+            member = "ReasonCode"
+            value = data.get("ReasonCode")
+            fields.reason_code = (
+                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+            )
+            fields.opportunity_id = data.get("OpportunityId")
+            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
+            fields.engagement_id = data.get("EngagementId")
+            fields.context_id = data.get("ContextId")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -22813,7 +24425,8 @@ class StartProspectingFromEngagementTaskRequest(_Structure):
             task. Required.
         task_name: A descriptive name for the task. Required.
         client_token: A unique, case-sensitive identifier provided by the client to
-            ensure idempotency. Filled with a random UUID when omitted."""
+            ensure idempotency. Filled with a random UUID when omitted.
+    """
 
     __slots__ = (
         "catalog",
@@ -22884,13 +24497,18 @@ class StartProspectingFromEngagementTaskRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        value = data.get("Identifiers")
-        fields.identifiers = (
-            None if value is None else _decode_EngagementIdentifierList(value, wire)
-        )
-        fields.task_name = data.get("TaskName")
-        fields.client_token = data.get("ClientToken")
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            member = "Identifiers"
+            value = data.get("Identifiers")
+            fields.identifiers = (
+                None if value is None else _decode_EngagementIdentifierList(value, wire)
+            )
+            fields.task_name = data.get("TaskName")
+            fields.client_token = data.get("ClientToken")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -22909,7 +24527,8 @@ class StartProspectingFromEngagementTaskResponse(_Structure):
         start_time: The timestamp indicating when the task was initiated. Required.
         task_id: The unique identifier assigned to this task.
         task_arn: The Amazon Resource Name (ARN) of the task.
-        task_status: The current status of the task. Required."""
+        task_status: The current status of the task. Required.
+    """
 
     __slots__ = (
         "identifiers",
@@ -23014,21 +24633,28 @@ class StartProspectingFromEngagementTaskResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        value = data.get("Identifiers")
-        fields.identifiers = (
-            None if value is None else _decode_EngagementIdentifierList(value, wire)
-        )
-        fields.task_name = data.get("TaskName")
-        fields.message = data.get("Message")
-        fields.reason_code = data.get("ReasonCode")
-        value = data.get("StartTime")
-        fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.task_id = data.get("TaskId")
-        fields.task_arn = data.get("TaskArn")
-        value = data.get("TaskStatus")
-        fields.task_status = (
-            None if value is None else _serde.dec_enum(_enums.ProspectingTaskStatus, value)
-        )
+        member = ""
+        try:
+            member = "Identifiers"
+            value = data.get("Identifiers")
+            fields.identifiers = (
+                None if value is None else _decode_EngagementIdentifierList(value, wire)
+            )
+            fields.task_name = data.get("TaskName")
+            fields.message = data.get("Message")
+            fields.reason_code = data.get("ReasonCode")
+            member = "StartTime"
+            value = data.get("StartTime")
+            fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
+            fields.task_id = data.get("TaskId")
+            fields.task_arn = data.get("TaskArn")
+            member = "TaskStatus"
+            value = data.get("TaskStatus")
+            fields.task_status = (
+                None if value is None else _serde.dec_enum(_enums.ProspectingTaskStatus, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -23039,7 +24665,8 @@ class StartResourceSnapshotJobRequest(_Structure):
     Attributes:
         catalog: Specifies the catalog related to the request. Required.
         resource_snapshot_job_identifier: The identifier of the resource snapshot job to
-            start. Required."""
+            start. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -23089,7 +24716,6 @@ class StartResourceSnapshotJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.resource_snapshot_job_identifier = data.get("ResourceSnapshotJobIdentifier")
 
@@ -23101,7 +24727,8 @@ class StopResourceSnapshotJobRequest(_Structure):
 
     Attributes:
         catalog: Specifies the catalog related to the request. Required.
-        resource_snapshot_job_identifier: The identifier of the job to stop. Required."""
+        resource_snapshot_job_identifier: The identifier of the job to stop. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -23151,7 +24778,6 @@ class StopResourceSnapshotJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.catalog = data.get("Catalog")
         fields.resource_snapshot_job_identifier = data.get("ResourceSnapshotJobIdentifier")
 
@@ -23168,7 +24794,8 @@ class SubmitOpportunityRequest(_Structure):
         involvement_type: Specifies the level of AWS sellers' involvement on the
             opportunity. Required.
         visibility: Determines whether to restrict visibility of the opportunity from
-            AWS sales."""
+            AWS sales.
+    """
 
     __slots__ = (
         "catalog",
@@ -23237,14 +24864,22 @@ class SubmitOpportunityRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
-        value = data.get("InvolvementType")
-        fields.involvement_type = (
-            None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
-        )
-        value = data.get("Visibility")
-        fields.visibility = None if value is None else _serde.dec_enum(_enums.Visibility, value)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.identifier = data.get("Identifier")
+            member = "InvolvementType"
+            value = data.get("InvolvementType")
+            fields.involvement_type = (
+                None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
+            )
+            member = "Visibility"
+            value = data.get("Visibility")
+            fields.visibility = (
+                None if value is None else _serde.dec_enum(_enums.Visibility, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -23254,7 +24889,8 @@ class Tag(_Structure):
 
     Attributes:
         key: The key in the tag. Required.
-        value_: The value in the tag. Required."""
+        value_: The value in the tag. Required.
+    """
 
     __slots__ = (
         "key",
@@ -23304,7 +24940,6 @@ class Tag(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.key = data.get("Key")
         fields.value_ = data.get("Value")
 
@@ -23317,7 +24952,8 @@ class TagResourceRequest(_Structure):
     Attributes:
         resource_arn: The Amazon Resource Name (ARN) of the resource that you want to
             tag. Required.
-        tags: A map of the key-value pairs of the tag or tags to assign. Required."""
+        tags: A map of the key-value pairs of the tag or tags to assign. Required.
+    """
 
     __slots__ = (
         "resource_arn",
@@ -23368,9 +25004,14 @@ class TagResourceRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.resource_arn = data.get("ResourceArn")
-        value = data.get("Tags")
-        fields.tags = None if value is None else _decode_TagList(value, wire)
+        member = ""
+        try:
+            fields.resource_arn = data.get("ResourceArn")
+            member = "Tags"
+            value = data.get("Tags")
+            fields.tags = None if value is None else _decode_TagList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -23406,7 +25047,8 @@ class TargetCloseDateFilter(_Structure):
         after_target_close_date: Filters opportunities with a target close date after
             this date.
         before_target_close_date: Filters opportunities with a target close date before
-            this date."""
+            this date.
+    """
 
     __slots__ = (
         "after_target_close_date",
@@ -23452,7 +25094,6 @@ class TargetCloseDateFilter(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        value: _Any
         fields.after_target_close_date = data.get("AfterTargetCloseDate")
         fields.before_target_close_date = data.get("BeforeTargetCloseDate")
 
@@ -23466,7 +25107,8 @@ class UntagResourceRequest(_Structure):
         resource_arn: The Amazon Resource Name (ARN) of the resource that you want to
             untag. Required.
         tag_keys: The keys of the key-value pairs for the tag or tags you want to remove
-            from the specified resource. Required."""
+            from the specified resource. Required.
+    """
 
     __slots__ = (
         "resource_arn",
@@ -23517,9 +25159,14 @@ class UntagResourceRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.resource_arn = data.get("ResourceArn")
-        value = data.get("TagKeys")
-        fields.tag_keys = None if value is None else _decode_TagKeyList(value, wire)
+        member = ""
+        try:
+            fields.resource_arn = data.get("ResourceArn")
+            member = "TagKeys"
+            value = data.get("TagKeys")
+            fields.tag_keys = None if value is None else _decode_TagKeyList(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -23559,7 +25206,8 @@ class UpdateCustomerAccountRequest(_Structure):
         partner_account_identifier: Specifies your own identifier for the customer
             account, such as the account ID in your CRM system.
         last_modified_date: Specifies the `LastModifiedDate` of the customer account as
-            you last read it. Required."""
+            you last read it. Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -23638,13 +25286,21 @@ class UpdateCustomerAccountRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
-        value = data.get("Account")
-        fields.account = None if value is None else CustomerAccountData._decode(value, wire)
-        fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
-        value = data.get("LastModifiedDate")
-        fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.identifier = data.get("Identifier")
+            member = "Account"
+            value = data.get("Account")
+            fields.account = None if value is None else CustomerAccountData._decode(value, wire)
+            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            member = "LastModifiedDate"
+            value = data.get("LastModifiedDate")
+            fields.last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -23661,7 +25317,8 @@ class UpdateCustomerAccountResponse(_Structure):
             provided one.
         created_date: The date and time when the customer account was created. Required.
         last_modified_date: The date and time when the customer account was last
-            modified. Required."""
+            modified. Required.
+    """
 
     __slots__ = (
         "arn",
@@ -23760,16 +25417,27 @@ class UpdateCustomerAccountResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.arn = data.get("Arn")
-        fields.id = data.get("Id")
-        value = data.get("Status")
-        fields.status = None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
-        fields.catalog = data.get("Catalog")
-        fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
-        value = data.get("CreatedDate")
-        fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
-        value = data.get("LastModifiedDate")
-        fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.arn = data.get("Arn")
+            fields.id = data.get("Id")
+            member = "Status"
+            value = data.get("Status")
+            fields.status = (
+                None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
+            )
+            fields.catalog = data.get("Catalog")
+            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            member = "CreatedDate"
+            value = data.get("CreatedDate")
+            fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
+            member = "LastModifiedDate"
+            value = data.get("LastModifiedDate")
+            fields.last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -23789,7 +25457,8 @@ class UpdateEngagementContextRequest(_Structure):
         type: Specifies the type of context being updated within the engagement.
             Required.
         payload: Contains the updated contextual information for the engagement.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "catalog",
@@ -23880,21 +25549,28 @@ class UpdateEngagementContextRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        fields.engagement_identifier = data.get("EngagementIdentifier")
-        fields.context_identifier = data.get("ContextIdentifier")
-        value = data.get("EngagementLastModifiedAt")
-        fields.engagement_last_modified_at = (
-            None if value is None else _serde.dec_timestamp(value, wire)
-        )
-        value = data.get("Type")
-        fields.type = (
-            None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
-        )
-        value = data.get("Payload")
-        fields.payload = (
-            None if value is None else UpdateEngagementContextPayload._decode(value, wire)
-        )
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            fields.engagement_identifier = data.get("EngagementIdentifier")
+            fields.context_identifier = data.get("ContextIdentifier")
+            member = "EngagementLastModifiedAt"
+            value = data.get("EngagementLastModifiedAt")
+            fields.engagement_last_modified_at = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            member = "Type"
+            value = data.get("Type")
+            fields.type = (
+                None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
+            )
+            member = "Payload"
+            value = data.get("Payload")
+            fields.payload = (
+                None if value is None else UpdateEngagementContextPayload._decode(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -23910,7 +25586,8 @@ class UpdateEngagementContextResponse(_Structure):
         engagement_last_modified_at: The timestamp when the engagement context was last
             modified. Required.
         context_id: The unique identifier of the engagement context that was updated.
-            Required."""
+            Required.
+    """
 
     __slots__ = (
         "engagement_id",
@@ -23981,13 +25658,18 @@ class UpdateEngagementContextResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.engagement_id = data.get("EngagementId")
-        fields.engagement_arn = data.get("EngagementArn")
-        value = data.get("EngagementLastModifiedAt")
-        fields.engagement_last_modified_at = (
-            None if value is None else _serde.dec_timestamp(value, wire)
-        )
-        fields.context_id = data.get("ContextId")
+        member = ""
+        try:
+            fields.engagement_id = data.get("EngagementId")
+            fields.engagement_arn = data.get("EngagementArn")
+            member = "EngagementLastModifiedAt"
+            value = data.get("EngagementLastModifiedAt")
+            fields.engagement_last_modified_at = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            fields.context_id = data.get("ContextId")
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -24000,7 +25682,8 @@ class UpdateLeadContext(_Structure):
         qualification_status: The updated qualification status of the lead.
         customer: Updated customer information associated with the lead. Required.
         interaction: Updated interaction details for the lead context.
-        insights: Insights that AI generates and associates with the lead."""
+        insights: Insights that AI generates and associates with the lead.
+    """
 
     __slots__ = (
         "qualification_status",
@@ -24065,13 +25748,20 @@ class UpdateLeadContext(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.qualification_status = data.get("QualificationStatus")
-        value = data.get("Customer")
-        fields.customer = None if value is None else LeadCustomer._decode(value, wire)
-        value = data.get("Interaction")
-        fields.interaction = None if value is None else LeadInteraction._decode(value, wire)
-        value = data.get("Insights")
-        fields.insights = None if value is None else LeadInsights._decode(value, wire)
+        member = ""
+        try:
+            fields.qualification_status = data.get("QualificationStatus")
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else LeadCustomer._decode(value, wire)
+            member = "Interaction"
+            value = data.get("Interaction")
+            fields.interaction = None if value is None else LeadInteraction._decode(value, wire)
+            member = "Insights"
+            value = data.get("Insights")
+            fields.insights = None if value is None else LeadInsights._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -24096,7 +25786,8 @@ class UpdateOpportunityRequest(_Structure):
         last_modified_date: `DateTime` when the opportunity was last modified. Required.
         identifier: Read-only, system generated `Opportunity` unique identifier.
             Required.
-        life_cycle: An object that contains lifecycle details for the `Opportunity`."""
+        life_cycle: An object that contains lifecycle details for the `Opportunity`.
+    """
 
     __slots__ = (
         "catalog",
@@ -24229,33 +25920,50 @@ class UpdateOpportunityRequest(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.catalog = data.get("Catalog")
-        value = data.get("PrimaryNeedsFromAws")
-        fields.primary_needs_from_aws = (
-            None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
-        )
-        value = data.get("NationalSecurity")
-        fields.national_security = (
-            None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
-        )
-        fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
-        value = data.get("Customer")
-        fields.customer = None if value is None else Customer._decode(value, wire)
-        value = data.get("Project")
-        fields.project = None if value is None else Project._decode(value, wire)
-        value = data.get("OpportunityType")
-        fields.opportunity_type = (
-            None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
-        )
-        value = data.get("Marketing")
-        fields.marketing = None if value is None else Marketing._decode(value, wire)
-        value = data.get("SoftwareRevenue")
-        fields.software_revenue = None if value is None else SoftwareRevenue._decode(value, wire)
-        value = data.get("LastModifiedDate")
-        fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
-        fields.identifier = data.get("Identifier")
-        value = data.get("LifeCycle")
-        fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
+        member = ""
+        try:
+            fields.catalog = data.get("Catalog")
+            member = "PrimaryNeedsFromAws"
+            value = data.get("PrimaryNeedsFromAws")
+            fields.primary_needs_from_aws = (
+                None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
+            )
+            member = "NationalSecurity"
+            value = data.get("NationalSecurity")
+            fields.national_security = (
+                None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
+            )
+            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            member = "Customer"
+            value = data.get("Customer")
+            fields.customer = None if value is None else Customer._decode(value, wire)
+            member = "Project"
+            value = data.get("Project")
+            fields.project = None if value is None else Project._decode(value, wire)
+            member = "OpportunityType"
+            value = data.get("OpportunityType")
+            fields.opportunity_type = (
+                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+            )
+            member = "Marketing"
+            value = data.get("Marketing")
+            fields.marketing = None if value is None else Marketing._decode(value, wire)
+            member = "SoftwareRevenue"
+            value = data.get("SoftwareRevenue")
+            fields.software_revenue = (
+                None if value is None else SoftwareRevenue._decode(value, wire)
+            )
+            member = "LastModifiedDate"
+            value = data.get("LastModifiedDate")
+            fields.last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+            fields.identifier = data.get("Identifier")
+            member = "LifeCycle"
+            value = data.get("LifeCycle")
+            fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -24265,7 +25973,8 @@ class UpdateOpportunityResponse(_Structure):
 
     Attributes:
         id: Read-only, system generated `Opportunity` unique identifier. Required.
-        last_modified_date: `DateTime` when the opportunity was last modified. Required."""
+        last_modified_date: `DateTime` when the opportunity was last modified. Required.
+    """
 
     __slots__ = (
         "id",
@@ -24316,9 +26025,16 @@ class UpdateOpportunityResponse(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.id = data.get("Id")
-        value = data.get("LastModifiedDate")
-        fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
+        member = ""
+        try:
+            fields.id = data.get("Id")
+            member = "LastModifiedDate"
+            value = data.get("LastModifiedDate")
+            fields.last_modified_date = (
+                None if value is None else _serde.dec_timestamp(value, wire)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -24368,7 +26084,8 @@ class ValidationExceptionError(_Structure):
         field_name: Specifies the field name with the invalid value.
         message: Specifies the detailed error message for the invalid field value.
             Required.
-        code: Specifies the error code for the invalid field value. Required."""
+        code: Specifies the error code for the invalid field value. Required.
+    """
 
     __slots__ = (
         "field_name",
@@ -24427,12 +26144,19 @@ class ValidationExceptionError(_Structure):
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
         value: _Any
-        fields.field_name = data.get("FieldName")
-        fields.message = data.get("Message")
-        value = data.get("Code")
-        fields.code = (
-            None if value is None else _serde.dec_enum(_enums.ValidationExceptionErrorCode, value)
-        )
+        member = ""
+        try:
+            fields.field_name = data.get("FieldName")
+            fields.message = data.get("Message")
+            member = "Code"
+            value = data.get("Code")
+            fields.code = (
+                None
+                if value is None
+                else _serde.dec_enum(_enums.ValidationExceptionErrorCode, value)
+            )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -24457,20 +26181,23 @@ class EngagementContextPayload(_TaggedUnion):
     @classmethod
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementContextPayload:
         tag, value = cls._single_item(data)
-        if tag == "CustomerProject":
-            return EngagementContextPayloadCustomerProject(
-                CustomerProjectsContext._decode(value, wire)
-            )
-        if tag == "Lead":
-            return EngagementContextPayloadLead(LeadContext._decode(value, wire))
-        if tag == "ProspectingResult":
-            return EngagementContextPayloadProspectingResult(
-                ProspectingResult._decode(value, wire)
-            )
-        if tag == "CustomerAccount":
-            return EngagementContextPayloadCustomerAccount(
-                CustomerAccountContext._decode(value, wire)
-            )
+        try:
+            if tag == "CustomerProject":
+                return EngagementContextPayloadCustomerProject(
+                    CustomerProjectsContext._decode(value, wire)
+                )
+            if tag == "Lead":
+                return EngagementContextPayloadLead(LeadContext._decode(value, wire))
+            if tag == "ProspectingResult":
+                return EngagementContextPayloadProspectingResult(
+                    ProspectingResult._decode(value, wire)
+                )
+            if tag == "CustomerAccount":
+                return EngagementContextPayloadCustomerAccount(
+                    CustomerAccountContext._decode(value, wire)
+                )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, tag) from None
         if not wire:
             cls._check_keys(data)
         return EngagementContextPayloadUnknown(tag, value)
@@ -24481,7 +26208,8 @@ class EngagementContextPayloadCustomerProject(EngagementContextPayload):
 
     Contains detailed information about a customer project when the context type is
     "CustomerProject". This field is present only when the Type in EngagementContextDetails
-    is set to "CustomerProject"."""
+    is set to "CustomerProject".
+    """
 
     __slots__ = ()
     tag = "CustomerProject"
@@ -24501,7 +26229,8 @@ class EngagementContextPayloadLead(EngagementContextPayload):
     """The `Lead` variant of `EngagementContextPayload`.
 
     Contains detailed information about a lead when the context type is "Lead". This field
-    is present only when the Type in EngagementContextDetails is set to "Lead"."""
+    is present only when the Type in EngagementContextDetails is set to "Lead".
+    """
 
     __slots__ = ()
     tag = "Lead"
@@ -24522,7 +26251,8 @@ class EngagementContextPayloadProspectingResult(EngagementContextPayload):
 
     Contains prospecting result data with enriched insights. The system generates these
     insights when a partner runs an autonomous prospecting job on leads. This field appears
-    only when the context type is "ProspectingResult"."""
+    only when the context type is "ProspectingResult".
+    """
 
     __slots__ = ()
     tag = "ProspectingResult"
@@ -24542,7 +26272,8 @@ class EngagementContextPayloadCustomerAccount(EngagementContextPayload):
     """The `CustomerAccount` variant of `EngagementContextPayload`.
 
     The customer account context for account planning. This field appears only when the
-    context type is `CustomerAccount`."""
+    context type is `CustomerAccount`.
+    """
 
     __slots__ = ()
     tag = "CustomerAccount"
@@ -24589,16 +26320,19 @@ class EngagementSearchFilterValue(_TaggedUnion):
     @classmethod
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementSearchFilterValue:
         tag, value = cls._single_item(data)
-        if tag == "StringValue":
-            return EngagementSearchFilterValueStringValue(value)
-        if tag == "StringListValue":
-            return EngagementSearchFilterValueStringListValue(
-                _decode_EngagementSearchFilterValues(value, wire)
-            )
-        if tag == "LongValue":
-            return EngagementSearchFilterValueLongValue(value)
-        if tag == "DateValue":
-            return EngagementSearchFilterValueDateValue(_serde.dec_timestamp(value, wire))
+        try:
+            if tag == "StringValue":
+                return EngagementSearchFilterValueStringValue(value)
+            if tag == "StringListValue":
+                return EngagementSearchFilterValueStringListValue(
+                    _decode_EngagementSearchFilterValues(value, wire)
+                )
+            if tag == "LongValue":
+                return EngagementSearchFilterValueLongValue(value)
+            if tag == "DateValue":
+                return EngagementSearchFilterValueDateValue(_serde.dec_timestamp(value, wire))
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, tag) from None
         if not wire:
             cls._check_keys(data)
         return EngagementSearchFilterValueUnknown(tag, value)
@@ -24607,7 +26341,8 @@ class EngagementSearchFilterValue(_TaggedUnion):
 class EngagementSearchFilterValueStringValue(EngagementSearchFilterValue):
     """The `StringValue` variant of `EngagementSearchFilterValue`.
 
-    A single string value, used by `EqualsTo`, `ContainsAny`, and `ContainsAll`."""
+    A single string value, used by `EqualsTo`, `ContainsAny`, and `ContainsAll`.
+    """
 
     __slots__ = ()
     tag = "StringValue"
@@ -24627,7 +26362,8 @@ class EngagementSearchFilterValueStringValue(EngagementSearchFilterValue):
 class EngagementSearchFilterValueStringListValue(EngagementSearchFilterValue):
     """The `StringListValue` variant of `EngagementSearchFilterValue`.
 
-    A list of 1 to 20 string values, used by `ContainsAny` and `ContainsAll`."""
+    A list of 1 to 20 string values, used by `ContainsAny` and `ContainsAll`.
+    """
 
     __slots__ = ()
     tag = "StringListValue"
@@ -24647,7 +26383,8 @@ class EngagementSearchFilterValueStringListValue(EngagementSearchFilterValue):
 class EngagementSearchFilterValueLongValue(EngagementSearchFilterValue):
     """The `LongValue` variant of `EngagementSearchFilterValue`.
 
-    An integral numeric value, used by the range comparisons on numeric fields."""
+    An integral numeric value, used by the range comparisons on numeric fields.
+    """
 
     __slots__ = ()
     tag = "LongValue"
@@ -24666,7 +26403,8 @@ class EngagementSearchFilterValueLongValue(EngagementSearchFilterValue):
 class EngagementSearchFilterValueDateValue(EngagementSearchFilterValue):
     """The `DateValue` variant of `EngagementSearchFilterValue`.
 
-    A date-time value in RFC 3339 format, used by the range comparisons on date fields."""
+    A date-time value in RFC 3339 format, used by the range comparisons on date fields.
+    """
 
     __slots__ = ()
     tag = "DateValue"
@@ -24709,14 +26447,17 @@ class FilterValue(_TaggedUnion):
     @classmethod
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> FilterValue:
         tag, value = cls._single_item(data)
-        if tag == "StringValue":
-            return FilterValueStringValue(value)
-        if tag == "StringListValue":
-            return FilterValueStringListValue(_decode_AccountFilterStringList(value, wire))
-        if tag == "LongValue":
-            return FilterValueLongValue(value)
-        if tag == "DateValue":
-            return FilterValueDateValue(_serde.dec_timestamp(value, wire))
+        try:
+            if tag == "StringValue":
+                return FilterValueStringValue(value)
+            if tag == "StringListValue":
+                return FilterValueStringListValue(_decode_AccountFilterStringList(value, wire))
+            if tag == "LongValue":
+                return FilterValueLongValue(value)
+            if tag == "DateValue":
+                return FilterValueDateValue(_serde.dec_timestamp(value, wire))
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, tag) from None
         if not wire:
             cls._check_keys(data)
         return FilterValueUnknown(tag, value)
@@ -24725,7 +26466,8 @@ class FilterValue(_TaggedUnion):
 class FilterValueStringValue(FilterValue):
     """The `StringValue` variant of `FilterValue`.
 
-    A single string value, used by `EqualsTo`."""
+    A single string value, used by `EqualsTo`.
+    """
 
     __slots__ = ()
     tag = "StringValue"
@@ -24744,7 +26486,8 @@ class FilterValueStringValue(FilterValue):
 class FilterValueStringListValue(FilterValue):
     """The `StringListValue` variant of `FilterValue`.
 
-    A list of 1 to 20 string values, used by `ContainsAny` and `ContainsAll`."""
+    A list of 1 to 20 string values, used by `ContainsAny` and `ContainsAll`.
+    """
 
     __slots__ = ()
     tag = "StringListValue"
@@ -24763,7 +26506,8 @@ class FilterValueStringListValue(FilterValue):
 class FilterValueLongValue(FilterValue):
     """The `LongValue` variant of `FilterValue`.
 
-    Reserved for future use."""
+    Reserved for future use.
+    """
 
     __slots__ = ()
     tag = "LongValue"
@@ -24782,7 +26526,8 @@ class FilterValueLongValue(FilterValue):
 class FilterValueDateValue(FilterValue):
     """The `DateValue` variant of `FilterValue`.
 
-    A date and time value, used by the range comparisons on date fields."""
+    A date and time value, used by the range comparisons on date fields.
+    """
 
     __slots__ = ()
     tag = "DateValue"
@@ -24826,18 +26571,21 @@ class OpportunitySearchFilterValue(_TaggedUnion):
     @classmethod
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchFilterValue:
         tag, value = cls._single_item(data)
-        if tag == "StringValue":
-            return OpportunitySearchFilterValueStringValue(value)
-        if tag == "StringListValue":
-            return OpportunitySearchFilterValueStringListValue(
-                _decode_OpportunitySearchFilterValues(value, wire)
-            )
-        if tag == "LongValue":
-            return OpportunitySearchFilterValueLongValue(value)
-        if tag == "DoubleValue":
-            return OpportunitySearchFilterValueDoubleValue(_serde.dec_float(value, wire))
-        if tag == "DateValue":
-            return OpportunitySearchFilterValueDateValue(_serde.dec_timestamp(value, wire))
+        try:
+            if tag == "StringValue":
+                return OpportunitySearchFilterValueStringValue(value)
+            if tag == "StringListValue":
+                return OpportunitySearchFilterValueStringListValue(
+                    _decode_OpportunitySearchFilterValues(value, wire)
+                )
+            if tag == "LongValue":
+                return OpportunitySearchFilterValueLongValue(value)
+            if tag == "DoubleValue":
+                return OpportunitySearchFilterValueDoubleValue(_serde.dec_float(value, wire))
+            if tag == "DateValue":
+                return OpportunitySearchFilterValueDateValue(_serde.dec_timestamp(value, wire))
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, tag) from None
         if not wire:
             cls._check_keys(data)
         return OpportunitySearchFilterValueUnknown(tag, value)
@@ -24847,7 +26595,8 @@ class OpportunitySearchFilterValueStringValue(OpportunitySearchFilterValue):
     """The `StringValue` variant of `OpportunitySearchFilterValue`.
 
     A single string value. Used by `EqualsTo`, and by `ContainsAny` or `ContainsAll` for a
-    single-value match."""
+    single-value match.
+    """
 
     __slots__ = ()
     tag = "StringValue"
@@ -24868,7 +26617,8 @@ class OpportunitySearchFilterValueStringListValue(OpportunitySearchFilterValue):
     """The `StringListValue` variant of `OpportunitySearchFilterValue`.
 
     A list of string values. Used by `ContainsAny` or `ContainsAll` to match against
-    multiple values."""
+    multiple values.
+    """
 
     __slots__ = ()
     tag = "StringListValue"
@@ -24888,7 +26638,8 @@ class OpportunitySearchFilterValueStringListValue(OpportunitySearchFilterValue):
 class OpportunitySearchFilterValueLongValue(OpportunitySearchFilterValue):
     """The `LongValue` variant of `OpportunitySearchFilterValue`.
 
-    An integral numeric value, used by the range comparisons on integral numeric fields."""
+    An integral numeric value, used by the range comparisons on integral numeric fields.
+    """
 
     __slots__ = ()
     tag = "LongValue"
@@ -24908,7 +26659,8 @@ class OpportunitySearchFilterValueDoubleValue(OpportunitySearchFilterValue):
     """The `DoubleValue` variant of `OpportunitySearchFilterValue`.
 
     A fractional numeric value, used by the range comparisons on numeric amount fields such
-    as `EstimatedMrr`."""
+    as `EstimatedMrr`.
+    """
 
     __slots__ = ()
     tag = "DoubleValue"
@@ -24927,7 +26679,8 @@ class OpportunitySearchFilterValueDoubleValue(OpportunitySearchFilterValue):
 class OpportunitySearchFilterValueDateValue(OpportunitySearchFilterValue):
     """The `DateValue` variant of `OpportunitySearchFilterValue`.
 
-    A date-time value in RFC 3339 format, used by the range comparisons on date fields."""
+    A date-time value in RFC 3339 format, used by the range comparisons on date fields.
+    """
 
     __slots__ = ()
     tag = "DateValue"
@@ -24969,14 +26722,19 @@ class Payload(_TaggedUnion):
     @classmethod
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Payload:
         tag, value = cls._single_item(data)
-        if tag == "OpportunityInvitation":
-            return PayloadOpportunityInvitation(OpportunityInvitationPayload._decode(value, wire))
-        if tag == "LeadInvitation":
-            return PayloadLeadInvitation(LeadInvitationPayload._decode(value, wire))
-        if tag == "AccountPlanningInvitation":
-            return PayloadAccountPlanningInvitation(
-                AccountPlanningInvitationPayload._decode(value, wire)
-            )
+        try:
+            if tag == "OpportunityInvitation":
+                return PayloadOpportunityInvitation(
+                    OpportunityInvitationPayload._decode(value, wire)
+                )
+            if tag == "LeadInvitation":
+                return PayloadLeadInvitation(LeadInvitationPayload._decode(value, wire))
+            if tag == "AccountPlanningInvitation":
+                return PayloadAccountPlanningInvitation(
+                    AccountPlanningInvitationPayload._decode(value, wire)
+                )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, tag) from None
         if not wire:
             cls._check_keys(data)
         return PayloadUnknown(tag, value)
@@ -24987,7 +26745,8 @@ class PayloadOpportunityInvitation(Payload):
 
     Specifies the details of the opportunity invitation within the Engagement Invitation
     payload. This data helps partners understand the context, scope, and expected
-    involvement for the opportunity from AWS."""
+    involvement for the opportunity from AWS.
+    """
 
     __slots__ = ()
     tag = "OpportunityInvitation"
@@ -25008,7 +26767,8 @@ class PayloadLeadInvitation(Payload):
 
     Specifies the details of the lead invitation within the Engagement Invitation payload.
     This data helps partners understand the lead context, customer information, and
-    interaction history for the lead opportunity from AWS."""
+    interaction history for the lead opportunity from AWS.
+    """
 
     __slots__ = ()
     tag = "LeadInvitation"
@@ -25028,7 +26788,8 @@ class PayloadAccountPlanningInvitation(Payload):
     """The `AccountPlanningInvitation` variant of `Payload`.
 
     The content of an account-planning invitation. This field is present when the invitation
-    is for account planning."""
+    is for account planning.
+    """
 
     __slots__ = ()
     tag = "AccountPlanningInvitation"
@@ -25064,8 +26825,11 @@ class Receiver(_TaggedUnion):
     @classmethod
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Receiver:
         tag, value = cls._single_item(data)
-        if tag == "Account":
-            return ReceiverAccount(AccountReceiver._decode(value, wire))
+        try:
+            if tag == "Account":
+                return ReceiverAccount(AccountReceiver._decode(value, wire))
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, tag) from None
         if not wire:
             cls._check_keys(data)
         return ReceiverUnknown(tag, value)
@@ -25075,7 +26839,8 @@ class ReceiverAccount(Receiver):
     """The `Account` variant of `Receiver`.
 
     Specifies the AWS account of the partner who received the Engagement Invitation. This
-    field is used to track the invitation recipient within the AWS ecosystem."""
+    field is used to track the invitation recipient within the AWS ecosystem.
+    """
 
     __slots__ = ()
     tag = "Account"
@@ -25115,14 +26880,17 @@ class ResourceSnapshotPayload(_TaggedUnion):
     @classmethod
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ResourceSnapshotPayload:
         tag, value = cls._single_item(data)
-        if tag == "OpportunitySummary":
-            return ResourceSnapshotPayloadOpportunitySummary(
-                OpportunitySummaryView._decode(value, wire)
-            )
-        if tag == "AwsOpportunitySummaryFullView":
-            return ResourceSnapshotPayloadAwsOpportunitySummaryFullView(
-                AwsOpportunitySummaryFullView._decode(value, wire)
-            )
+        try:
+            if tag == "OpportunitySummary":
+                return ResourceSnapshotPayloadOpportunitySummary(
+                    OpportunitySummaryView._decode(value, wire)
+                )
+            if tag == "AwsOpportunitySummaryFullView":
+                return ResourceSnapshotPayloadAwsOpportunitySummaryFullView(
+                    AwsOpportunitySummaryFullView._decode(value, wire)
+                )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, tag) from None
         if not wire:
             cls._check_keys(data)
         return ResourceSnapshotPayloadUnknown(tag, value)
@@ -25131,7 +26899,8 @@ class ResourceSnapshotPayload(_TaggedUnion):
 class ResourceSnapshotPayloadOpportunitySummary(ResourceSnapshotPayload):
     """The `OpportunitySummary` variant of `ResourceSnapshotPayload`.
 
-    An object that contains an `opportunity`'s subset of fields."""
+    An object that contains an `opportunity`'s subset of fields.
+    """
 
     __slots__ = ()
     tag = "OpportunitySummary"
@@ -25150,7 +26919,8 @@ class ResourceSnapshotPayloadOpportunitySummary(ResourceSnapshotPayload):
 class ResourceSnapshotPayloadAwsOpportunitySummaryFullView(ResourceSnapshotPayload):
     """The `AwsOpportunitySummaryFullView` variant of `ResourceSnapshotPayload`.
 
-    Provides a comprehensive view of AwsOpportunitySummaryFullView template."""
+    Provides a comprehensive view of AwsOpportunitySummaryFullView template.
+    """
 
     __slots__ = ()
     tag = "AwsOpportunitySummaryFullView"
@@ -25191,16 +26961,19 @@ class UpdateEngagementContextPayload(_TaggedUnion):
     @classmethod
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> UpdateEngagementContextPayload:
         tag, value = cls._single_item(data)
-        if tag == "Lead":
-            return UpdateEngagementContextPayloadLead(UpdateLeadContext._decode(value, wire))
-        if tag == "CustomerProject":
-            return UpdateEngagementContextPayloadCustomerProject(
-                CustomerProjectsContext._decode(value, wire)
-            )
-        if tag == "ProspectingResult":
-            return UpdateEngagementContextPayloadProspectingResult(
-                ProspectingResult._decode(value, wire)
-            )
+        try:
+            if tag == "Lead":
+                return UpdateEngagementContextPayloadLead(UpdateLeadContext._decode(value, wire))
+            if tag == "CustomerProject":
+                return UpdateEngagementContextPayloadCustomerProject(
+                    CustomerProjectsContext._decode(value, wire)
+                )
+            if tag == "ProspectingResult":
+                return UpdateEngagementContextPayloadProspectingResult(
+                    ProspectingResult._decode(value, wire)
+                )
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, tag) from None
         if not wire:
             cls._check_keys(data)
         return UpdateEngagementContextPayloadUnknown(tag, value)
@@ -25210,7 +26983,8 @@ class UpdateEngagementContextPayloadLead(UpdateEngagementContextPayload):
     """The `Lead` variant of `UpdateEngagementContextPayload`.
 
     Contains updated information about a lead when the context type is "Lead". This field is
-    present only when updating a lead context within the engagement."""
+    present only when updating a lead context within the engagement.
+    """
 
     __slots__ = ()
     tag = "Lead"
@@ -25230,7 +27004,8 @@ class UpdateEngagementContextPayloadCustomerProject(UpdateEngagementContextPaylo
     """The `CustomerProject` variant of `UpdateEngagementContextPayload`.
 
     Contains the updated details of a customer project when the context type is
-    `CustomerProject`."""
+    `CustomerProject`.
+    """
 
     __slots__ = ()
     tag = "CustomerProject"
@@ -25251,7 +27026,8 @@ class UpdateEngagementContextPayloadProspectingResult(UpdateEngagementContextPay
 
     Contains updated prospecting result data when the context type is "ProspectingResult".
     This field includes enriched data and insights that the system generates when a partner
-    runs an autonomous prospecting job on leads."""
+    runs an autonomous prospecting job on leads.
+    """
 
     __slots__ = ()
     tag = "ProspectingResult"
@@ -25278,7 +27054,7 @@ def _encode_AccountFilterStringList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AccountFilterStringList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_AggregatableFieldList(value: _Any, wire: bool) -> list[_Any]:
@@ -25286,9 +27062,7 @@ def _encode_AggregatableFieldList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AggregatableFieldList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else _serde.dec_enum(_enums.AggregatableField, item) for item in value
-    ]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.AggregatableField))
 
 
 def _encode_AggregationRequestGroupByList(value: _Any, wire: bool) -> list[_Any]:
@@ -25296,9 +27070,7 @@ def _encode_AggregationRequestGroupByList(value: _Any, wire: bool) -> list[_Any]
 
 
 def _decode_AggregationRequestGroupByList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else _serde.dec_enum(_enums.AggregatableField, item) for item in value
-    ]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.AggregatableField))
 
 
 def _encode_AggregationRequestList(value: _Any, wire: bool) -> list[_Any]:
@@ -25306,7 +27078,7 @@ def _encode_AggregationRequestList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AggregationRequestList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else AggregationRequest._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, AggregationRequest._decode)
 
 
 def _encode_AggregationResultList(value: _Any, wire: bool) -> list[_Any]:
@@ -25314,7 +27086,7 @@ def _encode_AggregationResultList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AggregationResultList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else AggregationResult._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, AggregationResult._decode)
 
 
 def _encode_AmountMap(value: _Any, wire: bool) -> dict[str, _Any]:
@@ -25322,7 +27094,7 @@ def _encode_AmountMap(value: _Any, wire: bool) -> dict[str, _Any]:
 
 
 def _decode_AmountMap(value: _Any, wire: bool) -> dict[str, _Any]:
-    return dict(value)
+    return _serde.dec_map(value, wire, None)
 
 
 def _encode_ApnPrograms(value: _Any, wire: bool) -> list[_Any]:
@@ -25330,7 +27102,7 @@ def _encode_ApnPrograms(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_ApnPrograms(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_AwsAccountIdOrAliasList(value: _Any, wire: bool) -> list[_Any]:
@@ -25338,7 +27110,7 @@ def _encode_AwsAccountIdOrAliasList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AwsAccountIdOrAliasList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_AwsAccountList(value: _Any, wire: bool) -> list[_Any]:
@@ -25346,7 +27118,7 @@ def _encode_AwsAccountList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AwsAccountList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_AwsMarketplaceOfferIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -25354,7 +27126,7 @@ def _encode_AwsMarketplaceOfferIdentifiers(value: _Any, wire: bool) -> list[_Any
 
 
 def _decode_AwsMarketplaceOfferIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_AwsMarketplaceOfferSetIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -25362,7 +27134,7 @@ def _encode_AwsMarketplaceOfferSetIdentifiers(value: _Any, wire: bool) -> list[_
 
 
 def _decode_AwsMarketplaceOfferSetIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_AwsMarketplaceProductIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -25370,7 +27142,7 @@ def _encode_AwsMarketplaceProductIdentifiers(value: _Any, wire: bool) -> list[_A
 
 
 def _decode_AwsMarketplaceProductIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_AwsMarketplaceSolutionIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -25378,7 +27150,7 @@ def _encode_AwsMarketplaceSolutionIdentifiers(value: _Any, wire: bool) -> list[_
 
 
 def _decode_AwsMarketplaceSolutionIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_AwsOpportunityLifeCycleNextStepsHistoryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25386,9 +27158,7 @@ def _encode_AwsOpportunityLifeCycleNextStepsHistoryList(value: _Any, wire: bool)
 
 
 def _decode_AwsOpportunityLifeCycleNextStepsHistoryList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else ProfileNextStepsHistory._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, ProfileNextStepsHistory._decode)
 
 
 def _encode_AwsOpportunityTeamMembersList(value: _Any, wire: bool) -> list[_Any]:
@@ -25396,7 +27166,7 @@ def _encode_AwsOpportunityTeamMembersList(value: _Any, wire: bool) -> list[_Any]
 
 
 def _decode_AwsOpportunityTeamMembersList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else AwsTeamMember._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, AwsTeamMember._decode)
 
 
 def _encode_AwsProductDetailsCategoriesList(value: _Any, wire: bool) -> list[_Any]:
@@ -25404,7 +27174,7 @@ def _encode_AwsProductDetailsCategoriesList(value: _Any, wire: bool) -> list[_An
 
 
 def _decode_AwsProductDetailsCategoriesList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_AwsProductIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -25412,7 +27182,7 @@ def _encode_AwsProductIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AwsProductIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_AwsProductOptimizationsList(value: _Any, wire: bool) -> list[_Any]:
@@ -25420,7 +27190,7 @@ def _encode_AwsProductOptimizationsList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AwsProductOptimizationsList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else AwsProductOptimization._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, AwsProductOptimization._decode)
 
 
 def _encode_AwsProductsList(value: _Any, wire: bool) -> list[_Any]:
@@ -25428,7 +27198,7 @@ def _encode_AwsProductsList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AwsProductsList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else AwsProductDetails._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, AwsProductDetails._decode)
 
 
 def _encode_BestOutreachWindowList(value: _Any, wire: bool) -> list[_Any]:
@@ -25436,7 +27206,7 @@ def _encode_BestOutreachWindowList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_BestOutreachWindowList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else BestOutreachWindow._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, BestOutreachWindow._decode)
 
 
 def _encode_BucketList(value: _Any, wire: bool) -> list[_Any]:
@@ -25444,7 +27214,7 @@ def _encode_BucketList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_BucketList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else Bucket._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, Bucket._decode)
 
 
 def _encode_BucketValueList(value: _Any, wire: bool) -> list[_Any]:
@@ -25452,7 +27222,7 @@ def _encode_BucketValueList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_BucketValueList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_BulkJobResultList(value: _Any, wire: bool) -> list[_Any]:
@@ -25460,7 +27230,7 @@ def _encode_BulkJobResultList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_BulkJobResultList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else BulkJobResult._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, BulkJobResult._decode)
 
 
 def _encode_Channels(value: _Any, wire: bool) -> list[_Any]:
@@ -25468,7 +27238,7 @@ def _encode_Channels(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_Channels(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(_enums.Channel, item) for item in value]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.Channel))
 
 
 def _encode_ContextIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -25476,7 +27246,7 @@ def _encode_ContextIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_ContextIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_CustomerAccountBulkJobSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25484,10 +27254,7 @@ def _encode_CustomerAccountBulkJobSummaryList(value: _Any, wire: bool) -> list[_
 
 
 def _decode_CustomerAccountBulkJobSummaryList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else CustomerAccountBulkJobSummary._decode(item, wire)
-        for item in value
-    ]
+    return _serde.dec_list(value, wire, CustomerAccountBulkJobSummary._decode)
 
 
 def _encode_CustomerAccountSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25495,7 +27262,7 @@ def _encode_CustomerAccountSummaryList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_CustomerAccountSummaryList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else CustomerAccountSummary._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, CustomerAccountSummary._decode)
 
 
 def _encode_CustomerAccountTagList(value: _Any, wire: bool) -> list[_Any]:
@@ -25503,7 +27270,7 @@ def _encode_CustomerAccountTagList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_CustomerAccountTagList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else Tag._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, Tag._decode)
 
 
 def _encode_CustomerContactsList(value: _Any, wire: bool) -> list[_Any]:
@@ -25511,7 +27278,7 @@ def _encode_CustomerContactsList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_CustomerContactsList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else Contact._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, Contact._decode)
 
 
 def _encode_DeliveryModels(value: _Any, wire: bool) -> list[_Any]:
@@ -25519,9 +27286,7 @@ def _encode_DeliveryModels(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_DeliveryModels(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else _serde.dec_enum(_enums.DeliveryModel, item) for item in value
-    ]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.DeliveryModel))
 
 
 def _encode_EligibleProgramList(value: _Any, wire: bool) -> list[_Any]:
@@ -25529,7 +27294,7 @@ def _encode_EligibleProgramList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EligibleProgramList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_EligibleProgramsList(value: _Any, wire: bool) -> list[_Any]:
@@ -25537,7 +27302,7 @@ def _encode_EligibleProgramsList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EligibleProgramsList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_EngagementContextTypeList(value: _Any, wire: bool) -> list[_Any]:
@@ -25545,10 +27310,7 @@ def _encode_EngagementContextTypeList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementContextTypeList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else _serde.dec_enum(_enums.EngagementContextType, item)
-        for item in value
-    ]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.EngagementContextType))
 
 
 def _encode_EngagementContexts(value: _Any, wire: bool) -> list[_Any]:
@@ -25556,9 +27318,7 @@ def _encode_EngagementContexts(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementContexts(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else EngagementContextDetails._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, EngagementContextDetails._decode)
 
 
 def _encode_EngagementGroupIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -25566,7 +27326,7 @@ def _encode_EngagementGroupIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementGroupIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_EngagementGroupSummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -25574,7 +27334,7 @@ def _encode_EngagementGroupSummaries(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementGroupSummaries(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else EngagementGroupSummary._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, EngagementGroupSummary._decode)
 
 
 def _encode_EngagementIdentifierList(value: _Any, wire: bool) -> list[_Any]:
@@ -25582,7 +27342,7 @@ def _encode_EngagementIdentifierList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementIdentifierList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_EngagementIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -25590,7 +27350,7 @@ def _encode_EngagementIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_EngagementInvitationIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -25598,7 +27358,7 @@ def _encode_EngagementInvitationIdentifiers(value: _Any, wire: bool) -> list[_An
 
 
 def _decode_EngagementInvitationIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_EngagementInvitationSummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -25606,9 +27366,7 @@ def _encode_EngagementInvitationSummaries(value: _Any, wire: bool) -> list[_Any]
 
 
 def _decode_EngagementInvitationSummaries(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else EngagementInvitationSummary._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, EngagementInvitationSummary._decode)
 
 
 def _encode_EngagementInvitationsPayloadType(value: _Any, wire: bool) -> list[_Any]:
@@ -25616,10 +27374,9 @@ def _encode_EngagementInvitationsPayloadType(value: _Any, wire: bool) -> list[_A
 
 
 def _decode_EngagementInvitationsPayloadType(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else _serde.dec_enum(_enums.EngagementInvitationPayloadType, item)
-        for item in value
-    ]
+    return _serde.dec_list(
+        value, wire, _serde.enum_decoder(_enums.EngagementInvitationPayloadType)
+    )
 
 
 def _encode_EngagementMemberSummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -25627,9 +27384,7 @@ def _encode_EngagementMemberSummaries(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementMemberSummaries(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else EngagementMemberSummary._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, EngagementMemberSummary._decode)
 
 
 def _encode_EngagementMembers(value: _Any, wire: bool) -> list[_Any]:
@@ -25637,7 +27392,7 @@ def _encode_EngagementMembers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementMembers(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else EngagementMember._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, EngagementMember._decode)
 
 
 def _encode_EngagementProspectingResultList(value: _Any, wire: bool) -> list[_Any]:
@@ -25645,9 +27400,7 @@ def _encode_EngagementProspectingResultList(value: _Any, wire: bool) -> list[_An
 
 
 def _decode_EngagementProspectingResultList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else EngagementProspectingResult._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, EngagementProspectingResult._decode)
 
 
 def _encode_EngagementResourceAssociationSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25655,10 +27408,7 @@ def _encode_EngagementResourceAssociationSummaryList(value: _Any, wire: bool) ->
 
 
 def _decode_EngagementResourceAssociationSummaryList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else EngagementResourceAssociationSummary._decode(item, wire)
-        for item in value
-    ]
+    return _serde.dec_list(value, wire, EngagementResourceAssociationSummary._decode)
 
 
 def _encode_EngagementSearchFilterList(value: _Any, wire: bool) -> list[_Any]:
@@ -25666,7 +27416,7 @@ def _encode_EngagementSearchFilterList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementSearchFilterList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else EngagementSearchFilter._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, EngagementSearchFilter._decode)
 
 
 def _encode_EngagementSearchFilterValues(value: _Any, wire: bool) -> list[_Any]:
@@ -25674,7 +27424,7 @@ def _encode_EngagementSearchFilterValues(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementSearchFilterValues(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_EngagementSearchSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25682,9 +27432,7 @@ def _encode_EngagementSearchSummaryList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementSearchSummaryList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else EngagementSearchSummary._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, EngagementSearchSummary._decode)
 
 
 def _encode_EngagementSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25692,7 +27440,7 @@ def _encode_EngagementSummaryList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementSummaryList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else EngagementSummary._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, EngagementSummary._decode)
 
 
 def _encode_ExpectedCustomerSpendList(value: _Any, wire: bool) -> list[_Any]:
@@ -25700,7 +27448,7 @@ def _encode_ExpectedCustomerSpendList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_ExpectedCustomerSpendList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else ExpectedCustomerSpend._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, ExpectedCustomerSpend._decode)
 
 
 def _encode_FilterList(value: _Any, wire: bool) -> list[_Any]:
@@ -25708,7 +27456,7 @@ def _encode_FilterList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_FilterList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else Filter._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, Filter._decode)
 
 
 def _encode_InvitationStatusList(value: _Any, wire: bool) -> list[_Any]:
@@ -25716,9 +27464,7 @@ def _encode_InvitationStatusList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_InvitationStatusList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else _serde.dec_enum(_enums.InvitationStatus, item) for item in value
-    ]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.InvitationStatus))
 
 
 def _encode_IssueList(value: _Any, wire: bool) -> list[_Any]:
@@ -25726,7 +27472,7 @@ def _encode_IssueList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_IssueList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else Issue._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, Issue._decode)
 
 
 def _encode_LeadInteractionList(value: _Any, wire: bool) -> list[_Any]:
@@ -25734,7 +27480,7 @@ def _encode_LeadInteractionList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_LeadInteractionList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else LeadInteraction._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, LeadInteraction._decode)
 
 
 def _encode_LifeCycleNextStepsHistoryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25742,7 +27488,7 @@ def _encode_LifeCycleNextStepsHistoryList(value: _Any, wire: bool) -> list[_Any]
 
 
 def _decode_LifeCycleNextStepsHistoryList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else NextStepsHistory._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, NextStepsHistory._decode)
 
 
 def _encode_ListEngagementByAcceptingInvitationTaskSummaries(
@@ -25756,14 +27502,7 @@ def _encode_ListEngagementByAcceptingInvitationTaskSummaries(
 def _decode_ListEngagementByAcceptingInvitationTaskSummaries(
     value: _Any, wire: bool
 ) -> list[_Any]:
-    return [
-        (
-            None
-            if item is None
-            else ListEngagementByAcceptingInvitationTaskSummary._decode(item, wire)
-        )
-        for item in value
-    ]
+    return _serde.dec_list(value, wire, ListEngagementByAcceptingInvitationTaskSummary._decode)
 
 
 def _encode_ListEngagementFromOpportunityTaskSummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -25771,10 +27510,7 @@ def _encode_ListEngagementFromOpportunityTaskSummaries(value: _Any, wire: bool) 
 
 
 def _decode_ListEngagementFromOpportunityTaskSummaries(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else ListEngagementFromOpportunityTaskSummary._decode(item, wire)
-        for item in value
-    ]
+    return _serde.dec_list(value, wire, ListEngagementFromOpportunityTaskSummary._decode)
 
 
 def _encode_ListOpportunitiesRequestCustomerCompanyNameList(value: _Any, wire: bool) -> list[_Any]:
@@ -25782,7 +27518,7 @@ def _encode_ListOpportunitiesRequestCustomerCompanyNameList(value: _Any, wire: b
 
 
 def _decode_ListOpportunitiesRequestCustomerCompanyNameList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_ListOpportunitiesRequestIdentifierList(value: _Any, wire: bool) -> list[_Any]:
@@ -25790,7 +27526,7 @@ def _encode_ListOpportunitiesRequestIdentifierList(value: _Any, wire: bool) -> l
 
 
 def _decode_ListOpportunitiesRequestIdentifierList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_ListOpportunitiesRequestLifeCycleReviewStatusList(
@@ -25802,7 +27538,7 @@ def _encode_ListOpportunitiesRequestLifeCycleReviewStatusList(
 def _decode_ListOpportunitiesRequestLifeCycleReviewStatusList(
     value: _Any, wire: bool
 ) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(_enums.ReviewStatus, item) for item in value]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.ReviewStatus))
 
 
 def _encode_ListOpportunitiesRequestLifeCycleStageList(value: _Any, wire: bool) -> list[_Any]:
@@ -25810,7 +27546,7 @@ def _encode_ListOpportunitiesRequestLifeCycleStageList(value: _Any, wire: bool) 
 
 
 def _decode_ListOpportunitiesRequestLifeCycleStageList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(_enums.Stage, item) for item in value]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.Stage))
 
 
 def _encode_ListOpportunityFromEngagementTaskSummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -25818,10 +27554,7 @@ def _encode_ListOpportunityFromEngagementTaskSummaries(value: _Any, wire: bool) 
 
 
 def _decode_ListOpportunityFromEngagementTaskSummaries(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else ListOpportunityFromEngagementTaskSummary._decode(item, wire)
-        for item in value
-    ]
+    return _serde.dec_list(value, wire, ListOpportunityFromEngagementTaskSummary._decode)
 
 
 def _encode_ListSolutionsRequestAwsMarketplaceSolutionArnList(
@@ -25833,7 +27566,7 @@ def _encode_ListSolutionsRequestAwsMarketplaceSolutionArnList(
 def _decode_ListSolutionsRequestAwsMarketplaceSolutionArnList(
     value: _Any, wire: bool
 ) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_ListSolutionsRequestCategoryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25841,7 +27574,7 @@ def _encode_ListSolutionsRequestCategoryList(value: _Any, wire: bool) -> list[_A
 
 
 def _decode_ListSolutionsRequestCategoryList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_ListSolutionsRequestIdentifierList(value: _Any, wire: bool) -> list[_Any]:
@@ -25849,7 +27582,7 @@ def _encode_ListSolutionsRequestIdentifierList(value: _Any, wire: bool) -> list[
 
 
 def _decode_ListSolutionsRequestIdentifierList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_ListSolutionsRequestStatusList(value: _Any, wire: bool) -> list[_Any]:
@@ -25857,9 +27590,7 @@ def _encode_ListSolutionsRequestStatusList(value: _Any, wire: bool) -> list[_Any
 
 
 def _decode_ListSolutionsRequestStatusList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else _serde.dec_enum(_enums.SolutionStatus, item) for item in value
-    ]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.SolutionStatus))
 
 
 def _encode_OpportunityBulkJobSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25867,9 +27598,7 @@ def _encode_OpportunityBulkJobSummaryList(value: _Any, wire: bool) -> list[_Any]
 
 
 def _decode_OpportunityBulkJobSummaryList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else OpportunityBulkJobSummary._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, OpportunityBulkJobSummary._decode)
 
 
 def _encode_OpportunityIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -25877,7 +27606,7 @@ def _encode_OpportunityIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_OpportunityIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_OpportunitySearchExpectedCustomerSpendList(value: _Any, wire: bool) -> list[_Any]:
@@ -25885,10 +27614,7 @@ def _encode_OpportunitySearchExpectedCustomerSpendList(value: _Any, wire: bool) 
 
 
 def _decode_OpportunitySearchExpectedCustomerSpendList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else OpportunitySearchExpectedCustomerSpend._decode(item, wire)
-        for item in value
-    ]
+    return _serde.dec_list(value, wire, OpportunitySearchExpectedCustomerSpend._decode)
 
 
 def _encode_OpportunitySearchFilterList(value: _Any, wire: bool) -> list[_Any]:
@@ -25896,9 +27622,7 @@ def _encode_OpportunitySearchFilterList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_OpportunitySearchFilterList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else OpportunitySearchFilter._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, OpportunitySearchFilter._decode)
 
 
 def _encode_OpportunitySearchFilterValues(value: _Any, wire: bool) -> list[_Any]:
@@ -25906,7 +27630,7 @@ def _encode_OpportunitySearchFilterValues(value: _Any, wire: bool) -> list[_Any]
 
 
 def _decode_OpportunitySearchFilterValues(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_OpportunitySearchSummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -25914,9 +27638,7 @@ def _encode_OpportunitySearchSummaries(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_OpportunitySearchSummaries(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else OpportunitySearchSummary._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, OpportunitySearchSummary._decode)
 
 
 def _encode_OpportunitySearchTeamMembersList(value: _Any, wire: bool) -> list[_Any]:
@@ -25924,9 +27646,7 @@ def _encode_OpportunitySearchTeamMembersList(value: _Any, wire: bool) -> list[_A
 
 
 def _decode_OpportunitySearchTeamMembersList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else OpportunitySearchTeamMember._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, OpportunitySearchTeamMember._decode)
 
 
 def _encode_OpportunitySummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -25934,7 +27654,7 @@ def _encode_OpportunitySummaries(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_OpportunitySummaries(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else OpportunitySummary._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, OpportunitySummary._decode)
 
 
 def _encode_PartnerOpportunityTeamMembersList(value: _Any, wire: bool) -> list[_Any]:
@@ -25942,7 +27662,7 @@ def _encode_PartnerOpportunityTeamMembersList(value: _Any, wire: bool) -> list[_
 
 
 def _decode_PartnerOpportunityTeamMembersList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else Contact._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, Contact._decode)
 
 
 def _encode_PrimaryNeedsFromAws(value: _Any, wire: bool) -> list[_Any]:
@@ -25950,10 +27670,7 @@ def _encode_PrimaryNeedsFromAws(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_PrimaryNeedsFromAws(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else _serde.dec_enum(_enums.PrimaryNeedFromAws, item)
-        for item in value
-    ]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.PrimaryNeedFromAws))
 
 
 def _encode_ProspectingTaskSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25961,7 +27678,7 @@ def _encode_ProspectingTaskSummaryList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_ProspectingTaskSummaryList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else ProspectingTaskSummary._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, ProspectingTaskSummary._decode)
 
 
 def _encode_ReceiverResponsibilityList(value: _Any, wire: bool) -> list[_Any]:
@@ -25969,10 +27686,7 @@ def _encode_ReceiverResponsibilityList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_ReceiverResponsibilityList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else _serde.dec_enum(_enums.ReceiverResponsibility, item)
-        for item in value
-    ]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.ReceiverResponsibility))
 
 
 def _encode_RecommendationAttributeMap(value: _Any, wire: bool) -> dict[str, _Any]:
@@ -25980,7 +27694,7 @@ def _encode_RecommendationAttributeMap(value: _Any, wire: bool) -> dict[str, _An
 
 
 def _decode_RecommendationAttributeMap(value: _Any, wire: bool) -> dict[str, _Any]:
-    return dict(value)
+    return _serde.dec_map(value, wire, None)
 
 
 def _encode_RecommendationList(value: _Any, wire: bool) -> list[_Any]:
@@ -25988,7 +27702,7 @@ def _encode_RecommendationList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_RecommendationList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else Recommendation._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, Recommendation._decode)
 
 
 def _encode_ResourceSnapshotJobSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -25996,9 +27710,7 @@ def _encode_ResourceSnapshotJobSummaryList(value: _Any, wire: bool) -> list[_Any
 
 
 def _decode_ResourceSnapshotJobSummaryList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else ResourceSnapshotJobSummary._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, ResourceSnapshotJobSummary._decode)
 
 
 def _encode_ResourceSnapshotSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -26006,9 +27718,7 @@ def _encode_ResourceSnapshotSummaryList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_ResourceSnapshotSummaryList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else ResourceSnapshotSummary._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, ResourceSnapshotSummary._decode)
 
 
 def _encode_SalesActivities(value: _Any, wire: bool) -> list[_Any]:
@@ -26016,9 +27726,7 @@ def _encode_SalesActivities(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_SalesActivities(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else _serde.dec_enum(_enums.SalesActivity, item) for item in value
-    ]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.SalesActivity))
 
 
 def _encode_SenderContactList(value: _Any, wire: bool) -> list[_Any]:
@@ -26026,7 +27734,7 @@ def _encode_SenderContactList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_SenderContactList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else SenderContact._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, SenderContact._decode)
 
 
 def _encode_SolutionIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -26034,7 +27742,7 @@ def _encode_SolutionIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_SolutionIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_SolutionList(value: _Any, wire: bool) -> list[_Any]:
@@ -26042,7 +27750,7 @@ def _encode_SolutionList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_SolutionList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else SolutionBase._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, SolutionBase._decode)
 
 
 def _encode_TagKeyList(value: _Any, wire: bool) -> list[_Any]:
@@ -26050,7 +27758,7 @@ def _encode_TagKeyList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TagKeyList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_TagList(value: _Any, wire: bool) -> list[_Any]:
@@ -26058,7 +27766,7 @@ def _encode_TagList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TagList(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else Tag._decode(item, wire) for item in value]
+    return _serde.dec_list(value, wire, Tag._decode)
 
 
 def _encode_TaskIdentifierList(value: _Any, wire: bool) -> list[_Any]:
@@ -26066,7 +27774,7 @@ def _encode_TaskIdentifierList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TaskIdentifierList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_TaskIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -26074,7 +27782,7 @@ def _encode_TaskIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TaskIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_TaskNameList(value: _Any, wire: bool) -> list[_Any]:
@@ -26082,7 +27790,7 @@ def _encode_TaskNameList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TaskNameList(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_TaskStatuses(value: _Any, wire: bool) -> list[_Any]:
@@ -26090,7 +27798,7 @@ def _encode_TaskStatuses(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TaskStatuses(value: _Any, wire: bool) -> list[_Any]:
-    return [None if item is None else _serde.dec_enum(_enums.TaskStatus, item) for item in value]
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.TaskStatus))
 
 
 def _encode_UseCases(value: _Any, wire: bool) -> list[_Any]:
@@ -26098,7 +27806,7 @@ def _encode_UseCases(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_UseCases(value: _Any, wire: bool) -> list[_Any]:
-    return list(value)
+    return _serde.dec_list(value, wire, None)
 
 
 def _encode_ValidationExceptionErrorList(value: _Any, wire: bool) -> list[_Any]:
@@ -26106,6 +27814,4 @@ def _encode_ValidationExceptionErrorList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_ValidationExceptionErrorList(value: _Any, wire: bool) -> list[_Any]:
-    return [
-        None if item is None else ValidationExceptionError._decode(item, wire) for item in value
-    ]
+    return _serde.dec_list(value, wire, ValidationExceptionError._decode)

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from .errors import ResponseParseError, ServiceError
 from .http import HttpResponse
 from .operation import OperationSpec, ServiceSpec
+from .serde import DECODE_ERRORS
 
 Output = TypeVar("Output")
 
@@ -43,7 +44,7 @@ def parse_response(operation: OperationSpec[Output], response: HttpResponse) -> 
         return None  # type: ignore[return-value]  # Output is None for such operations
     try:
         return operation.output._decode(data, True)  # type: ignore[attr-defined, no-any-return]
-    except (ValueError, TypeError, AttributeError, KeyError) as exc:
+    except DECODE_ERRORS as exc:
         raise ResponseParseError(
             f"response does not match the {operation.name} output shape: {exc}",
             status_code=response.status,

@@ -59,7 +59,9 @@ class Shape:
 
     @classmethod
     def _check_keys(cls, data: Mapping[str, Any]) -> None:
-        """Refuse keys the shape does not have: a typo must not be dropped silently."""
+        """Refuse a non-mapping, and keys the shape does not have (typos are not dropped)."""
+        if not isinstance(data, Mapping):
+            raise ParamValidationError("", f"expected a dict, got {type(data).__name__}")
         for key in data:
             if key not in cls._WIRE_NAMES and key != "ResponseMetadata":
                 known = ", ".join(sorted(cls._WIRE_NAMES)) or "no members"
