@@ -48,6 +48,11 @@ def create_opportunity_params(shapes: dict[str, Any]) -> dict[str, Any]:
     return params  # type: ignore[no-any-return]
 
 
+def create_opportunity_wire(shapes: dict[str, Any], params: dict[str, Any]) -> Any:
+    """The wire (JSON body) form of a boto3-style CreateOpportunityRequest."""
+    return to_wire_json(shapes, "CreateOpportunityRequest", params)
+
+
 def get_opportunity_params() -> dict[str, Any]:
     return {"Catalog": CATALOG, "Identifier": OPPORTUNITY_ID}
 

@@ -95,19 +95,33 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
     print("Stages are timed alone, with warm caches: in a real call each costs more")
     print("(after the socket I/O), so they add up to less than the whole call.")
     get_input = GetOpportunityRequest(catalog=payloads.CATALOG, identifier=payloads.OPPORTUNITY_ID)
-    stage("whole call: client.get_opportunity(...)", lambda: client.get_opportunity(
-        catalog=payloads.CATALOG, identifier=payloads.OPPORTUNITY_ID))
-    stage("  GetOpportunityRequest(...) construction", lambda: GetOpportunityRequest(
-        catalog=payloads.CATALOG, identifier=payloads.OPPORTUNITY_ID))
-    stage("  build_request (encode + json.dumps + HttpRequest)",
-          lambda: core.build_request(ops.GET_OPPORTUNITY, get_input))
+    stage(
+        "whole call: client.get_opportunity(...)",
+        lambda: client.get_opportunity(
+            catalog=payloads.CATALOG, identifier=payloads.OPPORTUNITY_ID
+        ),
+    )
+    stage(
+        "  GetOpportunityRequest(...) construction",
+        lambda: GetOpportunityRequest(
+            catalog=payloads.CATALOG, identifier=payloads.OPPORTUNITY_ID
+        ),
+    )
+    stage(
+        "  build_request (encode + json.dumps + HttpRequest)",
+        lambda: core.build_request(ops.GET_OPPORTUNITY, get_input),
+    )
     stage("    of which _encode(True)", lambda: get_input._encode(True))
     signed = core.build_request(ops.GET_OPPORTUNITY, get_input)
     stage("  SigV4 sign", lambda: core._signer.sign(signed, creds))
-    stage("  transport: Urllib3RequestHandler.send", lambda: handler.send(signed, timeouts=timeouts))
+    stage(
+        "  transport: Urllib3RequestHandler.send", lambda: handler.send(signed, timeouts=timeouts)
+    )
     response = handler.send(signed, timeouts=timeouts)
-    stage("    of which HTTPHeaderDict(response.msg.items())",
-          lambda: type(response.headers)(response.headers.items()))
+    stage(
+        "    of which HTTPHeaderDict(response.msg.items())",
+        lambda: type(response.headers)(response.headers.items()),
+    )
     pool = next(iter(handler._pools.values()))
 
     def get_put() -> None:
@@ -116,8 +130,10 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
     stage("    of which pool._get_conn + _put_conn", get_put)
     stage("  json.loads (decode_body)", lambda: protocol.decode_body(response))
     data = protocol.decode_body(response)
-    stage("  GetOpportunityResponse._decode(data, True)",
-          lambda: GetOpportunityResponse._decode(data, True))
+    stage(
+        "  GetOpportunityResponse._decode(data, True)",
+        lambda: GetOpportunityResponse._decode(data, True),
+    )
 
     # Bare http.client with the same signed request, for comparison.
     conn = http.client.HTTPConnection("127.0.0.1", server.port)
@@ -133,34 +149,55 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
     print("CreateOpportunity (fully populated request, ~5.9 KB body), CPU per call:")
     create_params = payloads.create_opportunity_params(payloads.load_shapes())
     create_request = CreateOpportunityRequest.from_dict(create_params)
-    stage("whole call: client.send(CreateOpportunityCommand(request))",
-          lambda: client.send(CreateOpportunityCommand(create_request)))
-    stage("  CreateOpportunityRequest._encode(True) (validate + to wire)",
-          lambda: create_request._encode(True))
+    stage(
+        "whole call: client.send(CreateOpportunityCommand(request))",
+        lambda: client.send(CreateOpportunityCommand(create_request)),
+    )
+    stage(
+        "  CreateOpportunityRequest._encode(True) (validate + to wire)",
+        lambda: create_request._encode(True),
+    )
     wire_body = create_request._encode(True)
     stage("  encode_body (json.dumps + utf-8)", lambda: protocol.encode_body(wire_body))
-    stage("  build_request (all of the above + HttpRequest)",
-          lambda: core.build_request(ops.CREATE_OPPORTUNITY, create_request))
+    stage(
+        "  build_request (all of the above + HttpRequest)",
+        lambda: core.build_request(ops.CREATE_OPPORTUNITY, create_request),
+    )
     create_signed = core.build_request(ops.CREATE_OPPORTUNITY, create_request)
-    stage("  SigV4 sign (sha256 of the body included)",
-          lambda: core._signer.sign(create_signed, creds))
-    stage("  CreateOpportunityRequest.from_dict (when given a dict)",
-          lambda: CreateOpportunityRequest.from_dict(create_params))
+    stage(
+        "  SigV4 sign (sha256 of the body included)",
+        lambda: core._signer.sign(create_signed, creds),
+    )
+    stage(
+        "  CreateOpportunityRequest.from_dict (when given a dict)",
+        lambda: CreateOpportunityRequest.from_dict(create_params),
+    )
 
     # -- ListOpportunities ------------------------------------------------------
     print("ListOpportunities (100 items, ~200 KB), CPU per page:")
     list_input = ListOpportunitiesRequest(catalog=payloads.CATALOG, max_results=payloads.PAGE_SIZE)
-    stage("whole call: client.list_opportunities(...)", lambda: client.list_opportunities(
-        catalog=payloads.CATALOG, max_results=payloads.PAGE_SIZE), n=200)
+    stage(
+        "whole call: client.list_opportunities(...)",
+        lambda: client.list_opportunities(
+            catalog=payloads.CATALOG, max_results=payloads.PAGE_SIZE
+        ),
+        n=200,
+    )
     list_req = core.build_request(ops.LIST_OPPORTUNITIES, list_input)
     core._signer.sign(list_req, creds)
-    stage("  transport: Urllib3RequestHandler.send", lambda: handler.send(list_req, timeouts=timeouts),
-          n=200)
+    stage(
+        "  transport: Urllib3RequestHandler.send",
+        lambda: handler.send(list_req, timeouts=timeouts),
+        n=200,
+    )
     page_response = handler.send(list_req, timeouts=timeouts)
     stage("  json.loads", lambda: protocol.decode_body(page_response), n=200)
     page_data = protocol.decode_body(page_response)
-    stage("  ListOpportunitiesResponse._decode(data, True)",
-          lambda: ListOpportunitiesResponse._decode(page_data, True), n=200)
+    stage(
+        "  ListOpportunitiesResponse._decode(data, True)",
+        lambda: ListOpportunitiesResponse._decode(page_data, True),
+        n=200,
+    )
     headers = dict(list_req.headers)
 
     def bare_page() -> bytes:
@@ -174,20 +211,34 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
     sample_ts = page_data["OpportunitySummaries"][0]["LastModifiedDate"]
     sample_ts_ms = page_data["OpportunitySummaries"][0]["CreatedDate"]
     stage(f"  serde.dec_timestamp({sample_ts!r})", lambda: serde.dec_timestamp(sample_ts, True))
-    stage(f"  serde.dec_timestamp({sample_ts_ms!r})",
-          lambda: serde.dec_timestamp(sample_ts_ms, True))
+    stage(
+        f"  serde.dec_timestamp({sample_ts_ms!r})", lambda: serde.dec_timestamp(sample_ts_ms, True)
+    )
     from datetime import datetime
 
     iso = sample_ts[:-1] + "+00:00"
-    stage("  (reference) datetime.fromisoformat(same, +00:00)", lambda: datetime.fromisoformat(iso))
+    stage(
+        "  (reference) datetime.fromisoformat(same, +00:00)", lambda: datetime.fromisoformat(iso)
+    )
 
     if with_cprofile:
-        for title, fn, n in (
-            ("GetOpportunity x2000", lambda: client.get_opportunity(
-                catalog=payloads.CATALOG, identifier=payloads.OPPORTUNITY_ID), 2000),
-            ("ListOpportunities page x200", lambda: client.list_opportunities(
-                catalog=payloads.CATALOG, max_results=payloads.PAGE_SIZE), 200),
-        ):
+        cases: list[tuple[str, Callable[[], Any], int]] = [
+            (
+                "GetOpportunity x2000",
+                lambda: client.get_opportunity(
+                    catalog=payloads.CATALOG, identifier=payloads.OPPORTUNITY_ID
+                ),
+                2000,
+            ),
+            (
+                "ListOpportunities page x200",
+                lambda: client.list_opportunities(
+                    catalog=payloads.CATALOG, max_results=payloads.PAGE_SIZE
+                ),
+                200,
+            ),
+        ]
+        for title, fn, n in cases:
             profiler = cProfile.Profile(time.process_time)
             profiler.enable()
             for _ in range(n):

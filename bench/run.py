@@ -59,8 +59,14 @@ CLEAN_ENV = {
     "AWS_EC2_METADATA_DISABLED": "true",
 }
 os.environ.update(CLEAN_ENV)
-for _name in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
-              "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL"):
+for _name in (
+    "AWS_PROFILE",
+    "AWS_DEFAULT_PROFILE",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_ENDPOINT_URL",
+):
     os.environ.pop(_name, None)
 
 sys.path.insert(0, str(payloads.GENERATED_SRC))
@@ -137,15 +143,13 @@ IMPORT_SNIPPETS = {
         "assert client.get_opportunity(catalog={catalog!r}, identifier={oid!r}).id == {oid!r}",
     ),
     "boto3": (
-        "t0 = time.process_time()\n"
-        "import boto3\n",
+        "t0 = time.process_time()\n" "import boto3\n",
         "client = boto3.client({service!r}, region_name={region!r}, endpoint_url={url!r}, "
         "aws_access_key_id={ak!r}, aws_secret_access_key={sk!r})",
         "assert client.get_opportunity(Catalog={catalog!r}, Identifier={oid!r})['Id'] == {oid!r}",
     ),
     "floor": (
-        "t0 = time.process_time()\n"
-        "import http.client, json\n",
+        "t0 = time.process_time()\n" "import http.client, json\n",
         "conn = http.client.HTTPConnection('127.0.0.1', {port})",
         "conn.request('POST', '/', {body!r}, {headers!r}); "
         "assert json.loads(conn.getresponse().read())['Id'] == {oid!r}",
@@ -155,11 +159,23 @@ IMPORT_SNIPPETS = {
 
 def _import_code(kind: str, url: str, port: int, presigned: tuple[bytes, dict[str, str]]) -> str:
     head, construct, first_call = IMPORT_SNIPPETS[kind]
-    fmt = dict(src=str(payloads.GENERATED_SRC), region=REGION, url=url, port=port,
-               ak=ACCESS_KEY, sk=SECRET_KEY, service=SERVICE, catalog=payloads.CATALOG,
-               oid=payloads.OPPORTUNITY_ID, body=presigned[0], headers=presigned[1])
-    return _PRELUDE + head.format(**fmt) + _REPORT.format(
-        construct=construct.format(**fmt), first_call=first_call.format(**fmt)
+    fmt = dict(
+        src=str(payloads.GENERATED_SRC),
+        region=REGION,
+        url=url,
+        port=port,
+        ak=ACCESS_KEY,
+        sk=SECRET_KEY,
+        service=SERVICE,
+        catalog=payloads.CATALOG,
+        oid=payloads.OPPORTUNITY_ID,
+        body=presigned[0],
+        headers=presigned[1],
+    )
+    return (
+        _PRELUDE
+        + head.format(**fmt)
+        + _REPORT.format(construct=construct.format(**fmt), first_call=first_call.format(**fmt))
     )
 
 
@@ -298,12 +314,20 @@ def main() -> int:
         server.close()
 
 
-def _run(server: ServerProcess, pages: int, call_plan: dict[str, int],
-         page_plan: dict[str, int], import_runs: int, wall_start: float) -> int:
+def _run(
+    server: ServerProcess,
+    pages: int,
+    call_plan: dict[str, int],
+    page_plan: dict[str, int],
+    import_runs: int,
+    wall_start: float,
+) -> int:
     url, port = server.url, server.port
-    print(f"server: separate process pid {server.proc.pid} at {url} "
-          f"(this process: pid {os.getpid()}); {pages} pages per ListOpportunities run",
-          flush=True)
+    print(
+        f"server: separate process pid {server.proc.pid} at {url} "
+        f"(this process: pid {os.getpid()}); {pages} pages per ListOpportunities run",
+        flush=True,
+    )
 
     # 1. import + construction (+ first call), fresh interpreters (nothing
     # else runs meanwhile).
@@ -327,15 +351,19 @@ def _run(server: ServerProcess, pages: int, call_plan: dict[str, int],
         region=REGION, endpoint_url=url, credentials=Credentials(ACCESS_KEY, SECRET_KEY)
     )
     theirs = boto3.client(
-        SERVICE, region_name=REGION, endpoint_url=url,
-        aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
+        SERVICE,
+        region_name=REGION,
+        endpoint_url=url,
+        aws_access_key_id=ACCESS_KEY,
+        aws_secret_access_key=SECRET_KEY,
     )
     floor_create = floor.presign(
-        "CreateOpportunity", payloads.to_wire_json(shapes, "CreateOpportunityRequest", create_params)
+        "CreateOpportunity", payloads.create_opportunity_wire(shapes, create_params)
     )
     floor_pages = {
         (payloads.page_token(k) if k else None): floor.presign(
-            "ListOpportunities", payloads.list_opportunities_params(payloads.page_token(k) if k else None)
+            "ListOpportunities",
+            payloads.list_opportunities_params(payloads.page_token(k) if k else None),
         )
         for k in range(pages)
     }
@@ -407,14 +435,19 @@ def _run(server: ServerProcess, pages: int, call_plan: dict[str, int],
     )
     print("CreateOpportunity ...", flush=True)
     create = time_interleaved(
-        {"ours": ours_create, "ours_from_dict": ours_create_dict, "boto3": boto_create,
-         "floor": floor_create_call},
+        {
+            "ours": ours_create,
+            "ours_from_dict": ours_create_dict,
+            "boto3": boto_create,
+            "floor": floor_create_call,
+        },
         **call_plan,
     )
     print("ListOpportunities ...", flush=True)
     page = time_interleaved(
         {"ours": ours_paginate, "boto3": boto_paginate, "floor": floor_paginate},
-        **page_plan, unit=pages,
+        **page_plan,
+        unit=pages,
     )
     server_cpu_after = server.cpu_seconds()
 
@@ -424,28 +457,65 @@ def _run(server: ServerProcess, pages: int, call_plan: dict[str, int],
 
     # 4. report.
     rows = [
-        _row("import + client construction", "import", imports["ours"]["total"],
-             imports["boto3"]["total"], imports["floor"]["total"], GOALS["import"]),
-        _row("  same + first GetOpportunity call", "import_first_call",
-             imports["ours"]["total_with_first_call"], imports["boto3"]["total_with_first_call"],
-             imports["floor"]["total_with_first_call"], None),
-        _row("GetOpportunity, CPU per call", "get", get["ours"]["median"],
-             get["boto3"]["median"], get["floor"]["median"], GOALS["get"]),
-        _row("CreateOpportunity, CPU per call", "create", create["ours"]["median"],
-             create["boto3"]["median"], create["floor"]["median"], None),
-        _row("  same, from_dict() every call", "create_from_dict",
-             create["ours_from_dict"]["median"], create["boto3"]["median"],
-             create["floor"]["median"], None),
-        _row(f"ListOpportunities, CPU per page ({payloads.PAGE_SIZE} items)", "page",
-             page["ours"]["median"], page["boto3"]["median"], page["floor"]["median"],
-             GOALS["page"]),
+        _row(
+            "import + client construction",
+            "import",
+            imports["ours"]["total"],
+            imports["boto3"]["total"],
+            imports["floor"]["total"],
+            GOALS["import"],
+        ),
+        _row(
+            "  same + first GetOpportunity call",
+            "import_first_call",
+            imports["ours"]["total_with_first_call"],
+            imports["boto3"]["total_with_first_call"],
+            imports["floor"]["total_with_first_call"],
+            None,
+        ),
+        _row(
+            "GetOpportunity, CPU per call",
+            "get",
+            get["ours"]["median"],
+            get["boto3"]["median"],
+            get["floor"]["median"],
+            GOALS["get"],
+        ),
+        _row(
+            "CreateOpportunity, CPU per call",
+            "create",
+            create["ours"]["median"],
+            create["boto3"]["median"],
+            create["floor"]["median"],
+            None,
+        ),
+        _row(
+            "  same, from_dict() every call",
+            "create_from_dict",
+            create["ours_from_dict"]["median"],
+            create["boto3"]["median"],
+            create["floor"]["median"],
+            None,
+        ),
+        _row(
+            f"ListOpportunities, CPU per page ({payloads.PAGE_SIZE} items)",
+            "page",
+            page["ours"]["median"],
+            page["boto3"]["median"],
+            page["floor"]["median"],
+            GOALS["page"],
+        ),
     ]
     wall = time.monotonic() - wall_start
     _print_table(rows)
     print()
-    print("import / construction / first call, median ms: " + "; ".join(
-        f"{k} {v['import'] * 1e3:.1f} / {v['construct'] * 1e3:.1f} / {v['first_call'] * 1e3:.1f}"
-        for k, v in imports.items()))
+    print(
+        "import / construction / first call, median ms: "
+        + "; ".join(
+            f"{k} {v['import'] * 1e3:.1f} / {v['construct'] * 1e3:.1f} / {v['first_call'] * 1e3:.1f}"
+            for k, v in imports.items()
+        )
+    )
     spread = "; ".join(
         f"{label} {k} {d['min'] * 1e6:.0f}-{d['max'] * 1e6:.0f}"
         for label, group in (("get", get), ("create", create), ("page", page))
@@ -453,9 +523,11 @@ def _run(server: ServerProcess, pages: int, call_plan: dict[str, int],
     )
     print(f"spread of rounds (µs, min-max): {spread}")
     if server_cpu_before is not None and server_cpu_after is not None:
-        print(f"server process CPU during the timed calls: "
-              f"{server_cpu_after - server_cpu_before:.2f} s (pid {server.proc.pid}, "
-              f"not counted: process_time() is this process's own CPU only)")
+        print(
+            f"server process CPU during the timed calls: "
+            f"{server_cpu_after - server_cpu_before:.2f} s (pid {server.proc.pid}, "
+            f"not counted: process_time() is this process's own CPU only)"
+        )
     print(f"wall time: {wall:.0f} s")
     all_met = all(r["met"] is not False for r in rows)
     report = {
@@ -481,8 +553,9 @@ def _run(server: ServerProcess, pages: int, call_plan: dict[str, int],
     return 0
 
 
-def _row(label: str, key: str, ours: float, boto: float, floor: float,
-         goal: float | None) -> dict[str, Any]:
+def _row(
+    label: str, key: str, ours: float, boto: float, floor: float, goal: float | None
+) -> dict[str, Any]:
     ratio = ours / boto
     return {
         "metric": label,
@@ -498,8 +571,16 @@ def _row(label: str, key: str, ours: float, boto: float, floor: float,
 
 
 def _print_table(rows: list[dict[str, Any]]) -> None:
-    headers = ["metric", "ours µs", "boto3 µs", "floor µs", "ours/boto3", "floor/boto3",
-               "goal", "met?"]
+    headers = [
+        "metric",
+        "ours µs",
+        "boto3 µs",
+        "floor µs",
+        "ours/boto3",
+        "floor/boto3",
+        "goal",
+        "met?",
+    ]
     table = [
         [
             r["metric"],
@@ -514,13 +595,18 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
         for r in rows
     ]
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *table)]
-    line = "  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(headers, widths)))
+    line = "  ".join(
+        h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(headers, widths))
+    )
     print()
     print(line)
     print("-" * len(line))
     for cells in table:
-        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                        for i, (c, w) in enumerate(zip(cells, widths))))
+        print(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))
+            )
+        )
 
 
 if __name__ == "__main__":

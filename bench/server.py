@@ -35,8 +35,12 @@ def _response(status: int, body: bytes, extra: bytes = b"") -> bytes:
     reason = {200: b"OK", 400: b"Bad Request"}[status]
     return (
         b"HTTP/1.1 %d %s\r\n" % (status, reason)
-        + b"Content-Type: " + CONTENT_TYPE + b"\r\n"
-        + b"x-amzn-RequestId: " + str(uuid.uuid4()).encode() + b"\r\n"
+        + b"Content-Type: "
+        + CONTENT_TYPE
+        + b"\r\n"
+        + b"x-amzn-RequestId: "
+        + str(uuid.uuid4()).encode()
+        + b"\r\n"
         + extra
         + b"Content-Length: %d\r\n\r\n" % len(body)
         + body
@@ -54,9 +58,8 @@ class Answers:
         prefix = payloads.TARGET_PREFIX.encode()
         self.fixed = {
             prefix + b"GetOpportunity": _response(200, payloads.get_opportunity_body(shapes)),
-            prefix + b"CreateOpportunity": _response(
-                200, payloads.create_opportunity_body(shapes)
-            ),
+            prefix
+            + b"CreateOpportunity": _response(200, payloads.create_opportunity_body(shapes)),
         }
         self.list_target = prefix + b"ListOpportunities"
         self.pages = {

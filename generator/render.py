@@ -155,7 +155,8 @@ class PythonView:
         if self.decodes_as_is(name):
             return var
         if shape.kind == "enum":
-            return f"_serde.dec_enum(_enums.{shape.python_name}, {var})"
+            # Open enum: the member for a known value, else the value itself.
+            return f"_enums.{shape.python_name}._value2member_map_.get({var}, {var})"
         return f"{self.decoder_ref(name)}({var}, wire)"
 
     def sensitive_members(self, shape: Shape) -> list[str]:

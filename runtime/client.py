@@ -8,10 +8,8 @@ precomputed :class:`OperationSpec`.
 
 from __future__ import annotations
 
-import platform
 import sys
 import threading
-import uuid
 from typing import Any, TypeVar
 
 from .credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
@@ -59,9 +57,9 @@ class ClientCore:
         self.timeouts = timeouts
         self.disable_host_prefix = disable_host_prefix
         self._signer = SigV4Signer(service.signing_name, region)
+        python = ".".join(str(part) for part in sys.version_info[:3])
         self._user_agent = (
-            f"{service.package_name}/{service.package_version} "
-            f"python/{platform.python_version()} os/{sys.platform}"
+            f"{service.package_name}/{service.package_version} python/{python} os/{sys.platform}"
         )
 
     @property
@@ -93,6 +91,8 @@ class ClientCore:
             )
         for token in operation.idempotency_tokens:
             if body.get(token) is None:
+                import uuid  # only operations with idempotency tokens need it
+
                 body[token] = str(uuid.uuid4())
         host = self._host
         if operation.host_prefix and not self.disable_host_prefix:

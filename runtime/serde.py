@@ -166,6 +166,13 @@ def enc_rfc822(value: Any, wire: bool) -> Any:
 
 def dec_timestamp(value: Any, wire: bool) -> datetime:
     """Read a timestamp in any of the three wire formats (as botocore does)."""
+    if value.__class__ is str and value[-1:] == "Z":
+        # The common case, UTC ISO 8601 ("2023-05-01T20:37:46Z"), without the
+        # general parser's detours.
+        try:
+            return datetime.fromisoformat(value[:-1]).replace(tzinfo=timezone.utc)
+        except ValueError:
+            pass
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -210,7 +217,10 @@ def _trim_fraction(text: str) -> str:
 
 
 def dec_enum(enum_class: type[E], value: Any) -> E | str:
-    """The enum member for a known value, else the value itself (enums are open)."""
+    """The enum member for a known value, else the value itself (enums are open).
+
+    Generated decoders inline this lookup on their hot path.
+    """
     member = enum_class._value2member_map_.get(value)
     return member if member is not None else value  # type: ignore[return-value]
 
@@ -276,7 +286,8 @@ def dec_map(value: Any, wire: bool, item: Decoder | None = None) -> dict[str, An
 
 def enum_decoder(enum_class: type[E]) -> Decoder:
     """A ``(value, wire)`` decoder for list or map elements of an enum."""
-    return lambda value, wire: dec_enum(enum_class, value)
+    lookup = enum_class._value2member_map_.get
+    return lambda value, wire: lookup(value, value)
 
 
 # What decoding a malformed value raises; decoders turn these into a

@@ -98,7 +98,7 @@ class AccessDeniedException(PartnerCentralSellingError):
             fields.reason = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.AccessDeniedExceptionErrorCode, value)
+                else _enums.AccessDeniedExceptionErrorCode._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -390,7 +390,9 @@ class ValidationException(PartnerCentralSellingError):
             member = "Reason"
             value = data.get("Reason")
             fields.reason = (
-                None if value is None else _serde.dec_enum(_enums.ValidationExceptionReason, value)
+                None
+                if value is None
+                else _enums.ValidationExceptionReason._value2member_map_.get(value, value)
             )
             member = "ErrorList"
             value = data.get("ErrorList")

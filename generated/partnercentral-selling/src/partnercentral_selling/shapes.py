@@ -580,7 +580,9 @@ class Account(_Structure):
         try:
             member = "Industry"
             value = data.get("Industry")
-            fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
+            fields.industry = (
+                None if value is None else _enums.Industry._value2member_map_.get(value, value)
+            )
             fields.other_industry = data.get("OtherIndustry")
             fields.company_name = data.get("CompanyName")
             fields.website_url = data.get("WebsiteUrl")
@@ -686,7 +688,7 @@ class AccountCustomer(_Structure):
             member = "CountryCode"
             value = data.get("CountryCode")
             fields.country_code = (
-                None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -959,7 +961,9 @@ class AccountSummary(_Structure):
         try:
             member = "Industry"
             value = data.get("Industry")
-            fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
+            fields.industry = (
+                None if value is None else _enums.Industry._value2member_map_.get(value, value)
+            )
             fields.other_industry = data.get("OtherIndustry")
             fields.company_name = data.get("CompanyName")
             fields.website_url = data.get("WebsiteUrl")
@@ -1073,7 +1077,7 @@ class Address(_Structure):
             member = "CountryCode"
             value = data.get("CountryCode")
             fields.country_code = (
-                None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
             )
             fields.street_address = data.get("StreetAddress")
         except _serde.DECODE_ERRORS as error:
@@ -1172,7 +1176,7 @@ class AddressSummary(_Structure):
             member = "CountryCode"
             value = data.get("CountryCode")
             fields.country_code = (
-                None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -1602,7 +1606,9 @@ class AssociateOpportunityRequest(_Structure):
             member = "RelatedEntityType"
             value = data.get("RelatedEntityType")
             fields.related_entity_type = (
-                None if value is None else _serde.dec_enum(_enums.RelatedEntityType, value)
+                None
+                if value is None
+                else _enums.RelatedEntityType._value2member_map_.get(value, value)
             )
             fields.related_entity_identifier = data.get("RelatedEntityIdentifier")
         except _serde.DECODE_ERRORS as error:
@@ -2329,7 +2335,9 @@ class AwsOpportunityInsights(_Structure):
             member = "EngagementScore"
             value = data.get("EngagementScore")
             fields.engagement_score = (
-                None if value is None else _serde.dec_enum(_enums.EngagementScore, value)
+                None
+                if value is None
+                else _enums.EngagementScore._value2member_map_.get(value, value)
             )
             member = "AwsProductsSpendInsightsBySource"
             value = data.get("AwsProductsSpendInsightsBySource")
@@ -2448,12 +2456,16 @@ class AwsOpportunityLifeCycle(_Structure):
             member = "ClosedLostReason"
             value = data.get("ClosedLostReason")
             fields.closed_lost_reason = (
-                None if value is None else _serde.dec_enum(_enums.AwsClosedLostReason, value)
+                None
+                if value is None
+                else _enums.AwsClosedLostReason._value2member_map_.get(value, value)
             )
             member = "Stage"
             value = data.get("Stage")
             fields.stage = (
-                None if value is None else _serde.dec_enum(_enums.AwsOpportunityStage, value)
+                None
+                if value is None
+                else _enums.AwsOpportunityStage._value2member_map_.get(value, value)
             )
             fields.next_steps = data.get("NextSteps")
             member = "NextStepsHistory"
@@ -2534,7 +2546,7 @@ class AwsOpportunityProject(_Structure):
             member = "AwsPartition"
             value = data.get("AwsPartition")
             fields.aws_partition = (
-                None if value is None else _serde.dec_enum(_enums.AwsPartition, value)
+                None if value is None else _enums.AwsPartition._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -2821,17 +2833,21 @@ class AwsOpportunitySummaryFullView(_Structure):
             member = "Origin"
             value = data.get("Origin")
             fields.origin = (
-                None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
+                None
+                if value is None
+                else _enums.OpportunityOrigin._value2member_map_.get(value, value)
             )
             member = "InvolvementType"
             value = data.get("InvolvementType")
             fields.involvement_type = (
-                None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
+                None
+                if value is None
+                else _enums.SalesInvolvementType._value2member_map_.get(value, value)
             )
             member = "Visibility"
             value = data.get("Visibility")
             fields.visibility = (
-                None if value is None else _serde.dec_enum(_enums.Visibility, value)
+                None if value is None else _enums.Visibility._value2member_map_.get(value, value)
             )
             member = "LifeCycle"
             value = data.get("LifeCycle")
@@ -2853,7 +2869,7 @@ class AwsOpportunitySummaryFullView(_Structure):
             fields.involvement_type_change_reason = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.InvolvementTypeChangeReason, value)
+                else _enums.InvolvementTypeChangeReason._value2member_map_.get(value, value)
             )
             member = "RelatedEntityIds"
             value = data.get("RelatedEntityIds")
@@ -3145,12 +3161,14 @@ class AwsProductInsights(_Structure):
             member = "CurrencyCode"
             value = data.get("CurrencyCode")
             fields.currency_code = (
-                None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+                None if value is None else _enums.CurrencyCode._value2member_map_.get(value, value)
             )
             member = "Frequency"
             value = data.get("Frequency")
             fields.frequency = (
-                None if value is None else _serde.dec_enum(_enums.PaymentFrequency, value)
+                None
+                if value is None
+                else _enums.PaymentFrequency._value2member_map_.get(value, value)
             )
             fields.total_amount = data.get("TotalAmount")
             fields.total_optimized_amount = data.get("TotalOptimizedAmount")
@@ -3450,12 +3468,14 @@ class AwsSubmission(_Structure):
             member = "InvolvementType"
             value = data.get("InvolvementType")
             fields.involvement_type = (
-                None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
+                None
+                if value is None
+                else _enums.SalesInvolvementType._value2member_map_.get(value, value)
             )
             member = "Visibility"
             value = data.get("Visibility")
             fields.visibility = (
-                None if value is None else _serde.dec_enum(_enums.Visibility, value)
+                None if value is None else _enums.Visibility._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -3551,7 +3571,9 @@ class AwsTeamMember(_Structure):
             member = "BusinessTitle"
             value = data.get("BusinessTitle")
             fields.business_title = (
-                None if value is None else _serde.dec_enum(_enums.AwsMemberBusinessTitle, value)
+                None
+                if value is None
+                else _enums.AwsMemberBusinessTitle._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -3634,7 +3656,9 @@ class BestOutreachWindow(_Structure):
         try:
             member = "Day"
             value = data.get("Day")
-            fields.day = None if value is None else _serde.dec_enum(_enums.DayOfWeek, value)
+            fields.day = (
+                None if value is None else _enums.DayOfWeek._value2member_map_.get(value, value)
+            )
             fields.start_time_utc = data.get("StartTimeUtc")
             fields.end_time_utc = data.get("EndTimeUtc")
         except _serde.DECODE_ERRORS as error:
@@ -3805,7 +3829,9 @@ class BulkJobResult(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
+                None
+                if value is None
+                else _enums.BulkRecordStatus._value2member_map_.get(value, value)
             )
             fields.resource_identifier = data.get("ResourceIdentifier")
             fields.error_code = data.get("ErrorCode")
@@ -4200,7 +4226,9 @@ class CreateCustomerAccountResponse(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
+                None
+                if value is None
+                else _enums.EnrichmentStatus._value2member_map_.get(value, value)
             )
             fields.catalog = data.get("Catalog")
             fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
@@ -4313,7 +4341,9 @@ class CreateEngagementContextRequest(_Structure):
             member = "Type"
             value = data.get("Type")
             fields.type = (
-                None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
+                None
+                if value is None
+                else _enums.EngagementContextType._value2member_map_.get(value, value)
             )
             member = "Payload"
             value = data.get("Payload")
@@ -4933,7 +4963,9 @@ class CreateOpportunityRequest(_Structure):
             member = "NationalSecurity"
             value = data.get("NationalSecurity")
             fields.national_security = (
-                None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
+                None
+                if value is None
+                else _enums.NationalSecurity._value2member_map_.get(value, value)
             )
             fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
             member = "Customer"
@@ -4945,7 +4977,9 @@ class CreateOpportunityRequest(_Structure):
             member = "OpportunityType"
             value = data.get("OpportunityType")
             fields.opportunity_type = (
-                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+                None
+                if value is None
+                else _enums.OpportunityType._value2member_map_.get(value, value)
             )
             member = "Marketing"
             value = data.get("Marketing")
@@ -4962,7 +4996,9 @@ class CreateOpportunityRequest(_Structure):
             member = "Origin"
             value = data.get("Origin")
             fields.origin = (
-                None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
+                None
+                if value is None
+                else _enums.OpportunityOrigin._value2member_map_.get(value, value)
             )
             member = "OpportunityTeam"
             value = data.get("OpportunityTeam")
@@ -5179,7 +5215,7 @@ class CreateResourceSnapshotJobRequest(_Structure):
             member = "ResourceType"
             value = data.get("ResourceType")
             fields.resource_type = (
-                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
             )
             fields.resource_identifier = data.get("ResourceIdentifier")
             fields.resource_snapshot_template_identifier = data.get(
@@ -5363,7 +5399,7 @@ class CreateResourceSnapshotRequest(_Structure):
             member = "ResourceType"
             value = data.get("ResourceType")
             fields.resource_type = (
-                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
             )
             fields.resource_identifier = data.get("ResourceIdentifier")
             fields.resource_snapshot_template_identifier = data.get(
@@ -5633,7 +5669,11 @@ class CustomerAccountBulkJobFilter(_Structure):
             fields.identifier = data.get("Identifier")
             member = "Status"
             value = data.get("Status")
-            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+            fields.status = (
+                None
+                if value is None
+                else _enums.BulkJobStatus._value2member_map_.get(value, value)
+            )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -5811,7 +5851,11 @@ class CustomerAccountBulkJobSummary(_Structure):
             fields.id = data.get("Id")
             member = "Status"
             value = data.get("Status")
-            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+            fields.status = (
+                None
+                if value is None
+                else _enums.BulkJobStatus._value2member_map_.get(value, value)
+            )
             fields.file_name = data.get("FileName")
             fields.total_records = data.get("TotalRecords")
             fields.processed_records = data.get("ProcessedRecords")
@@ -6148,11 +6192,15 @@ class CustomerAccountSort(_Structure):
             member = "SortBy"
             value = data.get("SortBy")
             fields.sort_by = (
-                None if value is None else _serde.dec_enum(_enums.SortableField, value)
+                None
+                if value is None
+                else _enums.SortableField._value2member_map_.get(value, value)
             )
             member = "SortOrder"
             value = data.get("SortOrder")
-            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            fields.sort_order = (
+                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
+            )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -6302,7 +6350,9 @@ class CustomerAccountSummary(_Structure):
             member = "EnrichmentStatus"
             value = data.get("EnrichmentStatus")
             fields.enrichment_status = (
-                None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
+                None
+                if value is None
+                else _enums.EnrichmentStatus._value2member_map_.get(value, value)
             )
             fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
             member = "CreatedDate"
@@ -6696,7 +6746,9 @@ class DisassociateOpportunityRequest(_Structure):
             member = "RelatedEntityType"
             value = data.get("RelatedEntityType")
             fields.related_entity_type = (
-                None if value is None else _serde.dec_enum(_enums.RelatedEntityType, value)
+                None
+                if value is None
+                else _enums.RelatedEntityType._value2member_map_.get(value, value)
             )
             fields.related_entity_identifier = data.get("RelatedEntityIdentifier")
         except _serde.DECODE_ERRORS as error:
@@ -6776,7 +6828,9 @@ class EngagementContextDetails(_Structure):
             member = "Type"
             value = data.get("Type")
             fields.type = (
-                None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
+                None
+                if value is None
+                else _enums.EngagementContextType._value2member_map_.get(value, value)
             )
             member = "Payload"
             value = data.get("Payload")
@@ -6883,13 +6937,15 @@ class EngagementCustomer(_Structure):
         try:
             member = "Industry"
             value = data.get("Industry")
-            fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
+            fields.industry = (
+                None if value is None else _enums.Industry._value2member_map_.get(value, value)
+            )
             fields.company_name = data.get("CompanyName")
             fields.website_url = data.get("WebsiteUrl")
             member = "CountryCode"
             value = data.get("CountryCode")
             fields.country_code = (
-                None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -7038,11 +7094,15 @@ class EngagementGroupSort(_Structure):
             member = "SortBy"
             value = data.get("SortBy")
             fields.sort_by = (
-                None if value is None else _serde.dec_enum(_enums.EngagementGroupSortName, value)
+                None
+                if value is None
+                else _enums.EngagementGroupSortName._value2member_map_.get(value, value)
             )
             member = "SortOrder"
             value = data.get("SortOrder")
-            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            fields.sort_order = (
+                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
+            )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -7172,7 +7232,9 @@ class EngagementGroupSummary(_Structure):
             member = "ReadinessLevel"
             value = data.get("ReadinessLevel")
             fields.readiness_level = (
-                None if value is None else _serde.dec_enum(_enums.ReadinessLevel, value)
+                None
+                if value is None
+                else _enums.ReadinessLevel._value2member_map_.get(value, value)
             )
             member = "UpdatedAt"
             value = data.get("UpdatedAt")
@@ -7360,7 +7422,7 @@ class EngagementInvitationSummary(_Structure):
             fields.payload_type = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.EngagementInvitationPayloadType, value)
+                else _enums.EngagementInvitationPayloadType._value2member_map_.get(value, value)
             )
             fields.id = data.get("Id")
             fields.engagement_id = data.get("EngagementId")
@@ -7368,7 +7430,9 @@ class EngagementInvitationSummary(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.InvitationStatus, value)
+                None
+                if value is None
+                else _enums.InvitationStatus._value2member_map_.get(value, value)
             )
             member = "InvitationDate"
             value = data.get("InvitationDate")
@@ -7385,7 +7449,9 @@ class EngagementInvitationSummary(_Structure):
             member = "ParticipantType"
             value = data.get("ParticipantType")
             fields.participant_type = (
-                None if value is None else _serde.dec_enum(_enums.ParticipantType, value)
+                None
+                if value is None
+                else _enums.ParticipantType._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -7636,7 +7702,9 @@ class EngagementProspectingResult(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.ProspectingTaskStatus, value)
+                None
+                if value is None
+                else _enums.ProspectingTaskStatus._value2member_map_.get(value, value)
             )
             fields.reason_code = data.get("ReasonCode")
             fields.message = data.get("Message")
@@ -7745,7 +7813,7 @@ class EngagementResourceAssociationSummary(_Structure):
             member = "ResourceType"
             value = data.get("ResourceType")
             fields.resource_type = (
-                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
             )
             fields.resource_id = data.get("ResourceId")
             fields.created_by = data.get("CreatedBy")
@@ -8015,7 +8083,7 @@ class EngagementSearchPredicate(_Structure):
             fields.key = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.EngagementSearchFilterName, value)
+                else _enums.EngagementSearchFilterName._value2member_map_.get(value, value)
             )
             member = "Value"
             value = data.get("Value")
@@ -8090,11 +8158,15 @@ class EngagementSearchSort(_Structure):
             member = "SortBy"
             value = data.get("SortBy")
             fields.sort_by = (
-                None if value is None else _serde.dec_enum(_enums.EngagementSearchSortName, value)
+                None
+                if value is None
+                else _enums.EngagementSearchSortName._value2member_map_.get(value, value)
             )
             member = "SortOrder"
             value = data.get("SortOrder")
-            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            fields.sort_order = (
+                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
+            )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -8321,11 +8393,15 @@ class EngagementSort(_Structure):
         try:
             member = "SortOrder"
             value = data.get("SortOrder")
-            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            fields.sort_order = (
+                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
+            )
             member = "SortBy"
             value = data.get("SortBy")
             fields.sort_by = (
-                None if value is None else _serde.dec_enum(_enums.EngagementSortName, value)
+                None
+                if value is None
+                else _enums.EngagementSortName._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -8623,7 +8699,7 @@ class ExpectedContractDuration(_Structure):
             fields.term = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.ExpectedContractDurationTerm, value)
+                else _enums.ExpectedContractDurationTerm._value2member_map_.get(value, value)
             )
             fields.value_ = data.get("Value")
         except _serde.DECODE_ERRORS as error:
@@ -8735,12 +8811,14 @@ class ExpectedCustomerSpend(_Structure):
             member = "CurrencyCode"
             value = data.get("CurrencyCode")
             fields.currency_code = (
-                None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+                None if value is None else _enums.CurrencyCode._value2member_map_.get(value, value)
             )
             member = "Frequency"
             value = data.get("Frequency")
             fields.frequency = (
-                None if value is None else _serde.dec_enum(_enums.PaymentFrequency, value)
+                None
+                if value is None
+                else _enums.PaymentFrequency._value2member_map_.get(value, value)
             )
             fields.target_company = data.get("TargetCompany")
             fields.estimation_url = data.get("EstimationUrl")
@@ -8988,7 +9066,11 @@ class FilterCondition(_Structure):
         try:
             member = "Key"
             value = data.get("Key")
-            fields.key = None if value is None else _serde.dec_enum(_enums.FilterableField, value)
+            fields.key = (
+                None
+                if value is None
+                else _enums.FilterableField._value2member_map_.get(value, value)
+            )
             member = "Value"
             value = data.get("Value")
             fields.value_ = None if value is None else FilterValue._decode(value, wire)
@@ -9251,17 +9333,21 @@ class GetAwsOpportunitySummaryResponse(_Structure):
             member = "Origin"
             value = data.get("Origin")
             fields.origin = (
-                None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
+                None
+                if value is None
+                else _enums.OpportunityOrigin._value2member_map_.get(value, value)
             )
             member = "InvolvementType"
             value = data.get("InvolvementType")
             fields.involvement_type = (
-                None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
+                None
+                if value is None
+                else _enums.SalesInvolvementType._value2member_map_.get(value, value)
             )
             member = "Visibility"
             value = data.get("Visibility")
             fields.visibility = (
-                None if value is None else _serde.dec_enum(_enums.Visibility, value)
+                None if value is None else _enums.Visibility._value2member_map_.get(value, value)
             )
             member = "LifeCycle"
             value = data.get("LifeCycle")
@@ -9283,7 +9369,7 @@ class GetAwsOpportunitySummaryResponse(_Structure):
             fields.involvement_type_change_reason = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.InvolvementTypeChangeReason, value)
+                else _enums.InvolvementTypeChangeReason._value2member_map_.get(value, value)
             )
             member = "RelatedEntityIds"
             value = data.get("RelatedEntityIds")
@@ -9387,7 +9473,9 @@ class GetCustomerAccountBulkJobReportUrlRequest(_Structure):
             member = "ReportType"
             value = data.get("ReportType")
             fields.report_type = (
-                None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+                None
+                if value is None
+                else _enums.BulkReportType._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -9487,12 +9575,16 @@ class GetCustomerAccountBulkJobReportUrlResponse(_Structure):
             member = "ReportStatus"
             value = data.get("ReportStatus")
             fields.report_status = (
-                None if value is None else _serde.dec_enum(_enums.BulkReportStatus, value)
+                None
+                if value is None
+                else _enums.BulkReportStatus._value2member_map_.get(value, value)
             )
             member = "ReportType"
             value = data.get("ReportType")
             fields.report_type = (
-                None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+                None
+                if value is None
+                else _enums.BulkReportType._value2member_map_.get(value, value)
             )
             fields.url = data.get("Url")
             member = "ExpiresAt"
@@ -9737,7 +9829,11 @@ class GetCustomerAccountBulkJobResponse(_Structure):
             fields.id = data.get("Id")
             member = "Status"
             value = data.get("Status")
-            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+            fields.status = (
+                None
+                if value is None
+                else _enums.BulkJobStatus._value2member_map_.get(value, value)
+            )
             fields.file_name = data.get("FileName")
             fields.total_records = data.get("TotalRecords")
             fields.processed_records = data.get("ProcessedRecords")
@@ -10007,7 +10103,9 @@ class GetCustomerAccountResponse(_Structure):
             member = "EnrichmentStatus"
             value = data.get("EnrichmentStatus")
             fields.enrichment_status = (
-                None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
+                None
+                if value is None
+                else _enums.EnrichmentStatus._value2member_map_.get(value, value)
             )
             fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
             member = "CreatedDate"
@@ -10029,7 +10127,7 @@ class GetCustomerAccountResponse(_Structure):
             fields.reason_code = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.CustomerAccountFailureReason, value)
+                else _enums.CustomerAccountFailureReason._value2member_map_.get(value, value)
             )
             fields.message = data.get("Message")
             fields.existing_customer_account_arn = data.get("ExistingCustomerAccountArn")
@@ -10503,7 +10601,7 @@ class GetEngagementInvitationResponse(_Structure):
             fields.payload_type = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.EngagementInvitationPayloadType, value)
+                else _enums.EngagementInvitationPayloadType._value2member_map_.get(value, value)
             )
             fields.id = data.get("Id")
             fields.engagement_id = data.get("EngagementId")
@@ -10511,7 +10609,9 @@ class GetEngagementInvitationResponse(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.InvitationStatus, value)
+                None
+                if value is None
+                else _enums.InvitationStatus._value2member_map_.get(value, value)
             )
             member = "InvitationDate"
             value = data.get("InvitationDate")
@@ -10856,12 +10956,16 @@ class GetOpportunityBulkJobReportUrlRequest(_Structure):
             member = "ReportFormat"
             value = data.get("ReportFormat")
             fields.report_format = (
-                None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
+                None
+                if value is None
+                else _enums.BulkFileFormat._value2member_map_.get(value, value)
             )
             member = "ReportType"
             value = data.get("ReportType")
             fields.report_type = (
-                None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+                None
+                if value is None
+                else _enums.BulkReportType._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -10972,17 +11076,23 @@ class GetOpportunityBulkJobReportUrlResponse(_Structure):
             member = "ReportStatus"
             value = data.get("ReportStatus")
             fields.report_status = (
-                None if value is None else _serde.dec_enum(_enums.BulkReportStatus, value)
+                None
+                if value is None
+                else _enums.BulkReportStatus._value2member_map_.get(value, value)
             )
             member = "ReportType"
             value = data.get("ReportType")
             fields.report_type = (
-                None if value is None else _serde.dec_enum(_enums.BulkReportType, value)
+                None
+                if value is None
+                else _enums.BulkReportType._value2member_map_.get(value, value)
             )
             member = "ReportFormat"
             value = data.get("ReportFormat")
             fields.report_format = (
-                None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
+                None
+                if value is None
+                else _enums.BulkFileFormat._value2member_map_.get(value, value)
             )
             fields.url = data.get("Url")
             member = "ExpiresAt"
@@ -11264,7 +11374,9 @@ class GetOpportunityResponse(_Structure):
             member = "NationalSecurity"
             value = data.get("NationalSecurity")
             fields.national_security = (
-                None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
+                None
+                if value is None
+                else _enums.NationalSecurity._value2member_map_.get(value, value)
             )
             fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
             member = "Customer"
@@ -11276,7 +11388,9 @@ class GetOpportunityResponse(_Structure):
             member = "OpportunityType"
             value = data.get("OpportunityType")
             fields.opportunity_type = (
-                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+                None
+                if value is None
+                else _enums.OpportunityType._value2member_map_.get(value, value)
             )
             member = "Marketing"
             value = data.get("Marketing")
@@ -11730,7 +11844,7 @@ class GetResourceSnapshotJobResponse(_Structure):
             member = "ResourceType"
             value = data.get("ResourceType")
             fields.resource_type = (
-                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
             )
             fields.resource_id = data.get("ResourceId")
             fields.resource_arn = data.get("ResourceArn")
@@ -11741,7 +11855,9 @@ class GetResourceSnapshotJobResponse(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
+                None
+                if value is None
+                else _enums.ResourceSnapshotJobStatus._value2member_map_.get(value, value)
             )
             member = "LastSuccessfulExecutionDate"
             value = data.get("LastSuccessfulExecutionDate")
@@ -11864,7 +11980,7 @@ class GetResourceSnapshotRequest(_Structure):
             member = "ResourceType"
             value = data.get("ResourceType")
             fields.resource_type = (
-                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
             )
             fields.resource_identifier = data.get("ResourceIdentifier")
             fields.resource_snapshot_template_identifier = data.get(
@@ -12035,7 +12151,7 @@ class GetResourceSnapshotResponse(_Structure):
             member = "ResourceType"
             value = data.get("ResourceType")
             fields.resource_type = (
-                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
             )
             fields.resource_id = data.get("ResourceId")
             fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
@@ -13491,18 +13607,22 @@ class LifeCycle(_Structure):
         try:
             member = "Stage"
             value = data.get("Stage")
-            fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
+            fields.stage = (
+                None if value is None else _enums.Stage._value2member_map_.get(value, value)
+            )
             member = "ClosedLostReason"
             value = data.get("ClosedLostReason")
             fields.closed_lost_reason = (
-                None if value is None else _serde.dec_enum(_enums.ClosedLostReason, value)
+                None
+                if value is None
+                else _enums.ClosedLostReason._value2member_map_.get(value, value)
             )
             fields.next_steps = data.get("NextSteps")
             fields.target_close_date = data.get("TargetCloseDate")
             member = "ReviewStatus"
             value = data.get("ReviewStatus")
             fields.review_status = (
-                None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+                None if value is None else _enums.ReviewStatus._value2member_map_.get(value, value)
             )
             fields.review_comments = data.get("ReviewComments")
             fields.review_status_reason = data.get("ReviewStatusReason")
@@ -13598,11 +13718,13 @@ class LifeCycleForView(_Structure):
             member = "ReviewStatus"
             value = data.get("ReviewStatus")
             fields.review_status = (
-                None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+                None if value is None else _enums.ReviewStatus._value2member_map_.get(value, value)
             )
             member = "Stage"
             value = data.get("Stage")
-            fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
+            fields.stage = (
+                None if value is None else _enums.Stage._value2member_map_.get(value, value)
+            )
             fields.next_steps = data.get("NextSteps")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -13717,18 +13839,22 @@ class LifeCycleSummary(_Structure):
         try:
             member = "Stage"
             value = data.get("Stage")
-            fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
+            fields.stage = (
+                None if value is None else _enums.Stage._value2member_map_.get(value, value)
+            )
             member = "ClosedLostReason"
             value = data.get("ClosedLostReason")
             fields.closed_lost_reason = (
-                None if value is None else _serde.dec_enum(_enums.ClosedLostReason, value)
+                None
+                if value is None
+                else _enums.ClosedLostReason._value2member_map_.get(value, value)
             )
             fields.next_steps = data.get("NextSteps")
             fields.target_close_date = data.get("TargetCloseDate")
             member = "ReviewStatus"
             value = data.get("ReviewStatus")
             fields.review_status = (
-                None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+                None if value is None else _enums.ReviewStatus._value2member_map_.get(value, value)
             )
             fields.review_comments = data.get("ReviewComments")
             fields.review_status_reason = data.get("ReviewStatusReason")
@@ -13831,7 +13957,9 @@ class ListCustomerAccountBulkJobResultsRequest(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
+                None
+                if value is None
+                else _enums.BulkRecordStatus._value2member_map_.get(value, value)
             )
             fields.max_results = data.get("MaxResults")
             fields.next_token = data.get("NextToken")
@@ -14200,13 +14328,13 @@ class ListEngagementByAcceptingInvitationTaskSummary(_Structure):
             member = "TaskStatus"
             value = data.get("TaskStatus")
             fields.task_status = (
-                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
             )
             fields.message = data.get("Message")
             member = "ReasonCode"
             value = data.get("ReasonCode")
             fields.reason_code = (
-                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
             )
             fields.opportunity_id = data.get("OpportunityId")
             fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
@@ -14588,13 +14716,13 @@ class ListEngagementFromOpportunityTaskSummary(_Structure):
             member = "TaskStatus"
             value = data.get("TaskStatus")
             fields.task_status = (
-                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
             )
             fields.message = data.get("Message")
             member = "ReasonCode"
             value = data.get("ReasonCode")
             fields.reason_code = (
-                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
             )
             fields.opportunity_id = data.get("OpportunityId")
             fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
@@ -14925,7 +15053,9 @@ class ListEngagementGroupsRequest(_Structure):
             member = "ReadinessLevel"
             value = data.get("ReadinessLevel")
             fields.readiness_level = (
-                None if value is None else _serde.dec_enum(_enums.ReadinessLevel, value)
+                None
+                if value is None
+                else _enums.ReadinessLevel._value2member_map_.get(value, value)
             )
             member = "Sort"
             value = data.get("Sort")
@@ -15157,7 +15287,9 @@ class ListEngagementInvitationsRequest(_Structure):
             member = "ParticipantType"
             value = data.get("ParticipantType")
             fields.participant_type = (
-                None if value is None else _serde.dec_enum(_enums.ParticipantType, value)
+                None
+                if value is None
+                else _enums.ParticipantType._value2member_map_.get(value, value)
             )
             member = "Status"
             value = data.get("Status")
@@ -15518,7 +15650,7 @@ class ListEngagementResourceAssociationsRequest(_Structure):
             member = "ResourceType"
             value = data.get("ResourceType")
             fields.resource_type = (
-                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
             )
             fields.resource_identifier = data.get("ResourceIdentifier")
             fields.created_by = data.get("CreatedBy")
@@ -16205,7 +16337,9 @@ class ListOpportunityBulkJobResultsRequest(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.BulkRecordStatus, value)
+                None
+                if value is None
+                else _enums.BulkRecordStatus._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -16375,7 +16509,11 @@ class ListOpportunityBulkJobsRequest(_Structure):
             fields.job_id = data.get("JobId")
             member = "Status"
             value = data.get("Status")
-            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+            fields.status = (
+                None
+                if value is None
+                else _enums.BulkJobStatus._value2member_map_.get(value, value)
+            )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16602,13 +16740,13 @@ class ListOpportunityFromEngagementTaskSummary(_Structure):
             member = "TaskStatus"
             value = data.get("TaskStatus")
             fields.task_status = (
-                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
             )
             fields.message = data.get("Message")
             member = "ReasonCode"
             value = data.get("ReasonCode")
             fields.reason_code = (
-                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
             )
             fields.opportunity_id = data.get("OpportunityId")
             fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
@@ -17175,7 +17313,9 @@ class ListResourceSnapshotJobsRequest(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
+                None
+                if value is None
+                else _enums.ResourceSnapshotJobStatus._value2member_map_.get(value, value)
             )
             member = "Sort"
             value = data.get("Sort")
@@ -17384,7 +17524,7 @@ class ListResourceSnapshotsRequest(_Structure):
             member = "ResourceType"
             value = data.get("ResourceType")
             fields.resource_type = (
-                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
             )
             fields.resource_identifier = data.get("ResourceIdentifier")
             fields.resource_snapshot_template_identifier = data.get(
@@ -17846,11 +17986,15 @@ class ListTasksSortBase(_Structure):
         try:
             member = "SortOrder"
             value = data.get("SortOrder")
-            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            fields.sort_order = (
+                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
+            )
             member = "SortBy"
             value = data.get("SortBy")
             fields.sort_by = (
-                None if value is None else _serde.dec_enum(_enums.ListTasksSortName, value)
+                None
+                if value is None
+                else _enums.ListTasksSortName._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -17948,7 +18092,9 @@ class Marketing(_Structure):
             member = "Source"
             value = data.get("Source")
             fields.source = (
-                None if value is None else _serde.dec_enum(_enums.MarketingSource, value)
+                None
+                if value is None
+                else _enums.MarketingSource._value2member_map_.get(value, value)
             )
             member = "UseCases"
             value = data.get("UseCases")
@@ -17959,7 +18105,9 @@ class Marketing(_Structure):
             member = "AwsFundingUsed"
             value = data.get("AwsFundingUsed")
             fields.aws_funding_used = (
-                None if value is None else _serde.dec_enum(_enums.AwsFundingUsed, value)
+                None
+                if value is None
+                else _enums.AwsFundingUsed._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18031,7 +18179,7 @@ class MonetaryValue(_Structure):
             member = "CurrencyCode"
             value = data.get("CurrencyCode")
             fields.currency_code = (
-                None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+                None if value is None else _enums.CurrencyCode._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18273,7 +18421,11 @@ class OpportunityBulkJobSummary(_Structure):
             fields.job_id = data.get("JobId")
             member = "Status"
             value = data.get("Status")
-            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+            fields.status = (
+                None
+                if value is None
+                else _enums.BulkJobStatus._value2member_map_.get(value, value)
+            )
             fields.total_records = data.get("TotalRecords")
             fields.processed_records = data.get("ProcessedRecords")
             fields.success_count = data.get("SuccessCount")
@@ -18292,7 +18444,9 @@ class OpportunityBulkJobSummary(_Structure):
             member = "OperationType"
             value = data.get("OperationType")
             fields.operation_type = (
-                None if value is None else _serde.dec_enum(_enums.BulkOperationType, value)
+                None
+                if value is None
+                else _enums.BulkOperationType._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18364,13 +18518,17 @@ class OpportunityEngagementInvitationSort(_Structure):
         try:
             member = "SortOrder"
             value = data.get("SortOrder")
-            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            fields.sort_order = (
+                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
+            )
             member = "SortBy"
             value = data.get("SortBy")
             fields.sort_by = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.OpportunityEngagementInvitationSortName, value)
+                else _enums.OpportunityEngagementInvitationSortName._value2member_map_.get(
+                    value, value
+                )
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18490,7 +18648,9 @@ class OpportunityInvitationPayload(_Structure):
             member = "OpportunityType"
             value = data.get("OpportunityType")
             fields.opportunity_type = (
-                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+                None
+                if value is None
+                else _enums.OpportunityType._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18640,7 +18800,9 @@ class OpportunitySearchAccount(_Structure):
             fields.company_name = data.get("CompanyName")
             member = "Industry"
             value = data.get("Industry")
-            fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
+            fields.industry = (
+                None if value is None else _enums.Industry._value2member_map_.get(value, value)
+            )
             fields.aws_account_id = data.get("AwsAccountId")
             member = "Address"
             value = data.get("Address")
@@ -18698,7 +18860,7 @@ class OpportunitySearchAddress(_Structure):
             member = "CountryCode"
             value = data.get("CountryCode")
             fields.country_code = (
-                None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18777,7 +18939,9 @@ class OpportunitySearchAwsSummary(_Structure):
             member = "Origin"
             value = data.get("Origin")
             fields.origin = (
-                None if value is None else _serde.dec_enum(_enums.OpportunityOrigin, value)
+                None
+                if value is None
+                else _enums.OpportunityOrigin._value2member_map_.get(value, value)
             )
             fields.cosell_motion = data.get("CosellMotion")
             member = "Insights"
@@ -18914,7 +19078,7 @@ class OpportunitySearchExpectedCustomerSpend(_Structure):
             member = "CurrencyCode"
             value = data.get("CurrencyCode")
             fields.currency_code = (
-                None if value is None else _serde.dec_enum(_enums.CurrencyCode, value)
+                None if value is None else _enums.CurrencyCode._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -19179,7 +19343,9 @@ class OpportunitySearchInsights(_Structure):
             member = "EngagementScore"
             value = data.get("EngagementScore")
             fields.engagement_score = (
-                None if value is None else _serde.dec_enum(_enums.SearchEngagementScore, value)
+                None
+                if value is None
+                else _enums.SearchEngagementScore._value2member_map_.get(value, value)
             )
             member = "OpportunityQuality"
             value = data.get("OpportunityQuality")
@@ -19271,11 +19437,13 @@ class OpportunitySearchLifeCycle(_Structure):
             member = "ReviewStatus"
             value = data.get("ReviewStatus")
             fields.review_status = (
-                None if value is None else _serde.dec_enum(_enums.ReviewStatus, value)
+                None if value is None else _enums.ReviewStatus._value2member_map_.get(value, value)
             )
             member = "Stage"
             value = data.get("Stage")
-            fields.stage = None if value is None else _serde.dec_enum(_enums.Stage, value)
+            fields.stage = (
+                None if value is None else _enums.Stage._value2member_map_.get(value, value)
+            )
             fields.next_steps = data.get("NextSteps")
             fields.target_close_date = data.get("TargetCloseDate")
         except _serde.DECODE_ERRORS as error:
@@ -19392,7 +19560,7 @@ class OpportunitySearchPredicate(_Structure):
             fields.key = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.OpportunitySearchFilterName, value)
+                else _enums.OpportunitySearchFilterName._value2member_map_.get(value, value)
             )
             member = "Value"
             value = data.get("Value")
@@ -19661,11 +19829,15 @@ class OpportunitySearchSort(_Structure):
             member = "SortBy"
             value = data.get("SortBy")
             fields.sort_by = (
-                None if value is None else _serde.dec_enum(_enums.OpportunitySearchSortName, value)
+                None
+                if value is None
+                else _enums.OpportunitySearchSortName._value2member_map_.get(value, value)
             )
             member = "SortOrder"
             value = data.get("SortOrder")
-            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            fields.sort_order = (
+                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
+            )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -19849,7 +20021,9 @@ class OpportunitySearchSummary(_Structure):
             member = "OpportunityType"
             value = data.get("OpportunityType")
             fields.opportunity_type = (
-                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+                None
+                if value is None
+                else _enums.OpportunityType._value2member_map_.get(value, value)
             )
             fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
             member = "LifeCycle"
@@ -20030,11 +20204,15 @@ class OpportunitySort(_Structure):
         try:
             member = "SortOrder"
             value = data.get("SortOrder")
-            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            fields.sort_order = (
+                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
+            )
             member = "SortBy"
             value = data.get("SortBy")
             fields.sort_by = (
-                None if value is None else _serde.dec_enum(_enums.OpportunitySortName, value)
+                None
+                if value is None
+                else _enums.OpportunitySortName._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -20180,7 +20358,9 @@ class OpportunitySummary(_Structure):
             member = "OpportunityType"
             value = data.get("OpportunityType")
             fields.opportunity_type = (
-                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+                None
+                if value is None
+                else _enums.OpportunityType._value2member_map_.get(value, value)
             )
             member = "LastModifiedDate"
             value = data.get("LastModifiedDate")
@@ -20316,7 +20496,9 @@ class OpportunitySummaryView(_Structure):
             member = "OpportunityType"
             value = data.get("OpportunityType")
             fields.opportunity_type = (
-                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+                None
+                if value is None
+                else _enums.OpportunityType._value2member_map_.get(value, value)
             )
             member = "Lifecycle"
             value = data.get("Lifecycle")
@@ -20407,7 +20589,11 @@ class PreferredContactWindow(_Structure):
         try:
             member = "Window"
             value = data.get("Window")
-            fields.window = None if value is None else _serde.dec_enum(_enums.ContactWindow, value)
+            fields.window = (
+                None
+                if value is None
+                else _enums.ContactWindow._value2member_map_.get(value, value)
+            )
             fields.timezone = data.get("Timezone")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -20697,7 +20883,9 @@ class Project(_Structure):
             member = "CompetitorName"
             value = data.get("CompetitorName")
             fields.competitor_name = (
-                None if value is None else _serde.dec_enum(_enums.CompetitorName, value)
+                None
+                if value is None
+                else _enums.CompetitorName._value2member_map_.get(value, value)
             )
             fields.other_competitor_names = data.get("OtherCompetitorNames")
             fields.other_solution_description = data.get("OtherSolutionDescription")
@@ -20705,7 +20893,7 @@ class Project(_Structure):
             member = "AwsPartition"
             value = data.get("AwsPartition")
             fields.aws_partition = (
-                None if value is None else _serde.dec_enum(_enums.AwsPartition, value)
+                None if value is None else _enums.AwsPartition._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -21087,13 +21275,17 @@ class ProspectingFromEngagementTaskSort(_Structure):
         try:
             member = "SortOrder"
             value = data.get("SortOrder")
-            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            fields.sort_order = (
+                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
+            )
             member = "SortBy"
             value = data.get("SortBy")
             fields.sort_by = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.ProspectingFromEngagementTaskSortName, value)
+                else _enums.ProspectingFromEngagementTaskSortName._value2member_map_.get(
+                    value, value
+                )
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -21511,10 +21703,14 @@ class ProspectingResultCustomer(_Structure):
             fields.sub_region = data.get("SubRegion")
             member = "Country"
             value = data.get("Country")
-            fields.country = None if value is None else _serde.dec_enum(_enums.CountryCode, value)
+            fields.country = (
+                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
+            )
             member = "Industry"
             value = data.get("Industry")
-            fields.industry = None if value is None else _serde.dec_enum(_enums.Industry, value)
+            fields.industry = (
+                None if value is None else _enums.Industry._value2member_map_.get(value, value)
+            )
             fields.sub_industry = data.get("SubIndustry")
             fields.segment = data.get("Segment")
             fields.company_size = data.get("CompanySize")
@@ -22176,7 +22372,9 @@ class ResourceSnapshotJobSummary(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.ResourceSnapshotJobStatus, value)
+                None
+                if value is None
+                else _enums.ResourceSnapshotJobStatus._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -22285,7 +22483,7 @@ class ResourceSnapshotSummary(_Structure):
             member = "ResourceType"
             value = data.get("ResourceType")
             fields.resource_type = (
-                None if value is None else _serde.dec_enum(_enums.ResourceType, value)
+                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
             )
             fields.resource_id = data.get("ResourceId")
             fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
@@ -23021,7 +23219,7 @@ class SoftwareRevenue(_Structure):
             member = "DeliveryModel"
             value = data.get("DeliveryModel")
             fields.delivery_model = (
-                None if value is None else _serde.dec_enum(_enums.RevenueModel, value)
+                None if value is None else _enums.RevenueModel._value2member_map_.get(value, value)
             )
             member = "Value"
             value = data.get("Value")
@@ -23167,7 +23365,9 @@ class SolutionBase(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.SolutionStatus, value)
+                None
+                if value is None
+                else _enums.SolutionStatus._value2member_map_.get(value, value)
             )
             fields.category = data.get("Category")
             member = "CreatedDate"
@@ -23244,11 +23444,15 @@ class SolutionSort(_Structure):
         try:
             member = "SortOrder"
             value = data.get("SortOrder")
-            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            fields.sort_order = (
+                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
+            )
             member = "SortBy"
             value = data.get("SortBy")
             fields.sort_by = (
-                None if value is None else _serde.dec_enum(_enums.SolutionSortName, value)
+                None
+                if value is None
+                else _enums.SolutionSortName._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -23314,10 +23518,14 @@ class SortObject(_Structure):
         try:
             member = "SortBy"
             value = data.get("SortBy")
-            fields.sort_by = None if value is None else _serde.dec_enum(_enums.SortBy, value)
+            fields.sort_by = (
+                None if value is None else _enums.SortBy._value2member_map_.get(value, value)
+            )
             member = "SortOrder"
             value = data.get("SortOrder")
-            fields.sort_order = None if value is None else _serde.dec_enum(_enums.SortOrder, value)
+            fields.sort_order = (
+                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
+            )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -23484,7 +23692,11 @@ class StartCustomerAccountBulkJobResponse(_Structure):
             fields.id = data.get("Id")
             member = "Status"
             value = data.get("Status")
-            fields.status = None if value is None else _serde.dec_enum(_enums.BulkJobStatus, value)
+            fields.status = (
+                None
+                if value is None
+                else _enums.BulkJobStatus._value2member_map_.get(value, value)
+            )
             member = "CreatedAt"
             value = data.get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -23722,13 +23934,13 @@ class StartEngagementByAcceptingInvitationTaskResponse(_Structure):
             member = "TaskStatus"
             value = data.get("TaskStatus")
             fields.task_status = (
-                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
             )
             fields.message = data.get("Message")
             member = "ReasonCode"
             value = data.get("ReasonCode")
             fields.reason_code = (
-                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
             )
             fields.opportunity_id = data.get("OpportunityId")
             fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
@@ -23988,13 +24200,13 @@ class StartEngagementFromOpportunityTaskResponse(_Structure):
             member = "TaskStatus"
             value = data.get("TaskStatus")
             fields.task_status = (
-                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
             )
             fields.message = data.get("Message")
             member = "ReasonCode"
             value = data.get("ReasonCode")
             fields.reason_code = (
-                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
             )
             fields.opportunity_id = data.get("OpportunityId")
             fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
@@ -24095,7 +24307,9 @@ class StartOpportunityBulkJobRequest(_Structure):
             member = "FileFormat"
             value = data.get("FileFormat")
             fields.file_format = (
-                None if value is None else _serde.dec_enum(_enums.BulkFileFormat, value)
+                None
+                if value is None
+                else _enums.BulkFileFormat._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -24397,13 +24611,13 @@ class StartOpportunityFromEngagementTaskResponse(_Structure):
             member = "TaskStatus"
             value = data.get("TaskStatus")
             fields.task_status = (
-                None if value is None else _serde.dec_enum(_enums.TaskStatus, value)
+                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
             )
             fields.message = data.get("Message")
             member = "ReasonCode"
             value = data.get("ReasonCode")
             fields.reason_code = (
-                None if value is None else _serde.dec_enum(_enums.ReasonCode, value)
+                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
             )
             fields.opportunity_id = data.get("OpportunityId")
             fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
@@ -24651,7 +24865,9 @@ class StartProspectingFromEngagementTaskResponse(_Structure):
             member = "TaskStatus"
             value = data.get("TaskStatus")
             fields.task_status = (
-                None if value is None else _serde.dec_enum(_enums.ProspectingTaskStatus, value)
+                None
+                if value is None
+                else _enums.ProspectingTaskStatus._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -24871,12 +25087,14 @@ class SubmitOpportunityRequest(_Structure):
             member = "InvolvementType"
             value = data.get("InvolvementType")
             fields.involvement_type = (
-                None if value is None else _serde.dec_enum(_enums.SalesInvolvementType, value)
+                None
+                if value is None
+                else _enums.SalesInvolvementType._value2member_map_.get(value, value)
             )
             member = "Visibility"
             value = data.get("Visibility")
             fields.visibility = (
-                None if value is None else _serde.dec_enum(_enums.Visibility, value)
+                None if value is None else _enums.Visibility._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -25424,7 +25642,9 @@ class UpdateCustomerAccountResponse(_Structure):
             member = "Status"
             value = data.get("Status")
             fields.status = (
-                None if value is None else _serde.dec_enum(_enums.EnrichmentStatus, value)
+                None
+                if value is None
+                else _enums.EnrichmentStatus._value2member_map_.get(value, value)
             )
             fields.catalog = data.get("Catalog")
             fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
@@ -25562,7 +25782,9 @@ class UpdateEngagementContextRequest(_Structure):
             member = "Type"
             value = data.get("Type")
             fields.type = (
-                None if value is None else _serde.dec_enum(_enums.EngagementContextType, value)
+                None
+                if value is None
+                else _enums.EngagementContextType._value2member_map_.get(value, value)
             )
             member = "Payload"
             value = data.get("Payload")
@@ -25931,7 +26153,9 @@ class UpdateOpportunityRequest(_Structure):
             member = "NationalSecurity"
             value = data.get("NationalSecurity")
             fields.national_security = (
-                None if value is None else _serde.dec_enum(_enums.NationalSecurity, value)
+                None
+                if value is None
+                else _enums.NationalSecurity._value2member_map_.get(value, value)
             )
             fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
             member = "Customer"
@@ -25943,7 +26167,9 @@ class UpdateOpportunityRequest(_Structure):
             member = "OpportunityType"
             value = data.get("OpportunityType")
             fields.opportunity_type = (
-                None if value is None else _serde.dec_enum(_enums.OpportunityType, value)
+                None
+                if value is None
+                else _enums.OpportunityType._value2member_map_.get(value, value)
             )
             member = "Marketing"
             value = data.get("Marketing")
@@ -26153,7 +26379,7 @@ class ValidationExceptionError(_Structure):
             fields.code = (
                 None
                 if value is None
-                else _serde.dec_enum(_enums.ValidationExceptionErrorCode, value)
+                else _enums.ValidationExceptionErrorCode._value2member_map_.get(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None

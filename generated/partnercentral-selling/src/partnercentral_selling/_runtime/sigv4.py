@@ -29,7 +29,6 @@ from datetime import datetime, timezone
 from hashlib import sha256
 from operator import itemgetter
 from typing import TypeAlias
-from urllib.parse import quote, unquote
 
 from .credentials import Credentials
 from .http import HttpRequest
@@ -129,11 +128,15 @@ def canonical_uri(path: str) -> str:
     """
     if path == "/" or not path:
         return "/"
+    from urllib.parse import quote  # off the import path: AWS JSON calls POST to "/"
+
     return quote(normalize_path(path), safe="/")
 
 
 def _uri_encode(text: str) -> str:
     """Percent-encode all but the unreserved characters, as UTF-8."""
+    from urllib.parse import quote
+
     return quote(text, safe="")
 
 
@@ -147,6 +150,8 @@ def canonical_query_string(query: str) -> str:
     """
     if not query:
         return ""
+    from urllib.parse import unquote
+
     pairs: list[tuple[str, str]] = []
     for part in query.split("&"):
         if not part:
