@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import GeneratorError
+from .ir import Service
 from .loader import load_model
 from .render import write_package
 
@@ -56,17 +57,27 @@ def _model_options(parser: argparse.ArgumentParser) -> None:
                         help="folder with service-2.json (and paginators, waiters, endpoint rules)")
     parser.add_argument("--package-version", default=DEFAULT_PACKAGE_VERSION,
                         help="version of the generated distribution (default: %(default)s)")
+    parser.add_argument("--skip-unsupported-operations", action="store_true",
+                        help="leave out (and list) operations that need a feature the generator "
+                        "cannot render, such as event streams, instead of failing")
+
+
+def _load(args: argparse.Namespace) -> Service:
+    service = load_model(args.model, skip_unsupported=args.skip_unsupported_operations)
+    for name, reason in sorted(service.skipped_operations.items()):
+        print(f"warning: operation {name} left out: {reason}", file=sys.stderr)
+    return service
 
 
 def _generate(args: argparse.Namespace) -> int:
-    service = load_model(args.model)
+    service = _load(args)
     destination = write_package(service, args.out, args.package_version)
     print(f"generated {destination} ({len(service.operations)} operations, {len(service.shapes)} shapes)")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    service = load_model(args.model)
+    service = _load(args)
     with tempfile.TemporaryDirectory() as scratch:
         fresh = write_package(service, Path(scratch), args.package_version)
         committed = args.out / service.distribution_name

@@ -31,3 +31,11 @@ class ModelError(GeneratorError):
         if hint:
             message += f" ({hint})"
         super().__init__(message)
+
+
+class UnsupportedFeature(ModelError):
+    """The model is valid but uses a feature this generator cannot render yet.
+
+    With ``--skip-unsupported-operations`` the operations that need it are
+    left out (and listed) instead of failing the whole generation.
+    """

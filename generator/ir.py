@@ -168,6 +168,8 @@ class Service:
     shapes: dict[str, Shape]
     waiters: dict[str, Any] = field(default_factory=dict)
     endpoint_rule_set: dict[str, Any] | None = None
+    # Operations left out because they need an unsupported feature: name -> why.
+    skipped_operations: dict[str, str] = field(default_factory=dict)
 
     def shape(self, name: str) -> Shape:
         return self.shapes[name]

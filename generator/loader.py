@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from . import naming
 from .docs import html_to_markdown
-from .errors import ModelError, json_pointer
+from .errors import ModelError, UnsupportedFeature, json_pointer
 from .ir import (
     Constraints,
     EnumValue,
@@ -54,6 +54,7 @@ NO_EFFECT_SHAPE_KEYS = {
     "requiresLength": "streaming uploads only",
     "streaming": "rejected separately when used",
     "sparse": "carried",
+    "deprecatedSince": "shown with deprecated",
 }
 NO_EFFECT_MEMBER_KEYS = {
     "documentation": "converted separately",
@@ -65,6 +66,8 @@ NO_EFFECT_MEMBER_KEYS = {
     "flattened": "XML only",
     "queryName": "query protocol only",
     "contextParam": "endpoint rule input, carried by the endpoint work",
+    "deprecatedSince": "shown with deprecated",
+    "endpointdiscoveryid": "endpoint discovery is off; calls go to the regional endpoint",
 }
 NO_EFFECT_OPERATION_KEYS = {
     "documentation": "converted separately",
@@ -79,6 +82,8 @@ NO_EFFECT_OPERATION_KEYS = {
     "unsignedPayload": "awsJson payloads are always signed",
     "httpChecksumRequired": "awsJson bodies carry no checksum",
     "requestcompression": "requests are sent uncompressed; compression is optional",
+    "endpointoperation": "endpoint discovery is off; calls go to the regional endpoint",
+    "deprecatedSince": "shown with deprecated",
 }
 HANDLED_SHAPE_KEYS = {
     "type",
@@ -121,6 +126,7 @@ HANDLED_OPERATION_KEYS = {
     "readonly",
     "deprecated",
     "endpoint",
+    "endpointdiscovery",
 }
 
 _SCALAR_TYPES: dict[str, ShapeKind] = {
@@ -138,8 +144,13 @@ _SCALAR_TYPES: dict[str, ShapeKind] = {
 }
 
 
-def load_model(model_dir: Path) -> Service:
-    """Load, validate and normalize the model in ``model_dir`` into the IR."""
+def load_model(model_dir: Path, *, skip_unsupported: bool = False) -> Service:
+    """Load, validate and normalize the model in ``model_dir`` into the IR.
+
+    ``skip_unsupported`` leaves out operations that need a feature this
+    generator cannot render (listed in ``Service.skipped_operations``)
+    instead of failing with :class:`UnsupportedFeature`.
+    """
     service_file = model_dir / SERVICE_FILE
     raw = _load(service_file, "service")
     paginators = _load_optional(model_dir / PAGINATORS_FILE, "paginators")
@@ -152,6 +163,7 @@ def load_model(model_dir: Path) -> Service:
         paginators_file=model_dir / PAGINATORS_FILE,
         waiters=cast("dict[str, Any] | None", waiters),
         endpoint_rule_set=cast("dict[str, Any] | None", rules),
+        skip_unsupported=skip_unsupported,
     )
 
 
@@ -173,9 +185,12 @@ def build_service(
     paginators_file: Path | None = None,
     waiters: dict[str, Any] | None = None,
     endpoint_rule_set: dict[str, Any] | None = None,
+    skip_unsupported: bool = False,
 ) -> Service:
     """Normalize an already schema-valid ``service-2.json`` document."""
-    return _Builder(raw, file).build(paginators, paginators_file, waiters, endpoint_rule_set)
+    builder = _Builder(raw, file)
+    skipped = builder.skip_unsupported_operations() if skip_unsupported else {}
+    return builder.build(paginators, paginators_file, waiters, endpoint_rule_set, skipped)
 
 
 class _Builder:
@@ -183,6 +198,7 @@ class _Builder:
         self.raw = raw
         self.file = file
         self.raw_shapes: dict[str, dict[str, Any]] = raw["shapes"]
+        self.raw_operations: dict[str, dict[str, Any]] = raw["operations"]
         self.protocol_default_format: TimestampFormat = "unixTimestamp"
 
     def error(self, pointer: str, problem: str, hint: str = "") -> ModelError:
@@ -196,6 +212,7 @@ class _Builder:
         paginators_file: Path | None,
         waiters: dict[str, Any] | None,
         endpoint_rule_set: dict[str, Any] | None,
+        skipped: dict[str, str],
     ) -> Service:
         metadata = self.metadata()
         self.check_references()
@@ -208,7 +225,7 @@ class _Builder:
         pages = self.paginators(paginators or {}, paginators_file or self.file)
         operations = tuple(
             self.operation(name, raw, pages.get(name), shapes)
-            for name, raw in sorted(self.raw["operations"].items())
+            for name, raw in sorted(self.raw_operations.items())
         )
         client_stem = "".join(
             part[:1].upper() + part[1:] for part in metadata.service_id.replace("-", " ").split()
@@ -225,7 +242,57 @@ class _Builder:
             shapes=shapes,
             waiters=(waiters or {}).get("waiters", {}),
             endpoint_rule_set=endpoint_rule_set,
+            skipped_operations=skipped,
         )
+
+    def unsupported_reason(self, name: str, raw: dict[str, Any]) -> UnsupportedFeature | None:
+        """Why shape ``name`` cannot be rendered, or None when it can."""
+        pointer = json_pointer("shapes", name)
+        if raw.get("event") or raw.get("eventstream"):
+            return UnsupportedFeature(self.file, pointer, "event streams are not supported",
+                                      "pass --skip-unsupported-operations to generate the rest")
+        if raw.get("streaming"):
+            return UnsupportedFeature(self.file, pointer + "/streaming",
+                                      "streaming shapes are not supported",
+                                      "pass --skip-unsupported-operations to generate the rest")
+        return None
+
+    def skip_unsupported_operations(self) -> dict[str, str]:
+        """Drop the operations that need an unsupported feature; return name -> why.
+
+        Shapes reachable only from dropped operations are dropped with them.
+        """
+        unsupported = {name: reason for name, raw in self.raw_shapes.items()
+                       if (reason := self.unsupported_reason(name, raw)) is not None}
+        skipped: dict[str, str] = {}
+        for op_name, op in self.raw_operations.items():
+            if op.get("endpointdiscovery", {}).get("required"):
+                skipped[op_name] = "requires endpoint discovery"
+                continue
+            reached: set[str] = set()
+            for key in ("input", "output"):
+                if key in op:
+                    self.walk(op[key]["shape"], reached)
+            bad = sorted(reached & set(unsupported))
+            if bad:
+                skipped[op_name] = f"{unsupported[bad[0]].problem} (shape {bad[0]})"
+        if not skipped:
+            return {}
+        kept_ops = {n: op for n, op in self.raw_operations.items() if n not in skipped}
+        only_skipped = self.reachable(self.raw_operations) - self.reachable(kept_ops)
+        self.raw_operations = kept_ops
+        self.raw_shapes = {n: s for n, s in self.raw_shapes.items() if n not in only_skipped}
+        return skipped
+
+    def reachable(self, operations: dict[str, dict[str, Any]]) -> set[str]:
+        seen: set[str] = set()
+        for op in operations.values():
+            for key in ("input", "output"):
+                if key in op:
+                    self.walk(op[key]["shape"], seen)
+            for err in op.get("errors", []):
+                self.walk(err["shape"], seen)
+        return seen
 
     # -- metadata --------------------------------------------------------
 
@@ -270,7 +337,7 @@ class _Builder:
 
     def references(self) -> Iterator[tuple[str, str]]:
         """Yield (JSON pointer, target shape name) for every shape reference."""
-        for op_name, op in self.raw["operations"].items():
+        for op_name, op in self.raw_operations.items():
             for key in ("input", "output"):
                 if key in op:
                     yield json_pointer("operations", op_name, key, "shape"), op[key]["shape"]
@@ -300,7 +367,7 @@ class _Builder:
                     f"shape name {name!r} is not a valid Python identifier",
                     "shape names must be letters, digits and underscores, not starting with a digit",
                 )
-        for name in self.raw["operations"]:
+        for name in self.raw_operations:
             if not naming.is_identifier(name):
                 raise self.error(
                     json_pointer("operations", name),
@@ -311,7 +378,7 @@ class _Builder:
     def reachability(self) -> tuple[set[str], set[str]]:
         inputs: set[str] = set()
         outputs: set[str] = set()
-        for op in self.raw["operations"].values():
+        for op in self.raw_operations.values():
             if "input" in op:
                 self.walk(op["input"]["shape"], inputs)
             if "output" in op:
@@ -351,17 +418,18 @@ class _Builder:
                 return "document"
             if raw.get("union"):
                 return "union"
-            if raw.get("event") or raw.get("eventstream"):
-                raise self.error(pointer, "event streams are not supported",
-                                 "awsJson event stream operations cannot be generated yet")
+            unsupported = self.unsupported_reason(name, raw)
+            if unsupported is not None:
+                raise unsupported
             return "structure"
         if type_name in ("list", "map"):
             return cast(ShapeKind, type_name)
         if type_name == "string" and "enum" in raw:
             return "enum"
         if type_name in _SCALAR_TYPES:
-            if raw.get("streaming"):
-                raise self.error(pointer + "/streaming", "streaming shapes are not supported")
+            unsupported = self.unsupported_reason(name, raw)
+            if unsupported is not None:
+                raise unsupported
             return _SCALAR_TYPES[type_name]
         raise self.error(pointer + "/type", f"unknown shape type {type_name!r}",
                          f"use one of {', '.join(sorted(['structure', 'list', 'map', *_SCALAR_TYPES]))}")
@@ -488,8 +556,13 @@ class _Builder:
                   shapes: dict[str, Shape]) -> Operation:
         pointer = json_pointer("operations", name)
         self.check_keys(raw, HANDLED_OPERATION_KEYS, NO_EFFECT_OPERATION_KEYS, pointer, "operation")
-        if raw.get("endpointdiscovery") is not None:
-            raise self.error(pointer + "/endpointdiscovery", "endpoint discovery is not supported")
+        if raw.get("endpointdiscovery", {}).get("required"):
+            raise UnsupportedFeature(
+                self.file, pointer + "/endpointdiscovery",
+                "the operation requires endpoint discovery, which is not supported",
+                "pass --skip-unsupported-operations to generate the rest")
+        # Optional endpoint discovery is off by default in AWS SDKs: calls go
+        # to the regional endpoint, so the trait changes nothing here.
         input_name = raw.get("input", {}).get("shape")
         output_name = raw.get("output", {}).get("shape")
         for key, shape_name in (("input", input_name), ("output", output_name)):
@@ -525,7 +598,9 @@ class _Builder:
         result = {}
         for op_name, spec in raw.get("pagination", {}).items():
             pointer = json_pointer("pagination", op_name)
-            if op_name not in self.raw["operations"]:
+            if op_name not in self.raw_operations:
+                if op_name in self.raw["operations"]:
+                    continue  # the operation was skipped as unsupported
                 raise ModelError(file, pointer, f"paginator for unknown operation {op_name!r}")
             result[op_name] = Paginator(
                 operation=op_name,
