@@ -136,6 +136,7 @@ class Operation:
     host_prefix: str | None = None
     idempotency_tokens: tuple[str, ...] = ()
     paginator: Paginator | None = None
+    output_has_documents: bool = False  # free-form JSON in the output: parse exactly
 
 
 @dataclass(frozen=True)

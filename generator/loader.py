@@ -387,6 +387,12 @@ class _Builder:
                 self.walk(err["shape"], outputs)
         return inputs, outputs
 
+    def reached(self, name: str) -> set[str]:
+        """Every shape reachable from shape ``name`` (itself included)."""
+        seen: set[str] = set()
+        self.walk(name, seen)
+        return seen
+
     def walk(self, name: str, seen: set[str]) -> None:
         stack = [name]
         while stack:
@@ -592,6 +598,9 @@ class _Builder:
             host_prefix=raw.get("endpoint", {}).get("hostPrefix"),
             idempotency_tokens=tokens,
             paginator=paginator,
+            output_has_documents=output_name is not None and any(
+                shapes[name].kind == "document" for name in self.reached(output_name)
+            ),
         )
 
     def paginators(self, raw: dict[str, Any], file: Path) -> dict[str, Paginator]:

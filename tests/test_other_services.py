@@ -95,3 +95,27 @@ def test_fully_populated_request_matches_botocore(
     assert request.headers["X-Amz-Target"] == expected["headers"]["X-Amz-Target"]
     assert request.headers["Content-Type"] == expected["headers"]["Content-Type"]
     assert json.loads(request.body) == json.loads(expected["body"] or b"{}")
+
+
+def test_outputs_with_documents_are_parsed_exactly(
+    generated: dict[str, tuple[ModuleType, Any]],
+) -> None:
+    """Free-form JSON (documents) must not go through orjson, which reads huge ints as floats."""
+    _, ecs = generated["ecs/2014-11-13"]
+    flagged = {op.name for op in ecs.operations if op.output_has_documents}
+    assert flagged  # ECS has a document type in some outputs
+    for op in ecs.operations:
+        if op.output is None:
+            continue
+        shapes = {op.output}
+        stack = [op.output]
+        while stack:
+            shape = ecs.shapes[stack.pop()]
+            targets = [m.target for m in shape.members]
+            targets += [t for t in (shape.member_target, shape.value_target) if t]
+            for target in targets:
+                if target not in shapes:
+                    shapes.add(target)
+                    stack.append(target)
+        has_document = any(ecs.shapes[name].kind == "document" for name in shapes)
+        assert op.output_has_documents == has_document, op.name

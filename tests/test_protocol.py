@@ -201,16 +201,25 @@ def _expected(value: Any) -> Any:
     return value
 
 
+@pytest.mark.parametrize("json_codec", ["orjson", "stdlib"])
 @pytest.mark.parametrize(("kind", "suite_index", "case_index"), _case_params())
 def test_protocol_case(
     kind: str,
     suite_index: int,
     case_index: int,
+    json_codec: str,
     protocol_root: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     case = _suites(kind)[suite_index]["cases"][case_index]
     package, service = _package(kind, suite_index, case["given"], protocol_root)
+    codec = importlib.import_module(f"{package.__name__}._runtime.jsoncodec")
+    if json_codec == "stdlib":
+        # The client without its optional orjson extra.
+        monkeypatch.setattr(codec, "_fast_loads", None)
+        monkeypatch.setattr(codec, "_fast_dumps", None)
+    else:
+        assert codec._fast_loads is not None, "orjson is a pinned dev dependency"
     if kind.endswith("input"):
         _check_input(package, service, case, monkeypatch)
     else:

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+import urllib3
 
 from runtime.errors import ConnectTimeoutError, ReadTimeoutError, TransportError
 from runtime.http import HttpRequest, RequestHandler, Timeouts
@@ -341,3 +342,456 @@ def test_https_certificate_for_another_host_raises_transport_error(tls_files):
                 h.send(post(server.url), timeouts=TIMEOUTS)
     assert "TLS failure" in str(info.value)
     assert "127.0.0.1" in str(info.value)
+
+
+
+# HTTP/1.1 framing, against a bare TCP server that writes exactly the bytes a test gives.
+
+
+class RawServer:
+    """A TCP server on 127.0.0.1 that answers each request with raw bytes.
+
+    ``answer(request)`` returns ``(bytes to write, close_after)``, or None to
+    close the connection without answering. Requests are read with
+    Content-Length framing and recorded, with the number of the connection
+    they came on (1, 2, ...).
+    """
+
+    def __init__(self, answer) -> None:
+        self.answer = answer
+        self.requests: list[dict] = []
+        self.connections: list[socket.socket] = []
+        self._listener = socket.socket()
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(16)
+        self.port = self._listener.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            with self._lock:
+                self.connections.append(conn)
+                number = len(self.connections)
+            threading.Thread(target=self._serve, args=(conn, number), daemon=True).start()
+
+    def _serve(self, conn: socket.socket, number: int) -> None:
+        rfile = conn.makefile("rb")
+        try:
+            while True:
+                line = rfile.readline()
+                if not line:
+                    return
+                headers = []
+                while (h := rfile.readline()) not in (b"\r\n", b""):
+                    name, _, value = h.decode("latin-1").partition(":")
+                    headers.append((name, value.strip()))
+                length = int(dict((k.lower(), v) for k, v in headers).get("content-length", 0))
+                request = {
+                    "connection": number,
+                    "line": line.decode("latin-1").rstrip("\r\n"),
+                    "headers": headers,
+                    "body": rfile.read(length),
+                }
+                with self._lock:
+                    self.requests.append(request)
+                reply = self.answer(request)
+                if reply is None:
+                    conn.shutdown(socket.SHUT_RDWR)
+                    return
+                data, close_after = reply
+                conn.sendall(data)
+                if close_after:
+                    conn.shutdown(socket.SHUT_RDWR)
+                    return
+        except OSError:
+            return
+        finally:
+            rfile.close()
+            conn.close()
+
+    def close(self) -> None:
+        self._listener.close()
+        with self._lock:
+            connections = list(self.connections)
+        for conn in connections:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def __enter__(self) -> "RawServer":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+def raw(head: str, body: bytes = b"") -> bytes:
+    """A response: ``head`` lines joined with CRLF, the blank line, then ``body``."""
+    return head.replace("\n", "\r\n").encode("latin-1") + b"\r\n\r\n" + body
+
+
+def always(data: bytes, close_after: bool = False):
+    return lambda request: (data, close_after)
+
+
+def test_chunked_response_with_extensions_and_trailers_keeps_the_connection(handler):
+    chunked = raw(
+        "HTTP/1.1 200 OK\nTransfer-Encoding: chunked\nContent-Type: application/json",
+        b"5;name=value\r\nhello\r\n1\r\n \r\n6\r\nworld!\r\n0\r\nX-Trailer: t\r\n\r\n",
+    )
+    with RawServer(always(chunked)) as server:
+        for _ in range(2):
+            response = handler.send(post(server.url), timeouts=TIMEOUTS)
+            assert (response.status, response.body) == (200, b"hello world!")
+            assert response.header("Content-Type") == "application/json"
+        assert [r["connection"] for r in server.requests] == [1, 1]
+
+
+def test_large_chunked_and_content_length_bodies_across_many_reads(handler):
+    big = bytes(range(256)) * 4096  # 1 MiB
+    chunks = b"".join(
+        b"%x\r\n%s\r\n" % (len(big[i : i + 70000]), big[i : i + 70000])
+        for i in range(0, len(big), 70000)
+    )
+    answers = [
+        raw("HTTP/1.1 200 OK\nTransfer-Encoding: chunked", chunks + b"0\r\n\r\n"),
+        raw(f"HTTP/1.1 200 OK\nContent-Length: {len(big)}", big),
+    ]
+    with RawServer(lambda request: (answers[len(server.requests) - 1], False)) as server:
+        assert handler.send(post(server.url), timeouts=TIMEOUTS).body == big
+        assert handler.send(post(server.url), timeouts=TIMEOUTS).body == big
+        assert [r["connection"] for r in server.requests] == [1, 1]
+
+
+def test_connection_close_response_is_not_reused_even_if_the_server_keeps_it_open(handler):
+    answer = raw("HTTP/1.1 200 OK\nConnection: close\nContent-Length: 3", b"bye")
+    with RawServer(always(answer, close_after=False)) as server:
+        for _ in range(3):
+            assert handler.send(post(server.url), timeouts=TIMEOUTS).body == b"bye"
+        assert [r["connection"] for r in server.requests] == [1, 2, 3]
+
+
+def test_http_1_0_responses(handler):
+    plain = raw("HTTP/1.0 200 OK\nContent-Length: 2", b"10")
+    keep_alive = raw("HTTP/1.0 200 OK\nConnection: Keep-Alive\nContent-Length: 2", b"ka")
+    with RawServer(always(plain)) as server:
+        for _ in range(2):
+            response = handler.send(post(server.url), timeouts=TIMEOUTS)
+            assert (response.status, response.body) == (200, b"10")
+        assert [r["connection"] for r in server.requests] == [1, 2]  # 1.0: closes by default
+    with RawServer(always(keep_alive)) as server:
+        for _ in range(2):
+            assert handler.send(post(server.url), timeouts=TIMEOUTS).body == b"ka"
+        assert [r["connection"] for r in server.requests] == [1, 1]
+
+
+def test_interim_1xx_responses_are_skipped(handler):
+    answer = (
+        raw("HTTP/1.1 100 Continue")
+        + raw("HTTP/1.1 103 Early Hints\nLink: </style.css>; rel=preload")
+        + raw("HTTP/1.1 201 Created\nContent-Length: 4\nX-Final: yes", b"done")
+    )
+    with RawServer(always(answer)) as server:
+        for _ in range(2):
+            response = handler.send(post(server.url), timeouts=TIMEOUTS)
+            assert (response.status, response.body) == (201, b"done")
+            assert response.header("x-final") == "yes"
+            assert response.header("link") is None  # the interim response's headers are not kept
+        assert [r["connection"] for r in server.requests] == [1, 1]
+
+
+def test_204_and_304_have_no_body_even_with_a_content_length(handler):
+    answers = [
+        raw("HTTP/1.1 204 No Content"),
+        raw("HTTP/1.1 304 Not Modified\nContent-Length: 100"),  # the length of the body not sent
+        raw("HTTP/1.1 200 OK\nContent-Length: 5", b"after"),
+    ]
+    with RawServer(lambda request: (answers[len(server.requests) - 1], False)) as server:
+        quick = Timeouts(connect=5, read=2)  # a body read would wait for bytes that never come
+        assert (handler.send(post(server.url), timeouts=quick).status, b"") == (204, b"")
+        response = handler.send(post(server.url), timeouts=quick)
+        assert (response.status, response.body) == (304, b"")
+        assert handler.send(post(server.url), timeouts=quick).body == b"after"
+        assert [r["connection"] for r in server.requests] == [1, 1, 1]
+
+
+def test_body_without_length_runs_to_close(handler):
+    answer = raw("HTTP/1.1 200 OK\nContent-Type: text/plain", b"until the end" * 1000)
+    with RawServer(always(answer, close_after=True)) as server:
+        for _ in range(2):
+            assert (
+                handler.send(post(server.url), timeouts=TIMEOUTS).body == b"until the end" * 1000
+            )
+        assert [r["connection"] for r in server.requests] == [1, 2]
+
+
+def test_repeated_headers_are_combined_and_names_lower_cased(handler):
+    answer = raw(
+        "HTTP/1.1 200 OK\nX-Multi: a\nx-multi: b\nX-MULTI:c \nX-Folded: one\n  two\nContent-Length: 0"
+    )
+    with RawServer(always(answer)) as server:
+        response = handler.send(post(server.url), timeouts=TIMEOUTS)
+    assert response.headers == {"x-multi": "a, b, c", "x-folded": "one two", "content-length": "0"}
+    assert response.header("X-Multi") == response.headers["X-MULTI"] == "a, b, c"
+    assert "X-Folded" in response.headers
+    assert response.headers.get("X-Missing", "default") == "default"
+
+
+def test_bare_lf_line_ends_are_accepted(handler):
+    answer = b"HTTP/1.1 200 OK\nContent-Length: 2\nX-A: 1\n\nok"
+    with RawServer(always(answer)) as server:
+        response = handler.send(post(server.url), timeouts=TIMEOUTS)
+    assert (response.status, response.body, response.header("x-a")) == (200, b"ok", "1")
+
+
+@pytest.mark.parametrize(
+    "answer, problem",
+    [
+        (
+            raw("HTTP/1.1 200 OK\nX-Big: " + "a" * 70000 + "\nContent-Length: 0"),
+            "longer than 65536",
+        ),
+        (raw("HTTP/1.1 200 OK\n" + "\n".join(f"X-{i}: {i}" for i in range(101))), "more than 100"),
+        (raw("HTTP/1.1 200 OK\nX-Big: " + "a" * 70000), "longer than 65536"),
+        (b"HTTP/1.1 200 OK\r\nX-Huge: " + b"a" * 200000, "longer than 65536"),  # head never ends
+        (b"SSH-2.0-OpenSSH_9.6\r\n\r\n", "invalid status line"),
+        (raw("HTTP/2 200"), "invalid status line"),
+        (raw("HTTP/1.1 20x OK"), "invalid status line"),
+        (raw("HTTP/1.1 200 OK\nno colon here"), "invalid header line"),
+        (raw("HTTP/1.1 200 OK\nX-A: 1\rX-B: 2\nContent-Length: 0"), "bare CR"),
+        (raw("HTTP/1.1 200 OK\nContent-Length: -1"), "invalid Content-Length"),
+        (raw("HTTP/1.1 200 OK\nContent-Length: 1, 2", b"x"), "invalid Content-Length"),
+        (
+            raw("HTTP/1.1 200 OK\nTransfer-Encoding: gzip, chunked"),
+            "unsupported Transfer-Encoding",
+        ),
+        (raw("HTTP/1.1 200 OK\nTransfer-Encoding: chunked", b"zz\r\n"), "invalid chunk size"),
+        (raw("HTTP/1.1 101 Switching Protocols\nUpgrade: websocket"), "101"),
+    ],
+)
+def test_malformed_responses_raise_transport_error(handler, answer, problem):
+    with RawServer(always(answer, close_after=True)) as server:
+        with pytest.raises(TransportError) as info:
+            handler.send(post(server.url), timeouts=Timeouts(connect=5, read=5))
+        assert type(info.value) is TransportError
+        assert problem in str(info.value)
+        assert f"127.0.0.1:{server.port}" in str(info.value)
+        assert info.value.__cause__ is not None
+        assert len(server.requests) == 1  # not retried
+
+
+def test_truncated_body_raises_transport_error(handler):
+    answer = raw("HTTP/1.1 200 OK\nContent-Length: 100", b"only part")
+    with RawServer(always(answer, close_after=True)) as server:
+        with pytest.raises(TransportError, match="broken before a complete response.*after"):
+            handler.send(post(server.url), timeouts=TIMEOUTS)
+
+
+def test_both_framings_or_extra_bytes_drop_the_connection_after_the_answer(handler):
+    answers = [
+        # Transfer-Encoding wins over Content-Length; the connection is not reused.
+        raw(
+            "HTTP/1.1 200 OK\nContent-Length: 3\nTransfer-Encoding: chunked",
+            b"2\r\nok\r\n0\r\n\r\n",
+        ),
+        # Bytes after the response: it is used, the connection is not.
+        raw("HTTP/1.1 200 OK\nContent-Length: 2", b"okGARBAGE"),
+        raw("HTTP/1.1 200 OK\nContent-Length: 2", b"ok"),
+    ]
+    with RawServer(lambda request: (answers[len(server.requests) - 1], False)) as server:
+        for _ in answers:
+            assert handler.send(post(server.url), timeouts=TIMEOUTS).body == b"ok"
+        assert [r["connection"] for r in server.requests] == [1, 2, 3]
+
+
+def test_request_is_one_write_with_host_content_length_and_identity_encoding(handler):
+    answer = raw("HTTP/1.1 200 OK\nContent-Length: 0")
+    with RawServer(always(answer)) as server:
+        handler.send(post(server.url + "/p?q=1", b"abc", **{"X-Custom": "v  "}), timeouts=TIMEOUTS)
+        handler.send(
+            HttpRequest("GET", server.url, {"Accept-Encoding": "gzip"}), timeouts=TIMEOUTS
+        )
+        first, second = server.requests
+    assert first["line"] == "POST /p?q=1 HTTP/1.1"
+    assert first["headers"] == [
+        ("Host", f"127.0.0.1:{server.port}"),
+        ("Accept-Encoding", "identity"),
+        ("Content-Length", "3"),
+        ("Content-Type", "application/x-amz-json-1.0"),
+        ("X-Custom", "v"),  # (the test server strips values)
+    ]
+    assert first["body"] == b"abc"
+    assert second["line"] == "GET / HTTP/1.1"
+    assert second["headers"] == [("Host", f"127.0.0.1:{server.port}"), ("Accept-Encoding", "gzip")]
+
+
+def test_host_header_leaves_out_the_default_port():
+    from runtime.urllib3_handler import _host_header
+
+    assert _host_header("http", "example.com", 80) == "example.com"
+    assert _host_header("https", "example.com", 443) == "example.com"
+    assert _host_header("https", "example.com", None) == "example.com"
+    assert _host_header("http", "example.com", 443) == "example.com:443"
+    assert _host_header("https", "example.com.", 8443) == "example.com:8443"
+    assert _host_header("http", "::1", 8080) == "[::1]:8080"
+
+
+@pytest.mark.parametrize(
+    "request_, problem",
+    [
+        (post("http://127.0.0.1:1/", **{"X-Evil": "a\r\nX-Injected: b"}), "X-Evil"),
+        (post("http://127.0.0.1:1/", **{"X-Evil": "a\nb"}), "X-Evil"),
+        (post("http://127.0.0.1:1/", **{"X-Evil": "a\rb"}), "X-Evil"),
+        (post("http://127.0.0.1:1/", **{"X-Evil": "a\0b"}), "X-Evil"),
+        (post("http://127.0.0.1:1/", **{"X-Bad Name": "v"}), "header name"),
+        (post("http://127.0.0.1:1/", **{"X-Bad:Name": "v"}), "header name"),
+        (post("http://127.0.0.1:1/a b"), "request target"),
+        (post("http://127.0.0.1:1/a\r\nX: y"), "request target"),
+        (HttpRequest("GET\r\nX:", "http://127.0.0.1:1/"), "HTTP method"),
+        (post("http://127.0.0.1:1/", **{"X-Text": "snow \u2603"}), "latin-1"),
+    ],
+)
+def test_requests_that_cannot_be_framed_safely_are_refused_before_sending(request_, problem):
+    sent: list[bytes] = []
+    with RawServer(
+        lambda request: sent.append(request) or (raw("HTTP/1.1 200 OK\nContent-Length: 0"), False)
+    ) as server:
+        request_.url = request_.url.replace("127.0.0.1:1", f"127.0.0.1:{server.port}")
+        with Urllib3RequestHandler() as h:
+            with pytest.raises(ValueError, match=problem) as info:
+                h.send(request_, timeouts=TIMEOUTS)
+        assert "X-Injected" not in str(info.value) and "\u2603" not in str(
+            info.value
+        )  # no values shown
+        time.sleep(0.05)
+        assert server.connections == [] and sent == []  # nothing sent, no connection even
+
+
+def test_stale_pooled_connection_is_retried_once_on_a_new_connection(handler, monkeypatch):
+    # The keep-alive race: the server closes the idle connection just after the
+    # pool checked it (simulated by making that check see nothing).
+    with LocalAwsServer(echo) as server:
+        assert handler.send(post(server.url + "/1", b"one"), timeouts=TIMEOUTS).body == b"one"
+        server.close_connections()
+        time.sleep(0.1)
+        monkeypatch.setattr(urllib3.connectionpool, "is_connection_dropped", lambda conn: False)
+        assert handler.send(post(server.url + "/2", b"two"), timeouts=TIMEOUTS).body == b"two"
+        assert [(r.path, r.connection_id) for r in server.requests] == [("/1", 1), ("/2", 2)]
+
+
+def test_fresh_connection_closed_without_answer_is_not_retried(handler):
+    with RawServer(lambda request: None) as server:
+        with pytest.raises(TransportError) as info:
+            handler.send(post(server.url), timeouts=TIMEOUTS)
+        assert "broken before a complete response" in str(info.value)
+        assert "without sending a response" in str(info.value)
+        time.sleep(0.05)
+        assert len(server.requests) == 1
+        assert len(server.connections) == 1
+
+
+def test_reused_connection_failing_after_part_of_the_response_is_not_retried(handler):
+    answers = [raw("HTTP/1.1 200 OK\nContent-Length: 2", b"ok"), b"HTTP/1.1 200 O"]
+    with RawServer(lambda request: (answers[len(server.requests) - 1], True)) as server:
+        assert handler.send(post(server.url), timeouts=TIMEOUTS).body == b"ok"
+        # The first answer did not say close, but the server closes after the
+        # second's first bytes: reused, but part of a response arrived.
+        with pytest.raises(TransportError, match="after 14 bytes"):
+            handler.send(post(server.url), timeouts=TIMEOUTS)
+        time.sleep(0.05)
+        assert len(server.requests) == 2
+
+
+def test_reused_connection_timing_out_is_not_retried(handler):
+    release = threading.Event()
+
+    def answer(request):
+        if len(server.requests) == 2:
+            release.wait(10)
+        return raw("HTTP/1.1 200 OK\nContent-Length: 2", b"ok"), False
+
+    with RawServer(answer) as server:
+        try:
+            assert handler.send(post(server.url), timeouts=TIMEOUTS).body == b"ok"
+            started = time.monotonic()
+            # A shorter read timeout on the same (reused) connection takes effect.
+            with pytest.raises(ReadTimeoutError):
+                handler.send(post(server.url), timeouts=Timeouts(connect=5, read=0.3))
+            assert time.monotonic() - started < 5
+        finally:
+            release.set()
+        assert len(server.requests) == 2
+        assert (
+            handler.send(post(server.url), timeouts=TIMEOUTS).body == b"ok"
+        )  # on a new connection
+        assert [r["connection"] for r in server.requests] == [1, 1, 2]
+
+
+def test_reused_connection_closed_after_receiving_the_request_is_resent_once(handler):
+    # The documented trade-off of the keep-alive retry: a server that reads a
+    # request on a reused connection and closes without a byte of answer looks
+    # like the race above, so the request is sent again, once.
+    def answer(request):
+        if len(server.requests) == 2:
+            return None
+        return raw("HTTP/1.1 200 OK\nContent-Length: 2", b"ok"), False
+
+    with RawServer(answer) as server:
+        assert handler.send(post(server.url), timeouts=TIMEOUTS).body == b"ok"
+        assert handler.send(post(server.url, b"again"), timeouts=TIMEOUTS).body == b"ok"
+        assert [(r["connection"], r["body"]) for r in server.requests] == [
+            (1, b"{}"),
+            (1, b"again"),
+            (2, b"again"),
+        ]
+
+
+def test_early_answer_before_the_body_was_read_is_returned(handler):
+    # The server answers 413 without reading a large body and closes.
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        conn.recv(1024)
+        conn.sendall(
+            raw(
+                "HTTP/1.1 413 Payload Too Large\nContent-Length: 8\nConnection: close", b"too much"
+            )
+        )
+        time.sleep(0.2)
+        conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        try:
+            response = handler.send(
+                post(f"http://127.0.0.1:{port}/", b"x" * 20_000_000), timeouts=TIMEOUTS
+            )
+        except TransportError as exc:  # the kernel may discard the answer on reset
+            pytest.skip(f"the answer was lost to the reset: {exc}")
+        assert (response.status, response.body) == (413, b"too much")
+    finally:
+        thread.join(5)
+        listener.close()
+
+
+def test_stale_pooled_tls_connection_is_retried_once(tls_files, https_server, monkeypatch):
+    ca, _, _ = tls_files
+    with Urllib3RequestHandler(verify=str(ca)) as h:
+        assert h.send(post(https_server.url + "/1", b"one"), timeouts=TIMEOUTS).body == b"one"
+        https_server.close_connections()
+        time.sleep(0.1)
+        monkeypatch.setattr(urllib3.connectionpool, "is_connection_dropped", lambda conn: False)
+        assert h.send(post(https_server.url + "/2", b"two"), timeouts=TIMEOUTS).body == b"two"
+    assert [(r.path, r.connection_id) for r in https_server.requests] == [("/1", 1), ("/2", 2)]

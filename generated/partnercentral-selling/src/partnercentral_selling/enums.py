@@ -8,10 +8,10 @@ to their wire strings.
 
 from __future__ import annotations
 
-import enum as _enum
+from ._runtime.enums import OpenEnum as _OpenEnum
 
 
-class AccessDeniedExceptionErrorCode(str, _enum.Enum):
+class AccessDeniedExceptionErrorCode(_OpenEnum):
     """The code that identifies why AWS Partner Central denied access to the requested
     operation.
     """
@@ -22,7 +22,7 @@ class AccessDeniedExceptionErrorCode(str, _enum.Enum):
     OPPORTUNITY_BULK_JOB_NOT_ENABLED = "OPPORTUNITY_BULK_JOB_NOT_ENABLED"
 
 
-class AggregatableField(str, _enum.Enum):
+class AggregatableField(_OpenEnum):
     """The fields that you can group customer accounts by in `GetCustomerAccountStatistics`."""
 
     ENRICHMENT_STATUS = "ENRICHMENT_STATUS"
@@ -38,7 +38,7 @@ class AggregatableField(str, _enum.Enum):
     SOLUTION_SCORE = "SOLUTION_SCORE"
 
 
-class AwsClosedLostReason(str, _enum.Enum):
+class AwsClosedLostReason(_OpenEnum):
     """The reason that AWS gives for closing an opportunity as lost."""
 
     ADMINISTRATIVE = "Administrative"
@@ -91,7 +91,7 @@ class AwsClosedLostReason(str, _enum.Enum):
     TERM_SHEET_IMPASSE = "Term Sheet Impasse"
 
 
-class AwsFundingUsed(str, _enum.Enum):
+class AwsFundingUsed(_OpenEnum):
     """Specifies whether a marketing development fund (MDF) funds the marketing activity. The
     value is `Yes` if an MDF funds the activity, or `No` if it doesn't.
     """
@@ -100,7 +100,7 @@ class AwsFundingUsed(str, _enum.Enum):
     NO = "No"
 
 
-class AwsMemberBusinessTitle(str, _enum.Enum):
+class AwsMemberBusinessTitle(_OpenEnum):
     """The business title of an AWS team member who works on the opportunity."""
 
     AWSSALESREP = "AWSSalesRep"
@@ -112,7 +112,7 @@ class AwsMemberBusinessTitle(str, _enum.Enum):
     SIGNATORY = "Signatory"
 
 
-class AwsOpportunityStage(str, _enum.Enum):
+class AwsOpportunityStage(_OpenEnum):
     """The stage of an AWS opportunity in its lifecycle."""
 
     NOT_STARTED = "Not Started"
@@ -141,7 +141,7 @@ class AwsOpportunityStage(str, _enum.Enum):
     CLOSED_INCOMPLETE = "Closed Incomplete"
 
 
-class AwsPartition(str, _enum.Enum):
+class AwsPartition(_OpenEnum):
     """The AWS partition where the opportunity will run. A partition is a group of AWS Regions
     with its own endpoints and IAM configuration. The only value is `aws-eusc`, which stands
     for the AWS European Sovereign Cloud.
@@ -150,13 +150,13 @@ class AwsPartition(str, _enum.Enum):
     AWS_EUSC = "aws-eusc"
 
 
-class BulkFileFormat(str, _enum.Enum):
+class BulkFileFormat(_OpenEnum):
     """File format for bulk input and report files."""
 
     CSV = "CSV"
 
 
-class BulkJobStatus(str, _enum.Enum):
+class BulkJobStatus(_OpenEnum):
     """Lifecycle status of a bulk job."""
 
     SUBMITTED = "SUBMITTED"
@@ -165,7 +165,7 @@ class BulkJobStatus(str, _enum.Enum):
     FAILED = "FAILED"
 
 
-class BulkOperationType(str, _enum.Enum):
+class BulkOperationType(_OpenEnum):
     """The operation a bulk job performs on each record, determined by the template the partner
     uploads: BULK_CREATE creates new records, BULK_UPDATE updates existing ones.
     """
@@ -174,14 +174,14 @@ class BulkOperationType(str, _enum.Enum):
     BULK_UPDATE = "BULK_UPDATE"
 
 
-class BulkRecordStatus(str, _enum.Enum):
+class BulkRecordStatus(_OpenEnum):
     """Outcome status for a single record in a bulk job."""
 
     SUCCEEDED = "SUCCEEDED"
     FAILED = "FAILED"
 
 
-class BulkReportStatus(str, _enum.Enum):
+class BulkReportStatus(_OpenEnum):
     """Status of report-file generation."""
 
     NOT_STARTED = "NOT_STARTED"
@@ -191,14 +191,14 @@ class BulkReportStatus(str, _enum.Enum):
     EXPIRED = "EXPIRED"
 
 
-class BulkReportType(str, _enum.Enum):
+class BulkReportType(_OpenEnum):
     """Type of report to generate."""
 
     FAILED_RECORDS = "FAILED_RECORDS"
     ALL_RECORDS = "ALL_RECORDS"
 
 
-class Channel(str, _enum.Enum):
+class Channel(_OpenEnum):
     """A marketing channel that the partner uses for a marketing activity."""
 
     AWS_MARKETING_CENTRAL = "AWS Marketing Central"
@@ -216,7 +216,7 @@ class Channel(str, _enum.Enum):
     VIRTUAL_EVENT = "Virtual Event"
 
 
-class ClosedLostReason(str, _enum.Enum):
+class ClosedLostReason(_OpenEnum):
     """The reason that the partner gives for closing an opportunity as lost."""
 
     CUSTOMER_DEFICIENCY = "Customer Deficiency"
@@ -240,7 +240,7 @@ class ClosedLostReason(str, _enum.Enum):
     FINANCIAL_COMMERCIAL = "Financial/Commercial"
 
 
-class CompetitorName(str, _enum.Enum):
+class CompetitorName(_OpenEnum):
     """The name of a competitor of the opportunity."""
 
     ORACLE_CLOUD = "Oracle Cloud"
@@ -256,7 +256,7 @@ class CompetitorName(str, _enum.Enum):
     OTHER = "*Other"
 
 
-class ContactWindow(str, _enum.Enum):
+class ContactWindow(_OpenEnum):
     """A part of the day when a contact prefers to be reached. Valid values are `MORNING`,
     `AFTERNOON`, and `EVENING`.
     """
@@ -266,7 +266,7 @@ class ContactWindow(str, _enum.Enum):
     EVENING = "EVENING"
 
 
-class CountryCode(str, _enum.Enum):
+class CountryCode(_OpenEnum):
     """A two-letter country code, such as `US`."""
 
     US = "US"
@@ -520,7 +520,7 @@ class CountryCode(str, _enum.Enum):
     ZW = "ZW"
 
 
-class CurrencyCode(str, _enum.Enum):
+class CurrencyCode(_OpenEnum):
     """A three-letter ISO 4217 currency code, such as `USD`."""
 
     USD = "USD"
@@ -693,14 +693,14 @@ class CurrencyCode(str, _enum.Enum):
     ZWL = "ZWL"
 
 
-class CustomerAccountFailureReason(str, _enum.Enum):
+class CustomerAccountFailureReason(_OpenEnum):
     """The reason that a customer account needs your action."""
 
     DUPLICATE_CUSTOMER_MATCH = "DUPLICATE_CUSTOMER_MATCH"
     PROCESSING_ERROR = "PROCESSING_ERROR"
 
 
-class DayOfWeek(str, _enum.Enum):
+class DayOfWeek(_OpenEnum):
     """Days of the week — universally stable set, modeled as enum per API Design Guide."""
 
     MONDAY = "MONDAY"
@@ -712,7 +712,7 @@ class DayOfWeek(str, _enum.Enum):
     SUNDAY = "SUNDAY"
 
 
-class DeliveryModel(str, _enum.Enum):
+class DeliveryModel(_OpenEnum):
     """A model that the partner uses to deliver the solution to the customer."""
 
     SAAS_OR_PAAS = "SaaS or PaaS"
@@ -723,7 +723,7 @@ class DeliveryModel(str, _enum.Enum):
     OTHER = "Other"
 
 
-class EngagementContextType(str, _enum.Enum):
+class EngagementContextType(_OpenEnum):
     """The type of an engagement context. Valid values are `CustomerProject`, `Lead`,
     `ProspectingResult`, and `CustomerAccount`.
     """
@@ -734,14 +734,14 @@ class EngagementContextType(str, _enum.Enum):
     CUSTOMERACCOUNT = "CustomerAccount"
 
 
-class EngagementGroupSortName(str, _enum.Enum):
+class EngagementGroupSortName(_OpenEnum):
     """The engagement group fields that you can sort on in `ListEngagementGroups`."""
 
     COUNT = "Count"
     UPDATEDAT = "UpdatedAt"
 
 
-class EngagementInvitationPayloadType(str, _enum.Enum):
+class EngagementInvitationPayloadType(_OpenEnum):
     """The type of payload that an engagement invitation carries. Valid values are
     `OpportunityInvitation`, `LeadInvitation`, and `AccountPlanningInvitation`.
     """
@@ -751,7 +751,7 @@ class EngagementInvitationPayloadType(str, _enum.Enum):
     ACCOUNTPLANNINGINVITATION = "AccountPlanningInvitation"
 
 
-class EngagementScore(str, _enum.Enum):
+class EngagementScore(_OpenEnum):
     """A score that AWS assigns to show how likely an opportunity is to succeed. Valid values
     are `High`, `Medium`, and `Low`.
     """
@@ -761,7 +761,7 @@ class EngagementScore(str, _enum.Enum):
     LOW = "Low"
 
 
-class EngagementSearchFilterName(str, _enum.Enum):
+class EngagementSearchFilterName(_OpenEnum):
     """The engagement fields that you can filter on in `SearchEngagements`."""
 
     ENGAGEMENTID = "EngagementId"
@@ -795,7 +795,7 @@ class EngagementSearchFilterName(str, _enum.Enum):
     CONTEXTTYPE = "ContextType"
 
 
-class EngagementSearchSortName(str, _enum.Enum):
+class EngagementSearchSortName(_OpenEnum):
     """The engagement fields that you can sort on in `SearchEngagements`. Text and score fields
     sort in lexical (string) order.
     """
@@ -828,7 +828,7 @@ class EngagementSearchSortName(str, _enum.Enum):
     LEADINTERACTIONSCONTACTBUSINESSTITLE = "LeadInteractionsContactBusinessTitle"
 
 
-class EngagementSortName(str, _enum.Enum):
+class EngagementSortName(_OpenEnum):
     """The name of the field that sorts a list of engagements. The only valid value is
     `CreatedDate`.
     """
@@ -836,7 +836,7 @@ class EngagementSortName(str, _enum.Enum):
     CREATEDDATE = "CreatedDate"
 
 
-class EnrichmentStatus(str, _enum.Enum):
+class EnrichmentStatus(_OpenEnum):
     """The enrichment status of a customer account."""
 
     PENDING = "PENDING"
@@ -845,7 +845,7 @@ class EnrichmentStatus(str, _enum.Enum):
     ACTION_REQUIRED = "ACTION_REQUIRED"
 
 
-class ExpectedContractDurationTerm(str, _enum.Enum):
+class ExpectedContractDurationTerm(_OpenEnum):
     """The unit of measurement for the contract duration value. Currently accepts only
     `Months`.
     """
@@ -853,7 +853,7 @@ class ExpectedContractDurationTerm(str, _enum.Enum):
     MONTHS = "Months"
 
 
-class FilterableField(str, _enum.Enum):
+class FilterableField(_OpenEnum):
     """The fields that you can filter customer accounts on."""
 
     ENRICHMENT_STATUS = "ENRICHMENT_STATUS"
@@ -872,7 +872,7 @@ class FilterableField(str, _enum.Enum):
     SOLUTION_SCORE = "SOLUTION_SCORE"
 
 
-class Industry(str, _enum.Enum):
+class Industry(_OpenEnum):
     """The industry that a company belongs to."""
 
     AEROSPACE = "Aerospace"
@@ -905,7 +905,7 @@ class Industry(str, _enum.Enum):
     OTHER = "Other"
 
 
-class InvitationStatus(str, _enum.Enum):
+class InvitationStatus(_OpenEnum):
     """The status of an engagement invitation. `PENDING` means the receiver hasn't responded
     yet. `ACCEPTED` and `REJECTED` mean the receiver accepted or rejected the invitation.
     `EXPIRED` means the invitation expired before the receiver responded.
@@ -917,7 +917,7 @@ class InvitationStatus(str, _enum.Enum):
     EXPIRED = "EXPIRED"
 
 
-class InvolvementTypeChangeReason(str, _enum.Enum):
+class InvolvementTypeChangeReason(_OpenEnum):
     """The reason that the AWS involvement type of an opportunity changed."""
 
     EXPANSION_OPPORTUNITY = "Expansion Opportunity"
@@ -927,20 +927,20 @@ class InvolvementTypeChangeReason(str, _enum.Enum):
     RISK_MITIGATION = "Risk Mitigation"
 
 
-class ListTasksSortName(str, _enum.Enum):
+class ListTasksSortName(_OpenEnum):
     """The name of the field that sorts a list of tasks. The only valid value is `StartTime`."""
 
     STARTTIME = "StartTime"
 
 
-class MarketingSource(str, _enum.Enum):
+class MarketingSource(_OpenEnum):
     """The source of the marketing activity. Valid values are `Marketing Activity` and `None`."""
 
     MARKETING_ACTIVITY = "Marketing Activity"
     NONE = "None"
 
 
-class NationalSecurity(str, _enum.Enum):
+class NationalSecurity(_OpenEnum):
     """Specifies whether the opportunity involves national security. The value is `Yes` if it
     does, or `No` if it doesn't.
     """
@@ -949,7 +949,7 @@ class NationalSecurity(str, _enum.Enum):
     NO = "No"
 
 
-class OpportunityEngagementInvitationSortName(str, _enum.Enum):
+class OpportunityEngagementInvitationSortName(_OpenEnum):
     """The name of the field that sorts a list of engagement invitations. The only valid value
     is `InvitationDate`.
     """
@@ -957,14 +957,14 @@ class OpportunityEngagementInvitationSortName(str, _enum.Enum):
     INVITATIONDATE = "InvitationDate"
 
 
-class OpportunityOrigin(str, _enum.Enum):
+class OpportunityOrigin(_OpenEnum):
     """The origin of an opportunity. Valid values are `AWS Referral` and `Partner Referral`."""
 
     AWS_REFERRAL = "AWS Referral"
     PARTNER_REFERRAL = "Partner Referral"
 
 
-class OpportunitySearchFilterName(str, _enum.Enum):
+class OpportunitySearchFilterName(_OpenEnum):
     """The name of an opportunity field that an opportunity search condition can apply to."""
 
     OPPORTUNITYID = "OpportunityId"
@@ -993,7 +993,7 @@ class OpportunitySearchFilterName(str, _enum.Enum):
     ENGAGEMENTSCORE = "EngagementScore"
 
 
-class OpportunitySearchSortName(str, _enum.Enum):
+class OpportunitySearchSortName(_OpenEnum):
     """The name of an opportunity field that you can use to sort opportunity search results."""
 
     OPPORTUNITYID = "OpportunityId"
@@ -1021,7 +1021,7 @@ class OpportunitySearchSortName(str, _enum.Enum):
     APNPROGRAMS = "ApnPrograms"
 
 
-class OpportunitySortName(str, _enum.Enum):
+class OpportunitySortName(_OpenEnum):
     """The name of the field that sorts a list of opportunities."""
 
     LASTMODIFIEDDATE = "LastModifiedDate"
@@ -1031,7 +1031,7 @@ class OpportunitySortName(str, _enum.Enum):
     TARGETCLOSEDATE = "TargetCloseDate"
 
 
-class OpportunityType(str, _enum.Enum):
+class OpportunityType(_OpenEnum):
     """The type of an opportunity. Valid values are `Net New Business`, `Flat Renewal`, and
     `Expansion`.
     """
@@ -1041,7 +1041,7 @@ class OpportunityType(str, _enum.Enum):
     EXPANSION = "Expansion"
 
 
-class ParticipantType(str, _enum.Enum):
+class ParticipantType(_OpenEnum):
     """The role of the caller in an engagement invitation. Valid values are `SENDER` and
     `RECEIVER`.
     """
@@ -1050,13 +1050,13 @@ class ParticipantType(str, _enum.Enum):
     RECEIVER = "RECEIVER"
 
 
-class PaymentFrequency(str, _enum.Enum):
+class PaymentFrequency(_OpenEnum):
     """How often the customer pays the expected spend. Set this value to `Monthly`."""
 
     MONTHLY = "Monthly"
 
 
-class PrimaryNeedFromAws(str, _enum.Enum):
+class PrimaryNeedFromAws(_OpenEnum):
     """A type of help that the partner needs from AWS on an opportunity."""
 
     CO_SELL_ARCHITECTURAL_VALIDATION = "Co-Sell - Architectural Validation"
@@ -1069,7 +1069,7 @@ class PrimaryNeedFromAws(str, _enum.Enum):
     CO_SELL_SUPPORT_FOR_PUBLIC_TENDER_RFX = "Co-Sell - Support for Public Tender / RFx"
 
 
-class ProspectingFromEngagementTaskSortName(str, _enum.Enum):
+class ProspectingFromEngagementTaskSortName(_OpenEnum):
     """The fields available for sorting results from `ListProspectingFromEngagementTasks`.
     Valid values are `StartTime`, `TaskName`, and `FailedEngagementCount`.
     """
@@ -1079,7 +1079,7 @@ class ProspectingFromEngagementTaskSortName(str, _enum.Enum):
     FAILEDENGAGEMENTCOUNT = "FailedEngagementCount"
 
 
-class ProspectingTaskStatus(str, _enum.Enum):
+class ProspectingTaskStatus(_OpenEnum):
     """The current execution state of a prospecting task. A task transitions from `PENDING` to
     `IN_PROGRESS` when processing begins, and then to either `COMPLETED` or `FAILED` when
     processing ends.
@@ -1091,7 +1091,7 @@ class ProspectingTaskStatus(str, _enum.Enum):
     FAILED = "FAILED"
 
 
-class ReadinessLevel(str, _enum.Enum):
+class ReadinessLevel(_OpenEnum):
     """The readiness level of an engagement group, which indicates the recommended call to
     action for its leads.
     """
@@ -1101,7 +1101,7 @@ class ReadinessLevel(str, _enum.Enum):
     LOWPOTENTIAL = "LowPotential"
 
 
-class ReasonCode(str, _enum.Enum):
+class ReasonCode(_OpenEnum):
     """A code that identifies the reason that a task failed."""
 
     INVITATIONACCESSDENIED = "InvitationAccessDenied"
@@ -1128,7 +1128,7 @@ class ReasonCode(str, _enum.Enum):
     DISQUALIFIEDLEADNOTPERMITTED = "DisqualifiedLeadNotPermitted"
 
 
-class ReceiverResponsibility(str, _enum.Enum):
+class ReceiverResponsibility(_OpenEnum):
     """A responsibility that the receiver of an engagement invitation has in the engagement."""
 
     DISTRIBUTOR = "Distributor"
@@ -1142,7 +1142,7 @@ class ReceiverResponsibility(str, _enum.Enum):
     FACILITATOR = "Facilitator"
 
 
-class RelatedEntityType(str, _enum.Enum):
+class RelatedEntityType(_OpenEnum):
     """The type of an entity that you associate with an opportunity. Valid values are
     `Solutions`, `AwsProducts`, `AwsMarketplaceOffers`, `AwsMarketplaceOfferSets`,
     `AwsMarketplaceSolutions`, and `AwsMarketplaceProducts`.
@@ -1156,7 +1156,7 @@ class RelatedEntityType(str, _enum.Enum):
     AWSMARKETPLACEPRODUCTS = "AwsMarketplaceProducts"
 
 
-class ResourceSnapshotJobStatus(str, _enum.Enum):
+class ResourceSnapshotJobStatus(_OpenEnum):
     """The status of a resource snapshot job. `Running` means the job is actively running.
     `Stopped` means the job isn't running.
     """
@@ -1165,13 +1165,13 @@ class ResourceSnapshotJobStatus(str, _enum.Enum):
     STOPPED = "Stopped"
 
 
-class ResourceType(str, _enum.Enum):
+class ResourceType(_OpenEnum):
     """The type of a resource. The only valid value is `Opportunity`."""
 
     OPPORTUNITY = "Opportunity"
 
 
-class RevenueModel(str, _enum.Enum):
+class RevenueModel(_OpenEnum):
     """The payment type or procurement method that the customer uses to acquire the solution.
     You can specify `Contract`, `Pay-as-you-go`, or `Subscription`.
     """
@@ -1181,7 +1181,7 @@ class RevenueModel(str, _enum.Enum):
     SUBSCRIPTION = "Subscription"
 
 
-class ReviewStatus(str, _enum.Enum):
+class ReviewStatus(_OpenEnum):
     """The review status of an opportunity."""
 
     PENDING_SUBMISSION = "Pending Submission"
@@ -1192,7 +1192,7 @@ class ReviewStatus(str, _enum.Enum):
     ACTION_REQUIRED = "Action Required"
 
 
-class SalesActivity(str, _enum.Enum):
+class SalesActivity(_OpenEnum):
     """A sales activity that the partner completed for the opportunity."""
 
     INITIALIZED_DISCUSSIONS_WITH_CUSTOMER = "Initialized discussions with customer"
@@ -1205,7 +1205,7 @@ class SalesActivity(str, _enum.Enum):
     SOW_SIGNED = "SOW Signed"
 
 
-class SalesInvolvementType(str, _enum.Enum):
+class SalesInvolvementType(_OpenEnum):
     """The type of AWS involvement in an opportunity. Valid values are `For Visibility Only`
     and `Co-Sell`.
     """
@@ -1214,7 +1214,7 @@ class SalesInvolvementType(str, _enum.Enum):
     CO_SELL = "Co-Sell"
 
 
-class SearchEngagementScore(str, _enum.Enum):
+class SearchEngagementScore(_OpenEnum):
     """A score that AWS assigns to show how likely an opportunity is to succeed. Valid values
     are `High`, `Medium`, and `Low`.
     """
@@ -1224,7 +1224,7 @@ class SearchEngagementScore(str, _enum.Enum):
     LOW = "Low"
 
 
-class SolutionSortName(str, _enum.Enum):
+class SolutionSortName(_OpenEnum):
     """The name of the field that sorts a list of solutions."""
 
     IDENTIFIER = "Identifier"
@@ -1234,7 +1234,7 @@ class SolutionSortName(str, _enum.Enum):
     CREATEDDATE = "CreatedDate"
 
 
-class SolutionStatus(str, _enum.Enum):
+class SolutionStatus(_OpenEnum):
     """The status of a partner solution. `Active` means the solution is available, `Inactive`
     means it is no longer available, and `Draft` means it isn't published yet.
     """
@@ -1244,7 +1244,7 @@ class SolutionStatus(str, _enum.Enum):
     DRAFT = "Draft"
 
 
-class SortBy(str, _enum.Enum):
+class SortBy(_OpenEnum):
     """The name of the field that sorts a list of resource snapshot jobs. The only valid value
     is `CreatedDate`.
     """
@@ -1252,14 +1252,14 @@ class SortBy(str, _enum.Enum):
     CREATEDDATE = "CreatedDate"
 
 
-class SortOrder(str, _enum.Enum):
+class SortOrder(_OpenEnum):
     """The direction of a sort. Valid values are `ASCENDING` and `DESCENDING`."""
 
     ASCENDING = "ASCENDING"
     DESCENDING = "DESCENDING"
 
 
-class SortableField(str, _enum.Enum):
+class SortableField(_OpenEnum):
     """The fields that you can sort customer accounts by."""
 
     COMPANY_NAME = "COMPANY_NAME"
@@ -1269,7 +1269,7 @@ class SortableField(str, _enum.Enum):
     SOLUTION_SCORE = "SOLUTION_SCORE"
 
 
-class Stage(str, _enum.Enum):
+class Stage(_OpenEnum):
     """The stage of an opportunity in its lifecycle."""
 
     PROSPECT = "Prospect"
@@ -1281,7 +1281,7 @@ class Stage(str, _enum.Enum):
     CLOSED_LOST = "Closed Lost"
 
 
-class TaskStatus(str, _enum.Enum):
+class TaskStatus(_OpenEnum):
     """The status of a task. `IN_PROGRESS` means the task is still running, `COMPLETE` means it
     finished successfully, and `FAILED` means it encountered an error.
     """
@@ -1291,7 +1291,7 @@ class TaskStatus(str, _enum.Enum):
     FAILED = "FAILED"
 
 
-class ValidationExceptionErrorCode(str, _enum.Enum):
+class ValidationExceptionErrorCode(_OpenEnum):
     """The code that identifies the type of validation error."""
 
     REQUIRED_FIELD_MISSING = "REQUIRED_FIELD_MISSING"
@@ -1306,7 +1306,7 @@ class ValidationExceptionErrorCode(str, _enum.Enum):
     ACTION_NOT_PERMITTED = "ACTION_NOT_PERMITTED"
 
 
-class ValidationExceptionReason(str, _enum.Enum):
+class ValidationExceptionReason(_OpenEnum):
     """The reason that a request failed validation. Valid values are
     `REQUEST_VALIDATION_FAILED` and `BUSINESS_VALIDATION_FAILED`.
     """
@@ -1315,7 +1315,7 @@ class ValidationExceptionReason(str, _enum.Enum):
     BUSINESS_VALIDATION_FAILED = "BUSINESS_VALIDATION_FAILED"
 
 
-class Visibility(str, _enum.Enum):
+class Visibility(_OpenEnum):
     """Controls how much of the AWS involvement in an opportunity the partner can see. Valid
     values are `Full` and `Limited`.
     """

@@ -21,10 +21,19 @@ class OperationSpec(Generic[Output]):
     class (None when the operation takes none); ``output`` the output class
     (None for an operation with no output); ``idempotency_tokens`` the wire
     names filled with a UUID4 when absent; ``host_prefix`` the endpoint host
-    prefix template, e.g. ``"data-{Label}."``.
+    prefix template, e.g. ``"data-{Label}."``; ``output_has_documents`` says
+    the output can hold free-form JSON, which must be parsed exactly.
     """
 
-    __slots__ = ("name", "target", "input", "output", "idempotency_tokens", "host_prefix")
+    __slots__ = (
+        "name",
+        "target",
+        "input",
+        "output",
+        "idempotency_tokens",
+        "host_prefix",
+        "output_has_documents",
+    )
 
     def __init__(
         self,
@@ -35,6 +44,7 @@ class OperationSpec(Generic[Output]):
         output: type[Output] | None,
         idempotency_tokens: tuple[str, ...] = (),
         host_prefix: str | None = None,
+        output_has_documents: bool = False,
     ) -> None:
         self.name = name
         self.target = target
@@ -42,6 +52,7 @@ class OperationSpec(Generic[Output]):
         self.output = output
         self.idempotency_tokens = idempotency_tokens
         self.host_prefix = host_prefix
+        self.output_has_documents = output_has_documents
 
     def __repr__(self) -> str:
         return f"OperationSpec({self.name!r})"

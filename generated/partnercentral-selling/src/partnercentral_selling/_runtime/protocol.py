@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, TypeVar
 
+from . import jsoncodec
 from .errors import ResponseParseError, ServiceError
 from .http import HttpResponse
 from .operation import OperationSpec, ServiceSpec
@@ -17,15 +17,18 @@ _REQUEST_ID_HEADERS = ("x-amzn-RequestId", "x-amz-request-id", "x-amz-id-2")
 
 def encode_body(body: dict[str, Any]) -> bytes:
     """The request body: compact JSON, non-ASCII kept as UTF-8."""
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return jsoncodec.dumps(body)
 
 
-def decode_body(response: HttpResponse) -> dict[str, Any]:
-    """The response body as a dict (an empty body is ``{}``)."""
+def decode_body(response: HttpResponse, *, exact: bool = True) -> dict[str, Any]:
+    """The response body as a dict (an empty body is ``{}``).
+
+    ``exact=False`` allows the fast parser (see :mod:`.jsoncodec`).
+    """
     if not response.body or response.body.isspace():
         return {}
     try:
-        data = json.loads(response.body)
+        data = jsoncodec.loads(response.body, exact=exact)
     except ValueError as exc:
         raise ResponseParseError(
             f"response body is not JSON: {exc}", status_code=response.status, body=response.body
@@ -39,7 +42,7 @@ def decode_body(response: HttpResponse) -> dict[str, Any]:
 
 def parse_response(operation: OperationSpec[Output], response: HttpResponse) -> Output:
     """The typed output of a 2xx response (None for an operation without output)."""
-    data = decode_body(response)
+    data = decode_body(response, exact=operation.output_has_documents)
     if operation.output is None:
         return None  # type: ignore[return-value]  # Output is None for such operations
     try:

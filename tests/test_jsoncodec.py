@@ -1,0 +1,65 @@
+"""The JSON codec gives the standard library's results, with or without orjson."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from runtime import jsoncodec
+
+DOCUMENTS = [
+    b'{"a": 1, "b": [true, false, null], "c": {"d": 1.5}}',
+    '{"name": "Société Générale ✓"}'.encode(),
+    b'{"big": 123456789012345678901234567890}',  # beyond 64 bits: orjson refuses
+    b'{"lone": "\\ud800"}',  # a lone surrogate escape: orjson refuses
+    b'{"dup": 1, "dup": 2}',
+    b"[]",
+]
+
+
+@pytest.fixture(params=["orjson", "stdlib"])
+def codec(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Any:
+    if request.param == "stdlib":
+        monkeypatch.setattr(jsoncodec, "_fast_loads", None)
+        monkeypatch.setattr(jsoncodec, "_fast_dumps", None)
+    else:
+        assert jsoncodec._fast_loads is not None
+    return jsoncodec
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_exact_loads_equals_the_standard_library(codec: Any, document: bytes) -> None:
+    assert codec.loads(document, exact=True) == json.loads(document)
+
+
+@pytest.mark.parametrize("document", [d for d in DOCUMENTS if b"big" not in d])
+def test_loads_equals_the_standard_library(codec: Any, document: bytes) -> None:
+    assert codec.loads(document) == json.loads(document)
+
+
+def test_fast_loads_reads_huge_integers_as_floats_which_is_why_exact_exists() -> None:
+    assert jsoncodec._fast_loads is not None
+    assert jsoncodec.loads(b"[123456789012345678901234567890]")[0] == 1.2345678901234568e29
+
+
+@pytest.mark.parametrize("document", [b"{", b"nope", b'{"a": 1,}'])
+def test_invalid_json_raises_value_error(codec: Any, document: bytes) -> None:
+    with pytest.raises(ValueError):
+        codec.loads(document)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"a": 1, "b": [True, None], "c": "é ✓"},
+        {"big": 2**70},
+        {"float": 0.1, "neg": -3},
+    ],
+)
+def test_dumps_round_trips(codec: Any, value: Any) -> None:
+    encoded = codec.dumps(value)
+    assert isinstance(encoded, bytes)
+    assert json.loads(encoded) == value
+    assert b"\\u00e9" not in encoded  # non-ASCII stays UTF-8
