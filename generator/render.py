@@ -138,7 +138,7 @@ class PythonView:
         if self.decodes_as_is(name):
             return "None"
         if shape.kind == "enum":
-            return f"_serde.enum_decoder(_enums.{shape.python_name})"
+            return f"_serde.enum_decoder(_lookup_{shape.python_name})"
         if shape.kind in ("float", "double"):
             return "_serde.dec_float"
         if shape.kind == "blob":
@@ -156,7 +156,7 @@ class PythonView:
             return var
         if shape.kind == "enum":
             # Open enum: the member for a known value, else the value itself.
-            return f"_enums.{shape.python_name}._value2member_map_.get({var}, {var})"
+            return f"_lookup_{shape.python_name}({var}, {var})"
         return f"{self.decoder_ref(name)}({var}, wire)"
 
     def sensitive_members(self, shape: Shape) -> list[str]:

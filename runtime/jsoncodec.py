@@ -14,13 +14,29 @@ from __future__ import annotations
 import json
 from typing import Any, Callable
 
-_fast_loads: Callable[[bytes], Any] | None
-_fast_dumps: Callable[[Any], bytes] | None
-try:
-    from orjson import dumps as _fast_dumps
-    from orjson import loads as _fast_loads
-except ImportError:  # the optional extra is not installed
-    _fast_loads = _fast_dumps = None
+
+
+class _Orjson:
+    """orjson's ``loads`` and ``dumps`` (None without it), looked up on first use.
+
+    Importing orjson costs milliseconds, which a client that is built but
+    not yet used should not pay.
+    """
+
+    loads: Callable[[bytes], Any] | None
+    dumps: Callable[[Any], bytes] | None
+
+    def __getattr__(self, name: str) -> Any:  # runs until the lookup has filled both
+        try:
+            import orjson
+        except ImportError:  # the optional extra is not installed
+            self.loads = self.dumps = None
+        else:
+            self.loads, self.dumps = orjson.loads, orjson.dumps
+        return getattr(self, name)
+
+
+ORJSON = _Orjson()
 
 
 def loads(data: bytes, *, exact: bool = False) -> Any:
@@ -28,9 +44,10 @@ def loads(data: bytes, *, exact: bool = False) -> Any:
 
     ``exact`` keeps integers beyond 64 bits as integers (the standard library).
     """
-    if _fast_loads is not None and not exact:
+    fast_loads = ORJSON.loads
+    if fast_loads is not None and not exact:
         try:
-            return _fast_loads(data)
+            return fast_loads(data)
         except ValueError:
             pass  # let the standard library decide, and word the error
     return json.loads(data)
@@ -38,9 +55,10 @@ def loads(data: bytes, *, exact: bool = False) -> Any:
 
 def dumps(value: Any) -> bytes:
     """Compact JSON as UTF-8 bytes (non-ASCII characters unescaped)."""
-    if _fast_dumps is not None:
+    fast_dumps = ORJSON.dumps
+    if fast_dumps is not None:
         try:
-            return _fast_dumps(value)
+            return fast_dumps(value)
         except TypeError:
             pass  # e.g. an integer beyond 64 bits: the standard library writes it
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

@@ -10,6 +10,7 @@ it handed out in its own ``__dict__`` so later reads are plain lookups.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, MutableMapping
 from typing import Any
 
 
@@ -26,3 +27,26 @@ class LazyModule:
 
     def __repr__(self) -> str:
         return f"<lazy module {self.__name!r}>"
+
+
+EnumLookup = Callable[[Any, Any], Any]
+
+
+def enum_lookup(
+    namespace: MutableMapping[str, Any], name: str, module: LazyModule, enum_name: str
+) -> EnumLookup:
+    """A stand-in for ``EnumClass._value2member_map_.get``, bound on first use.
+
+    Decoding an open enum is ``lookup(value, value)`` (the member for a known
+    value, else the value itself), run for every enum field of every
+    response. The stand-in imports the enum module on its first call and
+    rebinds ``namespace[name]`` (the generated module's global) to the
+    dictionary's own ``get``, so later calls cost one C call.
+    """
+
+    def first_call(value: Any, default: Any) -> Any:
+        lookup: EnumLookup = getattr(module, enum_name)._value2member_map_.get
+        namespace[name] = lookup
+        return lookup(value, default)
+
+    return first_call

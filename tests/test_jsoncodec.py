@@ -22,10 +22,10 @@ DOCUMENTS = [
 @pytest.fixture(params=["orjson", "stdlib"])
 def codec(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Any:
     if request.param == "stdlib":
-        monkeypatch.setattr(jsoncodec, "_fast_loads", None)
-        monkeypatch.setattr(jsoncodec, "_fast_dumps", None)
+        monkeypatch.setattr(jsoncodec.ORJSON, "loads", None)
+        monkeypatch.setattr(jsoncodec.ORJSON, "dumps", None)
     else:
-        assert jsoncodec._fast_loads is not None
+        assert jsoncodec.ORJSON.loads is not None
     return jsoncodec
 
 
@@ -40,7 +40,7 @@ def test_loads_equals_the_standard_library(codec: Any, document: bytes) -> None:
 
 
 def test_fast_loads_reads_huge_integers_as_floats_which_is_why_exact_exists() -> None:
-    assert jsoncodec._fast_loads is not None
+    assert jsoncodec.ORJSON.loads is not None
     assert jsoncodec.loads(b"[123456789012345678901234567890]")[0] == 1.2345678901234568e29
 
 

@@ -20,6 +20,7 @@ from ._runtime.serde import missing as _missing
 from typing import TYPE_CHECKING
 
 from ._runtime.lazy import LazyModule as _LazyModule
+from ._runtime.lazy import enum_lookup as _enum_lookup
 
 if TYPE_CHECKING:
     from .enums import (
@@ -28,6 +29,12 @@ if TYPE_CHECKING:
     )
 
 _enums = _LazyModule(f"{__package__}.enums")
+_lookup_AccessDeniedExceptionErrorCode = _enum_lookup(
+    globals(), "_lookup_AccessDeniedExceptionErrorCode", _enums, "AccessDeniedExceptionErrorCode"
+)
+_lookup_ValidationExceptionReason = _enum_lookup(
+    globals(), "_lookup_ValidationExceptionReason", _enums, "ValidationExceptionReason"
+)
 from .shapes import (
     ValidationExceptionError,
     _decode_ValidationExceptionErrorList,
@@ -90,15 +97,14 @@ class AccessDeniedException(PartnerCentralSellingError):
         wire = True
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Reason"
-            value = data.get("Reason")
+            value = get("Reason")
             fields.reason = (
-                None
-                if value is None
-                else _enums.AccessDeniedExceptionErrorCode._value2member_map_.get(value, value)
+                None if value is None else _lookup_AccessDeniedExceptionErrorCode(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -384,18 +390,17 @@ class ValidationException(PartnerCentralSellingError):
         wire = True
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Reason"
-            value = data.get("Reason")
+            value = get("Reason")
             fields.reason = (
-                None
-                if value is None
-                else _enums.ValidationExceptionReason._value2member_map_.get(value, value)
+                None if value is None else _lookup_ValidationExceptionReason(value, value)
             )
             member = "ErrorList"
-            value = data.get("ErrorList")
+            value = get("ErrorList")
             fields.error_list = (
                 None if value is None else _decode_ValidationExceptionErrorList(value, wire)
             )

@@ -17,6 +17,7 @@ from typing import Any as _Any
 from ._runtime import serde as _serde
 from ._runtime.errors import ParamValidationError as _ParamValidationError
 from ._runtime.lazy import LazyModule as _LazyModule
+from ._runtime.lazy import enum_lookup as _enum_lookup
 from ._runtime.serde import missing as _missing
 from ._runtime.shapes import Structure as _Structure
 from ._runtime.shapes import TaggedUnion as _TaggedUnion
@@ -98,6 +99,182 @@ if TYPE_CHECKING:
 
 # Enum classes are built on first use (see _runtime/lazy.py).
 _enums = _LazyModule(f"{__package__}.enums")
+_lookup_AccessDeniedExceptionErrorCode = _enum_lookup(
+    globals(), "_lookup_AccessDeniedExceptionErrorCode", _enums, "AccessDeniedExceptionErrorCode"
+)
+_lookup_AggregatableField = _enum_lookup(
+    globals(), "_lookup_AggregatableField", _enums, "AggregatableField"
+)
+_lookup_AwsClosedLostReason = _enum_lookup(
+    globals(), "_lookup_AwsClosedLostReason", _enums, "AwsClosedLostReason"
+)
+_lookup_AwsFundingUsed = _enum_lookup(
+    globals(), "_lookup_AwsFundingUsed", _enums, "AwsFundingUsed"
+)
+_lookup_AwsMemberBusinessTitle = _enum_lookup(
+    globals(), "_lookup_AwsMemberBusinessTitle", _enums, "AwsMemberBusinessTitle"
+)
+_lookup_AwsOpportunityStage = _enum_lookup(
+    globals(), "_lookup_AwsOpportunityStage", _enums, "AwsOpportunityStage"
+)
+_lookup_AwsPartition = _enum_lookup(globals(), "_lookup_AwsPartition", _enums, "AwsPartition")
+_lookup_BulkFileFormat = _enum_lookup(
+    globals(), "_lookup_BulkFileFormat", _enums, "BulkFileFormat"
+)
+_lookup_BulkJobStatus = _enum_lookup(globals(), "_lookup_BulkJobStatus", _enums, "BulkJobStatus")
+_lookup_BulkOperationType = _enum_lookup(
+    globals(), "_lookup_BulkOperationType", _enums, "BulkOperationType"
+)
+_lookup_BulkRecordStatus = _enum_lookup(
+    globals(), "_lookup_BulkRecordStatus", _enums, "BulkRecordStatus"
+)
+_lookup_BulkReportStatus = _enum_lookup(
+    globals(), "_lookup_BulkReportStatus", _enums, "BulkReportStatus"
+)
+_lookup_BulkReportType = _enum_lookup(
+    globals(), "_lookup_BulkReportType", _enums, "BulkReportType"
+)
+_lookup_Channel = _enum_lookup(globals(), "_lookup_Channel", _enums, "Channel")
+_lookup_ClosedLostReason = _enum_lookup(
+    globals(), "_lookup_ClosedLostReason", _enums, "ClosedLostReason"
+)
+_lookup_CompetitorName = _enum_lookup(
+    globals(), "_lookup_CompetitorName", _enums, "CompetitorName"
+)
+_lookup_ContactWindow = _enum_lookup(globals(), "_lookup_ContactWindow", _enums, "ContactWindow")
+_lookup_CountryCode = _enum_lookup(globals(), "_lookup_CountryCode", _enums, "CountryCode")
+_lookup_CurrencyCode = _enum_lookup(globals(), "_lookup_CurrencyCode", _enums, "CurrencyCode")
+_lookup_CustomerAccountFailureReason = _enum_lookup(
+    globals(), "_lookup_CustomerAccountFailureReason", _enums, "CustomerAccountFailureReason"
+)
+_lookup_DayOfWeek = _enum_lookup(globals(), "_lookup_DayOfWeek", _enums, "DayOfWeek")
+_lookup_DeliveryModel = _enum_lookup(globals(), "_lookup_DeliveryModel", _enums, "DeliveryModel")
+_lookup_EngagementContextType = _enum_lookup(
+    globals(), "_lookup_EngagementContextType", _enums, "EngagementContextType"
+)
+_lookup_EngagementGroupSortName = _enum_lookup(
+    globals(), "_lookup_EngagementGroupSortName", _enums, "EngagementGroupSortName"
+)
+_lookup_EngagementInvitationPayloadType = _enum_lookup(
+    globals(), "_lookup_EngagementInvitationPayloadType", _enums, "EngagementInvitationPayloadType"
+)
+_lookup_EngagementScore = _enum_lookup(
+    globals(), "_lookup_EngagementScore", _enums, "EngagementScore"
+)
+_lookup_EngagementSearchFilterName = _enum_lookup(
+    globals(), "_lookup_EngagementSearchFilterName", _enums, "EngagementSearchFilterName"
+)
+_lookup_EngagementSearchSortName = _enum_lookup(
+    globals(), "_lookup_EngagementSearchSortName", _enums, "EngagementSearchSortName"
+)
+_lookup_EngagementSortName = _enum_lookup(
+    globals(), "_lookup_EngagementSortName", _enums, "EngagementSortName"
+)
+_lookup_EnrichmentStatus = _enum_lookup(
+    globals(), "_lookup_EnrichmentStatus", _enums, "EnrichmentStatus"
+)
+_lookup_ExpectedContractDurationTerm = _enum_lookup(
+    globals(), "_lookup_ExpectedContractDurationTerm", _enums, "ExpectedContractDurationTerm"
+)
+_lookup_FilterableField = _enum_lookup(
+    globals(), "_lookup_FilterableField", _enums, "FilterableField"
+)
+_lookup_Industry = _enum_lookup(globals(), "_lookup_Industry", _enums, "Industry")
+_lookup_InvitationStatus = _enum_lookup(
+    globals(), "_lookup_InvitationStatus", _enums, "InvitationStatus"
+)
+_lookup_InvolvementTypeChangeReason = _enum_lookup(
+    globals(), "_lookup_InvolvementTypeChangeReason", _enums, "InvolvementTypeChangeReason"
+)
+_lookup_ListTasksSortName = _enum_lookup(
+    globals(), "_lookup_ListTasksSortName", _enums, "ListTasksSortName"
+)
+_lookup_MarketingSource = _enum_lookup(
+    globals(), "_lookup_MarketingSource", _enums, "MarketingSource"
+)
+_lookup_NationalSecurity = _enum_lookup(
+    globals(), "_lookup_NationalSecurity", _enums, "NationalSecurity"
+)
+_lookup_OpportunityEngagementInvitationSortName = _enum_lookup(
+    globals(),
+    "_lookup_OpportunityEngagementInvitationSortName",
+    _enums,
+    "OpportunityEngagementInvitationSortName",
+)
+_lookup_OpportunityOrigin = _enum_lookup(
+    globals(), "_lookup_OpportunityOrigin", _enums, "OpportunityOrigin"
+)
+_lookup_OpportunitySearchFilterName = _enum_lookup(
+    globals(), "_lookup_OpportunitySearchFilterName", _enums, "OpportunitySearchFilterName"
+)
+_lookup_OpportunitySearchSortName = _enum_lookup(
+    globals(), "_lookup_OpportunitySearchSortName", _enums, "OpportunitySearchSortName"
+)
+_lookup_OpportunitySortName = _enum_lookup(
+    globals(), "_lookup_OpportunitySortName", _enums, "OpportunitySortName"
+)
+_lookup_OpportunityType = _enum_lookup(
+    globals(), "_lookup_OpportunityType", _enums, "OpportunityType"
+)
+_lookup_ParticipantType = _enum_lookup(
+    globals(), "_lookup_ParticipantType", _enums, "ParticipantType"
+)
+_lookup_PaymentFrequency = _enum_lookup(
+    globals(), "_lookup_PaymentFrequency", _enums, "PaymentFrequency"
+)
+_lookup_PrimaryNeedFromAws = _enum_lookup(
+    globals(), "_lookup_PrimaryNeedFromAws", _enums, "PrimaryNeedFromAws"
+)
+_lookup_ProspectingFromEngagementTaskSortName = _enum_lookup(
+    globals(),
+    "_lookup_ProspectingFromEngagementTaskSortName",
+    _enums,
+    "ProspectingFromEngagementTaskSortName",
+)
+_lookup_ProspectingTaskStatus = _enum_lookup(
+    globals(), "_lookup_ProspectingTaskStatus", _enums, "ProspectingTaskStatus"
+)
+_lookup_ReadinessLevel = _enum_lookup(
+    globals(), "_lookup_ReadinessLevel", _enums, "ReadinessLevel"
+)
+_lookup_ReasonCode = _enum_lookup(globals(), "_lookup_ReasonCode", _enums, "ReasonCode")
+_lookup_ReceiverResponsibility = _enum_lookup(
+    globals(), "_lookup_ReceiverResponsibility", _enums, "ReceiverResponsibility"
+)
+_lookup_RelatedEntityType = _enum_lookup(
+    globals(), "_lookup_RelatedEntityType", _enums, "RelatedEntityType"
+)
+_lookup_ResourceSnapshotJobStatus = _enum_lookup(
+    globals(), "_lookup_ResourceSnapshotJobStatus", _enums, "ResourceSnapshotJobStatus"
+)
+_lookup_ResourceType = _enum_lookup(globals(), "_lookup_ResourceType", _enums, "ResourceType")
+_lookup_RevenueModel = _enum_lookup(globals(), "_lookup_RevenueModel", _enums, "RevenueModel")
+_lookup_ReviewStatus = _enum_lookup(globals(), "_lookup_ReviewStatus", _enums, "ReviewStatus")
+_lookup_SalesActivity = _enum_lookup(globals(), "_lookup_SalesActivity", _enums, "SalesActivity")
+_lookup_SalesInvolvementType = _enum_lookup(
+    globals(), "_lookup_SalesInvolvementType", _enums, "SalesInvolvementType"
+)
+_lookup_SearchEngagementScore = _enum_lookup(
+    globals(), "_lookup_SearchEngagementScore", _enums, "SearchEngagementScore"
+)
+_lookup_SolutionSortName = _enum_lookup(
+    globals(), "_lookup_SolutionSortName", _enums, "SolutionSortName"
+)
+_lookup_SolutionStatus = _enum_lookup(
+    globals(), "_lookup_SolutionStatus", _enums, "SolutionStatus"
+)
+_lookup_SortBy = _enum_lookup(globals(), "_lookup_SortBy", _enums, "SortBy")
+_lookup_SortOrder = _enum_lookup(globals(), "_lookup_SortOrder", _enums, "SortOrder")
+_lookup_SortableField = _enum_lookup(globals(), "_lookup_SortableField", _enums, "SortableField")
+_lookup_Stage = _enum_lookup(globals(), "_lookup_Stage", _enums, "Stage")
+_lookup_TaskStatus = _enum_lookup(globals(), "_lookup_TaskStatus", _enums, "TaskStatus")
+_lookup_ValidationExceptionErrorCode = _enum_lookup(
+    globals(), "_lookup_ValidationExceptionErrorCode", _enums, "ValidationExceptionErrorCode"
+)
+_lookup_ValidationExceptionReason = _enum_lookup(
+    globals(), "_lookup_ValidationExceptionReason", _enums, "ValidationExceptionReason"
+)
+_lookup_Visibility = _enum_lookup(globals(), "_lookup_Visibility", _enums, "Visibility")
 
 __all__ = [
     "AcceptEngagementInvitationRequest",
@@ -456,8 +633,9 @@ class AcceptEngagementInvitationRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.identifier = get("Identifier")
 
         return self
 
@@ -575,22 +753,21 @@ class Account(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Industry"
-            value = data.get("Industry")
-            fields.industry = (
-                None if value is None else _enums.Industry._value2member_map_.get(value, value)
-            )
-            fields.other_industry = data.get("OtherIndustry")
-            fields.company_name = data.get("CompanyName")
-            fields.website_url = data.get("WebsiteUrl")
-            fields.aws_account_id = data.get("AwsAccountId")
+            value = get("Industry")
+            fields.industry = None if value is None else _lookup_Industry(value, value)
+            fields.other_industry = get("OtherIndustry")
+            fields.company_name = get("CompanyName")
+            fields.website_url = get("WebsiteUrl")
+            fields.aws_account_id = get("AwsAccountId")
             member = "Address"
-            value = data.get("Address")
+            value = get("Address")
             fields.address = None if value is None else Address._decode(value, wire)
-            fields.duns = data.get("Duns")
+            fields.duns = get("Duns")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -679,17 +856,16 @@ class AccountCustomer(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.industry = data.get("Industry")
-            fields.company_name = data.get("CompanyName")
-            fields.website_url = data.get("WebsiteUrl")
+            fields.industry = get("Industry")
+            fields.company_name = get("CompanyName")
+            fields.website_url = get("WebsiteUrl")
             member = "CountryCode"
-            value = data.get("CountryCode")
-            fields.country_code = (
-                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
-            )
+            value = get("CountryCode")
+            fields.country_code = None if value is None else _lookup_CountryCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -772,20 +948,21 @@ class AccountPlanningInvitationPayload(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.account_identifier = data.get("AccountIdentifier")
+            fields.account_identifier = get("AccountIdentifier")
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else AccountCustomer._decode(value, wire)
             member = "SenderContacts"
-            value = data.get("SenderContacts")
+            value = get("SenderContacts")
             fields.sender_contacts = (
                 None if value is None else _decode_SenderContactList(value, wire)
             )
             member = "PreferredContact"
-            value = data.get("PreferredContact")
+            value = get("PreferredContact")
             fields.preferred_contact = (
                 None if value is None else PreferredContactWindow._decode(value, wire)
             )
@@ -858,8 +1035,9 @@ class AccountReceiver(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.alias = data.get("Alias")
-        fields.aws_account_id = data.get("AwsAccountId")
+        get = data.get
+        fields.alias = get("Alias")
+        fields.aws_account_id = get("AwsAccountId")
 
         return self
 
@@ -956,19 +1134,18 @@ class AccountSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Industry"
-            value = data.get("Industry")
-            fields.industry = (
-                None if value is None else _enums.Industry._value2member_map_.get(value, value)
-            )
-            fields.other_industry = data.get("OtherIndustry")
-            fields.company_name = data.get("CompanyName")
-            fields.website_url = data.get("WebsiteUrl")
+            value = get("Industry")
+            fields.industry = None if value is None else _lookup_Industry(value, value)
+            fields.other_industry = get("OtherIndustry")
+            fields.company_name = get("CompanyName")
+            fields.website_url = get("WebsiteUrl")
             member = "Address"
-            value = data.get("Address")
+            value = get("Address")
             fields.address = None if value is None else AddressSummary._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -1068,18 +1245,17 @@ class Address(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.city = data.get("City")
-            fields.postal_code = data.get("PostalCode")
-            fields.state_or_region = data.get("StateOrRegion")
+            fields.city = get("City")
+            fields.postal_code = get("PostalCode")
+            fields.state_or_region = get("StateOrRegion")
             member = "CountryCode"
-            value = data.get("CountryCode")
-            fields.country_code = (
-                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
-            )
-            fields.street_address = data.get("StreetAddress")
+            value = get("CountryCode")
+            fields.country_code = None if value is None else _lookup_CountryCode(value, value)
+            fields.street_address = get("StreetAddress")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -1167,17 +1343,16 @@ class AddressSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.city = data.get("City")
-            fields.postal_code = data.get("PostalCode")
-            fields.state_or_region = data.get("StateOrRegion")
+            fields.city = get("City")
+            fields.postal_code = get("PostalCode")
+            fields.state_or_region = get("StateOrRegion")
             member = "CountryCode"
-            value = data.get("CountryCode")
-            fields.country_code = (
-                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
-            )
+            value = get("CountryCode")
+            fields.country_code = None if value is None else _lookup_CountryCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -1223,11 +1398,12 @@ class AggregationRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "GroupBy"
-            value = data.get("GroupBy")
+            value = get("GroupBy")
             fields.group_by = (
                 None if value is None else _decode_AggregationRequestGroupByList(value, wire)
             )
@@ -1307,16 +1483,17 @@ class AggregationResult(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "GroupBy"
-            value = data.get("GroupBy")
+            value = get("GroupBy")
             fields.group_by = None if value is None else _decode_AggregatableFieldList(value, wire)
             member = "Buckets"
-            value = data.get("Buckets")
+            value = get("Buckets")
             fields.buckets = None if value is None else _decode_BucketList(value, wire)
-            fields.other_count = data.get("OtherCount")
+            fields.other_count = get("OtherCount")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -1392,13 +1569,14 @@ class AssignOpportunityRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.identifier = data.get("Identifier")
+            fields.catalog = get("Catalog")
+            fields.identifier = get("Identifier")
             member = "Assignee"
-            value = data.get("Assignee")
+            value = get("Assignee")
             fields.assignee = None if value is None else AssigneeContact._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -1508,11 +1686,12 @@ class AssigneeContact(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.email = data.get("Email")
-        fields.first_name = data.get("FirstName")
-        fields.last_name = data.get("LastName")
-        fields.phone = data.get("Phone")
-        fields.business_title = data.get("BusinessTitle")
+        get = data.get
+        fields.email = get("Email")
+        fields.first_name = get("FirstName")
+        fields.last_name = get("LastName")
+        fields.phone = get("Phone")
+        fields.business_title = get("BusinessTitle")
 
         return self
 
@@ -1598,19 +1777,18 @@ class AssociateOpportunityRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.opportunity_identifier = data.get("OpportunityIdentifier")
+            fields.catalog = get("Catalog")
+            fields.opportunity_identifier = get("OpportunityIdentifier")
             member = "RelatedEntityType"
-            value = data.get("RelatedEntityType")
+            value = get("RelatedEntityType")
             fields.related_entity_type = (
-                None
-                if value is None
-                else _enums.RelatedEntityType._value2member_map_.get(value, value)
+                None if value is None else _lookup_RelatedEntityType(value, value)
             )
-            fields.related_entity_identifier = data.get("RelatedEntityIdentifier")
+            fields.related_entity_identifier = get("RelatedEntityIdentifier")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -1670,14 +1848,15 @@ class AwsEnrichment(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else AwsEnrichmentCustomer._decode(value, wire)
             member = "Insights"
-            value = data.get("Insights")
+            value = get("Insights")
             fields.insights = None if value is None else AwsEnrichmentInsights._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -1829,24 +2008,25 @@ class AwsEnrichmentCustomer(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.account_name = data.get("AccountName")
-            fields.industry = data.get("Industry")
-            fields.sub_industry = data.get("SubIndustry")
-            fields.sector = data.get("Sector")
-            fields.segment = data.get("Segment")
-            fields.company_size = data.get("CompanySize")
-            fields.region = data.get("Region")
-            fields.sub_region = data.get("SubRegion")
-            fields.geo = data.get("Geo")
-            fields.country = data.get("Country")
-            fields.customer_account_planning_qualification = data.get(
+            fields.account_name = get("AccountName")
+            fields.industry = get("Industry")
+            fields.sub_industry = get("SubIndustry")
+            fields.sector = get("Sector")
+            fields.segment = get("Segment")
+            fields.company_size = get("CompanySize")
+            fields.region = get("Region")
+            fields.sub_region = get("SubRegion")
+            fields.geo = get("Geo")
+            fields.country = get("Country")
+            fields.customer_account_planning_qualification = get(
                 "CustomerAccountPlanningQualification"
             )
             member = "EligiblePrograms"
-            value = data.get("EligiblePrograms")
+            value = get("EligiblePrograms")
             fields.eligible_programs = (
                 None if value is None else _decode_EligibleProgramList(value, wire)
             )
@@ -1946,19 +2126,20 @@ class AwsEnrichmentCustomerSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.industry = data.get("Industry")
-            fields.account_planning_qualification = data.get("AccountPlanningQualification")
+            fields.industry = get("Industry")
+            fields.account_planning_qualification = get("AccountPlanningQualification")
             member = "EligiblePrograms"
-            value = data.get("EligiblePrograms")
+            value = get("EligiblePrograms")
             fields.eligible_programs = (
                 None if value is None else _decode_EligibleProgramList(value, wire)
             )
-            fields.geo = data.get("Geo")
-            fields.country = data.get("Country")
-            fields.segment = data.get("Segment")
+            fields.geo = get("Geo")
+            fields.country = get("Country")
+            fields.segment = get("Segment")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -2040,10 +2221,11 @@ class AwsEnrichmentInsights(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.marketplace_engagement_score = data.get("MarketplaceEngagementScore")
-        fields.solution_category = data.get("SolutionCategory")
-        fields.solution_score = data.get("SolutionScore")
-        fields.solution_sub_category = data.get("SolutionSubCategory")
+        get = data.get
+        fields.marketplace_engagement_score = get("MarketplaceEngagementScore")
+        fields.solution_category = get("SolutionCategory")
+        fields.solution_score = get("SolutionScore")
+        fields.solution_sub_category = get("SolutionSubCategory")
 
         return self
 
@@ -2113,9 +2295,10 @@ class AwsEnrichmentInsightsSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.marketplace_engagement_score = data.get("MarketplaceEngagementScore")
-        fields.solution_category = data.get("SolutionCategory")
-        fields.solution_score = data.get("SolutionScore")
+        get = data.get
+        fields.marketplace_engagement_score = get("MarketplaceEngagementScore")
+        fields.solution_category = get("SolutionCategory")
+        fields.solution_score = get("SolutionScore")
 
         return self
 
@@ -2174,16 +2357,17 @@ class AwsEnrichmentSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = (
                 None if value is None else AwsEnrichmentCustomerSummary._decode(value, wire)
             )
             member = "Insights"
-            value = data.get("Insights")
+            value = get("Insights")
             fields.insights = (
                 None if value is None else AwsEnrichmentInsightsSummary._decode(value, wire)
             )
@@ -2231,11 +2415,12 @@ class AwsOpportunityCustomer(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Contacts"
-            value = data.get("Contacts")
+            value = get("Contacts")
             fields.contacts = None if value is None else _decode_CustomerContactsList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -2328,29 +2513,28 @@ class AwsOpportunityInsights(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.next_best_actions = data.get("NextBestActions")
+            fields.next_best_actions = get("NextBestActions")
             member = "EngagementScore"
-            value = data.get("EngagementScore")
+            value = get("EngagementScore")
             fields.engagement_score = (
-                None
-                if value is None
-                else _enums.EngagementScore._value2member_map_.get(value, value)
+                None if value is None else _lookup_EngagementScore(value, value)
             )
             member = "AwsProductsSpendInsightsBySource"
-            value = data.get("AwsProductsSpendInsightsBySource")
+            value = get("AwsProductsSpendInsightsBySource")
             fields.aws_products_spend_insights_by_source = (
                 None if value is None else AwsProductsSpendInsightsBySource._decode(value, wire)
             )
             member = "OpportunityQuality"
-            value = data.get("OpportunityQuality")
+            value = get("OpportunityQuality")
             fields.opportunity_quality = (
                 None if value is None else OpportunityQuality._decode(value, wire)
             )
             member = "Recommendations"
-            value = data.get("Recommendations")
+            value = get("Recommendations")
             fields.recommendations = (
                 None if value is None else _decode_RecommendationList(value, wire)
             )
@@ -2449,27 +2633,22 @@ class AwsOpportunityLifeCycle(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.target_close_date = data.get("TargetCloseDate")
+            fields.target_close_date = get("TargetCloseDate")
             member = "ClosedLostReason"
-            value = data.get("ClosedLostReason")
+            value = get("ClosedLostReason")
             fields.closed_lost_reason = (
-                None
-                if value is None
-                else _enums.AwsClosedLostReason._value2member_map_.get(value, value)
+                None if value is None else _lookup_AwsClosedLostReason(value, value)
             )
             member = "Stage"
-            value = data.get("Stage")
-            fields.stage = (
-                None
-                if value is None
-                else _enums.AwsOpportunityStage._value2member_map_.get(value, value)
-            )
-            fields.next_steps = data.get("NextSteps")
+            value = get("Stage")
+            fields.stage = None if value is None else _lookup_AwsOpportunityStage(value, value)
+            fields.next_steps = get("NextSteps")
             member = "NextStepsHistory"
-            value = data.get("NextStepsHistory")
+            value = get("NextStepsHistory")
             fields.next_steps_history = (
                 None
                 if value is None
@@ -2535,19 +2714,18 @@ class AwsOpportunityProject(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "ExpectedCustomerSpend"
-            value = data.get("ExpectedCustomerSpend")
+            value = get("ExpectedCustomerSpend")
             fields.expected_customer_spend = (
                 None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
             )
             member = "AwsPartition"
-            value = data.get("AwsPartition")
-            fields.aws_partition = (
-                None if value is None else _enums.AwsPartition._value2member_map_.get(value, value)
-            )
+            value = get("AwsPartition")
+            fields.aws_partition = None if value is None else _lookup_AwsPartition(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -2632,24 +2810,25 @@ class AwsOpportunityRelatedEntities(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "AwsProducts"
-            value = data.get("AwsProducts")
+            value = get("AwsProducts")
             fields.aws_products = (
                 None if value is None else _decode_AwsProductIdentifiers(value, wire)
             )
             member = "Solutions"
-            value = data.get("Solutions")
+            value = get("Solutions")
             fields.solutions = None if value is None else _decode_SolutionIdentifiers(value, wire)
             member = "AwsMarketplaceSolutions"
-            value = data.get("AwsMarketplaceSolutions")
+            value = get("AwsMarketplaceSolutions")
             fields.aws_marketplace_solutions = (
                 None if value is None else _decode_AwsMarketplaceSolutionIdentifiers(value, wire)
             )
             member = "AwsMarketplaceProducts"
-            value = data.get("AwsMarketplaceProducts")
+            value = get("AwsMarketplaceProducts")
             fields.aws_marketplace_products = (
                 None if value is None else _decode_AwsMarketplaceProductIdentifiers(value, wire)
             )
@@ -2826,68 +3005,59 @@ class AwsOpportunitySummaryFullView(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.related_opportunity_id = data.get("RelatedOpportunityId")
+            fields.related_opportunity_id = get("RelatedOpportunityId")
             member = "Origin"
-            value = data.get("Origin")
-            fields.origin = (
-                None
-                if value is None
-                else _enums.OpportunityOrigin._value2member_map_.get(value, value)
-            )
+            value = get("Origin")
+            fields.origin = None if value is None else _lookup_OpportunityOrigin(value, value)
             member = "InvolvementType"
-            value = data.get("InvolvementType")
+            value = get("InvolvementType")
             fields.involvement_type = (
-                None
-                if value is None
-                else _enums.SalesInvolvementType._value2member_map_.get(value, value)
+                None if value is None else _lookup_SalesInvolvementType(value, value)
             )
             member = "Visibility"
-            value = data.get("Visibility")
-            fields.visibility = (
-                None if value is None else _enums.Visibility._value2member_map_.get(value, value)
-            )
+            value = get("Visibility")
+            fields.visibility = None if value is None else _lookup_Visibility(value, value)
             member = "LifeCycle"
-            value = data.get("LifeCycle")
+            value = get("LifeCycle")
             fields.life_cycle = (
                 None if value is None else AwsOpportunityLifeCycle._decode(value, wire)
             )
             member = "OpportunityTeam"
-            value = data.get("OpportunityTeam")
+            value = get("OpportunityTeam")
             fields.opportunity_team = (
                 None if value is None else _decode_AwsOpportunityTeamMembersList(value, wire)
             )
             member = "Insights"
-            value = data.get("Insights")
+            value = get("Insights")
             fields.insights = (
                 None if value is None else AwsOpportunityInsights._decode(value, wire)
             )
             member = "InvolvementTypeChangeReason"
-            value = data.get("InvolvementTypeChangeReason")
+            value = get("InvolvementTypeChangeReason")
             fields.involvement_type_change_reason = (
-                None
-                if value is None
-                else _enums.InvolvementTypeChangeReason._value2member_map_.get(value, value)
+                None if value is None else _lookup_InvolvementTypeChangeReason(value, value)
             )
             member = "RelatedEntityIds"
-            value = data.get("RelatedEntityIds")
+            value = get("RelatedEntityIds")
             fields.related_entity_ids = (
                 None if value is None else AwsOpportunityRelatedEntities._decode(value, wire)
             )
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = (
                 None if value is None else AwsOpportunityCustomer._decode(value, wire)
             )
             member = "Project"
-            value = data.get("Project")
+            value = get("Project")
             fields.project = None if value is None else AwsOpportunityProject._decode(value, wire)
-            fields.cosell_motion = data.get("CosellMotion")
-            fields.cosell_motion_reason = data.get("CosellMotionReason")
+            fields.cosell_motion = get("CosellMotion")
+            fields.cosell_motion_reason = get("CosellMotionReason")
             member = "SoftwareRevenue"
-            value = data.get("SoftwareRevenue")
+            value = get("SoftwareRevenue")
             fields.software_revenue = (
                 None if value is None else AwsSoftwareRevenue._decode(value, wire)
             )
@@ -3011,21 +3181,22 @@ class AwsProductDetails(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.product_code = data.get("ProductCode")
-            fields.service_code = data.get("ServiceCode")
+            fields.product_code = get("ProductCode")
+            fields.service_code = get("ServiceCode")
             member = "Categories"
-            value = data.get("Categories")
+            value = get("Categories")
             fields.categories = (
                 None if value is None else _decode_AwsProductDetailsCategoriesList(value, wire)
             )
-            fields.amount = data.get("Amount")
-            fields.optimized_amount = data.get("OptimizedAmount")
-            fields.potential_savings_amount = data.get("PotentialSavingsAmount")
+            fields.amount = get("Amount")
+            fields.optimized_amount = get("OptimizedAmount")
+            fields.potential_savings_amount = get("PotentialSavingsAmount")
             member = "Optimizations"
-            value = data.get("Optimizations")
+            value = get("Optimizations")
             fields.optimizations = (
                 None if value is None else _decode_AwsProductOptimizationsList(value, wire)
             )
@@ -3155,31 +3326,26 @@ class AwsProductInsights(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "CurrencyCode"
-            value = data.get("CurrencyCode")
-            fields.currency_code = (
-                None if value is None else _enums.CurrencyCode._value2member_map_.get(value, value)
-            )
+            value = get("CurrencyCode")
+            fields.currency_code = None if value is None else _lookup_CurrencyCode(value, value)
             member = "Frequency"
-            value = data.get("Frequency")
-            fields.frequency = (
-                None
-                if value is None
-                else _enums.PaymentFrequency._value2member_map_.get(value, value)
-            )
-            fields.total_amount = data.get("TotalAmount")
-            fields.total_optimized_amount = data.get("TotalOptimizedAmount")
-            fields.total_potential_savings_amount = data.get("TotalPotentialSavingsAmount")
+            value = get("Frequency")
+            fields.frequency = None if value is None else _lookup_PaymentFrequency(value, value)
+            fields.total_amount = get("TotalAmount")
+            fields.total_optimized_amount = get("TotalOptimizedAmount")
+            fields.total_potential_savings_amount = get("TotalPotentialSavingsAmount")
             member = "TotalAmountByCategory"
-            value = data.get("TotalAmountByCategory")
+            value = get("TotalAmountByCategory")
             fields.total_amount_by_category = (
                 None if value is None else _decode_AmountMap(value, wire)
             )
             member = "AwsProducts"
-            value = data.get("AwsProducts")
+            value = get("AwsProducts")
             fields.aws_products = None if value is None else _decode_AwsProductsList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -3245,8 +3411,9 @@ class AwsProductOptimization(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.description = data.get("Description")
-        fields.savings_amount = data.get("SavingsAmount")
+        get = data.get
+        fields.description = get("Description")
+        fields.savings_amount = get("SavingsAmount")
 
         return self
 
@@ -3304,14 +3471,15 @@ class AwsProductsSpendInsightsBySource(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Partner"
-            value = data.get("Partner")
+            value = get("Partner")
             fields.partner = None if value is None else AwsProductInsights._decode(value, wire)
             member = "AWS"
-            value = data.get("AWS")
+            value = get("AWS")
             fields.aws = None if value is None else AwsProductInsights._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -3390,15 +3558,16 @@ class AwsSoftwareRevenue(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Value"
-            value = data.get("Value")
+            value = get("Value")
             fields.value_ = None if value is None else MonetaryValue._decode(value, wire)
-            fields.discount = data.get("Discount")
-            fields.effective_date = data.get("EffectiveDate")
-            fields.expiration_date = data.get("ExpirationDate")
+            fields.discount = get("Discount")
+            fields.effective_date = get("EffectiveDate")
+            fields.expiration_date = get("ExpirationDate")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -3462,21 +3631,18 @@ class AwsSubmission(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "InvolvementType"
-            value = data.get("InvolvementType")
+            value = get("InvolvementType")
             fields.involvement_type = (
-                None
-                if value is None
-                else _enums.SalesInvolvementType._value2member_map_.get(value, value)
+                None if value is None else _lookup_SalesInvolvementType(value, value)
             )
             member = "Visibility"
-            value = data.get("Visibility")
-            fields.visibility = (
-                None if value is None else _enums.Visibility._value2member_map_.get(value, value)
-            )
+            value = get("Visibility")
+            fields.visibility = None if value is None else _lookup_Visibility(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -3562,18 +3728,17 @@ class AwsTeamMember(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.email = data.get("Email")
-            fields.first_name = data.get("FirstName")
-            fields.last_name = data.get("LastName")
+            fields.email = get("Email")
+            fields.first_name = get("FirstName")
+            fields.last_name = get("LastName")
             member = "BusinessTitle"
-            value = data.get("BusinessTitle")
+            value = get("BusinessTitle")
             fields.business_title = (
-                None
-                if value is None
-                else _enums.AwsMemberBusinessTitle._value2member_map_.get(value, value)
+                None if value is None else _lookup_AwsMemberBusinessTitle(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -3651,16 +3816,15 @@ class BestOutreachWindow(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Day"
-            value = data.get("Day")
-            fields.day = (
-                None if value is None else _enums.DayOfWeek._value2member_map_.get(value, value)
-            )
-            fields.start_time_utc = data.get("StartTimeUtc")
-            fields.end_time_utc = data.get("EndTimeUtc")
+            value = get("Day")
+            fields.day = None if value is None else _lookup_DayOfWeek(value, value)
+            fields.start_time_utc = get("StartTimeUtc")
+            fields.end_time_utc = get("EndTimeUtc")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -3724,13 +3888,14 @@ class Bucket(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Values"
-            value = data.get("Values")
+            value = get("Values")
             fields.values = None if value is None else _decode_BucketValueList(value, wire)
-            fields.count = data.get("Count")
+            fields.count = get("Count")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -3822,20 +3987,17 @@ class BulkJobResult(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.request_id = data.get("RequestId")
+            fields.request_id = get("RequestId")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.BulkRecordStatus._value2member_map_.get(value, value)
-            )
-            fields.resource_identifier = data.get("ResourceIdentifier")
-            fields.error_code = data.get("ErrorCode")
-            fields.error_message = data.get("ErrorMessage")
+            value = get("Status")
+            fields.status = None if value is None else _lookup_BulkRecordStatus(value, value)
+            fields.resource_identifier = get("ResourceIdentifier")
+            fields.error_code = get("ErrorCode")
+            fields.error_message = get("ErrorMessage")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -3902,12 +4064,13 @@ class ChannelRecommendation(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.recommended_channel = data.get("RecommendedChannel")
+            fields.recommended_channel = get("RecommendedChannel")
             member = "BestOutreachWindows"
-            value = data.get("BestOutreachWindows")
+            value = get("BestOutreachWindows")
             fields.best_outreach_windows = (
                 None if value is None else _decode_BestOutreachWindowList(value, wire)
             )
@@ -4006,11 +4169,12 @@ class Contact(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.email = data.get("Email")
-        fields.first_name = data.get("FirstName")
-        fields.last_name = data.get("LastName")
-        fields.business_title = data.get("BusinessTitle")
-        fields.phone = data.get("Phone")
+        get = data.get
+        fields.email = get("Email")
+        fields.first_name = get("FirstName")
+        fields.last_name = get("LastName")
+        fields.business_title = get("BusinessTitle")
+        fields.phone = get("Phone")
 
         return self
 
@@ -4101,18 +4265,19 @@ class CreateCustomerAccountRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "Account"
-            value = data.get("Account")
+            value = get("Account")
             fields.account = None if value is None else CustomerAccountData._decode(value, wire)
-            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            fields.partner_account_identifier = get("PartnerAccountIdentifier")
             member = "Tags"
-            value = data.get("Tags")
+            value = get("Tags")
             fields.tags = None if value is None else _decode_CustomerAccountTagList(value, wire)
-            fields.client_token = data.get("ClientToken")
+            fields.client_token = get("ClientToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -4218,22 +4383,19 @@ class CreateCustomerAccountResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = data.get("Arn")
-            fields.id = data.get("Id")
+            fields.arn = get("Arn")
+            fields.id = get("Id")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.EnrichmentStatus._value2member_map_.get(value, value)
-            )
-            fields.catalog = data.get("Catalog")
-            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            value = get("Status")
+            fields.status = None if value is None else _lookup_EnrichmentStatus(value, value)
+            fields.catalog = get("Catalog")
+            fields.partner_account_identifier = get("PartnerAccountIdentifier")
             member = "CreatedDate"
-            value = data.get("CreatedDate")
+            value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -4332,21 +4494,18 @@ class CreateEngagementContextRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.engagement_identifier = data.get("EngagementIdentifier")
-            fields.client_token = data.get("ClientToken")
+            fields.catalog = get("Catalog")
+            fields.engagement_identifier = get("EngagementIdentifier")
+            fields.client_token = get("ClientToken")
             member = "Type"
-            value = data.get("Type")
-            fields.type = (
-                None
-                if value is None
-                else _enums.EngagementContextType._value2member_map_.get(value, value)
-            )
+            value = get("Type")
+            fields.type = None if value is None else _lookup_EngagementContextType(value, value)
             member = "Payload"
-            value = data.get("Payload")
+            value = get("Payload")
             fields.payload = (
                 None if value is None else EngagementContextPayload._decode(value, wire)
             )
@@ -4430,17 +4589,18 @@ class CreateEngagementContextResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.engagement_id = data.get("EngagementId")
-            fields.engagement_arn = data.get("EngagementArn")
+            fields.engagement_id = get("EngagementId")
+            fields.engagement_arn = get("EngagementArn")
             member = "EngagementLastModifiedAt"
-            value = data.get("EngagementLastModifiedAt")
+            value = get("EngagementLastModifiedAt")
             fields.engagement_last_modified_at = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            fields.context_id = data.get("ContextId")
+            fields.context_id = get("ContextId")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -4526,14 +4686,15 @@ class CreateEngagementInvitationRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.client_token = data.get("ClientToken")
-            fields.engagement_identifier = data.get("EngagementIdentifier")
+            fields.catalog = get("Catalog")
+            fields.client_token = get("ClientToken")
+            fields.engagement_identifier = get("EngagementIdentifier")
             member = "Invitation"
-            value = data.get("Invitation")
+            value = get("Invitation")
             fields.invitation = None if value is None else Invitation._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -4599,8 +4760,9 @@ class CreateEngagementInvitationResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.id = data.get("Id")
-        fields.arn = data.get("Arn")
+        get = data.get
+        fields.id = get("Id")
+        fields.arn = get("Arn")
 
         return self
 
@@ -4689,15 +4851,16 @@ class CreateEngagementRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.client_token = data.get("ClientToken")
-            fields.title = data.get("Title")
-            fields.description = data.get("Description")
+            fields.catalog = get("Catalog")
+            fields.client_token = get("ClientToken")
+            fields.title = get("Title")
+            fields.description = get("Description")
             member = "Contexts"
-            value = data.get("Contexts")
+            value = get("Contexts")
             fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -4767,13 +4930,14 @@ class CreateEngagementResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = data.get("Id")
-            fields.arn = data.get("Arn")
+            fields.id = get("Id")
+            fields.arn = get("Arn")
             member = "ModifiedAt"
-            value = data.get("ModifiedAt")
+            value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -4951,62 +5115,55 @@ class CreateOpportunityRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "PrimaryNeedsFromAws"
-            value = data.get("PrimaryNeedsFromAws")
+            value = get("PrimaryNeedsFromAws")
             fields.primary_needs_from_aws = (
                 None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
             )
             member = "NationalSecurity"
-            value = data.get("NationalSecurity")
+            value = get("NationalSecurity")
             fields.national_security = (
-                None
-                if value is None
-                else _enums.NationalSecurity._value2member_map_.get(value, value)
+                None if value is None else _lookup_NationalSecurity(value, value)
             )
-            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else Customer._decode(value, wire)
             member = "Project"
-            value = data.get("Project")
+            value = get("Project")
             fields.project = None if value is None else Project._decode(value, wire)
             member = "OpportunityType"
-            value = data.get("OpportunityType")
+            value = get("OpportunityType")
             fields.opportunity_type = (
-                None
-                if value is None
-                else _enums.OpportunityType._value2member_map_.get(value, value)
+                None if value is None else _lookup_OpportunityType(value, value)
             )
             member = "Marketing"
-            value = data.get("Marketing")
+            value = get("Marketing")
             fields.marketing = None if value is None else Marketing._decode(value, wire)
             member = "SoftwareRevenue"
-            value = data.get("SoftwareRevenue")
+            value = get("SoftwareRevenue")
             fields.software_revenue = (
                 None if value is None else SoftwareRevenue._decode(value, wire)
             )
-            fields.client_token = data.get("ClientToken")
+            fields.client_token = get("ClientToken")
             member = "LifeCycle"
-            value = data.get("LifeCycle")
+            value = get("LifeCycle")
             fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
             member = "Origin"
-            value = data.get("Origin")
-            fields.origin = (
-                None
-                if value is None
-                else _enums.OpportunityOrigin._value2member_map_.get(value, value)
-            )
+            value = get("Origin")
+            fields.origin = None if value is None else _lookup_OpportunityOrigin(value, value)
             member = "OpportunityTeam"
-            value = data.get("OpportunityTeam")
+            value = get("OpportunityTeam")
             fields.opportunity_team = (
                 None if value is None else _decode_PartnerOpportunityTeamMembersList(value, wire)
             )
             member = "Tags"
-            value = data.get("Tags")
+            value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -5078,13 +5235,14 @@ class CreateOpportunityResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = data.get("Id")
-            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            fields.id = get("Id")
+            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
             member = "LastModifiedDate"
-            value = data.get("LastModifiedDate")
+            value = get("LastModifiedDate")
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
@@ -5206,23 +5364,22 @@ class CreateResourceSnapshotJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.client_token = data.get("ClientToken")
-            fields.engagement_identifier = data.get("EngagementIdentifier")
+            fields.catalog = get("Catalog")
+            fields.client_token = get("ClientToken")
+            fields.engagement_identifier = get("EngagementIdentifier")
             member = "ResourceType"
-            value = data.get("ResourceType")
-            fields.resource_type = (
-                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
-            )
-            fields.resource_identifier = data.get("ResourceIdentifier")
-            fields.resource_snapshot_template_identifier = data.get(
+            value = get("ResourceType")
+            fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
+            fields.resource_identifier = get("ResourceIdentifier")
+            fields.resource_snapshot_template_identifier = get(
                 "ResourceSnapshotTemplateIdentifier"
             )
             member = "Tags"
-            value = data.get("Tags")
+            value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -5282,8 +5439,9 @@ class CreateResourceSnapshotJobResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.id = data.get("Id")
-        fields.arn = data.get("Arn")
+        get = data.get
+        fields.id = get("Id")
+        fields.arn = get("Arn")
 
         return self
 
@@ -5391,21 +5549,20 @@ class CreateResourceSnapshotRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.engagement_identifier = data.get("EngagementIdentifier")
+            fields.catalog = get("Catalog")
+            fields.engagement_identifier = get("EngagementIdentifier")
             member = "ResourceType"
-            value = data.get("ResourceType")
-            fields.resource_type = (
-                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
-            )
-            fields.resource_identifier = data.get("ResourceIdentifier")
-            fields.resource_snapshot_template_identifier = data.get(
+            value = get("ResourceType")
+            fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
+            fields.resource_identifier = get("ResourceIdentifier")
+            fields.resource_snapshot_template_identifier = get(
                 "ResourceSnapshotTemplateIdentifier"
             )
-            fields.client_token = data.get("ClientToken")
+            fields.client_token = get("ClientToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -5465,8 +5622,9 @@ class CreateResourceSnapshotResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.arn = data.get("Arn")
-        fields.revision = data.get("Revision")
+        get = data.get
+        fields.arn = get("Arn")
+        fields.revision = get("Revision")
 
         return self
 
@@ -5523,16 +5681,17 @@ class CreatedDateFilter(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "AfterCreatedDate"
-            value = data.get("AfterCreatedDate")
+            value = get("AfterCreatedDate")
             fields.after_created_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
             member = "BeforeCreatedDate"
-            value = data.get("BeforeCreatedDate")
+            value = get("BeforeCreatedDate")
             fields.before_created_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
@@ -5595,14 +5754,15 @@ class Customer(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Account"
-            value = data.get("Account")
+            value = get("Account")
             fields.account = None if value is None else Account._decode(value, wire)
             member = "Contacts"
-            value = data.get("Contacts")
+            value = get("Contacts")
             fields.contacts = None if value is None else _decode_CustomerContactsList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -5663,17 +5823,14 @@ class CustomerAccountBulkJobFilter(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.identifier = data.get("Identifier")
+            fields.identifier = get("Identifier")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.BulkJobStatus._value2member_map_.get(value, value)
-            )
+            value = get("Status")
+            fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -5844,30 +6001,27 @@ class CustomerAccountBulkJobSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = data.get("Arn")
-            fields.id = data.get("Id")
+            fields.arn = get("Arn")
+            fields.id = get("Id")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.BulkJobStatus._value2member_map_.get(value, value)
-            )
-            fields.file_name = data.get("FileName")
-            fields.total_records = data.get("TotalRecords")
-            fields.processed_records = data.get("ProcessedRecords")
-            fields.success_count = data.get("SuccessCount")
-            fields.failure_count = data.get("FailureCount")
-            fields.deleted_count = data.get("DeletedCount")
-            fields.failure_reason = data.get("FailureReason")
+            value = get("Status")
+            fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
+            fields.file_name = get("FileName")
+            fields.total_records = get("TotalRecords")
+            fields.processed_records = get("ProcessedRecords")
+            fields.success_count = get("SuccessCount")
+            fields.failure_count = get("FailureCount")
+            fields.deleted_count = get("DeletedCount")
+            fields.failure_reason = get("FailureReason")
             member = "CreatedAt"
-            value = data.get("CreatedAt")
+            value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
             member = "CompletedAt"
-            value = data.get("CompletedAt")
+            value = get("CompletedAt")
             fields.completed_at = None if value is None else _serde.dec_timestamp(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -5930,12 +6084,13 @@ class CustomerAccountContext(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.account_identifier = data.get("AccountIdentifier")
+            fields.account_identifier = get("AccountIdentifier")
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else AccountCustomer._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -6063,19 +6218,20 @@ class CustomerAccountData(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.company_name = data.get("CompanyName")
-            fields.website_url = data.get("WebsiteUrl")
-            fields.duns = data.get("Duns")
+            fields.company_name = get("CompanyName")
+            fields.website_url = get("WebsiteUrl")
+            fields.duns = get("Duns")
             member = "Address"
-            value = data.get("Address")
+            value = get("Address")
             fields.address = None if value is None else Address._decode(value, wire)
-            fields.industry = data.get("Industry")
-            fields.other_industry = data.get("OtherIndustry")
-            fields.domain = data.get("Domain")
-            fields.parent_company_name = data.get("ParentCompanyName")
+            fields.industry = get("Industry")
+            fields.other_industry = get("OtherIndustry")
+            fields.domain = get("Domain")
+            fields.parent_company_name = get("ParentCompanyName")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -6125,7 +6281,8 @@ class CustomerAccountDetailsSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.company_name = data.get("CompanyName")
+        get = data.get
+        fields.company_name = get("CompanyName")
 
         return self
 
@@ -6186,21 +6343,16 @@ class CustomerAccountSort(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SortBy"
-            value = data.get("SortBy")
-            fields.sort_by = (
-                None
-                if value is None
-                else _enums.SortableField._value2member_map_.get(value, value)
-            )
+            value = get("SortBy")
+            fields.sort_by = None if value is None else _lookup_SortableField(value, value)
             member = "SortOrder"
-            value = data.get("SortOrder")
-            fields.sort_order = (
-                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
-            )
+            value = get("SortOrder")
+            fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -6341,35 +6493,34 @@ class CustomerAccountSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = data.get("Arn")
-            fields.id = data.get("Id")
-            fields.catalog = data.get("Catalog")
+            fields.arn = get("Arn")
+            fields.id = get("Id")
+            fields.catalog = get("Catalog")
             member = "EnrichmentStatus"
-            value = data.get("EnrichmentStatus")
+            value = get("EnrichmentStatus")
             fields.enrichment_status = (
-                None
-                if value is None
-                else _enums.EnrichmentStatus._value2member_map_.get(value, value)
+                None if value is None else _lookup_EnrichmentStatus(value, value)
             )
-            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            fields.partner_account_identifier = get("PartnerAccountIdentifier")
             member = "CreatedDate"
-            value = data.get("CreatedDate")
+            value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
             member = "LastModifiedDate"
-            value = data.get("LastModifiedDate")
+            value = get("LastModifiedDate")
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
             member = "CustomerAccount"
-            value = data.get("CustomerAccount")
+            value = get("CustomerAccount")
             fields.customer_account = (
                 None if value is None else CustomerAccountDetailsSummary._decode(value, wire)
             )
             member = "AwsEnrichment"
-            value = data.get("AwsEnrichment")
+            value = get("AwsEnrichment")
             fields.aws_enrichment = (
                 None if value is None else AwsEnrichmentSummary._decode(value, wire)
             )
@@ -6441,14 +6592,15 @@ class CustomerProjectsContext(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else EngagementCustomer._decode(value, wire)
             member = "Project"
-            value = data.get("Project")
+            value = get("Project")
             fields.project = (
                 None if value is None else EngagementCustomerProjectDetails._decode(value, wire)
             )
@@ -6495,11 +6647,12 @@ class CustomerSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Account"
-            value = data.get("Account")
+            value = get("Account")
             fields.account = None if value is None else AccountSummary._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -6564,8 +6717,9 @@ class DeleteCustomerAccountRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.identifier = get("Identifier")
 
         return self
 
@@ -6651,8 +6805,9 @@ class DeleteResourceSnapshotJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.resource_snapshot_job_identifier = data.get("ResourceSnapshotJobIdentifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.resource_snapshot_job_identifier = get("ResourceSnapshotJobIdentifier")
 
         return self
 
@@ -6738,19 +6893,18 @@ class DisassociateOpportunityRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.opportunity_identifier = data.get("OpportunityIdentifier")
+            fields.catalog = get("Catalog")
+            fields.opportunity_identifier = get("OpportunityIdentifier")
             member = "RelatedEntityType"
-            value = data.get("RelatedEntityType")
+            value = get("RelatedEntityType")
             fields.related_entity_type = (
-                None
-                if value is None
-                else _enums.RelatedEntityType._value2member_map_.get(value, value)
+                None if value is None else _lookup_RelatedEntityType(value, value)
             )
-            fields.related_entity_identifier = data.get("RelatedEntityIdentifier")
+            fields.related_entity_identifier = get("RelatedEntityIdentifier")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -6821,19 +6975,16 @@ class EngagementContextDetails(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = data.get("Id")
+            fields.id = get("Id")
             member = "Type"
-            value = data.get("Type")
-            fields.type = (
-                None
-                if value is None
-                else _enums.EngagementContextType._value2member_map_.get(value, value)
-            )
+            value = get("Type")
+            fields.type = None if value is None else _lookup_EngagementContextType(value, value)
             member = "Payload"
-            value = data.get("Payload")
+            value = get("Payload")
             fields.payload = (
                 None if value is None else EngagementContextPayload._decode(value, wire)
             )
@@ -6932,21 +7083,18 @@ class EngagementCustomer(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Industry"
-            value = data.get("Industry")
-            fields.industry = (
-                None if value is None else _enums.Industry._value2member_map_.get(value, value)
-            )
-            fields.company_name = data.get("CompanyName")
-            fields.website_url = data.get("WebsiteUrl")
+            value = get("Industry")
+            fields.industry = None if value is None else _lookup_Industry(value, value)
+            fields.company_name = get("CompanyName")
+            fields.website_url = get("WebsiteUrl")
             member = "CountryCode"
-            value = data.get("CountryCode")
-            fields.country_code = (
-                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
-            )
+            value = get("CountryCode")
+            fields.country_code = None if value is None else _lookup_CountryCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -7025,9 +7173,10 @@ class EngagementCustomerProjectDetails(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.title = data.get("Title")
-        fields.business_problem = data.get("BusinessProblem")
-        fields.target_completion_date = data.get("TargetCompletionDate")
+        get = data.get
+        fields.title = get("Title")
+        fields.business_problem = get("BusinessProblem")
+        fields.target_completion_date = get("TargetCompletionDate")
 
         return self
 
@@ -7088,21 +7237,18 @@ class EngagementGroupSort(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SortBy"
-            value = data.get("SortBy")
+            value = get("SortBy")
             fields.sort_by = (
-                None
-                if value is None
-                else _enums.EngagementGroupSortName._value2member_map_.get(value, value)
+                None if value is None else _lookup_EngagementGroupSortName(value, value)
             )
             member = "SortOrder"
-            value = data.get("SortOrder")
-            fields.sort_order = (
-                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
-            )
+            value = get("SortOrder")
+            fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -7220,24 +7366,23 @@ class EngagementGroupSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = data.get("Id")
-            fields.arn = data.get("Arn")
-            fields.catalog = data.get("Catalog")
-            fields.name = data.get("Name")
-            fields.description = data.get("Description")
-            fields.count = data.get("Count")
+            fields.id = get("Id")
+            fields.arn = get("Arn")
+            fields.catalog = get("Catalog")
+            fields.name = get("Name")
+            fields.description = get("Description")
+            fields.count = get("Count")
             member = "ReadinessLevel"
-            value = data.get("ReadinessLevel")
+            value = get("ReadinessLevel")
             fields.readiness_level = (
-                None
-                if value is None
-                else _enums.ReadinessLevel._value2member_map_.get(value, value)
+                None if value is None else _lookup_ReadinessLevel(value, value)
             )
             member = "UpdatedAt"
-            value = data.get("UpdatedAt")
+            value = get("UpdatedAt")
             fields.updated_at = None if value is None else _serde.dec_timestamp(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -7413,45 +7558,38 @@ class EngagementInvitationSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = data.get("Arn")
+            fields.arn = get("Arn")
             member = "PayloadType"
-            value = data.get("PayloadType")
+            value = get("PayloadType")
             fields.payload_type = (
-                None
-                if value is None
-                else _enums.EngagementInvitationPayloadType._value2member_map_.get(value, value)
+                None if value is None else _lookup_EngagementInvitationPayloadType(value, value)
             )
-            fields.id = data.get("Id")
-            fields.engagement_id = data.get("EngagementId")
-            fields.engagement_title = data.get("EngagementTitle")
+            fields.id = get("Id")
+            fields.engagement_id = get("EngagementId")
+            fields.engagement_title = get("EngagementTitle")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.InvitationStatus._value2member_map_.get(value, value)
-            )
+            value = get("Status")
+            fields.status = None if value is None else _lookup_InvitationStatus(value, value)
             member = "InvitationDate"
-            value = data.get("InvitationDate")
+            value = get("InvitationDate")
             fields.invitation_date = None if value is None else _serde.dec_timestamp(value, wire)
             member = "ExpirationDate"
-            value = data.get("ExpirationDate")
+            value = get("ExpirationDate")
             fields.expiration_date = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.sender_aws_account_id = data.get("SenderAwsAccountId")
-            fields.sender_company_name = data.get("SenderCompanyName")
+            fields.sender_aws_account_id = get("SenderAwsAccountId")
+            fields.sender_company_name = get("SenderCompanyName")
             member = "Receiver"
-            value = data.get("Receiver")
+            value = get("Receiver")
             fields.receiver = None if value is None else Receiver._decode(value, wire)
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "ParticipantType"
-            value = data.get("ParticipantType")
+            value = get("ParticipantType")
             fields.participant_type = (
-                None
-                if value is None
-                else _enums.ParticipantType._value2member_map_.get(value, value)
+                None if value is None else _lookup_ParticipantType(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -7536,9 +7674,10 @@ class EngagementMember(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.company_name = data.get("CompanyName")
-        fields.website_url = data.get("WebsiteUrl")
-        fields.account_id = data.get("AccountId")
+        get = data.get
+        fields.company_name = get("CompanyName")
+        fields.website_url = get("WebsiteUrl")
+        fields.account_id = get("AccountId")
 
         return self
 
@@ -7599,8 +7738,9 @@ class EngagementMemberSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.company_name = data.get("CompanyName")
-        fields.website_url = data.get("WebsiteUrl")
+        get = data.get
+        fields.company_name = get("CompanyName")
+        fields.website_url = get("WebsiteUrl")
 
         return self
 
@@ -7694,20 +7834,17 @@ class EngagementProspectingResult(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.engagement_identifier = data.get("EngagementIdentifier")
-            fields.engagement_context_id = data.get("EngagementContextId")
+            fields.engagement_identifier = get("EngagementIdentifier")
+            fields.engagement_context_id = get("EngagementContextId")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.ProspectingTaskStatus._value2member_map_.get(value, value)
-            )
-            fields.reason_code = data.get("ReasonCode")
-            fields.message = data.get("Message")
+            value = get("Status")
+            fields.status = None if value is None else _lookup_ProspectingTaskStatus(value, value)
+            fields.reason_code = get("ReasonCode")
+            fields.message = get("Message")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -7805,18 +7942,17 @@ class EngagementResourceAssociationSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.engagement_id = data.get("EngagementId")
+            fields.catalog = get("Catalog")
+            fields.engagement_id = get("EngagementId")
             member = "ResourceType"
-            value = data.get("ResourceType")
-            fields.resource_type = (
-                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
-            )
-            fields.resource_id = data.get("ResourceId")
-            fields.created_by = data.get("CreatedBy")
+            value = get("ResourceType")
+            fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
+            fields.resource_id = get("ResourceId")
+            fields.created_by = get("CreatedBy")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -7958,56 +8094,57 @@ class EngagementSearchFilter(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "AndAllFilters"
-            value = data.get("AndAllFilters")
+            value = get("AndAllFilters")
             fields.and_all_filters = (
                 None if value is None else _decode_EngagementSearchFilterList(value, wire)
             )
             member = "OrAllFilters"
-            value = data.get("OrAllFilters")
+            value = get("OrAllFilters")
             fields.or_all_filters = (
                 None if value is None else _decode_EngagementSearchFilterList(value, wire)
             )
             member = "NotFilter"
-            value = data.get("NotFilter")
+            value = get("NotFilter")
             fields.not_filter = (
                 None if value is None else EngagementSearchFilter._decode(value, wire)
             )
             member = "EqualsTo"
-            value = data.get("EqualsTo")
+            value = get("EqualsTo")
             fields.equals_to = (
                 None if value is None else EngagementSearchPredicate._decode(value, wire)
             )
             member = "ContainsAny"
-            value = data.get("ContainsAny")
+            value = get("ContainsAny")
             fields.contains_any = (
                 None if value is None else EngagementSearchPredicate._decode(value, wire)
             )
             member = "ContainsAll"
-            value = data.get("ContainsAll")
+            value = get("ContainsAll")
             fields.contains_all = (
                 None if value is None else EngagementSearchPredicate._decode(value, wire)
             )
             member = "GreaterThan"
-            value = data.get("GreaterThan")
+            value = get("GreaterThan")
             fields.greater_than = (
                 None if value is None else EngagementSearchPredicate._decode(value, wire)
             )
             member = "GreaterThanOrEquals"
-            value = data.get("GreaterThanOrEquals")
+            value = get("GreaterThanOrEquals")
             fields.greater_than_or_equals = (
                 None if value is None else EngagementSearchPredicate._decode(value, wire)
             )
             member = "LessThan"
-            value = data.get("LessThan")
+            value = get("LessThan")
             fields.less_than = (
                 None if value is None else EngagementSearchPredicate._decode(value, wire)
             )
             member = "LessThanOrEquals"
-            value = data.get("LessThanOrEquals")
+            value = get("LessThanOrEquals")
             fields.less_than_or_equals = (
                 None if value is None else EngagementSearchPredicate._decode(value, wire)
             )
@@ -8075,18 +8212,17 @@ class EngagementSearchPredicate(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Key"
-            value = data.get("Key")
+            value = get("Key")
             fields.key = (
-                None
-                if value is None
-                else _enums.EngagementSearchFilterName._value2member_map_.get(value, value)
+                None if value is None else _lookup_EngagementSearchFilterName(value, value)
             )
             member = "Value"
-            value = data.get("Value")
+            value = get("Value")
             fields.value_ = (
                 None if value is None else EngagementSearchFilterValue._decode(value, wire)
             )
@@ -8152,21 +8288,18 @@ class EngagementSearchSort(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SortBy"
-            value = data.get("SortBy")
+            value = get("SortBy")
             fields.sort_by = (
-                None
-                if value is None
-                else _enums.EngagementSearchSortName._value2member_map_.get(value, value)
+                None if value is None else _lookup_EngagementSearchSortName(value, value)
             )
             member = "SortOrder"
-            value = data.get("SortOrder")
-            fields.sort_order = (
-                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
-            )
+            value = get("SortOrder")
+            fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -8307,24 +8440,25 @@ class EngagementSearchSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = data.get("Id")
-            fields.arn = data.get("Arn")
-            fields.title = data.get("Title")
-            fields.description = data.get("Description")
+            fields.id = get("Id")
+            fields.arn = get("Arn")
+            fields.title = get("Title")
+            fields.description = get("Description")
             member = "CreatedAt"
-            value = data.get("CreatedAt")
+            value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.created_by = data.get("CreatedBy")
-            fields.member_count = data.get("MemberCount")
+            fields.created_by = get("CreatedBy")
+            fields.member_count = get("MemberCount")
             member = "ModifiedAt"
-            value = data.get("ModifiedAt")
+            value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.modified_by = data.get("ModifiedBy")
+            fields.modified_by = get("ModifiedBy")
             member = "Contexts"
-            value = data.get("Contexts")
+            value = get("Contexts")
             fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -8388,21 +8522,16 @@ class EngagementSort(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SortOrder"
-            value = data.get("SortOrder")
-            fields.sort_order = (
-                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
-            )
+            value = get("SortOrder")
+            fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
-            value = data.get("SortBy")
-            fields.sort_by = (
-                None
-                if value is None
-                else _enums.EngagementSortName._value2member_map_.get(value, value)
-            )
+            value = get("SortBy")
+            fields.sort_by = None if value is None else _lookup_EngagementSortName(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -8532,23 +8661,24 @@ class EngagementSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = data.get("Arn")
-            fields.id = data.get("Id")
-            fields.title = data.get("Title")
+            fields.arn = get("Arn")
+            fields.id = get("Id")
+            fields.title = get("Title")
             member = "CreatedAt"
-            value = data.get("CreatedAt")
+            value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.created_by = data.get("CreatedBy")
-            fields.member_count = data.get("MemberCount")
+            fields.created_by = get("CreatedBy")
+            fields.member_count = get("MemberCount")
             member = "ModifiedAt"
-            value = data.get("ModifiedAt")
+            value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.modified_by = data.get("ModifiedBy")
+            fields.modified_by = get("ModifiedBy")
             member = "ContextTypes"
-            value = data.get("ContextTypes")
+            value = get("ContextTypes")
             fields.context_types = (
                 None if value is None else _decode_EngagementContextTypeList(value, wire)
             )
@@ -8615,16 +8745,17 @@ class EnrichmentContext(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "ProspectingResultAws"
-            value = data.get("ProspectingResultAws")
+            value = get("ProspectingResultAws")
             fields.prospecting_result_aws = (
                 None if value is None else InvitationProspectingResultAws._decode(value, wire)
             )
             member = "LeadInsights"
-            value = data.get("LeadInsights")
+            value = get("LeadInsights")
             fields.lead_insights = None if value is None else LeadInsights._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -8691,17 +8822,16 @@ class ExpectedContractDuration(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Term"
-            value = data.get("Term")
+            value = get("Term")
             fields.term = (
-                None
-                if value is None
-                else _enums.ExpectedContractDurationTerm._value2member_map_.get(value, value)
+                None if value is None else _lookup_ExpectedContractDurationTerm(value, value)
             )
-            fields.value_ = data.get("Value")
+            fields.value_ = get("Value")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -8804,24 +8934,19 @@ class ExpectedCustomerSpend(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.amount = data.get("Amount")
+            fields.amount = get("Amount")
             member = "CurrencyCode"
-            value = data.get("CurrencyCode")
-            fields.currency_code = (
-                None if value is None else _enums.CurrencyCode._value2member_map_.get(value, value)
-            )
+            value = get("CurrencyCode")
+            fields.currency_code = None if value is None else _lookup_CurrencyCode(value, value)
             member = "Frequency"
-            value = data.get("Frequency")
-            fields.frequency = (
-                None
-                if value is None
-                else _enums.PaymentFrequency._value2member_map_.get(value, value)
-            )
-            fields.target_company = data.get("TargetCompany")
-            fields.estimation_url = data.get("EstimationUrl")
+            value = get("Frequency")
+            fields.frequency = None if value is None else _lookup_PaymentFrequency(value, value)
+            fields.target_company = get("TargetCompany")
+            fields.estimation_url = get("EstimationUrl")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -8961,40 +9086,41 @@ class Filter(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "AndAllFilters"
-            value = data.get("AndAllFilters")
+            value = get("AndAllFilters")
             fields.and_all_filters = None if value is None else _decode_FilterList(value, wire)
             member = "OrAllFilters"
-            value = data.get("OrAllFilters")
+            value = get("OrAllFilters")
             fields.or_all_filters = None if value is None else _decode_FilterList(value, wire)
             member = "NotFilter"
-            value = data.get("NotFilter")
+            value = get("NotFilter")
             fields.not_filter = None if value is None else Filter._decode(value, wire)
             member = "EqualsTo"
-            value = data.get("EqualsTo")
+            value = get("EqualsTo")
             fields.equals_to = None if value is None else FilterCondition._decode(value, wire)
             member = "ContainsAny"
-            value = data.get("ContainsAny")
+            value = get("ContainsAny")
             fields.contains_any = None if value is None else FilterCondition._decode(value, wire)
             member = "ContainsAll"
-            value = data.get("ContainsAll")
+            value = get("ContainsAll")
             fields.contains_all = None if value is None else FilterCondition._decode(value, wire)
             member = "GreaterThan"
-            value = data.get("GreaterThan")
+            value = get("GreaterThan")
             fields.greater_than = None if value is None else FilterCondition._decode(value, wire)
             member = "GreaterThanOrEquals"
-            value = data.get("GreaterThanOrEquals")
+            value = get("GreaterThanOrEquals")
             fields.greater_than_or_equals = (
                 None if value is None else FilterCondition._decode(value, wire)
             )
             member = "LessThan"
-            value = data.get("LessThan")
+            value = get("LessThan")
             fields.less_than = None if value is None else FilterCondition._decode(value, wire)
             member = "LessThanOrEquals"
-            value = data.get("LessThanOrEquals")
+            value = get("LessThanOrEquals")
             fields.less_than_or_equals = (
                 None if value is None else FilterCondition._decode(value, wire)
             )
@@ -9061,18 +9187,15 @@ class FilterCondition(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Key"
-            value = data.get("Key")
-            fields.key = (
-                None
-                if value is None
-                else _enums.FilterableField._value2member_map_.get(value, value)
-            )
+            value = get("Key")
+            fields.key = None if value is None else _lookup_FilterableField(value, value)
             member = "Value"
-            value = data.get("Value")
+            value = get("Value")
             fields.value_ = None if value is None else FilterValue._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -9138,8 +9261,9 @@ class GetAwsOpportunitySummaryRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.related_opportunity_identifier = data.get("RelatedOpportunityIdentifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.related_opportunity_identifier = get("RelatedOpportunityIdentifier")
 
         return self
 
@@ -9326,72 +9450,63 @@ class GetAwsOpportunitySummaryResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.related_opportunity_id = data.get("RelatedOpportunityId")
+            fields.related_opportunity_id = get("RelatedOpportunityId")
             member = "Origin"
-            value = data.get("Origin")
-            fields.origin = (
-                None
-                if value is None
-                else _enums.OpportunityOrigin._value2member_map_.get(value, value)
-            )
+            value = get("Origin")
+            fields.origin = None if value is None else _lookup_OpportunityOrigin(value, value)
             member = "InvolvementType"
-            value = data.get("InvolvementType")
+            value = get("InvolvementType")
             fields.involvement_type = (
-                None
-                if value is None
-                else _enums.SalesInvolvementType._value2member_map_.get(value, value)
+                None if value is None else _lookup_SalesInvolvementType(value, value)
             )
             member = "Visibility"
-            value = data.get("Visibility")
-            fields.visibility = (
-                None if value is None else _enums.Visibility._value2member_map_.get(value, value)
-            )
+            value = get("Visibility")
+            fields.visibility = None if value is None else _lookup_Visibility(value, value)
             member = "LifeCycle"
-            value = data.get("LifeCycle")
+            value = get("LifeCycle")
             fields.life_cycle = (
                 None if value is None else AwsOpportunityLifeCycle._decode(value, wire)
             )
             member = "OpportunityTeam"
-            value = data.get("OpportunityTeam")
+            value = get("OpportunityTeam")
             fields.opportunity_team = (
                 None if value is None else _decode_AwsOpportunityTeamMembersList(value, wire)
             )
             member = "Insights"
-            value = data.get("Insights")
+            value = get("Insights")
             fields.insights = (
                 None if value is None else AwsOpportunityInsights._decode(value, wire)
             )
             member = "InvolvementTypeChangeReason"
-            value = data.get("InvolvementTypeChangeReason")
+            value = get("InvolvementTypeChangeReason")
             fields.involvement_type_change_reason = (
-                None
-                if value is None
-                else _enums.InvolvementTypeChangeReason._value2member_map_.get(value, value)
+                None if value is None else _lookup_InvolvementTypeChangeReason(value, value)
             )
             member = "RelatedEntityIds"
-            value = data.get("RelatedEntityIds")
+            value = get("RelatedEntityIds")
             fields.related_entity_ids = (
                 None if value is None else AwsOpportunityRelatedEntities._decode(value, wire)
             )
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = (
                 None if value is None else AwsOpportunityCustomer._decode(value, wire)
             )
             member = "Project"
-            value = data.get("Project")
+            value = get("Project")
             fields.project = None if value is None else AwsOpportunityProject._decode(value, wire)
-            fields.cosell_motion = data.get("CosellMotion")
-            fields.cosell_motion_reason = data.get("CosellMotionReason")
+            fields.cosell_motion = get("CosellMotion")
+            fields.cosell_motion_reason = get("CosellMotionReason")
             member = "SoftwareRevenue"
-            value = data.get("SoftwareRevenue")
+            value = get("SoftwareRevenue")
             fields.software_revenue = (
                 None if value is None else AwsSoftwareRevenue._decode(value, wire)
             )
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -9465,18 +9580,15 @@ class GetCustomerAccountBulkJobReportUrlRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.identifier = data.get("Identifier")
+            fields.catalog = get("Catalog")
+            fields.identifier = get("Identifier")
             member = "ReportType"
-            value = data.get("ReportType")
-            fields.report_type = (
-                None
-                if value is None
-                else _enums.BulkReportType._value2member_map_.get(value, value)
-            )
+            value = get("ReportType")
+            fields.report_type = None if value is None else _lookup_BulkReportType(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -9569,28 +9681,23 @@ class GetCustomerAccountBulkJobReportUrlResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "ReportStatus"
-            value = data.get("ReportStatus")
+            value = get("ReportStatus")
             fields.report_status = (
-                None
-                if value is None
-                else _enums.BulkReportStatus._value2member_map_.get(value, value)
+                None if value is None else _lookup_BulkReportStatus(value, value)
             )
             member = "ReportType"
-            value = data.get("ReportType")
-            fields.report_type = (
-                None
-                if value is None
-                else _enums.BulkReportType._value2member_map_.get(value, value)
-            )
-            fields.url = data.get("Url")
+            value = get("ReportType")
+            fields.report_type = None if value is None else _lookup_BulkReportType(value, value)
+            fields.url = get("Url")
             member = "ExpiresAt"
-            value = data.get("ExpiresAt")
+            value = get("ExpiresAt")
             fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.failure_reason = data.get("FailureReason")
+            fields.failure_reason = get("FailureReason")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -9653,8 +9760,9 @@ class GetCustomerAccountBulkJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.identifier = get("Identifier")
 
         return self
 
@@ -9822,30 +9930,27 @@ class GetCustomerAccountBulkJobResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = data.get("Arn")
-            fields.id = data.get("Id")
+            fields.arn = get("Arn")
+            fields.id = get("Id")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.BulkJobStatus._value2member_map_.get(value, value)
-            )
-            fields.file_name = data.get("FileName")
-            fields.total_records = data.get("TotalRecords")
-            fields.processed_records = data.get("ProcessedRecords")
-            fields.success_count = data.get("SuccessCount")
-            fields.failure_count = data.get("FailureCount")
-            fields.deleted_count = data.get("DeletedCount")
-            fields.failure_reason = data.get("FailureReason")
+            value = get("Status")
+            fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
+            fields.file_name = get("FileName")
+            fields.total_records = get("TotalRecords")
+            fields.processed_records = get("ProcessedRecords")
+            fields.success_count = get("SuccessCount")
+            fields.failure_count = get("FailureCount")
+            fields.deleted_count = get("DeletedCount")
+            fields.failure_reason = get("FailureReason")
             member = "CreatedAt"
-            value = data.get("CreatedAt")
+            value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
             member = "CompletedAt"
-            value = data.get("CompletedAt")
+            value = get("CompletedAt")
             fields.completed_at = None if value is None else _serde.dec_timestamp(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -9910,8 +10015,9 @@ class GetCustomerAccountRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.identifier = get("Identifier")
 
         return self
 
@@ -10094,48 +10200,45 @@ class GetCustomerAccountResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = data.get("Arn")
-            fields.id = data.get("Id")
-            fields.catalog = data.get("Catalog")
+            fields.arn = get("Arn")
+            fields.id = get("Id")
+            fields.catalog = get("Catalog")
             member = "EnrichmentStatus"
-            value = data.get("EnrichmentStatus")
+            value = get("EnrichmentStatus")
             fields.enrichment_status = (
-                None
-                if value is None
-                else _enums.EnrichmentStatus._value2member_map_.get(value, value)
+                None if value is None else _lookup_EnrichmentStatus(value, value)
             )
-            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            fields.partner_account_identifier = get("PartnerAccountIdentifier")
             member = "CreatedDate"
-            value = data.get("CreatedDate")
+            value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
             member = "LastModifiedDate"
-            value = data.get("LastModifiedDate")
+            value = get("LastModifiedDate")
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
             member = "Issues"
-            value = data.get("Issues")
+            value = get("Issues")
             fields.issues = None if value is None else _decode_IssueList(value, wire)
             member = "AwsEnrichment"
-            value = data.get("AwsEnrichment")
+            value = get("AwsEnrichment")
             fields.aws_enrichment = None if value is None else AwsEnrichment._decode(value, wire)
             member = "ReasonCode"
-            value = data.get("ReasonCode")
+            value = get("ReasonCode")
             fields.reason_code = (
-                None
-                if value is None
-                else _enums.CustomerAccountFailureReason._value2member_map_.get(value, value)
+                None if value is None else _lookup_CustomerAccountFailureReason(value, value)
             )
-            fields.message = data.get("Message")
-            fields.existing_customer_account_arn = data.get("ExistingCustomerAccountArn")
+            fields.message = get("Message")
+            fields.existing_customer_account_arn = get("ExistingCustomerAccountArn")
             member = "Account"
-            value = data.get("Account")
+            value = get("Account")
             fields.account = None if value is None else CustomerAccountData._decode(value, wire)
             member = "Tags"
-            value = data.get("Tags")
+            value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -10216,19 +10319,20 @@ class GetCustomerAccountStatisticsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "Filter"
-            value = data.get("Filter")
+            value = get("Filter")
             fields.filter = None if value is None else Filter._decode(value, wire)
             member = "Aggregations"
-            value = data.get("Aggregations")
+            value = get("Aggregations")
             fields.aggregations = (
                 None if value is None else _decode_AggregationRequestList(value, wire)
             )
-            fields.include_missing = data.get("IncludeMissing")
+            fields.include_missing = get("IncludeMissing")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -10293,12 +10397,13 @@ class GetCustomerAccountStatisticsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.total_count = data.get("TotalCount")
+            fields.total_count = get("TotalCount")
             member = "Aggregations"
-            value = data.get("Aggregations")
+            value = get("Aggregations")
             fields.aggregations = (
                 None if value is None else _decode_AggregationResultList(value, wire)
             )
@@ -10365,8 +10470,9 @@ class GetEngagementInvitationRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.identifier = get("Identifier")
 
         return self
 
@@ -10592,52 +10698,47 @@ class GetEngagementInvitationResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = data.get("Arn")
+            fields.arn = get("Arn")
             member = "PayloadType"
-            value = data.get("PayloadType")
+            value = get("PayloadType")
             fields.payload_type = (
-                None
-                if value is None
-                else _enums.EngagementInvitationPayloadType._value2member_map_.get(value, value)
+                None if value is None else _lookup_EngagementInvitationPayloadType(value, value)
             )
-            fields.id = data.get("Id")
-            fields.engagement_id = data.get("EngagementId")
-            fields.engagement_title = data.get("EngagementTitle")
+            fields.id = get("Id")
+            fields.engagement_id = get("EngagementId")
+            fields.engagement_title = get("EngagementTitle")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.InvitationStatus._value2member_map_.get(value, value)
-            )
+            value = get("Status")
+            fields.status = None if value is None else _lookup_InvitationStatus(value, value)
             member = "InvitationDate"
-            value = data.get("InvitationDate")
+            value = get("InvitationDate")
             fields.invitation_date = None if value is None else _serde.dec_timestamp(value, wire)
             member = "ExpirationDate"
-            value = data.get("ExpirationDate")
+            value = get("ExpirationDate")
             fields.expiration_date = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.sender_aws_account_id = data.get("SenderAwsAccountId")
-            fields.sender_company_name = data.get("SenderCompanyName")
+            fields.sender_aws_account_id = get("SenderAwsAccountId")
+            fields.sender_company_name = get("SenderCompanyName")
             member = "Receiver"
-            value = data.get("Receiver")
+            value = get("Receiver")
             fields.receiver = None if value is None else Receiver._decode(value, wire)
-            fields.catalog = data.get("Catalog")
-            fields.rejection_reason = data.get("RejectionReason")
+            fields.catalog = get("Catalog")
+            fields.rejection_reason = get("RejectionReason")
             member = "Payload"
-            value = data.get("Payload")
+            value = get("Payload")
             fields.payload = None if value is None else Payload._decode(value, wire)
-            fields.invitation_message = data.get("InvitationMessage")
-            fields.engagement_description = data.get("EngagementDescription")
+            fields.invitation_message = get("InvitationMessage")
+            fields.engagement_description = get("EngagementDescription")
             member = "ExistingMembers"
-            value = data.get("ExistingMembers")
+            value = get("ExistingMembers")
             fields.existing_members = (
                 None if value is None else _decode_EngagementMemberSummaries(value, wire)
             )
             member = "EnrichmentContext"
-            value = data.get("EnrichmentContext")
+            value = get("EnrichmentContext")
             fields.enrichment_context = (
                 None if value is None else EnrichmentContext._decode(value, wire)
             )
@@ -10704,8 +10805,9 @@ class GetEngagementRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.identifier = get("Identifier")
 
         return self
 
@@ -10844,24 +10946,25 @@ class GetEngagementResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = data.get("Id")
-            fields.arn = data.get("Arn")
-            fields.title = data.get("Title")
-            fields.description = data.get("Description")
+            fields.id = get("Id")
+            fields.arn = get("Arn")
+            fields.title = get("Title")
+            fields.description = get("Description")
             member = "CreatedAt"
-            value = data.get("CreatedAt")
+            value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.created_by = data.get("CreatedBy")
-            fields.member_count = data.get("MemberCount")
+            fields.created_by = get("CreatedBy")
+            fields.member_count = get("MemberCount")
             member = "ModifiedAt"
-            value = data.get("ModifiedAt")
+            value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.modified_by = data.get("ModifiedBy")
+            fields.modified_by = get("ModifiedBy")
             member = "Contexts"
-            value = data.get("Contexts")
+            value = get("Contexts")
             fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -10948,25 +11051,18 @@ class GetOpportunityBulkJobReportUrlRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.job_id = data.get("JobId")
+            fields.catalog = get("Catalog")
+            fields.job_id = get("JobId")
             member = "ReportFormat"
-            value = data.get("ReportFormat")
-            fields.report_format = (
-                None
-                if value is None
-                else _enums.BulkFileFormat._value2member_map_.get(value, value)
-            )
+            value = get("ReportFormat")
+            fields.report_format = None if value is None else _lookup_BulkFileFormat(value, value)
             member = "ReportType"
-            value = data.get("ReportType")
-            fields.report_type = (
-                None
-                if value is None
-                else _enums.BulkReportType._value2member_map_.get(value, value)
-            )
+            value = get("ReportType")
+            fields.report_type = None if value is None else _lookup_BulkReportType(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -11070,35 +11166,26 @@ class GetOpportunityBulkJobReportUrlResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "ReportStatus"
-            value = data.get("ReportStatus")
+            value = get("ReportStatus")
             fields.report_status = (
-                None
-                if value is None
-                else _enums.BulkReportStatus._value2member_map_.get(value, value)
+                None if value is None else _lookup_BulkReportStatus(value, value)
             )
             member = "ReportType"
-            value = data.get("ReportType")
-            fields.report_type = (
-                None
-                if value is None
-                else _enums.BulkReportType._value2member_map_.get(value, value)
-            )
+            value = get("ReportType")
+            fields.report_type = None if value is None else _lookup_BulkReportType(value, value)
             member = "ReportFormat"
-            value = data.get("ReportFormat")
-            fields.report_format = (
-                None
-                if value is None
-                else _enums.BulkFileFormat._value2member_map_.get(value, value)
-            )
-            fields.url = data.get("Url")
+            value = get("ReportFormat")
+            fields.report_format = None if value is None else _lookup_BulkFileFormat(value, value)
+            fields.url = get("Url")
             member = "ExpiresAt"
-            value = data.get("ExpiresAt")
+            value = get("ExpiresAt")
             fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.failure_reason = data.get("FailureReason")
+            fields.failure_reason = get("FailureReason")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -11162,8 +11249,9 @@ class GetOpportunityRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.identifier = get("Identifier")
 
         return self
 
@@ -11362,64 +11450,61 @@ class GetOpportunityResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "PrimaryNeedsFromAws"
-            value = data.get("PrimaryNeedsFromAws")
+            value = get("PrimaryNeedsFromAws")
             fields.primary_needs_from_aws = (
                 None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
             )
             member = "NationalSecurity"
-            value = data.get("NationalSecurity")
+            value = get("NationalSecurity")
             fields.national_security = (
-                None
-                if value is None
-                else _enums.NationalSecurity._value2member_map_.get(value, value)
+                None if value is None else _lookup_NationalSecurity(value, value)
             )
-            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else Customer._decode(value, wire)
             member = "Project"
-            value = data.get("Project")
+            value = get("Project")
             fields.project = None if value is None else Project._decode(value, wire)
             member = "OpportunityType"
-            value = data.get("OpportunityType")
+            value = get("OpportunityType")
             fields.opportunity_type = (
-                None
-                if value is None
-                else _enums.OpportunityType._value2member_map_.get(value, value)
+                None if value is None else _lookup_OpportunityType(value, value)
             )
             member = "Marketing"
-            value = data.get("Marketing")
+            value = get("Marketing")
             fields.marketing = None if value is None else Marketing._decode(value, wire)
             member = "SoftwareRevenue"
-            value = data.get("SoftwareRevenue")
+            value = get("SoftwareRevenue")
             fields.software_revenue = (
                 None if value is None else SoftwareRevenue._decode(value, wire)
             )
-            fields.id = data.get("Id")
-            fields.arn = data.get("Arn")
+            fields.id = get("Id")
+            fields.arn = get("Arn")
             member = "LastModifiedDate"
-            value = data.get("LastModifiedDate")
+            value = get("LastModifiedDate")
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
             member = "CreatedDate"
-            value = data.get("CreatedDate")
+            value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
             member = "RelatedEntityIdentifiers"
-            value = data.get("RelatedEntityIdentifiers")
+            value = get("RelatedEntityIdentifiers")
             fields.related_entity_identifiers = (
                 None if value is None else RelatedEntityIdentifiers._decode(value, wire)
             )
             member = "LifeCycle"
-            value = data.get("LifeCycle")
+            value = get("LifeCycle")
             fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
             member = "OpportunityTeam"
-            value = data.get("OpportunityTeam")
+            value = get("OpportunityTeam")
             fields.opportunity_team = (
                 None if value is None else _decode_PartnerOpportunityTeamMembersList(value, wire)
             )
@@ -11489,8 +11574,9 @@ class GetProspectingFromEngagementTaskRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.task_identifier = data.get("TaskIdentifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.task_identifier = get("TaskIdentifier")
 
         return self
 
@@ -11599,20 +11685,21 @@ class GetProspectingFromEngagementTaskResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = data.get("TaskId")
-            fields.task_arn = data.get("TaskArn")
-            fields.task_name = data.get("TaskName")
+            fields.task_id = get("TaskId")
+            fields.task_arn = get("TaskArn")
+            fields.task_name = get("TaskName")
             member = "StartTime"
-            value = data.get("StartTime")
+            value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "EndTime"
-            value = data.get("EndTime")
+            value = get("EndTime")
             fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "Engagements"
-            value = data.get("Engagements")
+            value = get("Engagements")
             fields.engagements = (
                 None if value is None else _decode_EngagementProspectingResultList(value, wire)
             )
@@ -11679,8 +11766,9 @@ class GetResourceSnapshotJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.resource_snapshot_job_identifier = data.get("ResourceSnapshotJobIdentifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.resource_snapshot_job_identifier = get("ResourceSnapshotJobIdentifier")
 
         return self
 
@@ -11834,37 +11922,34 @@ class GetResourceSnapshotJobResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.id = data.get("Id")
-            fields.arn = data.get("Arn")
-            fields.engagement_id = data.get("EngagementId")
+            fields.catalog = get("Catalog")
+            fields.id = get("Id")
+            fields.arn = get("Arn")
+            fields.engagement_id = get("EngagementId")
             member = "ResourceType"
-            value = data.get("ResourceType")
-            fields.resource_type = (
-                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
-            )
-            fields.resource_id = data.get("ResourceId")
-            fields.resource_arn = data.get("ResourceArn")
-            fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
+            value = get("ResourceType")
+            fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
+            fields.resource_id = get("ResourceId")
+            fields.resource_arn = get("ResourceArn")
+            fields.resource_snapshot_template_name = get("ResourceSnapshotTemplateName")
             member = "CreatedAt"
-            value = data.get("CreatedAt")
+            value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
             member = "Status"
-            value = data.get("Status")
+            value = get("Status")
             fields.status = (
-                None
-                if value is None
-                else _enums.ResourceSnapshotJobStatus._value2member_map_.get(value, value)
+                None if value is None else _lookup_ResourceSnapshotJobStatus(value, value)
             )
             member = "LastSuccessfulExecutionDate"
-            value = data.get("LastSuccessfulExecutionDate")
+            value = get("LastSuccessfulExecutionDate")
             fields.last_successful_execution_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            fields.last_failure = data.get("LastFailure")
+            fields.last_failure = get("LastFailure")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -11972,21 +12057,20 @@ class GetResourceSnapshotRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.engagement_identifier = data.get("EngagementIdentifier")
+            fields.catalog = get("Catalog")
+            fields.engagement_identifier = get("EngagementIdentifier")
             member = "ResourceType"
-            value = data.get("ResourceType")
-            fields.resource_type = (
-                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
-            )
-            fields.resource_identifier = data.get("ResourceIdentifier")
-            fields.resource_snapshot_template_identifier = data.get(
+            value = get("ResourceType")
+            fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
+            fields.resource_identifier = get("ResourceIdentifier")
+            fields.resource_snapshot_template_identifier = get(
                 "ResourceSnapshotTemplateIdentifier"
             )
-            fields.revision = data.get("Revision")
+            fields.revision = get("Revision")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -12138,31 +12222,30 @@ class GetResourceSnapshotResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.arn = data.get("Arn")
-            fields.created_by = data.get("CreatedBy")
+            fields.catalog = get("Catalog")
+            fields.arn = get("Arn")
+            fields.created_by = get("CreatedBy")
             member = "CreatedAt"
-            value = data.get("CreatedAt")
+            value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.engagement_id = data.get("EngagementId")
+            fields.engagement_id = get("EngagementId")
             member = "ResourceType"
-            value = data.get("ResourceType")
-            fields.resource_type = (
-                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
-            )
-            fields.resource_id = data.get("ResourceId")
-            fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
-            fields.revision = data.get("Revision")
+            value = get("ResourceType")
+            fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
+            fields.resource_id = get("ResourceId")
+            fields.resource_snapshot_template_name = get("ResourceSnapshotTemplateName")
+            fields.revision = get("Revision")
             member = "Payload"
-            value = data.get("Payload")
+            value = get("Payload")
             fields.payload = (
                 None if value is None else ResourceSnapshotPayload._decode(value, wire)
             )
             member = "TargetMemberAccounts"
-            value = data.get("TargetMemberAccounts")
+            value = get("TargetMemberAccounts")
             fields.target_member_accounts = (
                 None if value is None else _decode_AwsAccountIdOrAliasList(value, wire)
             )
@@ -12211,7 +12294,8 @@ class GetSellingSystemSettingsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
+        get = data.get
+        fields.catalog = get("Catalog")
 
         return self
 
@@ -12271,8 +12355,9 @@ class GetSellingSystemSettingsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.resource_snapshot_job_role_arn = data.get("ResourceSnapshotJobRoleArn")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.resource_snapshot_job_role_arn = get("ResourceSnapshotJobRoleArn")
 
         return self
 
@@ -12348,15 +12433,16 @@ class Invitation(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.message = data.get("Message")
+            fields.message = get("Message")
             member = "Receiver"
-            value = data.get("Receiver")
+            value = get("Receiver")
             fields.receiver = None if value is None else Receiver._decode(value, wire)
             member = "Payload"
-            value = data.get("Payload")
+            value = get("Payload")
             fields.payload = None if value is None else Payload._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -12419,16 +12505,17 @@ class InvitationProspectingResultAws(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = (
                 None if value is None else ProspectingResultCustomer._decode(value, wire)
             )
             member = "Insights"
-            value = data.get("Insights")
+            value = get("Insights")
             fields.insights = None if value is None else ProspectingInsights._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -12498,9 +12585,10 @@ class Issue(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.severity = data.get("Severity")
-        fields.code = data.get("Code")
-        fields.message = data.get("Message")
+        get = data.get
+        fields.severity = get("Severity")
+        fields.code = get("Code")
+        fields.message = get("Message")
 
         return self
 
@@ -12560,16 +12648,17 @@ class LastModifiedDate(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "AfterLastModifiedDate"
-            value = data.get("AfterLastModifiedDate")
+            value = get("AfterLastModifiedDate")
             fields.after_last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
             member = "BeforeLastModifiedDate"
-            value = data.get("BeforeLastModifiedDate")
+            value = get("BeforeLastModifiedDate")
             fields.before_last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
@@ -12651,10 +12740,11 @@ class LeadAddress(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.city = data.get("City")
-        fields.postal_code = data.get("PostalCode")
-        fields.state_or_region = data.get("StateOrRegion")
-        fields.country_code = data.get("CountryCode")
+        get = data.get
+        fields.city = get("City")
+        fields.postal_code = get("PostalCode")
+        fields.state_or_region = get("StateOrRegion")
+        fields.country_code = get("CountryCode")
 
         return self
 
@@ -12760,11 +12850,12 @@ class LeadContact(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.business_title = data.get("BusinessTitle")
-        fields.email = data.get("Email")
-        fields.first_name = data.get("FirstName")
-        fields.last_name = data.get("LastName")
-        fields.phone = data.get("Phone")
+        get = data.get
+        fields.business_title = get("BusinessTitle")
+        fields.email = get("Email")
+        fields.first_name = get("FirstName")
+        fields.last_name = get("LastName")
+        fields.phone = get("Phone")
 
         return self
 
@@ -12848,18 +12939,19 @@ class LeadContext(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Insights"
-            value = data.get("Insights")
+            value = get("Insights")
             fields.insights = None if value is None else LeadInsights._decode(value, wire)
-            fields.qualification_status = data.get("QualificationStatus")
+            fields.qualification_status = get("QualificationStatus")
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else LeadCustomer._decode(value, wire)
             member = "Interactions"
-            value = data.get("Interactions")
+            value = get("Interactions")
             fields.interactions = (
                 None if value is None else _decode_LeadInteractionList(value, wire)
             )
@@ -12970,17 +13062,18 @@ class LeadCustomer(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.industry = data.get("Industry")
-            fields.company_name = data.get("CompanyName")
-            fields.website_url = data.get("WebsiteUrl")
+            fields.industry = get("Industry")
+            fields.company_name = get("CompanyName")
+            fields.website_url = get("WebsiteUrl")
             member = "Address"
-            value = data.get("Address")
+            value = get("Address")
             fields.address = None if value is None else LeadAddress._decode(value, wire)
-            fields.aws_maturity = data.get("AwsMaturity")
-            fields.market_segment = data.get("MarketSegment")
+            fields.aws_maturity = get("AwsMaturity")
+            fields.market_segment = get("MarketSegment")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -13042,12 +13135,13 @@ class LeadInsights(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.lead_readiness_score = data.get("LeadReadinessScore")
+            fields.lead_readiness_score = get("LeadReadinessScore")
             member = "ChannelRecommendation"
-            value = data.get("ChannelRecommendation")
+            value = get("ChannelRecommendation")
             fields.channel_recommendation = (
                 None if value is None else ChannelRecommendation._decode(value, wire)
             )
@@ -13176,20 +13270,21 @@ class LeadInteraction(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.source_type = data.get("SourceType")
-            fields.source_id = data.get("SourceId")
-            fields.source_name = data.get("SourceName")
-            fields.usecase = data.get("Usecase")
+            fields.source_type = get("SourceType")
+            fields.source_id = get("SourceId")
+            fields.source_name = get("SourceName")
+            fields.usecase = get("Usecase")
             member = "InteractionDate"
-            value = data.get("InteractionDate")
+            value = get("InteractionDate")
             fields.interaction_date = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.customer_action = data.get("CustomerAction")
-            fields.business_problem = data.get("BusinessProblem")
+            fields.customer_action = get("CustomerAction")
+            fields.business_problem = get("BusinessProblem")
             member = "Contact"
-            value = data.get("Contact")
+            value = get("Contact")
             fields.contact = None if value is None else LeadContact._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -13301,12 +13396,13 @@ class LeadInvitationCustomer(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.industry = data.get("Industry")
-        fields.company_name = data.get("CompanyName")
-        fields.website_url = data.get("WebsiteUrl")
-        fields.country_code = data.get("CountryCode")
-        fields.aws_maturity = data.get("AwsMaturity")
-        fields.market_segment = data.get("MarketSegment")
+        get = data.get
+        fields.industry = get("Industry")
+        fields.company_name = get("CompanyName")
+        fields.website_url = get("WebsiteUrl")
+        fields.country_code = get("CountryCode")
+        fields.aws_maturity = get("AwsMaturity")
+        fields.market_segment = get("MarketSegment")
 
         return self
 
@@ -13400,11 +13496,12 @@ class LeadInvitationInteraction(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.source_type = data.get("SourceType")
-        fields.source_id = data.get("SourceId")
-        fields.source_name = data.get("SourceName")
-        fields.usecase = data.get("Usecase")
-        fields.contact_business_title = data.get("ContactBusinessTitle")
+        get = data.get
+        fields.source_type = get("SourceType")
+        fields.source_id = get("SourceId")
+        fields.source_name = get("SourceName")
+        fields.usecase = get("Usecase")
+        fields.contact_business_title = get("ContactBusinessTitle")
 
         return self
 
@@ -13469,16 +13566,17 @@ class LeadInvitationPayload(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = (
                 None if value is None else LeadInvitationCustomer._decode(value, wire)
             )
             member = "Interaction"
-            value = data.get("Interaction")
+            value = get("Interaction")
             fields.interaction = (
                 None if value is None else LeadInvitationInteraction._decode(value, wire)
             )
@@ -13602,32 +13700,27 @@ class LifeCycle(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Stage"
-            value = data.get("Stage")
-            fields.stage = (
-                None if value is None else _enums.Stage._value2member_map_.get(value, value)
-            )
+            value = get("Stage")
+            fields.stage = None if value is None else _lookup_Stage(value, value)
             member = "ClosedLostReason"
-            value = data.get("ClosedLostReason")
+            value = get("ClosedLostReason")
             fields.closed_lost_reason = (
-                None
-                if value is None
-                else _enums.ClosedLostReason._value2member_map_.get(value, value)
+                None if value is None else _lookup_ClosedLostReason(value, value)
             )
-            fields.next_steps = data.get("NextSteps")
-            fields.target_close_date = data.get("TargetCloseDate")
+            fields.next_steps = get("NextSteps")
+            fields.target_close_date = get("TargetCloseDate")
             member = "ReviewStatus"
-            value = data.get("ReviewStatus")
-            fields.review_status = (
-                None if value is None else _enums.ReviewStatus._value2member_map_.get(value, value)
-            )
-            fields.review_comments = data.get("ReviewComments")
-            fields.review_status_reason = data.get("ReviewStatusReason")
+            value = get("ReviewStatus")
+            fields.review_status = None if value is None else _lookup_ReviewStatus(value, value)
+            fields.review_comments = get("ReviewComments")
+            fields.review_status_reason = get("ReviewStatusReason")
             member = "NextStepsHistory"
-            value = data.get("NextStepsHistory")
+            value = get("NextStepsHistory")
             fields.next_steps_history = (
                 None if value is None else _decode_LifeCycleNextStepsHistoryList(value, wire)
             )
@@ -13711,21 +13804,18 @@ class LifeCycleForView(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.target_close_date = data.get("TargetCloseDate")
+            fields.target_close_date = get("TargetCloseDate")
             member = "ReviewStatus"
-            value = data.get("ReviewStatus")
-            fields.review_status = (
-                None if value is None else _enums.ReviewStatus._value2member_map_.get(value, value)
-            )
+            value = get("ReviewStatus")
+            fields.review_status = None if value is None else _lookup_ReviewStatus(value, value)
             member = "Stage"
-            value = data.get("Stage")
-            fields.stage = (
-                None if value is None else _enums.Stage._value2member_map_.get(value, value)
-            )
-            fields.next_steps = data.get("NextSteps")
+            value = get("Stage")
+            fields.stage = None if value is None else _lookup_Stage(value, value)
+            fields.next_steps = get("NextSteps")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -13834,30 +13924,25 @@ class LifeCycleSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Stage"
-            value = data.get("Stage")
-            fields.stage = (
-                None if value is None else _enums.Stage._value2member_map_.get(value, value)
-            )
+            value = get("Stage")
+            fields.stage = None if value is None else _lookup_Stage(value, value)
             member = "ClosedLostReason"
-            value = data.get("ClosedLostReason")
+            value = get("ClosedLostReason")
             fields.closed_lost_reason = (
-                None
-                if value is None
-                else _enums.ClosedLostReason._value2member_map_.get(value, value)
+                None if value is None else _lookup_ClosedLostReason(value, value)
             )
-            fields.next_steps = data.get("NextSteps")
-            fields.target_close_date = data.get("TargetCloseDate")
+            fields.next_steps = get("NextSteps")
+            fields.target_close_date = get("TargetCloseDate")
             member = "ReviewStatus"
-            value = data.get("ReviewStatus")
-            fields.review_status = (
-                None if value is None else _enums.ReviewStatus._value2member_map_.get(value, value)
-            )
-            fields.review_comments = data.get("ReviewComments")
-            fields.review_status_reason = data.get("ReviewStatusReason")
+            value = get("ReviewStatus")
+            fields.review_status = None if value is None else _lookup_ReviewStatus(value, value)
+            fields.review_comments = get("ReviewComments")
+            fields.review_status_reason = get("ReviewStatusReason")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -13949,20 +14034,17 @@ class ListCustomerAccountBulkJobResultsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.identifier = data.get("Identifier")
+            fields.catalog = get("Catalog")
+            fields.identifier = get("Identifier")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.BulkRecordStatus._value2member_map_.get(value, value)
-            )
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            value = get("Status")
+            fields.status = None if value is None else _lookup_BulkRecordStatus(value, value)
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14025,13 +14107,14 @@ class ListCustomerAccountBulkJobResultsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Results"
-            value = data.get("Results")
+            value = get("Results")
             fields.results = None if value is None else _decode_BulkJobResultList(value, wire)
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14111,17 +14194,18 @@ class ListCustomerAccountBulkJobsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "Filter"
-            value = data.get("Filter")
+            value = get("Filter")
             fields.filter = (
                 None if value is None else CustomerAccountBulkJobFilter._decode(value, wire)
             )
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14182,15 +14266,16 @@ class ListCustomerAccountBulkJobsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "items"
-            value = data.get("items")
+            value = get("items")
             fields.items = (
                 None if value is None else _decode_CustomerAccountBulkJobSummaryList(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14317,28 +14402,25 @@ class ListEngagementByAcceptingInvitationTaskSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = data.get("TaskId")
-            fields.task_arn = data.get("TaskArn")
+            fields.task_id = get("TaskId")
+            fields.task_arn = get("TaskArn")
             member = "StartTime"
-            value = data.get("StartTime")
+            value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
-            value = data.get("TaskStatus")
-            fields.task_status = (
-                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
-            )
-            fields.message = data.get("Message")
+            value = get("TaskStatus")
+            fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
+            fields.message = get("Message")
             member = "ReasonCode"
-            value = data.get("ReasonCode")
-            fields.reason_code = (
-                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
-            )
-            fields.opportunity_id = data.get("OpportunityId")
-            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-            fields.engagement_invitation_id = data.get("EngagementInvitationId")
+            value = get("ReasonCode")
+            fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
+            fields.opportunity_id = get("OpportunityId")
+            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
+            fields.engagement_invitation_id = get("EngagementInvitationId")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14462,30 +14544,31 @@ class ListEngagementByAcceptingInvitationTasksRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "TaskStatus"
-            value = data.get("TaskStatus")
+            value = get("TaskStatus")
             fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
             member = "OpportunityIdentifier"
-            value = data.get("OpportunityIdentifier")
+            value = get("OpportunityIdentifier")
             fields.opportunity_identifier = (
                 None if value is None else _decode_OpportunityIdentifiers(value, wire)
             )
             member = "EngagementInvitationIdentifier"
-            value = data.get("EngagementInvitationIdentifier")
+            value = get("EngagementInvitationIdentifier")
             fields.engagement_invitation_identifier = (
                 None if value is None else _decode_EngagementInvitationIdentifiers(value, wire)
             )
             member = "TaskIdentifier"
-            value = data.get("TaskIdentifier")
+            value = get("TaskIdentifier")
             fields.task_identifier = (
                 None if value is None else _decode_TaskIdentifiers(value, wire)
             )
@@ -14554,17 +14637,18 @@ class ListEngagementByAcceptingInvitationTasksResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "TaskSummaries"
-            value = data.get("TaskSummaries")
+            value = get("TaskSummaries")
             fields.task_summaries = (
                 None
                 if value is None
                 else _decode_ListEngagementByAcceptingInvitationTaskSummaries(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14705,29 +14789,26 @@ class ListEngagementFromOpportunityTaskSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = data.get("TaskId")
-            fields.task_arn = data.get("TaskArn")
+            fields.task_id = get("TaskId")
+            fields.task_arn = get("TaskArn")
             member = "StartTime"
-            value = data.get("StartTime")
+            value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
-            value = data.get("TaskStatus")
-            fields.task_status = (
-                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
-            )
-            fields.message = data.get("Message")
+            value = get("TaskStatus")
+            fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
+            fields.message = get("Message")
             member = "ReasonCode"
-            value = data.get("ReasonCode")
-            fields.reason_code = (
-                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
-            )
-            fields.opportunity_id = data.get("OpportunityId")
-            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-            fields.engagement_id = data.get("EngagementId")
-            fields.engagement_invitation_id = data.get("EngagementInvitationId")
+            value = get("ReasonCode")
+            fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
+            fields.opportunity_id = get("OpportunityId")
+            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
+            fields.engagement_id = get("EngagementId")
+            fields.engagement_invitation_id = get("EngagementInvitationId")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14847,30 +14928,31 @@ class ListEngagementFromOpportunityTasksRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "TaskStatus"
-            value = data.get("TaskStatus")
+            value = get("TaskStatus")
             fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
             member = "TaskIdentifier"
-            value = data.get("TaskIdentifier")
+            value = get("TaskIdentifier")
             fields.task_identifier = (
                 None if value is None else _decode_TaskIdentifiers(value, wire)
             )
             member = "OpportunityIdentifier"
-            value = data.get("OpportunityIdentifier")
+            value = get("OpportunityIdentifier")
             fields.opportunity_identifier = (
                 None if value is None else _decode_OpportunityIdentifiers(value, wire)
             )
             member = "EngagementIdentifier"
-            value = data.get("EngagementIdentifier")
+            value = get("EngagementIdentifier")
             fields.engagement_identifier = (
                 None if value is None else _decode_EngagementIdentifiers(value, wire)
             )
@@ -14937,17 +15019,18 @@ class ListEngagementFromOpportunityTasksResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "TaskSummaries"
-            value = data.get("TaskSummaries")
+            value = get("TaskSummaries")
             fields.task_summaries = (
                 None
                 if value is None
                 else _decode_ListEngagementFromOpportunityTaskSummaries(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15046,27 +15129,26 @@ class ListEngagementGroupsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "ReadinessLevel"
-            value = data.get("ReadinessLevel")
+            value = get("ReadinessLevel")
             fields.readiness_level = (
-                None
-                if value is None
-                else _enums.ReadinessLevel._value2member_map_.get(value, value)
+                None if value is None else _lookup_ReadinessLevel(value, value)
             )
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = None if value is None else EngagementGroupSort._decode(value, wire)
             member = "EngagementGroupIdentifiers"
-            value = data.get("EngagementGroupIdentifiers")
+            value = get("EngagementGroupIdentifiers")
             fields.engagement_group_identifiers = (
                 None if value is None else _decode_EngagementGroupIdentifiers(value, wire)
             )
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15127,15 +15209,16 @@ class ListEngagementGroupsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "EngagementGroupSummaries"
-            value = data.get("EngagementGroupSummaries")
+            value = get("EngagementGroupSummaries")
             fields.engagement_group_summaries = (
                 None if value is None else _decode_EngagementGroupSummaries(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15268,39 +15351,38 @@ class ListEngagementInvitationsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.catalog = get("Catalog")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = (
                 None if value is None else OpportunityEngagementInvitationSort._decode(value, wire)
             )
             member = "PayloadType"
-            value = data.get("PayloadType")
+            value = get("PayloadType")
             fields.payload_type = (
                 None if value is None else _decode_EngagementInvitationsPayloadType(value, wire)
             )
             member = "ParticipantType"
-            value = data.get("ParticipantType")
+            value = get("ParticipantType")
             fields.participant_type = (
-                None
-                if value is None
-                else _enums.ParticipantType._value2member_map_.get(value, value)
+                None if value is None else _lookup_ParticipantType(value, value)
             )
             member = "Status"
-            value = data.get("Status")
+            value = get("Status")
             fields.status = None if value is None else _decode_InvitationStatusList(value, wire)
             member = "EngagementIdentifier"
-            value = data.get("EngagementIdentifier")
+            value = get("EngagementIdentifier")
             fields.engagement_identifier = (
                 None if value is None else _decode_EngagementIdentifiers(value, wire)
             )
             member = "SenderAwsAccountId"
-            value = data.get("SenderAwsAccountId")
+            value = get("SenderAwsAccountId")
             fields.sender_aws_account_id = (
                 None if value is None else _decode_AwsAccountIdOrAliasList(value, wire)
             )
@@ -15366,15 +15448,16 @@ class ListEngagementInvitationsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "EngagementInvitationSummaries"
-            value = data.get("EngagementInvitationSummaries")
+            value = get("EngagementInvitationSummaries")
             fields.engagement_invitation_summaries = (
                 None if value is None else _decode_EngagementInvitationSummaries(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15456,10 +15539,11 @@ class ListEngagementMembersRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
-        fields.max_results = data.get("MaxResults")
-        fields.next_token = data.get("NextToken")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.identifier = get("Identifier")
+        fields.max_results = get("MaxResults")
+        fields.next_token = get("NextToken")
 
         return self
 
@@ -15518,15 +15602,16 @@ class ListEngagementMembersResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "EngagementMemberList"
-            value = data.get("EngagementMemberList")
+            value = get("EngagementMemberList")
             fields.engagement_member_list = (
                 None if value is None else _decode_EngagementMembers(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15640,20 +15725,19 @@ class ListEngagementResourceAssociationsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
-            fields.engagement_identifier = data.get("EngagementIdentifier")
+            fields.catalog = get("Catalog")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
+            fields.engagement_identifier = get("EngagementIdentifier")
             member = "ResourceType"
-            value = data.get("ResourceType")
-            fields.resource_type = (
-                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
-            )
-            fields.resource_identifier = data.get("ResourceIdentifier")
-            fields.created_by = data.get("CreatedBy")
+            value = get("ResourceType")
+            fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
+            fields.resource_identifier = get("ResourceIdentifier")
+            fields.created_by = get("CreatedBy")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15719,17 +15803,18 @@ class ListEngagementResourceAssociationsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "EngagementResourceAssociationSummaries"
-            value = data.get("EngagementResourceAssociationSummaries")
+            value = get("EngagementResourceAssociationSummaries")
             fields.engagement_resource_association_summaries = (
                 None
                 if value is None
                 else _decode_EngagementResourceAssociationSummaryList(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15862,35 +15947,36 @@ class ListEngagementsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "CreatedBy"
-            value = data.get("CreatedBy")
+            value = get("CreatedBy")
             fields.created_by = None if value is None else _decode_AwsAccountList(value, wire)
             member = "ExcludeCreatedBy"
-            value = data.get("ExcludeCreatedBy")
+            value = get("ExcludeCreatedBy")
             fields.exclude_created_by = (
                 None if value is None else _decode_AwsAccountList(value, wire)
             )
             member = "ContextTypes"
-            value = data.get("ContextTypes")
+            value = get("ContextTypes")
             fields.context_types = (
                 None if value is None else _decode_EngagementContextTypeList(value, wire)
             )
             member = "ExcludeContextTypes"
-            value = data.get("ExcludeContextTypes")
+            value = get("ExcludeContextTypes")
             fields.exclude_context_types = (
                 None if value is None else _decode_EngagementContextTypeList(value, wire)
             )
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = None if value is None else EngagementSort._decode(value, wire)
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
             member = "EngagementIdentifier"
-            value = data.get("EngagementIdentifier")
+            value = get("EngagementIdentifier")
             fields.engagement_identifier = (
                 None if value is None else _decode_EngagementIdentifiers(value, wire)
             )
@@ -15954,15 +16040,16 @@ class ListEngagementsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "EngagementSummaryList"
-            value = data.get("EngagementSummaryList")
+            value = get("EngagementSummaryList")
             fields.engagement_summary_list = (
                 None if value is None else _decode_EngagementSummaryList(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16113,53 +16200,54 @@ class ListOpportunitiesRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.catalog = get("Catalog")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = None if value is None else OpportunitySort._decode(value, wire)
             member = "LastModifiedDate"
-            value = data.get("LastModifiedDate")
+            value = get("LastModifiedDate")
             fields.last_modified_date = (
                 None if value is None else LastModifiedDate._decode(value, wire)
             )
             member = "Identifier"
-            value = data.get("Identifier")
+            value = get("Identifier")
             fields.identifier = (
                 None
                 if value is None
                 else _decode_ListOpportunitiesRequestIdentifierList(value, wire)
             )
             member = "LifeCycleStage"
-            value = data.get("LifeCycleStage")
+            value = get("LifeCycleStage")
             fields.life_cycle_stage = (
                 None
                 if value is None
                 else _decode_ListOpportunitiesRequestLifeCycleStageList(value, wire)
             )
             member = "LifeCycleReviewStatus"
-            value = data.get("LifeCycleReviewStatus")
+            value = get("LifeCycleReviewStatus")
             fields.life_cycle_review_status = (
                 None
                 if value is None
                 else _decode_ListOpportunitiesRequestLifeCycleReviewStatusList(value, wire)
             )
             member = "CustomerCompanyName"
-            value = data.get("CustomerCompanyName")
+            value = get("CustomerCompanyName")
             fields.customer_company_name = (
                 None
                 if value is None
                 else _decode_ListOpportunitiesRequestCustomerCompanyNameList(value, wire)
             )
             member = "CreatedDate"
-            value = data.get("CreatedDate")
+            value = get("CreatedDate")
             fields.created_date = None if value is None else CreatedDateFilter._decode(value, wire)
             member = "TargetCloseDate"
-            value = data.get("TargetCloseDate")
+            value = get("TargetCloseDate")
             fields.target_close_date = (
                 None if value is None else TargetCloseDateFilter._decode(value, wire)
             )
@@ -16225,15 +16313,16 @@ class ListOpportunitiesResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "OpportunitySummaries"
-            value = data.get("OpportunitySummaries")
+            value = get("OpportunitySummaries")
             fields.opportunity_summaries = (
                 None if value is None else _decode_OpportunitySummaries(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16327,20 +16416,17 @@ class ListOpportunityBulkJobResultsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
-            fields.job_id = data.get("JobId")
+            fields.catalog = get("Catalog")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
+            fields.job_id = get("JobId")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.BulkRecordStatus._value2member_map_.get(value, value)
-            )
+            value = get("Status")
+            fields.status = None if value is None else _lookup_BulkRecordStatus(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16404,13 +16490,14 @@ class ListOpportunityBulkJobResultsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Results"
-            value = data.get("Results")
+            value = get("Results")
             fields.results = None if value is None else _decode_BulkJobResultList(value, wire)
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16500,20 +16587,17 @@ class ListOpportunityBulkJobsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
-            fields.job_id = data.get("JobId")
+            fields.catalog = get("Catalog")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
+            fields.job_id = get("JobId")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.BulkJobStatus._value2member_map_.get(value, value)
-            )
+            value = get("Status")
+            fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16578,15 +16662,16 @@ class ListOpportunityBulkJobsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "OpportunityBulkJobSummaries"
-            value = data.get("OpportunityBulkJobSummaries")
+            value = get("OpportunityBulkJobSummaries")
             fields.opportunity_bulk_job_summaries = (
                 None if value is None else _decode_OpportunityBulkJobSummaryList(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16729,29 +16814,26 @@ class ListOpportunityFromEngagementTaskSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = data.get("TaskId")
-            fields.task_arn = data.get("TaskArn")
+            fields.task_id = get("TaskId")
+            fields.task_arn = get("TaskArn")
             member = "StartTime"
-            value = data.get("StartTime")
+            value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
-            value = data.get("TaskStatus")
-            fields.task_status = (
-                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
-            )
-            fields.message = data.get("Message")
+            value = get("TaskStatus")
+            fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
+            fields.message = get("Message")
             member = "ReasonCode"
-            value = data.get("ReasonCode")
-            fields.reason_code = (
-                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
-            )
-            fields.opportunity_id = data.get("OpportunityId")
-            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-            fields.engagement_id = data.get("EngagementId")
-            fields.context_id = data.get("ContextId")
+            value = get("ReasonCode")
+            fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
+            fields.opportunity_id = get("OpportunityId")
+            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
+            fields.engagement_id = get("EngagementId")
+            fields.context_id = get("ContextId")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16881,35 +16963,36 @@ class ListOpportunityFromEngagementTasksRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "TaskStatus"
-            value = data.get("TaskStatus")
+            value = get("TaskStatus")
             fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
             member = "TaskIdentifier"
-            value = data.get("TaskIdentifier")
+            value = get("TaskIdentifier")
             fields.task_identifier = (
                 None if value is None else _decode_TaskIdentifiers(value, wire)
             )
             member = "OpportunityIdentifier"
-            value = data.get("OpportunityIdentifier")
+            value = get("OpportunityIdentifier")
             fields.opportunity_identifier = (
                 None if value is None else _decode_OpportunityIdentifiers(value, wire)
             )
             member = "EngagementIdentifier"
-            value = data.get("EngagementIdentifier")
+            value = get("EngagementIdentifier")
             fields.engagement_identifier = (
                 None if value is None else _decode_EngagementIdentifiers(value, wire)
             )
             member = "ContextIdentifier"
-            value = data.get("ContextIdentifier")
+            value = get("ContextIdentifier")
             fields.context_identifier = (
                 None if value is None else _decode_ContextIdentifiers(value, wire)
             )
@@ -16976,17 +17059,18 @@ class ListOpportunityFromEngagementTasksResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "TaskSummaries"
-            value = data.get("TaskSummaries")
+            value = get("TaskSummaries")
             fields.task_summaries = (
                 None
                 if value is None
                 else _decode_ListOpportunityFromEngagementTaskSummaries(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17108,28 +17192,29 @@ class ListProspectingFromEngagementTasksRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.catalog = get("Catalog")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
             member = "TaskIdentifier"
-            value = data.get("TaskIdentifier")
+            value = get("TaskIdentifier")
             fields.task_identifier = (
                 None if value is None else _decode_TaskIdentifierList(value, wire)
             )
             member = "TaskName"
-            value = data.get("TaskName")
+            value = get("TaskName")
             fields.task_name = None if value is None else _decode_TaskNameList(value, wire)
             member = "StartAfter"
-            value = data.get("StartAfter")
+            value = get("StartAfter")
             fields.start_after = None if value is None else _serde.dec_timestamp(value, wire)
             member = "StartBefore"
-            value = data.get("StartBefore")
+            value = get("StartBefore")
             fields.start_before = None if value is None else _serde.dec_timestamp(value, wire)
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = (
                 None if value is None else ProspectingFromEngagementTaskSort._decode(value, wire)
             )
@@ -17198,12 +17283,13 @@ class ListProspectingFromEngagementTasksResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
             member = "TaskSummaries"
-            value = data.get("TaskSummaries")
+            value = get("TaskSummaries")
             fields.task_summaries = (
                 None if value is None else _decode_ProspectingTaskSummaryList(value, wire)
             )
@@ -17303,22 +17389,21 @@ class ListResourceSnapshotJobsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
-            fields.engagement_identifier = data.get("EngagementIdentifier")
+            fields.catalog = get("Catalog")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
+            fields.engagement_identifier = get("EngagementIdentifier")
             member = "Status"
-            value = data.get("Status")
+            value = get("Status")
             fields.status = (
-                None
-                if value is None
-                else _enums.ResourceSnapshotJobStatus._value2member_map_.get(value, value)
+                None if value is None else _lookup_ResourceSnapshotJobStatus(value, value)
             )
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = None if value is None else SortObject._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -17383,15 +17468,16 @@ class ListResourceSnapshotJobsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "ResourceSnapshotJobSummaries"
-            value = data.get("ResourceSnapshotJobSummaries")
+            value = get("ResourceSnapshotJobSummaries")
             fields.resource_snapshot_job_summaries = (
                 None if value is None else _decode_ResourceSnapshotJobSummaryList(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17514,23 +17600,22 @@ class ListResourceSnapshotsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
-            fields.engagement_identifier = data.get("EngagementIdentifier")
+            fields.catalog = get("Catalog")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
+            fields.engagement_identifier = get("EngagementIdentifier")
             member = "ResourceType"
-            value = data.get("ResourceType")
-            fields.resource_type = (
-                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
-            )
-            fields.resource_identifier = data.get("ResourceIdentifier")
-            fields.resource_snapshot_template_identifier = data.get(
+            value = get("ResourceType")
+            fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
+            fields.resource_identifier = get("ResourceIdentifier")
+            fields.resource_snapshot_template_identifier = get(
                 "ResourceSnapshotTemplateIdentifier"
             )
-            fields.created_by = data.get("CreatedBy")
+            fields.created_by = get("CreatedBy")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17592,15 +17677,16 @@ class ListResourceSnapshotsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "ResourceSnapshotSummaries"
-            value = data.get("ResourceSnapshotSummaries")
+            value = get("ResourceSnapshotSummaries")
             fields.resource_snapshot_summaries = (
                 None if value is None else _decode_ResourceSnapshotSummaryList(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17718,32 +17804,33 @@ class ListSolutionsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.catalog = get("Catalog")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = None if value is None else SolutionSort._decode(value, wire)
             member = "Status"
-            value = data.get("Status")
+            value = get("Status")
             fields.status = (
                 None if value is None else _decode_ListSolutionsRequestStatusList(value, wire)
             )
             member = "Identifier"
-            value = data.get("Identifier")
+            value = get("Identifier")
             fields.identifier = (
                 None if value is None else _decode_ListSolutionsRequestIdentifierList(value, wire)
             )
             member = "Category"
-            value = data.get("Category")
+            value = get("Category")
             fields.category = (
                 None if value is None else _decode_ListSolutionsRequestCategoryList(value, wire)
             )
             member = "AwsMarketplaceSolutionArn"
-            value = data.get("AwsMarketplaceSolutionArn")
+            value = get("AwsMarketplaceSolutionArn")
             fields.aws_marketplace_solution_arn = (
                 None
                 if value is None
@@ -17811,15 +17898,16 @@ class ListSolutionsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SolutionSummaries"
-            value = data.get("SolutionSummaries")
+            value = get("SolutionSummaries")
             fields.solution_summaries = (
                 None if value is None else _decode_SolutionList(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17866,7 +17954,8 @@ class ListTagsForResourceRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.resource_arn = data.get("ResourceArn")
+        get = data.get
+        fields.resource_arn = get("ResourceArn")
 
         return self
 
@@ -17911,11 +18000,12 @@ class ListTagsForResourceResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Tags"
-            value = data.get("Tags")
+            value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -17981,21 +18071,16 @@ class ListTasksSortBase(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SortOrder"
-            value = data.get("SortOrder")
-            fields.sort_order = (
-                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
-            )
+            value = get("SortOrder")
+            fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
-            value = data.get("SortBy")
-            fields.sort_by = (
-                None
-                if value is None
-                else _enums.ListTasksSortName._value2member_map_.get(value, value)
-            )
+            value = get("SortBy")
+            fields.sort_by = None if value is None else _lookup_ListTasksSortName(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -18085,29 +18170,24 @@ class Marketing(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.campaign_name = data.get("CampaignName")
+            fields.campaign_name = get("CampaignName")
             member = "Source"
-            value = data.get("Source")
-            fields.source = (
-                None
-                if value is None
-                else _enums.MarketingSource._value2member_map_.get(value, value)
-            )
+            value = get("Source")
+            fields.source = None if value is None else _lookup_MarketingSource(value, value)
             member = "UseCases"
-            value = data.get("UseCases")
+            value = get("UseCases")
             fields.use_cases = None if value is None else _decode_UseCases(value, wire)
             member = "Channels"
-            value = data.get("Channels")
+            value = get("Channels")
             fields.channels = None if value is None else _decode_Channels(value, wire)
             member = "AwsFundingUsed"
-            value = data.get("AwsFundingUsed")
+            value = get("AwsFundingUsed")
             fields.aws_funding_used = (
-                None
-                if value is None
-                else _enums.AwsFundingUsed._value2member_map_.get(value, value)
+                None if value is None else _lookup_AwsFundingUsed(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18172,15 +18252,14 @@ class MonetaryValue(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.amount = data.get("Amount")
+            fields.amount = get("Amount")
             member = "CurrencyCode"
-            value = data.get("CurrencyCode")
-            fields.currency_code = (
-                None if value is None else _enums.CurrencyCode._value2member_map_.get(value, value)
-            )
+            value = get("CurrencyCode")
+            fields.currency_code = None if value is None else _lookup_CurrencyCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -18243,12 +18322,13 @@ class NextStepsHistory(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.value_ = data.get("Value")
+            fields.value_ = get("Value")
             member = "Time"
-            value = data.get("Time")
+            value = get("Time")
             fields.time = None if value is None else _serde.dec_timestamp(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18415,38 +18495,33 @@ class OpportunityBulkJobSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.job_id = data.get("JobId")
+            fields.job_id = get("JobId")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.BulkJobStatus._value2member_map_.get(value, value)
-            )
-            fields.total_records = data.get("TotalRecords")
-            fields.processed_records = data.get("ProcessedRecords")
-            fields.success_count = data.get("SuccessCount")
-            fields.failure_count = data.get("FailureCount")
+            value = get("Status")
+            fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
+            fields.total_records = get("TotalRecords")
+            fields.processed_records = get("ProcessedRecords")
+            fields.success_count = get("SuccessCount")
+            fields.failure_count = get("FailureCount")
             member = "CreatedAt"
-            value = data.get("CreatedAt")
+            value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
             member = "StartedAt"
-            value = data.get("StartedAt")
+            value = get("StartedAt")
             fields.started_at = None if value is None else _serde.dec_timestamp(value, wire)
             member = "CompletedAt"
-            value = data.get("CompletedAt")
+            value = get("CompletedAt")
             fields.completed_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.failure_reason = data.get("FailureReason")
-            fields.file_name = data.get("FileName")
+            fields.failure_reason = get("FailureReason")
+            fields.file_name = get("FileName")
             member = "OperationType"
-            value = data.get("OperationType")
+            value = get("OperationType")
             fields.operation_type = (
-                None
-                if value is None
-                else _enums.BulkOperationType._value2member_map_.get(value, value)
+                None if value is None else _lookup_BulkOperationType(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18513,22 +18588,19 @@ class OpportunityEngagementInvitationSort(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SortOrder"
-            value = data.get("SortOrder")
-            fields.sort_order = (
-                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
-            )
+            value = get("SortOrder")
+            fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
-            value = data.get("SortBy")
+            value = get("SortBy")
             fields.sort_by = (
                 None
                 if value is None
-                else _enums.OpportunityEngagementInvitationSortName._value2member_map_.get(
-                    value, value
-                )
+                else _lookup_OpportunityEngagementInvitationSortName(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18626,31 +18698,30 @@ class OpportunityInvitationPayload(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SenderContacts"
-            value = data.get("SenderContacts")
+            value = get("SenderContacts")
             fields.sender_contacts = (
                 None if value is None else _decode_SenderContactList(value, wire)
             )
             member = "ReceiverResponsibilities"
-            value = data.get("ReceiverResponsibilities")
+            value = get("ReceiverResponsibilities")
             fields.receiver_responsibilities = (
                 None if value is None else _decode_ReceiverResponsibilityList(value, wire)
             )
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else EngagementCustomer._decode(value, wire)
             member = "Project"
-            value = data.get("Project")
+            value = get("Project")
             fields.project = None if value is None else ProjectDetails._decode(value, wire)
             member = "OpportunityType"
-            value = data.get("OpportunityType")
+            value = get("OpportunityType")
             fields.opportunity_type = (
-                None
-                if value is None
-                else _enums.OpportunityType._value2member_map_.get(value, value)
+                None if value is None else _lookup_OpportunityType(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18710,8 +18781,9 @@ class OpportunityQuality(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.score = data.get("Score")
-        fields.trend = data.get("Trend")
+        get = data.get
+        fields.score = get("Score")
+        fields.trend = get("Trend")
 
         return self
 
@@ -18794,18 +18866,17 @@ class OpportunitySearchAccount(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.company_name = data.get("CompanyName")
+            fields.company_name = get("CompanyName")
             member = "Industry"
-            value = data.get("Industry")
-            fields.industry = (
-                None if value is None else _enums.Industry._value2member_map_.get(value, value)
-            )
-            fields.aws_account_id = data.get("AwsAccountId")
+            value = get("Industry")
+            fields.industry = None if value is None else _lookup_Industry(value, value)
+            fields.aws_account_id = get("AwsAccountId")
             member = "Address"
-            value = data.get("Address")
+            value = get("Address")
             fields.address = (
                 None if value is None else OpportunitySearchAddress._decode(value, wire)
             )
@@ -18854,14 +18925,13 @@ class OpportunitySearchAddress(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "CountryCode"
-            value = data.get("CountryCode")
-            fields.country_code = (
-                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
-            )
+            value = get("CountryCode")
+            fields.country_code = None if value is None else _lookup_CountryCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -18933,19 +19003,16 @@ class OpportunitySearchAwsSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Origin"
-            value = data.get("Origin")
-            fields.origin = (
-                None
-                if value is None
-                else _enums.OpportunityOrigin._value2member_map_.get(value, value)
-            )
-            fields.cosell_motion = data.get("CosellMotion")
+            value = get("Origin")
+            fields.origin = None if value is None else _lookup_OpportunityOrigin(value, value)
+            fields.cosell_motion = get("CosellMotion")
             member = "Insights"
-            value = data.get("Insights")
+            value = get("Insights")
             fields.insights = (
                 None if value is None else OpportunitySearchInsights._decode(value, wire)
             )
@@ -18993,11 +19060,12 @@ class OpportunitySearchCustomer(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Account"
-            value = data.get("Account")
+            value = get("Account")
             fields.account = (
                 None if value is None else OpportunitySearchAccount._decode(value, wire)
             )
@@ -19071,15 +19139,14 @@ class OpportunitySearchExpectedCustomerSpend(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.amount = data.get("Amount")
+            fields.amount = get("Amount")
             member = "CurrencyCode"
-            value = data.get("CurrencyCode")
-            fields.currency_code = (
-                None if value is None else _enums.CurrencyCode._value2member_map_.get(value, value)
-            )
+            value = get("CurrencyCode")
+            fields.currency_code = None if value is None else _lookup_CurrencyCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -19222,56 +19289,57 @@ class OpportunitySearchFilter(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "AndAllFilters"
-            value = data.get("AndAllFilters")
+            value = get("AndAllFilters")
             fields.and_all_filters = (
                 None if value is None else _decode_OpportunitySearchFilterList(value, wire)
             )
             member = "OrAllFilters"
-            value = data.get("OrAllFilters")
+            value = get("OrAllFilters")
             fields.or_all_filters = (
                 None if value is None else _decode_OpportunitySearchFilterList(value, wire)
             )
             member = "NotFilter"
-            value = data.get("NotFilter")
+            value = get("NotFilter")
             fields.not_filter = (
                 None if value is None else OpportunitySearchFilter._decode(value, wire)
             )
             member = "EqualsTo"
-            value = data.get("EqualsTo")
+            value = get("EqualsTo")
             fields.equals_to = (
                 None if value is None else OpportunitySearchPredicate._decode(value, wire)
             )
             member = "ContainsAny"
-            value = data.get("ContainsAny")
+            value = get("ContainsAny")
             fields.contains_any = (
                 None if value is None else OpportunitySearchPredicate._decode(value, wire)
             )
             member = "ContainsAll"
-            value = data.get("ContainsAll")
+            value = get("ContainsAll")
             fields.contains_all = (
                 None if value is None else OpportunitySearchPredicate._decode(value, wire)
             )
             member = "GreaterThan"
-            value = data.get("GreaterThan")
+            value = get("GreaterThan")
             fields.greater_than = (
                 None if value is None else OpportunitySearchPredicate._decode(value, wire)
             )
             member = "GreaterThanOrEquals"
-            value = data.get("GreaterThanOrEquals")
+            value = get("GreaterThanOrEquals")
             fields.greater_than_or_equals = (
                 None if value is None else OpportunitySearchPredicate._decode(value, wire)
             )
             member = "LessThan"
-            value = data.get("LessThan")
+            value = get("LessThan")
             fields.less_than = (
                 None if value is None else OpportunitySearchPredicate._decode(value, wire)
             )
             member = "LessThanOrEquals"
-            value = data.get("LessThanOrEquals")
+            value = get("LessThanOrEquals")
             fields.less_than_or_equals = (
                 None if value is None else OpportunitySearchPredicate._decode(value, wire)
             )
@@ -19337,18 +19405,17 @@ class OpportunitySearchInsights(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "EngagementScore"
-            value = data.get("EngagementScore")
+            value = get("EngagementScore")
             fields.engagement_score = (
-                None
-                if value is None
-                else _enums.SearchEngagementScore._value2member_map_.get(value, value)
+                None if value is None else _lookup_SearchEngagementScore(value, value)
             )
             member = "OpportunityQuality"
-            value = data.get("OpportunityQuality")
+            value = get("OpportunityQuality")
             fields.opportunity_quality = (
                 None if value is None else OpportunitySearchOpportunityQuality._decode(value, wire)
             )
@@ -19431,21 +19498,18 @@ class OpportunitySearchLifeCycle(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "ReviewStatus"
-            value = data.get("ReviewStatus")
-            fields.review_status = (
-                None if value is None else _enums.ReviewStatus._value2member_map_.get(value, value)
-            )
+            value = get("ReviewStatus")
+            fields.review_status = None if value is None else _lookup_ReviewStatus(value, value)
             member = "Stage"
-            value = data.get("Stage")
-            fields.stage = (
-                None if value is None else _enums.Stage._value2member_map_.get(value, value)
-            )
-            fields.next_steps = data.get("NextSteps")
-            fields.target_close_date = data.get("TargetCloseDate")
+            value = get("Stage")
+            fields.stage = None if value is None else _lookup_Stage(value, value)
+            fields.next_steps = get("NextSteps")
+            fields.target_close_date = get("TargetCloseDate")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -19489,7 +19553,8 @@ class OpportunitySearchOpportunityQuality(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.score = data.get("Score")
+        get = data.get
+        fields.score = get("Score")
 
         return self
 
@@ -19552,18 +19617,17 @@ class OpportunitySearchPredicate(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Key"
-            value = data.get("Key")
+            value = get("Key")
             fields.key = (
-                None
-                if value is None
-                else _enums.OpportunitySearchFilterName._value2member_map_.get(value, value)
+                None if value is None else _lookup_OpportunitySearchFilterName(value, value)
             )
             member = "Value"
-            value = data.get("Value")
+            value = get("Value")
             fields.value_ = (
                 None if value is None else OpportunitySearchFilterValue._decode(value, wire)
             )
@@ -19640,15 +19704,16 @@ class OpportunitySearchProject(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.title = data.get("Title")
+            fields.title = get("Title")
             member = "ApnPrograms"
-            value = data.get("ApnPrograms")
+            value = get("ApnPrograms")
             fields.apn_programs = None if value is None else _decode_ApnPrograms(value, wire)
             member = "ExpectedCustomerSpend"
-            value = data.get("ExpectedCustomerSpend")
+            value = get("ExpectedCustomerSpend")
             fields.expected_customer_spend = (
                 None
                 if value is None
@@ -19740,26 +19805,27 @@ class OpportunitySearchRelatedEntityIdentifiers(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "AwsMarketplaceOffers"
-            value = data.get("AwsMarketplaceOffers")
+            value = get("AwsMarketplaceOffers")
             fields.aws_marketplace_offers = (
                 None if value is None else _decode_AwsMarketplaceOfferIdentifiers(value, wire)
             )
             member = "AwsMarketplaceOfferSets"
-            value = data.get("AwsMarketplaceOfferSets")
+            value = get("AwsMarketplaceOfferSets")
             fields.aws_marketplace_offer_sets = (
                 None if value is None else _decode_AwsMarketplaceOfferSetIdentifiers(value, wire)
             )
             member = "AwsMarketplaceSolutions"
-            value = data.get("AwsMarketplaceSolutions")
+            value = get("AwsMarketplaceSolutions")
             fields.aws_marketplace_solutions = (
                 None if value is None else _decode_AwsMarketplaceSolutionIdentifiers(value, wire)
             )
             member = "Solutions"
-            value = data.get("Solutions")
+            value = get("Solutions")
             fields.solutions = None if value is None else _decode_SolutionIdentifiers(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -19823,21 +19889,18 @@ class OpportunitySearchSort(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SortBy"
-            value = data.get("SortBy")
+            value = get("SortBy")
             fields.sort_by = (
-                None
-                if value is None
-                else _enums.OpportunitySearchSortName._value2member_map_.get(value, value)
+                None if value is None else _lookup_OpportunitySearchSortName(value, value)
             )
             member = "SortOrder"
-            value = data.get("SortOrder")
-            fields.sort_order = (
-                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
-            )
+            value = get("SortOrder")
+            fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -20006,58 +20069,57 @@ class OpportunitySearchSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = data.get("Id")
+            fields.id = get("Id")
             member = "LastModifiedDate"
-            value = data.get("LastModifiedDate")
+            value = get("LastModifiedDate")
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
             member = "CreatedDate"
-            value = data.get("CreatedDate")
+            value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
             member = "OpportunityType"
-            value = data.get("OpportunityType")
+            value = get("OpportunityType")
             fields.opportunity_type = (
-                None
-                if value is None
-                else _enums.OpportunityType._value2member_map_.get(value, value)
+                None if value is None else _lookup_OpportunityType(value, value)
             )
-            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
             member = "LifeCycle"
-            value = data.get("LifeCycle")
+            value = get("LifeCycle")
             fields.life_cycle = (
                 None if value is None else OpportunitySearchLifeCycle._decode(value, wire)
             )
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = (
                 None if value is None else OpportunitySearchCustomer._decode(value, wire)
             )
             member = "Project"
-            value = data.get("Project")
+            value = get("Project")
             fields.project = (
                 None if value is None else OpportunitySearchProject._decode(value, wire)
             )
             member = "Tags"
-            value = data.get("Tags")
+            value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
             member = "RelatedEntityIdentifiers"
-            value = data.get("RelatedEntityIdentifiers")
+            value = get("RelatedEntityIdentifiers")
             fields.related_entity_identifiers = (
                 None
                 if value is None
                 else OpportunitySearchRelatedEntityIdentifiers._decode(value, wire)
             )
             member = "OpportunityTeam"
-            value = data.get("OpportunityTeam")
+            value = get("OpportunityTeam")
             fields.opportunity_team = (
                 None if value is None else _decode_OpportunitySearchTeamMembersList(value, wire)
             )
             member = "AwsOpportunitySummary"
-            value = data.get("AwsOpportunitySummary")
+            value = get("AwsOpportunitySummary")
             fields.aws_opportunity_summary = (
                 None if value is None else OpportunitySearchAwsSummary._decode(value, wire)
             )
@@ -20136,9 +20198,10 @@ class OpportunitySearchTeamMember(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.first_name = data.get("FirstName")
-        fields.last_name = data.get("LastName")
-        fields.business_title = data.get("BusinessTitle")
+        get = data.get
+        fields.first_name = get("FirstName")
+        fields.last_name = get("LastName")
+        fields.business_title = get("BusinessTitle")
 
         return self
 
@@ -20199,21 +20262,16 @@ class OpportunitySort(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SortOrder"
-            value = data.get("SortOrder")
-            fields.sort_order = (
-                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
-            )
+            value = get("SortOrder")
+            fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
-            value = data.get("SortBy")
-            fields.sort_by = (
-                None
-                if value is None
-                else _enums.OpportunitySortName._value2member_map_.get(value, value)
-            )
+            value = get("SortBy")
+            fields.sort_by = None if value is None else _lookup_OpportunitySortName(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -20348,36 +20406,35 @@ class OpportunitySummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.id = data.get("Id")
-            fields.arn = data.get("Arn")
-            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            fields.catalog = get("Catalog")
+            fields.id = get("Id")
+            fields.arn = get("Arn")
+            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
             member = "OpportunityType"
-            value = data.get("OpportunityType")
+            value = get("OpportunityType")
             fields.opportunity_type = (
-                None
-                if value is None
-                else _enums.OpportunityType._value2member_map_.get(value, value)
+                None if value is None else _lookup_OpportunityType(value, value)
             )
             member = "LastModifiedDate"
-            value = data.get("LastModifiedDate")
+            value = get("LastModifiedDate")
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
             member = "CreatedDate"
-            value = data.get("CreatedDate")
+            value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
             member = "LifeCycle"
-            value = data.get("LifeCycle")
+            value = get("LifeCycle")
             fields.life_cycle = None if value is None else LifeCycleSummary._decode(value, wire)
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else CustomerSummary._decode(value, wire)
             member = "Project"
-            value = data.get("Project")
+            value = get("Project")
             fields.project = None if value is None else ProjectSummary._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -20490,37 +20547,36 @@ class OpportunitySummaryView(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "OpportunityType"
-            value = data.get("OpportunityType")
+            value = get("OpportunityType")
             fields.opportunity_type = (
-                None
-                if value is None
-                else _enums.OpportunityType._value2member_map_.get(value, value)
+                None if value is None else _lookup_OpportunityType(value, value)
             )
             member = "Lifecycle"
-            value = data.get("Lifecycle")
+            value = get("Lifecycle")
             fields.lifecycle = None if value is None else LifeCycleForView._decode(value, wire)
             member = "OpportunityTeam"
-            value = data.get("OpportunityTeam")
+            value = get("OpportunityTeam")
             fields.opportunity_team = (
                 None if value is None else _decode_PartnerOpportunityTeamMembersList(value, wire)
             )
             member = "PrimaryNeedsFromAws"
-            value = data.get("PrimaryNeedsFromAws")
+            value = get("PrimaryNeedsFromAws")
             fields.primary_needs_from_aws = (
                 None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
             )
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else Customer._decode(value, wire)
             member = "Project"
-            value = data.get("Project")
+            value = get("Project")
             fields.project = None if value is None else ProjectView._decode(value, wire)
             member = "RelatedEntityIdentifiers"
-            value = data.get("RelatedEntityIdentifiers")
+            value = get("RelatedEntityIdentifiers")
             fields.related_entity_identifiers = (
                 None if value is None else RelatedEntityIdentifiers._decode(value, wire)
             )
@@ -20584,17 +20640,14 @@ class PreferredContactWindow(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Window"
-            value = data.get("Window")
-            fields.window = (
-                None
-                if value is None
-                else _enums.ContactWindow._value2member_map_.get(value, value)
-            )
-            fields.timezone = data.get("Timezone")
+            value = get("Window")
+            fields.window = None if value is None else _lookup_ContactWindow(value, value)
+            fields.timezone = get("Timezone")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -20660,12 +20713,13 @@ class ProfileNextStepsHistory(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.value_ = data.get("Value")
+            fields.value_ = get("Value")
             member = "Time"
-            value = data.get("Time")
+            value = get("Time")
             fields.time = None if value is None else _serde.dec_timestamp(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -20852,49 +20906,46 @@ class Project(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "DeliveryModels"
-            value = data.get("DeliveryModels")
+            value = get("DeliveryModels")
             fields.delivery_models = None if value is None else _decode_DeliveryModels(value, wire)
             member = "ExpectedCustomerSpend"
-            value = data.get("ExpectedCustomerSpend")
+            value = get("ExpectedCustomerSpend")
             fields.expected_customer_spend = (
                 None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
             )
             member = "ExpectedContractDuration"
-            value = data.get("ExpectedContractDuration")
+            value = get("ExpectedContractDuration")
             fields.expected_contract_duration = (
                 None if value is None else ExpectedContractDuration._decode(value, wire)
             )
-            fields.title = data.get("Title")
+            fields.title = get("Title")
             member = "ApnPrograms"
-            value = data.get("ApnPrograms")
+            value = get("ApnPrograms")
             fields.apn_programs = None if value is None else _decode_ApnPrograms(value, wire)
-            fields.customer_business_problem = data.get("CustomerBusinessProblem")
-            fields.customer_use_case = data.get("CustomerUseCase")
-            fields.related_opportunity_identifier = data.get("RelatedOpportunityIdentifier")
+            fields.customer_business_problem = get("CustomerBusinessProblem")
+            fields.customer_use_case = get("CustomerUseCase")
+            fields.related_opportunity_identifier = get("RelatedOpportunityIdentifier")
             member = "SalesActivities"
-            value = data.get("SalesActivities")
+            value = get("SalesActivities")
             fields.sales_activities = (
                 None if value is None else _decode_SalesActivities(value, wire)
             )
             member = "CompetitorName"
-            value = data.get("CompetitorName")
+            value = get("CompetitorName")
             fields.competitor_name = (
-                None
-                if value is None
-                else _enums.CompetitorName._value2member_map_.get(value, value)
+                None if value is None else _lookup_CompetitorName(value, value)
             )
-            fields.other_competitor_names = data.get("OtherCompetitorNames")
-            fields.other_solution_description = data.get("OtherSolutionDescription")
-            fields.additional_comments = data.get("AdditionalComments")
+            fields.other_competitor_names = get("OtherCompetitorNames")
+            fields.other_solution_description = get("OtherSolutionDescription")
+            fields.additional_comments = get("AdditionalComments")
             member = "AwsPartition"
-            value = data.get("AwsPartition")
-            fields.aws_partition = (
-                None if value is None else _enums.AwsPartition._value2member_map_.get(value, value)
-            )
+            value = get("AwsPartition")
+            fields.aws_partition = None if value is None else _lookup_AwsPartition(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -20984,14 +21035,15 @@ class ProjectDetails(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.business_problem = data.get("BusinessProblem")
-            fields.title = data.get("Title")
-            fields.target_completion_date = data.get("TargetCompletionDate")
+            fields.business_problem = get("BusinessProblem")
+            fields.title = get("Title")
+            fields.target_completion_date = get("TargetCompletionDate")
             member = "ExpectedCustomerSpend"
-            value = data.get("ExpectedCustomerSpend")
+            value = get("ExpectedCustomerSpend")
             fields.expected_customer_spend = (
                 None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
             )
@@ -21066,19 +21118,20 @@ class ProjectSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "DeliveryModels"
-            value = data.get("DeliveryModels")
+            value = get("DeliveryModels")
             fields.delivery_models = None if value is None else _decode_DeliveryModels(value, wire)
             member = "ExpectedCustomerSpend"
-            value = data.get("ExpectedCustomerSpend")
+            value = get("ExpectedCustomerSpend")
             fields.expected_customer_spend = (
                 None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
             )
             member = "ExpectedContractDuration"
-            value = data.get("ExpectedContractDuration")
+            value = get("ExpectedContractDuration")
             fields.expected_contract_duration = (
                 None if value is None else ExpectedContractDuration._decode(value, wire)
             )
@@ -21184,29 +21237,30 @@ class ProjectView(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "DeliveryModels"
-            value = data.get("DeliveryModels")
+            value = get("DeliveryModels")
             fields.delivery_models = None if value is None else _decode_DeliveryModels(value, wire)
             member = "ExpectedCustomerSpend"
-            value = data.get("ExpectedCustomerSpend")
+            value = get("ExpectedCustomerSpend")
             fields.expected_customer_spend = (
                 None if value is None else _decode_ExpectedCustomerSpendList(value, wire)
             )
             member = "ExpectedContractDuration"
-            value = data.get("ExpectedContractDuration")
+            value = get("ExpectedContractDuration")
             fields.expected_contract_duration = (
                 None if value is None else ExpectedContractDuration._decode(value, wire)
             )
-            fields.customer_use_case = data.get("CustomerUseCase")
+            fields.customer_use_case = get("CustomerUseCase")
             member = "SalesActivities"
-            value = data.get("SalesActivities")
+            value = get("SalesActivities")
             fields.sales_activities = (
                 None if value is None else _decode_SalesActivities(value, wire)
             )
-            fields.other_solution_description = data.get("OtherSolutionDescription")
+            fields.other_solution_description = get("OtherSolutionDescription")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -21270,22 +21324,19 @@ class ProspectingFromEngagementTaskSort(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SortOrder"
-            value = data.get("SortOrder")
-            fields.sort_order = (
-                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
-            )
+            value = get("SortOrder")
+            fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
-            value = data.get("SortBy")
+            value = get("SortBy")
             fields.sort_by = (
                 None
                 if value is None
-                else _enums.ProspectingFromEngagementTaskSortName._value2member_map_.get(
-                    value, value
-                )
+                else _lookup_ProspectingFromEngagementTaskSortName(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -21369,10 +21420,11 @@ class ProspectingInsights(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.marketplace_engagement_score = data.get("MarketplaceEngagementScore")
-        fields.solution_score = data.get("SolutionScore")
-        fields.solution_category = data.get("SolutionCategory")
-        fields.solution_sub_category = data.get("SolutionSubCategory")
+        get = data.get
+        fields.marketplace_engagement_score = get("MarketplaceEngagementScore")
+        fields.solution_score = get("SolutionScore")
+        fields.solution_category = get("SolutionCategory")
+        fields.solution_sub_category = get("SolutionSubCategory")
 
         return self
 
@@ -21415,11 +21467,12 @@ class ProspectingResult(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Aws"
-            value = data.get("Aws")
+            value = get("Aws")
             fields.aws = None if value is None else ProspectingResultAws._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -21529,26 +21582,27 @@ class ProspectingResultAws(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = (
                 None if value is None else ProspectingResultCustomer._decode(value, wire)
             )
             member = "Insights"
-            value = data.get("Insights")
+            value = get("Insights")
             fields.insights = None if value is None else ProspectingInsights._decode(value, wire)
             member = "StartTime"
-            value = data.get("StartTime")
+            value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "EndTime"
-            value = data.get("EndTime")
+            value = get("EndTime")
             fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.task_id = data.get("TaskId")
-            fields.task_arn = data.get("TaskArn")
-            fields.task_name = data.get("TaskName")
+            fields.task_id = get("TaskId")
+            fields.task_arn = get("TaskArn")
+            fields.task_name = get("TaskName")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -21694,32 +21748,29 @@ class ProspectingResultCustomer(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.account_name = data.get("AccountName")
-            fields.geo = data.get("Geo")
-            fields.region = data.get("Region")
-            fields.sub_region = data.get("SubRegion")
+            fields.account_name = get("AccountName")
+            fields.geo = get("Geo")
+            fields.region = get("Region")
+            fields.sub_region = get("SubRegion")
             member = "Country"
-            value = data.get("Country")
-            fields.country = (
-                None if value is None else _enums.CountryCode._value2member_map_.get(value, value)
-            )
+            value = get("Country")
+            fields.country = None if value is None else _lookup_CountryCode(value, value)
             member = "Industry"
-            value = data.get("Industry")
-            fields.industry = (
-                None if value is None else _enums.Industry._value2member_map_.get(value, value)
-            )
-            fields.sub_industry = data.get("SubIndustry")
-            fields.segment = data.get("Segment")
-            fields.company_size = data.get("CompanySize")
+            value = get("Industry")
+            fields.industry = None if value is None else _lookup_Industry(value, value)
+            fields.sub_industry = get("SubIndustry")
+            fields.segment = get("Segment")
+            fields.company_size = get("CompanySize")
             member = "EligiblePrograms"
-            value = data.get("EligiblePrograms")
+            value = get("EligiblePrograms")
             fields.eligible_programs = (
                 None if value is None else _decode_EligibleProgramsList(value, wire)
             )
-            fields.public_profile_summary = data.get("PublicProfileSummary")
+            fields.public_profile_summary = get("PublicProfileSummary")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -21853,21 +21904,22 @@ class ProspectingTaskSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = data.get("TaskId")
-            fields.task_arn = data.get("TaskArn")
-            fields.task_name = data.get("TaskName")
+            fields.task_id = get("TaskId")
+            fields.task_arn = get("TaskArn")
+            fields.task_name = get("TaskName")
             member = "StartTime"
-            value = data.get("StartTime")
+            value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "EndTime"
-            value = data.get("EndTime")
+            value = get("EndTime")
             fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.total_engagement_count = data.get("TotalEngagementCount")
-            fields.completed_engagement_count = data.get("CompletedEngagementCount")
-            fields.failed_engagement_count = data.get("FailedEngagementCount")
+            fields.total_engagement_count = get("TotalEngagementCount")
+            fields.completed_engagement_count = get("CompletedEngagementCount")
+            fields.failed_engagement_count = get("FailedEngagementCount")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -21929,10 +21981,9 @@ class PutSellingSystemSettingsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.resource_snapshot_job_role_identifier = data.get(
-            "ResourceSnapshotJobRoleIdentifier"
-        )
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.resource_snapshot_job_role_identifier = get("ResourceSnapshotJobRoleIdentifier")
 
         return self
 
@@ -21992,8 +22043,9 @@ class PutSellingSystemSettingsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.resource_snapshot_job_role_arn = data.get("ResourceSnapshotJobRoleArn")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.resource_snapshot_job_role_arn = get("ResourceSnapshotJobRoleArn")
 
         return self
 
@@ -22063,13 +22115,14 @@ class Recommendation(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.type = data.get("Type")
-            fields.details = data.get("Details")
+            fields.type = get("Type")
+            fields.details = get("Details")
             member = "Attributes"
-            value = data.get("Attributes")
+            value = get("Attributes")
             fields.attributes = (
                 None if value is None else _decode_RecommendationAttributeMap(value, wire)
             )
@@ -22147,9 +22200,10 @@ class RejectEngagementInvitationRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.identifier = data.get("Identifier")
-        fields.rejection_reason = data.get("RejectionReason")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.identifier = get("Identifier")
+        fields.rejection_reason = get("RejectionReason")
 
         return self
 
@@ -22255,34 +22309,35 @@ class RelatedEntityIdentifiers(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "AwsMarketplaceOffers"
-            value = data.get("AwsMarketplaceOffers")
+            value = get("AwsMarketplaceOffers")
             fields.aws_marketplace_offers = (
                 None if value is None else _decode_AwsMarketplaceOfferIdentifiers(value, wire)
             )
             member = "AwsMarketplaceOfferSets"
-            value = data.get("AwsMarketplaceOfferSets")
+            value = get("AwsMarketplaceOfferSets")
             fields.aws_marketplace_offer_sets = (
                 None if value is None else _decode_AwsMarketplaceOfferSetIdentifiers(value, wire)
             )
             member = "Solutions"
-            value = data.get("Solutions")
+            value = get("Solutions")
             fields.solutions = None if value is None else _decode_SolutionIdentifiers(value, wire)
             member = "AwsProducts"
-            value = data.get("AwsProducts")
+            value = get("AwsProducts")
             fields.aws_products = (
                 None if value is None else _decode_AwsProductIdentifiers(value, wire)
             )
             member = "AwsMarketplaceSolutions"
-            value = data.get("AwsMarketplaceSolutions")
+            value = get("AwsMarketplaceSolutions")
             fields.aws_marketplace_solutions = (
                 None if value is None else _decode_AwsMarketplaceSolutionIdentifiers(value, wire)
             )
             member = "AwsMarketplaceProducts"
-            value = data.get("AwsMarketplaceProducts")
+            value = get("AwsMarketplaceProducts")
             fields.aws_marketplace_products = (
                 None if value is None else _decode_AwsMarketplaceProductIdentifiers(value, wire)
             )
@@ -22363,18 +22418,17 @@ class ResourceSnapshotJobSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = data.get("Id")
-            fields.arn = data.get("Arn")
-            fields.engagement_id = data.get("EngagementId")
+            fields.id = get("Id")
+            fields.arn = get("Arn")
+            fields.engagement_id = get("EngagementId")
             member = "Status"
-            value = data.get("Status")
+            value = get("Status")
             fields.status = (
-                None
-                if value is None
-                else _enums.ResourceSnapshotJobStatus._value2member_map_.get(value, value)
+                None if value is None else _lookup_ResourceSnapshotJobStatus(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -22475,19 +22529,18 @@ class ResourceSnapshotSummary(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = data.get("Arn")
-            fields.revision = data.get("Revision")
+            fields.arn = get("Arn")
+            fields.revision = get("Revision")
             member = "ResourceType"
-            value = data.get("ResourceType")
-            fields.resource_type = (
-                None if value is None else _enums.ResourceType._value2member_map_.get(value, value)
-            )
-            fields.resource_id = data.get("ResourceId")
-            fields.resource_snapshot_template_name = data.get("ResourceSnapshotTemplateName")
-            fields.created_by = data.get("CreatedBy")
+            value = get("ResourceType")
+            fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
+            fields.resource_id = get("ResourceId")
+            fields.resource_snapshot_template_name = get("ResourceSnapshotTemplateName")
+            fields.created_by = get("CreatedBy")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -22575,18 +22628,19 @@ class SearchCustomerAccountsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "Filter"
-            value = data.get("Filter")
+            value = get("Filter")
             fields.filter = None if value is None else Filter._decode(value, wire)
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = None if value is None else CustomerAccountSort._decode(value, wire)
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -22648,15 +22702,16 @@ class SearchCustomerAccountsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "CustomerAccountSummaries"
-            value = data.get("CustomerAccountSummaries")
+            value = get("CustomerAccountSummaries")
             fields.customer_account_summaries = (
                 None if value is None else _decode_CustomerAccountSummaryList(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -22765,20 +22820,21 @@ class SearchEngagementsRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.keyword = data.get("Keyword")
+            fields.catalog = get("Catalog")
+            fields.keyword = get("Keyword")
             member = "Filter"
-            value = data.get("Filter")
+            value = get("Filter")
             fields.filter = None if value is None else EngagementSearchFilter._decode(value, wire)
-            fields.group_id = data.get("GroupId")
+            fields.group_id = get("GroupId")
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = None if value is None else EngagementSearchSort._decode(value, wire)
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -22839,15 +22895,16 @@ class SearchEngagementsResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "EngagementSearchSummaries"
-            value = data.get("EngagementSearchSummaries")
+            value = get("EngagementSearchSummaries")
             fields.engagement_search_summaries = (
                 None if value is None else _decode_EngagementSearchSummaryList(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -22945,18 +23002,19 @@ class SearchOpportunitiesRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.max_results = data.get("MaxResults")
-            fields.next_token = data.get("NextToken")
-            fields.keyword = data.get("Keyword")
+            fields.catalog = get("Catalog")
+            fields.max_results = get("MaxResults")
+            fields.next_token = get("NextToken")
+            fields.keyword = get("Keyword")
             member = "Filter"
-            value = data.get("Filter")
+            value = get("Filter")
             fields.filter = None if value is None else OpportunitySearchFilter._decode(value, wire)
             member = "Sort"
-            value = data.get("Sort")
+            value = get("Sort")
             fields.sort = None if value is None else OpportunitySearchSort._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -23019,15 +23077,16 @@ class SearchOpportunitiesResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "OpportunitySearchSummaries"
-            value = data.get("OpportunitySearchSummaries")
+            value = get("OpportunitySearchSummaries")
             fields.opportunity_search_summaries = (
                 None if value is None else _decode_OpportunitySearchSummaries(value, wire)
             )
-            fields.next_token = data.get("NextToken")
+            fields.next_token = get("NextToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -23130,11 +23189,12 @@ class SenderContact(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.email = data.get("Email")
-        fields.first_name = data.get("FirstName")
-        fields.last_name = data.get("LastName")
-        fields.business_title = data.get("BusinessTitle")
-        fields.phone = data.get("Phone")
+        get = data.get
+        fields.email = get("Email")
+        fields.first_name = get("FirstName")
+        fields.last_name = get("LastName")
+        fields.business_title = get("BusinessTitle")
+        fields.phone = get("Phone")
 
         return self
 
@@ -23213,19 +23273,18 @@ class SoftwareRevenue(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "DeliveryModel"
-            value = data.get("DeliveryModel")
-            fields.delivery_model = (
-                None if value is None else _enums.RevenueModel._value2member_map_.get(value, value)
-            )
+            value = get("DeliveryModel")
+            fields.delivery_model = None if value is None else _lookup_RevenueModel(value, value)
             member = "Value"
-            value = data.get("Value")
+            value = get("Value")
             fields.value_ = None if value is None else MonetaryValue._decode(value, wire)
-            fields.effective_date = data.get("EffectiveDate")
-            fields.expiration_date = data.get("ExpirationDate")
+            fields.effective_date = get("EffectiveDate")
+            fields.expiration_date = get("ExpirationDate")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -23355,25 +23414,22 @@ class SolutionBase(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.id = data.get("Id")
-            fields.arn = data.get("Arn")
-            fields.name = data.get("Name")
+            fields.catalog = get("Catalog")
+            fields.id = get("Id")
+            fields.arn = get("Arn")
+            fields.name = get("Name")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.SolutionStatus._value2member_map_.get(value, value)
-            )
-            fields.category = data.get("Category")
+            value = get("Status")
+            fields.status = None if value is None else _lookup_SolutionStatus(value, value)
+            fields.category = get("Category")
             member = "CreatedDate"
-            value = data.get("CreatedDate")
+            value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.aws_marketplace_solution_arn = data.get("AwsMarketplaceSolutionArn")
+            fields.aws_marketplace_solution_arn = get("AwsMarketplaceSolutionArn")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -23439,21 +23495,16 @@ class SolutionSort(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SortOrder"
-            value = data.get("SortOrder")
-            fields.sort_order = (
-                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
-            )
+            value = get("SortOrder")
+            fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
-            value = data.get("SortBy")
-            fields.sort_by = (
-                None
-                if value is None
-                else _enums.SolutionSortName._value2member_map_.get(value, value)
-            )
+            value = get("SortBy")
+            fields.sort_by = None if value is None else _lookup_SolutionSortName(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -23513,19 +23564,16 @@ class SortObject(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "SortBy"
-            value = data.get("SortBy")
-            fields.sort_by = (
-                None if value is None else _enums.SortBy._value2member_map_.get(value, value)
-            )
+            value = get("SortBy")
+            fields.sort_by = None if value is None else _lookup_SortBy(value, value)
             member = "SortOrder"
-            value = data.get("SortOrder")
-            fields.sort_order = (
-                None if value is None else _enums.SortOrder._value2member_map_.get(value, value)
-            )
+            value = get("SortOrder")
+            fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -23600,9 +23648,10 @@ class StartCustomerAccountBulkJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.client_token = data.get("ClientToken")
-        fields.file_uri = data.get("FileUri")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.client_token = get("ClientToken")
+        fields.file_uri = get("FileUri")
 
         return self
 
@@ -23685,20 +23734,17 @@ class StartCustomerAccountBulkJobResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = data.get("Arn")
-            fields.id = data.get("Id")
+            fields.arn = get("Arn")
+            fields.id = get("Id")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.BulkJobStatus._value2member_map_.get(value, value)
-            )
+            value = get("Status")
+            fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
             member = "CreatedAt"
-            value = data.get("CreatedAt")
+            value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -23785,14 +23831,15 @@ class StartEngagementByAcceptingInvitationTaskRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.client_token = data.get("ClientToken")
-            fields.identifier = data.get("Identifier")
+            fields.catalog = get("Catalog")
+            fields.client_token = get("ClientToken")
+            fields.identifier = get("Identifier")
             member = "Tags"
-            value = data.get("Tags")
+            value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -23923,28 +23970,25 @@ class StartEngagementByAcceptingInvitationTaskResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = data.get("TaskId")
-            fields.task_arn = data.get("TaskArn")
+            fields.task_id = get("TaskId")
+            fields.task_arn = get("TaskArn")
             member = "StartTime"
-            value = data.get("StartTime")
+            value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
-            value = data.get("TaskStatus")
-            fields.task_status = (
-                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
-            )
-            fields.message = data.get("Message")
+            value = get("TaskStatus")
+            fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
+            fields.message = get("Message")
             member = "ReasonCode"
-            value = data.get("ReasonCode")
-            fields.reason_code = (
-                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
-            )
-            fields.opportunity_id = data.get("OpportunityId")
-            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-            fields.engagement_invitation_id = data.get("EngagementInvitationId")
+            value = get("ReasonCode")
+            fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
+            fields.opportunity_id = get("OpportunityId")
+            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
+            fields.engagement_invitation_id = get("EngagementInvitationId")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -24041,17 +24085,18 @@ class StartEngagementFromOpportunityTaskRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.client_token = data.get("ClientToken")
-            fields.identifier = data.get("Identifier")
+            fields.catalog = get("Catalog")
+            fields.client_token = get("ClientToken")
+            fields.identifier = get("Identifier")
             member = "AwsSubmission"
-            value = data.get("AwsSubmission")
+            value = get("AwsSubmission")
             fields.aws_submission = None if value is None else AwsSubmission._decode(value, wire)
             member = "Tags"
-            value = data.get("Tags")
+            value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -24189,29 +24234,26 @@ class StartEngagementFromOpportunityTaskResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = data.get("TaskId")
-            fields.task_arn = data.get("TaskArn")
+            fields.task_id = get("TaskId")
+            fields.task_arn = get("TaskArn")
             member = "StartTime"
-            value = data.get("StartTime")
+            value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
-            value = data.get("TaskStatus")
-            fields.task_status = (
-                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
-            )
-            fields.message = data.get("Message")
+            value = get("TaskStatus")
+            fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
+            fields.message = get("Message")
             member = "ReasonCode"
-            value = data.get("ReasonCode")
-            fields.reason_code = (
-                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
-            )
-            fields.opportunity_id = data.get("OpportunityId")
-            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-            fields.engagement_id = data.get("EngagementId")
-            fields.engagement_invitation_id = data.get("EngagementInvitationId")
+            value = get("ReasonCode")
+            fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
+            fields.opportunity_id = get("OpportunityId")
+            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
+            fields.engagement_id = get("EngagementId")
+            fields.engagement_invitation_id = get("EngagementInvitationId")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -24298,19 +24340,16 @@ class StartOpportunityBulkJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.client_token = data.get("ClientToken")
-            fields.file_uri = data.get("FileURI")
+            fields.catalog = get("Catalog")
+            fields.client_token = get("ClientToken")
+            fields.file_uri = get("FileURI")
             member = "FileFormat"
-            value = data.get("FileFormat")
-            fields.file_format = (
-                None
-                if value is None
-                else _enums.BulkFileFormat._value2member_map_.get(value, value)
-            )
+            value = get("FileFormat")
+            fields.file_format = None if value is None else _lookup_BulkFileFormat(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -24356,7 +24395,8 @@ class StartOpportunityBulkJobResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.job_id = data.get("JobId")
+        get = data.get
+        fields.job_id = get("JobId")
 
         return self
 
@@ -24452,15 +24492,16 @@ class StartOpportunityFromEngagementTaskRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.client_token = data.get("ClientToken")
-            fields.identifier = data.get("Identifier")
-            fields.context_identifier = data.get("ContextIdentifier")
+            fields.catalog = get("Catalog")
+            fields.client_token = get("ClientToken")
+            fields.identifier = get("Identifier")
+            fields.context_identifier = get("ContextIdentifier")
             member = "Tags"
-            value = data.get("Tags")
+            value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -24600,29 +24641,26 @@ class StartOpportunityFromEngagementTaskResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = data.get("TaskId")
-            fields.task_arn = data.get("TaskArn")
+            fields.task_id = get("TaskId")
+            fields.task_arn = get("TaskArn")
             member = "StartTime"
-            value = data.get("StartTime")
+            value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
-            value = data.get("TaskStatus")
-            fields.task_status = (
-                None if value is None else _enums.TaskStatus._value2member_map_.get(value, value)
-            )
-            fields.message = data.get("Message")
+            value = get("TaskStatus")
+            fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
+            fields.message = get("Message")
             member = "ReasonCode"
-            value = data.get("ReasonCode")
-            fields.reason_code = (
-                None if value is None else _enums.ReasonCode._value2member_map_.get(value, value)
-            )
-            fields.opportunity_id = data.get("OpportunityId")
-            fields.resource_snapshot_job_id = data.get("ResourceSnapshotJobId")
-            fields.engagement_id = data.get("EngagementId")
-            fields.context_id = data.get("ContextId")
+            value = get("ReasonCode")
+            fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
+            fields.opportunity_id = get("OpportunityId")
+            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
+            fields.engagement_id = get("EngagementId")
+            fields.context_id = get("ContextId")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -24710,17 +24748,18 @@ class StartProspectingFromEngagementTaskRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "Identifiers"
-            value = data.get("Identifiers")
+            value = get("Identifiers")
             fields.identifiers = (
                 None if value is None else _decode_EngagementIdentifierList(value, wire)
             )
-            fields.task_name = data.get("TaskName")
-            fields.client_token = data.get("ClientToken")
+            fields.task_name = get("TaskName")
+            fields.client_token = get("ClientToken")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -24846,28 +24885,27 @@ class StartProspectingFromEngagementTaskResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
             member = "Identifiers"
-            value = data.get("Identifiers")
+            value = get("Identifiers")
             fields.identifiers = (
                 None if value is None else _decode_EngagementIdentifierList(value, wire)
             )
-            fields.task_name = data.get("TaskName")
-            fields.message = data.get("Message")
-            fields.reason_code = data.get("ReasonCode")
+            fields.task_name = get("TaskName")
+            fields.message = get("Message")
+            fields.reason_code = get("ReasonCode")
             member = "StartTime"
-            value = data.get("StartTime")
+            value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.task_id = data.get("TaskId")
-            fields.task_arn = data.get("TaskArn")
+            fields.task_id = get("TaskId")
+            fields.task_arn = get("TaskArn")
             member = "TaskStatus"
-            value = data.get("TaskStatus")
+            value = get("TaskStatus")
             fields.task_status = (
-                None
-                if value is None
-                else _enums.ProspectingTaskStatus._value2member_map_.get(value, value)
+                None if value is None else _lookup_ProspectingTaskStatus(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -24932,8 +24970,9 @@ class StartResourceSnapshotJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.resource_snapshot_job_identifier = data.get("ResourceSnapshotJobIdentifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.resource_snapshot_job_identifier = get("ResourceSnapshotJobIdentifier")
 
         return self
 
@@ -24994,8 +25033,9 @@ class StopResourceSnapshotJobRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.catalog = data.get("Catalog")
-        fields.resource_snapshot_job_identifier = data.get("ResourceSnapshotJobIdentifier")
+        get = data.get
+        fields.catalog = get("Catalog")
+        fields.resource_snapshot_job_identifier = get("ResourceSnapshotJobIdentifier")
 
         return self
 
@@ -25079,23 +25119,20 @@ class SubmitOpportunityRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.identifier = data.get("Identifier")
+            fields.catalog = get("Catalog")
+            fields.identifier = get("Identifier")
             member = "InvolvementType"
-            value = data.get("InvolvementType")
+            value = get("InvolvementType")
             fields.involvement_type = (
-                None
-                if value is None
-                else _enums.SalesInvolvementType._value2member_map_.get(value, value)
+                None if value is None else _lookup_SalesInvolvementType(value, value)
             )
             member = "Visibility"
-            value = data.get("Visibility")
-            fields.visibility = (
-                None if value is None else _enums.Visibility._value2member_map_.get(value, value)
-            )
+            value = get("Visibility")
+            fields.visibility = None if value is None else _lookup_Visibility(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -25158,8 +25195,9 @@ class Tag(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.key = data.get("Key")
-        fields.value_ = data.get("Value")
+        get = data.get
+        fields.key = get("Key")
+        fields.value_ = get("Value")
 
         return self
 
@@ -25221,12 +25259,13 @@ class TagResourceRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.resource_arn = data.get("ResourceArn")
+            fields.resource_arn = get("ResourceArn")
             member = "Tags"
-            value = data.get("Tags")
+            value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -25312,8 +25351,9 @@ class TargetCloseDateFilter(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
-        fields.after_target_close_date = data.get("AfterTargetCloseDate")
-        fields.before_target_close_date = data.get("BeforeTargetCloseDate")
+        get = data.get
+        fields.after_target_close_date = get("AfterTargetCloseDate")
+        fields.before_target_close_date = get("BeforeTargetCloseDate")
 
         return self
 
@@ -25376,12 +25416,13 @@ class UntagResourceRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.resource_arn = data.get("ResourceArn")
+            fields.resource_arn = get("ResourceArn")
             member = "TagKeys"
-            value = data.get("TagKeys")
+            value = get("TagKeys")
             fields.tag_keys = None if value is None else _decode_TagKeyList(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -25503,17 +25544,18 @@ class UpdateCustomerAccountRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.identifier = data.get("Identifier")
+            fields.catalog = get("Catalog")
+            fields.identifier = get("Identifier")
             member = "Account"
-            value = data.get("Account")
+            value = get("Account")
             fields.account = None if value is None else CustomerAccountData._decode(value, wire)
-            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            fields.partner_account_identifier = get("PartnerAccountIdentifier")
             member = "LastModifiedDate"
-            value = data.get("LastModifiedDate")
+            value = get("LastModifiedDate")
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
@@ -25634,25 +25676,22 @@ class UpdateCustomerAccountResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = data.get("Arn")
-            fields.id = data.get("Id")
+            fields.arn = get("Arn")
+            fields.id = get("Id")
             member = "Status"
-            value = data.get("Status")
-            fields.status = (
-                None
-                if value is None
-                else _enums.EnrichmentStatus._value2member_map_.get(value, value)
-            )
-            fields.catalog = data.get("Catalog")
-            fields.partner_account_identifier = data.get("PartnerAccountIdentifier")
+            value = get("Status")
+            fields.status = None if value is None else _lookup_EnrichmentStatus(value, value)
+            fields.catalog = get("Catalog")
+            fields.partner_account_identifier = get("PartnerAccountIdentifier")
             member = "CreatedDate"
-            value = data.get("CreatedDate")
+            value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
             member = "LastModifiedDate"
-            value = data.get("LastModifiedDate")
+            value = get("LastModifiedDate")
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
@@ -25768,26 +25807,23 @@ class UpdateEngagementContextRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
-            fields.engagement_identifier = data.get("EngagementIdentifier")
-            fields.context_identifier = data.get("ContextIdentifier")
+            fields.catalog = get("Catalog")
+            fields.engagement_identifier = get("EngagementIdentifier")
+            fields.context_identifier = get("ContextIdentifier")
             member = "EngagementLastModifiedAt"
-            value = data.get("EngagementLastModifiedAt")
+            value = get("EngagementLastModifiedAt")
             fields.engagement_last_modified_at = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
             member = "Type"
-            value = data.get("Type")
-            fields.type = (
-                None
-                if value is None
-                else _enums.EngagementContextType._value2member_map_.get(value, value)
-            )
+            value = get("Type")
+            fields.type = None if value is None else _lookup_EngagementContextType(value, value)
             member = "Payload"
-            value = data.get("Payload")
+            value = get("Payload")
             fields.payload = (
                 None if value is None else UpdateEngagementContextPayload._decode(value, wire)
             )
@@ -25879,17 +25915,18 @@ class UpdateEngagementContextResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.engagement_id = data.get("EngagementId")
-            fields.engagement_arn = data.get("EngagementArn")
+            fields.engagement_id = get("EngagementId")
+            fields.engagement_arn = get("EngagementArn")
             member = "EngagementLastModifiedAt"
-            value = data.get("EngagementLastModifiedAt")
+            value = get("EngagementLastModifiedAt")
             fields.engagement_last_modified_at = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            fields.context_id = data.get("ContextId")
+            fields.context_id = get("ContextId")
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -25969,18 +26006,19 @@ class UpdateLeadContext(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.qualification_status = data.get("QualificationStatus")
+            fields.qualification_status = get("QualificationStatus")
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else LeadCustomer._decode(value, wire)
             member = "Interaction"
-            value = data.get("Interaction")
+            value = get("Interaction")
             fields.interaction = None if value is None else LeadInteraction._decode(value, wire)
             member = "Insights"
-            value = data.get("Insights")
+            value = get("Insights")
             fields.insights = None if value is None else LeadInsights._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -26141,52 +26179,49 @@ class UpdateOpportunityRequest(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = data.get("Catalog")
+            fields.catalog = get("Catalog")
             member = "PrimaryNeedsFromAws"
-            value = data.get("PrimaryNeedsFromAws")
+            value = get("PrimaryNeedsFromAws")
             fields.primary_needs_from_aws = (
                 None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
             )
             member = "NationalSecurity"
-            value = data.get("NationalSecurity")
+            value = get("NationalSecurity")
             fields.national_security = (
-                None
-                if value is None
-                else _enums.NationalSecurity._value2member_map_.get(value, value)
+                None if value is None else _lookup_NationalSecurity(value, value)
             )
-            fields.partner_opportunity_identifier = data.get("PartnerOpportunityIdentifier")
+            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
             member = "Customer"
-            value = data.get("Customer")
+            value = get("Customer")
             fields.customer = None if value is None else Customer._decode(value, wire)
             member = "Project"
-            value = data.get("Project")
+            value = get("Project")
             fields.project = None if value is None else Project._decode(value, wire)
             member = "OpportunityType"
-            value = data.get("OpportunityType")
+            value = get("OpportunityType")
             fields.opportunity_type = (
-                None
-                if value is None
-                else _enums.OpportunityType._value2member_map_.get(value, value)
+                None if value is None else _lookup_OpportunityType(value, value)
             )
             member = "Marketing"
-            value = data.get("Marketing")
+            value = get("Marketing")
             fields.marketing = None if value is None else Marketing._decode(value, wire)
             member = "SoftwareRevenue"
-            value = data.get("SoftwareRevenue")
+            value = get("SoftwareRevenue")
             fields.software_revenue = (
                 None if value is None else SoftwareRevenue._decode(value, wire)
             )
             member = "LastModifiedDate"
-            value = data.get("LastModifiedDate")
+            value = get("LastModifiedDate")
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            fields.identifier = data.get("Identifier")
+            fields.identifier = get("Identifier")
             member = "LifeCycle"
-            value = data.get("LifeCycle")
+            value = get("LifeCycle")
             fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -26250,12 +26285,13 @@ class UpdateOpportunityResponse(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = data.get("Id")
+            fields.id = get("Id")
             member = "LastModifiedDate"
-            value = data.get("LastModifiedDate")
+            value = get("LastModifiedDate")
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
@@ -26369,17 +26405,16 @@ class ValidationExceptionError(_Structure):
         self = object.__new__(cls)
         # Decoded values are trusted: members are assigned without re-checking types.
         fields: _Any = self
+        get = data.get
         value: _Any
         member = ""
         try:
-            fields.field_name = data.get("FieldName")
-            fields.message = data.get("Message")
+            fields.field_name = get("FieldName")
+            fields.message = get("Message")
             member = "Code"
-            value = data.get("Code")
+            value = get("Code")
             fields.code = (
-                None
-                if value is None
-                else _enums.ValidationExceptionErrorCode._value2member_map_.get(value, value)
+                None if value is None else _lookup_ValidationExceptionErrorCode(value, value)
             )
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -27288,7 +27323,7 @@ def _encode_AggregatableFieldList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AggregatableFieldList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.AggregatableField))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_AggregatableField))
 
 
 def _encode_AggregationRequestGroupByList(value: _Any, wire: bool) -> list[_Any]:
@@ -27296,7 +27331,7 @@ def _encode_AggregationRequestGroupByList(value: _Any, wire: bool) -> list[_Any]
 
 
 def _decode_AggregationRequestGroupByList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.AggregatableField))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_AggregatableField))
 
 
 def _encode_AggregationRequestList(value: _Any, wire: bool) -> list[_Any]:
@@ -27464,7 +27499,7 @@ def _encode_Channels(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_Channels(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.Channel))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_Channel))
 
 
 def _encode_ContextIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -27512,7 +27547,7 @@ def _encode_DeliveryModels(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_DeliveryModels(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.DeliveryModel))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_DeliveryModel))
 
 
 def _encode_EligibleProgramList(value: _Any, wire: bool) -> list[_Any]:
@@ -27536,7 +27571,7 @@ def _encode_EngagementContextTypeList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementContextTypeList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.EngagementContextType))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_EngagementContextType))
 
 
 def _encode_EngagementContexts(value: _Any, wire: bool) -> list[_Any]:
@@ -27601,7 +27636,7 @@ def _encode_EngagementInvitationsPayloadType(value: _Any, wire: bool) -> list[_A
 
 def _decode_EngagementInvitationsPayloadType(value: _Any, wire: bool) -> list[_Any]:
     return _serde.dec_list(
-        value, wire, _serde.enum_decoder(_enums.EngagementInvitationPayloadType)
+        value, wire, _serde.enum_decoder(_lookup_EngagementInvitationPayloadType)
     )
 
 
@@ -27690,7 +27725,7 @@ def _encode_InvitationStatusList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_InvitationStatusList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.InvitationStatus))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_InvitationStatus))
 
 
 def _encode_IssueList(value: _Any, wire: bool) -> list[_Any]:
@@ -27764,7 +27799,7 @@ def _encode_ListOpportunitiesRequestLifeCycleReviewStatusList(
 def _decode_ListOpportunitiesRequestLifeCycleReviewStatusList(
     value: _Any, wire: bool
 ) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.ReviewStatus))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_ReviewStatus))
 
 
 def _encode_ListOpportunitiesRequestLifeCycleStageList(value: _Any, wire: bool) -> list[_Any]:
@@ -27772,7 +27807,7 @@ def _encode_ListOpportunitiesRequestLifeCycleStageList(value: _Any, wire: bool) 
 
 
 def _decode_ListOpportunitiesRequestLifeCycleStageList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.Stage))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_Stage))
 
 
 def _encode_ListOpportunityFromEngagementTaskSummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -27816,7 +27851,7 @@ def _encode_ListSolutionsRequestStatusList(value: _Any, wire: bool) -> list[_Any
 
 
 def _decode_ListSolutionsRequestStatusList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.SolutionStatus))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_SolutionStatus))
 
 
 def _encode_OpportunityBulkJobSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -27896,7 +27931,7 @@ def _encode_PrimaryNeedsFromAws(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_PrimaryNeedsFromAws(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.PrimaryNeedFromAws))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_PrimaryNeedFromAws))
 
 
 def _encode_ProspectingTaskSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -27912,7 +27947,7 @@ def _encode_ReceiverResponsibilityList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_ReceiverResponsibilityList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.ReceiverResponsibility))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_ReceiverResponsibility))
 
 
 def _encode_RecommendationAttributeMap(value: _Any, wire: bool) -> dict[str, _Any]:
@@ -27952,7 +27987,7 @@ def _encode_SalesActivities(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_SalesActivities(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.SalesActivity))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_SalesActivity))
 
 
 def _encode_SenderContactList(value: _Any, wire: bool) -> list[_Any]:
@@ -28024,7 +28059,7 @@ def _encode_TaskStatuses(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TaskStatuses(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, _serde.enum_decoder(_enums.TaskStatus))
+    return _serde.dec_list(value, wire, _serde.enum_decoder(_lookup_TaskStatus))
 
 
 def _encode_UseCases(value: _Any, wire: bool) -> list[_Any]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import math
+import sys
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from enum import Enum
@@ -164,13 +165,23 @@ def enc_rfc822(value: Any, wire: bool) -> Any:
     return format_datetime(moment.astimezone(timezone.utc), usegmt=True)
 
 
+def _from_utc_iso_before_3_11(text: str) -> datetime:
+    return datetime.fromisoformat(text[:-1]).replace(tzinfo=timezone.utc)
+
+
+# Python 3.11 reads the "Z" suffix itself (as timezone.utc); 3.10 needs help.
+_from_utc_iso = (
+    datetime.fromisoformat if sys.version_info >= (3, 11) else _from_utc_iso_before_3_11
+)
+
+
 def dec_timestamp(value: Any, wire: bool) -> datetime:
     """Read a timestamp in any of the three wire formats (as botocore does)."""
     if value.__class__ is str and value[-1:] == "Z":
         # The common case, UTC ISO 8601 ("2023-05-01T20:37:46Z"), without the
         # general parser's detours.
         try:
-            return datetime.fromisoformat(value[:-1]).replace(tzinfo=timezone.utc)
+            return _from_utc_iso(value)
         except ValueError:
             pass
     if isinstance(value, datetime):
@@ -284,9 +295,11 @@ def dec_map(value: Any, wire: bool, item: Decoder | None = None) -> dict[str, An
     return result
 
 
-def enum_decoder(enum_class: type[E]) -> Decoder:
-    """A ``(value, wire)`` decoder for list or map elements of an enum."""
-    lookup = enum_class._value2member_map_.get
+def enum_decoder(lookup: Callable[[Any, Any], Any]) -> Decoder:
+    """A ``(value, wire)`` decoder for list or map elements of an open enum.
+
+    ``lookup`` is the enum's ``_value2member_map_.get`` (or its lazy stand-in).
+    """
     return lambda value, wire: lookup(value, value)
 
 
