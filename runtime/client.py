@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
 from .errors import ParamValidationError
@@ -18,7 +18,9 @@ from .http import HttpRequest, RequestHandler, Timeouts
 from .operation import OperationSpec, ServiceSpec
 from .protocol import encode_body, parse_error, parse_response
 from .shapes import Structure
-from .sigv4 import SigV4Signer
+
+if TYPE_CHECKING:
+    from .sigv4 import SigV4Signer
 
 Output = TypeVar("Output")
 
@@ -56,7 +58,7 @@ class ClientCore:
         self._handler_lock = threading.Lock()
         self.timeouts = timeouts
         self.disable_host_prefix = disable_host_prefix
-        self._signer = SigV4Signer(service.signing_name, region)
+        self._signer: SigV4Signer | None = None  # made on first use, like the handler
         python = ".".join(str(part) for part in sys.version_info[:3])
         self._user_agent = (
             f"{service.package_name}/{service.package_version} python/{python} os/{sys.platform}"
@@ -111,7 +113,13 @@ class ClientCore:
     def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
         """Run one call and return its typed output (or raise its error)."""
         request = self.build_request(operation, params)
-        self._signer.sign(request, self.credentials_provider.get_credentials())
+        signer = self._signer
+        if signer is None:
+            # hashlib's OpenSSL start-up is not paid until a request is signed.
+            from .sigv4 import SigV4Signer
+
+            signer = self._signer = SigV4Signer(self.service.signing_name, self.region)
+        signer.sign(request, self.credentials_provider.get_credentials())
         response = self.request_handler.send(request, timeouts=self.timeouts)
         if 200 <= response.status < 300:
             return parse_response(operation, response)
