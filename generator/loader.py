@@ -230,7 +230,16 @@ class _Builder:
         client_stem = "".join(
             part[:1].upper() + part[1:] for part in metadata.service_id.replace("-", " ").split()
         )
+        if not naming.is_identifier(client_stem) or not client_stem[0].isalpha():
+            raise self.error("/metadata/serviceId",
+                             f"serviceId {metadata.service_id!r} does not give a class name",
+                             "use letters, digits, spaces and hyphens, starting with a letter")
         package = metadata.endpoint_prefix.replace("-", "_").replace(".", "_").lower()
+        if not naming.is_identifier(package) or not package[0].isalpha():
+            raise self.error("/metadata/endpointPrefix",
+                             f"endpointPrefix {metadata.endpoint_prefix!r} does not give a "
+                             "package name",
+                             "use letters, digits, hyphens and dots, starting with a letter")
         return Service(
             metadata=metadata,
             documentation=html_to_markdown(self.raw.get("documentation", "")),

@@ -295,6 +295,11 @@ def _docstring(markdown: str, indent: str) -> str:
     return text + "\n" + indent if "\n" in text else text
 
 
+def _inline_doc(text: str) -> str:
+    """Model text (a service name, say) made safe inside a one-line docstring."""
+    return docstring_literal(" ".join(text.split()), "")
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -305,6 +310,7 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["docstring"] = _docstring
+    env.filters["inline_doc"] = _inline_doc
     env.filters["summary"] = first_sentence
     env.filters["upper_snake"] = lambda name: name.upper()
     env.filters["pyrepr"] = repr
