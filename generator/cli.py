@@ -38,28 +38,44 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    generate = commands.add_parser("generate", help="render the client package from a model folder")
+    generate = commands.add_parser(
+        "generate", help="render the client package from a model folder"
+    )
     _model_options(generate)
-    generate.add_argument("--out", type=Path, required=True, help="folder to write the package into")
+    generate.add_argument(
+        "--out", type=Path, required=True, help="folder to write the package into"
+    )
     generate.set_defaults(handler=_generate)
 
     check = commands.add_parser(
         "check", help="fail when regenerating would change the committed package"
     )
     _model_options(check)
-    check.add_argument("--out", type=Path, required=True, help="folder holding the committed package")
+    check.add_argument(
+        "--out", type=Path, required=True, help="folder holding the committed package"
+    )
     check.set_defaults(handler=_check)
     return parser
 
 
 def _model_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", type=Path, required=True,
-                        help="folder with service-2.json (and paginators, waiters, endpoint rules)")
-    parser.add_argument("--package-version", default=DEFAULT_PACKAGE_VERSION,
-                        help="version of the generated distribution (default: %(default)s)")
-    parser.add_argument("--skip-unsupported-operations", action="store_true",
-                        help="leave out (and list) operations that need a feature the generator "
-                        "cannot render, such as event streams, instead of failing")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        required=True,
+        help="folder with service-2.json (and paginators, waiters, endpoint rules)",
+    )
+    parser.add_argument(
+        "--package-version",
+        default=DEFAULT_PACKAGE_VERSION,
+        help="version of the generated distribution (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--skip-unsupported-operations",
+        action="store_true",
+        help="leave out (and list) operations that need a feature the generator "
+        "cannot render, such as event streams, instead of failing",
+    )
 
 
 def _load(args: argparse.Namespace) -> Service:
@@ -72,7 +88,9 @@ def _load(args: argparse.Namespace) -> Service:
 def _generate(args: argparse.Namespace) -> int:
     service = _load(args)
     destination = write_package(service, args.out, args.package_version)
-    print(f"generated {destination} ({len(service.operations)} operations, {len(service.shapes)} shapes)")
+    print(
+        f"generated {destination} ({len(service.operations)} operations, {len(service.shapes)} shapes)"
+    )
     return 0
 
 
@@ -83,7 +101,9 @@ def _check(args: argparse.Namespace) -> int:
         committed = args.out / service.distribution_name
         differences = list(_differences(fresh, committed))
     if differences:
-        print(f"{committed} is out of date; run `make generate`. Differing files:", file=sys.stderr)
+        print(
+            f"{committed} is out of date; run `make generate`. Differing files:", file=sys.stderr
+        )
         for path in differences:
             print(f"  {path}", file=sys.stderr)
         return 1
@@ -97,7 +117,9 @@ def _differences(fresh: Path, committed: Path, relative: Path = Path()) -> list[
         return [relative or Path(committed.name)]
     comparison = filecmp.dircmp(fresh, committed, ignore=["__pycache__", ".mypy_cache"])
     result = [relative / name for name in comparison.left_only + comparison.right_only]
-    _, mismatch, errors = filecmp.cmpfiles(fresh, committed, comparison.common_files, shallow=False)
+    _, mismatch, errors = filecmp.cmpfiles(
+        fresh, committed, comparison.common_files, shallow=False
+    )
     result += [relative / name for name in mismatch + errors]
     for name in comparison.common_dirs:
         result += _differences(fresh / name, committed / name, relative / name)

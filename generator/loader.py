@@ -231,15 +231,18 @@ class _Builder:
             part[:1].upper() + part[1:] for part in metadata.service_id.replace("-", " ").split()
         )
         if not naming.is_identifier(client_stem) or not client_stem[0].isalpha():
-            raise self.error("/metadata/serviceId",
-                             f"serviceId {metadata.service_id!r} does not give a class name",
-                             "use letters, digits, spaces and hyphens, starting with a letter")
+            raise self.error(
+                "/metadata/serviceId",
+                f"serviceId {metadata.service_id!r} does not give a class name",
+                "use letters, digits, spaces and hyphens, starting with a letter",
+            )
         package = metadata.endpoint_prefix.replace("-", "_").replace(".", "_").lower()
         if not naming.is_identifier(package) or not package[0].isalpha():
-            raise self.error("/metadata/endpointPrefix",
-                             f"endpointPrefix {metadata.endpoint_prefix!r} does not give a "
-                             "package name",
-                             "use letters, digits, hyphens and dots, starting with a letter")
+            raise self.error(
+                "/metadata/endpointPrefix",
+                f"endpointPrefix {metadata.endpoint_prefix!r} does not give a " "package name",
+                "use letters, digits, hyphens and dots, starting with a letter",
+            )
         return Service(
             metadata=metadata,
             documentation=html_to_markdown(self.raw.get("documentation", "")),
@@ -258,12 +261,19 @@ class _Builder:
         """Why shape ``name`` cannot be rendered, or None when it can."""
         pointer = json_pointer("shapes", name)
         if raw.get("event") or raw.get("eventstream"):
-            return UnsupportedFeature(self.file, pointer, "event streams are not supported",
-                                      "pass --skip-unsupported-operations to generate the rest")
+            return UnsupportedFeature(
+                self.file,
+                pointer,
+                "event streams are not supported",
+                "pass --skip-unsupported-operations to generate the rest",
+            )
         if raw.get("streaming"):
-            return UnsupportedFeature(self.file, pointer + "/streaming",
-                                      "streaming shapes are not supported",
-                                      "pass --skip-unsupported-operations to generate the rest")
+            return UnsupportedFeature(
+                self.file,
+                pointer + "/streaming",
+                "streaming shapes are not supported",
+                "pass --skip-unsupported-operations to generate the rest",
+            )
         return None
 
     def skip_unsupported_operations(self) -> dict[str, str]:
@@ -271,8 +281,11 @@ class _Builder:
 
         Shapes reachable only from dropped operations are dropped with them.
         """
-        unsupported = {name: reason for name, raw in self.raw_shapes.items()
-                       if (reason := self.unsupported_reason(name, raw)) is not None}
+        unsupported = {
+            name: reason
+            for name, raw in self.raw_shapes.items()
+            if (reason := self.unsupported_reason(name, raw)) is not None
+        }
         skipped: dict[str, str] = {}
         for op_name, op in self.raw_operations.items():
             if op.get("endpointdiscovery", {}).get("required"):
@@ -415,8 +428,14 @@ class _Builder:
 
     # -- shapes ----------------------------------------------------------
 
-    def check_keys(self, raw: Mapping[str, Any], handled: set[str], no_effect: Mapping[str, str],
-                   pointer: str, what: str) -> None:
+    def check_keys(
+        self,
+        raw: Mapping[str, Any],
+        handled: set[str],
+        no_effect: Mapping[str, str],
+        pointer: str,
+        what: str,
+    ) -> None:
         for key in raw:
             if key not in handled and key not in no_effect:
                 raise self.error(
@@ -446,14 +465,23 @@ class _Builder:
             if unsupported is not None:
                 raise unsupported
             return _SCALAR_TYPES[type_name]
-        raise self.error(pointer + "/type", f"unknown shape type {type_name!r}",
-                         f"use one of {', '.join(sorted(['structure', 'list', 'map', *_SCALAR_TYPES]))}")
+        raise self.error(
+            pointer + "/type",
+            f"unknown shape type {type_name!r}",
+            f"use one of {', '.join(sorted(['structure', 'list', 'map', *_SCALAR_TYPES]))}",
+        )
 
-    def shape(self, name: str, raw: dict[str, Any], used_in_input: bool,
-              used_in_output: bool) -> Shape:
+    def shape(
+        self, name: str, raw: dict[str, Any], used_in_input: bool, used_in_output: bool
+    ) -> Shape:
         pointer = json_pointer("shapes", name)
-        self.check_keys(raw, HANDLED_SHAPE_KEYS | {"event", "eventstream"}, NO_EFFECT_SHAPE_KEYS,
-                        pointer, "shape")
+        self.check_keys(
+            raw,
+            HANDLED_SHAPE_KEYS | {"event", "eventstream"},
+            NO_EFFECT_SHAPE_KEYS,
+            pointer,
+            "shape",
+        )
         kind = self.shape_kind(name, raw)
         error = raw.get("error", {})
         members = self.members(name, raw, kind) if kind in ("structure", "union") else ()
@@ -472,7 +500,9 @@ class _Builder:
             error_code=name,
             http_status=error.get("httpStatusCode"),
             fault=bool(raw.get("fault")) or error.get("senderFault") is False,
-            retryable_throttling=raw["retryable"].get("throttling") if "retryable" in raw else None,
+            retryable_throttling=(
+                raw["retryable"].get("throttling") if "retryable" in raw else None
+            ),
             timestamp_format=raw.get("timestampFormat"),
             constraints=Constraints(raw.get("min"), raw.get("max"), raw.get("pattern")),
             deprecated=bool(raw.get("deprecated")),
@@ -490,40 +520,58 @@ class _Builder:
             pointer = json_pointer("shapes", shape_name, "members", wire_name)
             self.check_keys(member, HANDLED_MEMBER_KEYS, NO_EFFECT_MEMBER_KEYS, pointer, "member")
             if member.get("location") not in (None, "body"):
-                raise self.error(pointer + "/location",
-                                 f"member location {member['location']!r} is not supported",
-                                 "awsJson members are all in the JSON body")
+                raise self.error(
+                    pointer + "/location",
+                    f"member location {member['location']!r} is not supported",
+                    "awsJson members are all in the JSON body",
+                )
             if not naming.is_identifier(wire_name):
-                raise self.error(pointer, f"member name {wire_name!r} is not a valid Python identifier",
-                                 "member names must be letters, digits and underscores")
+                raise self.error(
+                    pointer,
+                    f"member name {wire_name!r} is not a valid Python identifier",
+                    "member names must be letters, digits and underscores",
+                )
             python_name = naming.member_name(wire_name, of_error=bool(raw.get("exception")))
             if python_name in python_names:
-                raise self.error(pointer, f"member {wire_name!r} and {python_names[python_name]!r} "
-                                 f"both map to the Python name {python_name!r}",
-                                 "rename one of them in the model")
+                raise self.error(
+                    pointer,
+                    f"member {wire_name!r} and {python_names[python_name]!r} "
+                    f"both map to the Python name {python_name!r}",
+                    "rename one of them in the model",
+                )
             python_names[python_name] = wire_name
             target = self.raw_shapes[member["shape"]]
             timestamp_format = None
             if target["type"] == "timestamp":
-                timestamp_format = (member.get("timestampFormat") or target.get("timestampFormat")
-                                    or self.protocol_default_format)
-            result.append(Member(
-                wire_name=member.get("locationName", wire_name),
-                python_name=python_name,
-                target=member["shape"],
-                required=wire_name in required,
-                idempotency_token=bool(member.get("idempotencyToken")),
-                sensitive=self.is_sensitive(member["shape"]),
-                timestamp_format=timestamp_format,
-                host_label=bool(member.get("hostLabel")),
-                deprecated=bool(member.get("deprecated")),
-                documentation=html_to_markdown(member.get("documentation", "")),
-                variant_class=f"{shape_name}{wire_name[:1].upper()}{wire_name[1:]}"
-                if kind == "union" else "",
-            ))
+                timestamp_format = (
+                    member.get("timestampFormat")
+                    or target.get("timestampFormat")
+                    or self.protocol_default_format
+                )
+            result.append(
+                Member(
+                    wire_name=member.get("locationName", wire_name),
+                    python_name=python_name,
+                    target=member["shape"],
+                    required=wire_name in required,
+                    idempotency_token=bool(member.get("idempotencyToken")),
+                    sensitive=self.is_sensitive(member["shape"]),
+                    timestamp_format=timestamp_format,
+                    host_label=bool(member.get("hostLabel")),
+                    deprecated=bool(member.get("deprecated")),
+                    documentation=html_to_markdown(member.get("documentation", "")),
+                    variant_class=(
+                        f"{shape_name}{wire_name[:1].upper()}{wire_name[1:]}"
+                        if kind == "union"
+                        else ""
+                    ),
+                )
+            )
         for name in required - set(raw.get("members", {})):
-            raise self.error(json_pointer("shapes", shape_name, "required"),
-                             f"required member {name!r} is not a member of the shape")
+            raise self.error(
+                json_pointer("shapes", shape_name, "required"),
+                f"required member {name!r} is not a member of the shape",
+            )
         return tuple(result)
 
     def is_sensitive(self, shape_name: str) -> bool:
@@ -534,7 +582,9 @@ class _Builder:
         if raw["type"] == "list":
             return self.is_sensitive(raw["member"]["shape"])
         if raw["type"] == "map":
-            return self.is_sensitive(raw["value"]["shape"]) or self.is_sensitive(raw["key"]["shape"])
+            return self.is_sensitive(raw["value"]["shape"]) or self.is_sensitive(
+                raw["key"]["shape"]
+            )
         return False
 
     def enum_values(self, name: str, raw: dict[str, Any]) -> tuple[EnumValue, ...]:
@@ -567,29 +617,38 @@ class _Builder:
 
     # -- operations ------------------------------------------------------
 
-    def operation(self, name: str, raw: dict[str, Any], paginator: Paginator | None,
-                  shapes: dict[str, Shape]) -> Operation:
+    def operation(
+        self, name: str, raw: dict[str, Any], paginator: Paginator | None, shapes: dict[str, Shape]
+    ) -> Operation:
         pointer = json_pointer("operations", name)
-        self.check_keys(raw, HANDLED_OPERATION_KEYS, NO_EFFECT_OPERATION_KEYS, pointer, "operation")
+        self.check_keys(
+            raw, HANDLED_OPERATION_KEYS, NO_EFFECT_OPERATION_KEYS, pointer, "operation"
+        )
         if raw.get("endpointdiscovery", {}).get("required"):
             raise UnsupportedFeature(
-                self.file, pointer + "/endpointdiscovery",
+                self.file,
+                pointer + "/endpointdiscovery",
                 "the operation requires endpoint discovery, which is not supported",
-                "pass --skip-unsupported-operations to generate the rest")
+                "pass --skip-unsupported-operations to generate the rest",
+            )
         # Optional endpoint discovery is off by default in AWS SDKs: calls go
         # to the regional endpoint, so the trait changes nothing here.
         input_name = raw.get("input", {}).get("shape")
         output_name = raw.get("output", {}).get("shape")
         for key, shape_name in (("input", input_name), ("output", output_name)):
             if shape_name is not None and shapes[shape_name].kind != "structure":
-                raise self.error(pointer + f"/{key}/shape",
-                                 f"{key} shape {shape_name!r} is a {shapes[shape_name].kind}, not a structure")
+                raise self.error(
+                    pointer + f"/{key}/shape",
+                    f"{key} shape {shape_name!r} is a {shapes[shape_name].kind}, not a structure",
+                )
         errors = tuple(sorted({e["shape"] for e in raw.get("errors", [])}))
         for error_name in errors:
             if not shapes[error_name].exception:
-                raise self.error(pointer + "/errors",
-                                 f"error shape {error_name!r} is not marked as an exception",
-                                 "add \"exception\": true to the shape")
+                raise self.error(
+                    pointer + "/errors",
+                    f"error shape {error_name!r} is not marked as an exception",
+                    'add "exception": true to the shape',
+                )
         tokens: tuple[str, ...] = ()
         if input_name is not None:
             tokens = tuple(m.wire_name for m in shapes[input_name].members if m.idempotency_token)
@@ -607,9 +666,8 @@ class _Builder:
             host_prefix=raw.get("endpoint", {}).get("hostPrefix"),
             idempotency_tokens=tokens,
             paginator=paginator,
-            output_has_documents=output_name is not None and any(
-                shapes[name].kind == "document" for name in self.reached(output_name)
-            ),
+            output_has_documents=output_name is not None
+            and any(shapes[name].kind == "document" for name in self.reached(output_name)),
         )
 
     def paginators(self, raw: dict[str, Any], file: Path) -> dict[str, Paginator]:

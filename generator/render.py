@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import black
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 import jinja2
 
 from .docs import docstring_literal, first_sentence
@@ -44,7 +46,7 @@ PACKAGE_FILES = {
 }
 
 DOC_WIDTH = 84  # docstring text width, so indented docstrings stay within 99 columns
-BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=99)
+BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=99)
 
 _SCALAR_ENCODERS = {
     "string": "_serde.enc_str",
@@ -113,7 +115,9 @@ class PythonView:
         """An expression for a callable ``(value, wire) -> encoded`` of shape ``name``."""
         shape = self.shape(name)
         if shape.kind == "timestamp":
-            return _TIMESTAMP_ENCODERS[timestamp_format or shape.timestamp_format or "unixTimestamp"]
+            return _TIMESTAMP_ENCODERS[
+                timestamp_format or shape.timestamp_format or "unixTimestamp"
+            ]
         if shape.kind in _SCALAR_ENCODERS:
             return _SCALAR_ENCODERS[shape.kind]
         if shape.kind in ("structure", "union"):
@@ -187,7 +191,9 @@ class PythonView:
 
     def operation_outputs(self) -> list[str]:
         """Output classes of all operations (what the commands module names)."""
-        return sorted({self.shape(o.output).python_name for o in self.service.operations if o.output})
+        return sorted(
+            {self.shape(o.output).python_name for o in self.service.operations if o.output}
+        )
 
     def client_imports(self) -> list[tuple[str, list[str]]]:
         """(module, names) the client module needs: inputs, outputs and argument types."""
@@ -200,7 +206,11 @@ class PythonView:
                 shapes.add(self.shape(operation.input).python_name)
                 for member in self.shape(operation.input).members:
                     self._collect_names(member.target, enums, shapes, codecs=False)
-        return [(module, sorted(names)) for module, names in (("enums", enums), ("shapes", shapes)) if names]
+        return [
+            (module, sorted(names))
+            for module, names in (("enums", enums), ("shapes", shapes))
+            if names
+        ]
 
     def class_doc(self, shape: Shape, extra: str = "") -> str:
         """A shape class's docstring: its docs, ``extra``, then one line per member."""
@@ -242,7 +252,11 @@ class PythonView:
         for error in self.service.errors:
             for member in error.members:
                 self._collect_names(member.target, enums, shapes)
-        return [(module, sorted(names)) for module, names in (("enums", enums), ("shapes", shapes)) if names]
+        return [
+            (module, sorted(names))
+            for module, names in (("enums", enums), ("shapes", shapes))
+            if names
+        ]
 
     def _collect_names(
         self, name: str, enums: set[str], shapes: set[str], codecs: bool = True
@@ -331,7 +345,7 @@ def render_files(service: Service, package_version: str) -> Iterator[tuple[str, 
         if path.endswith(".py"):
             try:
                 text = black.format_str(text, mode=BLACK_MODE)
-            except black.InvalidInput as exc:
+            except InvalidInput as exc:
                 raise GeneratorError(
                     f"template {template_name} rendered invalid Python ({exc}); "
                     "this is a generator bug: please report it with the model used"

@@ -87,8 +87,9 @@ def parse_error(service: ServiceSpec, response: HttpResponse) -> ServiceError:
     if not isinstance(message, str):
         message = str(message)
     error_class = service.errors.get(code)
-    kwargs = dict(code=code, status_code=response.status, request_id=request_id(response),
-                  details=body)
+    kwargs = dict(
+        code=code, status_code=response.status, request_id=request_id(response), details=body
+    )
     if error_class is None:
         return service.base_error(message, **kwargs)  # type: ignore[arg-type]
     return error_class._from_response(message, body, **kwargs)  # type: ignore[attr-defined, no-any-return]

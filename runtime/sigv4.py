@@ -258,7 +258,9 @@ def string_to_sign(amz_date: str, scope: str, canonical_request: str) -> str:
 # --- Step 3: the signature -----------------------------------------------------
 
 
-def derive_signing_key(secret_access_key: str, date_stamp: str, region: str, service: str) -> bytes:
+def derive_signing_key(
+    secret_access_key: str, date_stamp: str, region: str, service: str
+) -> bytes:
     """Return the signing key: the HMAC-SHA256 chain over date, region, service, terminator.
 
     Not cached here; :class:`SigV4Signer` caches it.

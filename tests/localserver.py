@@ -165,7 +165,9 @@ class SigV4Verifier:
 
         authorization = first("authorization")
         if authorization is None:
-            return SignatureFailure(403, "MissingAuthenticationTokenException", "Missing Authentication Token")
+            return SignatureFailure(
+                403, "MissingAuthenticationTokenException", "Missing Authentication Token"
+            )
         parsed = _parse_authorization(authorization)
         if isinstance(parsed, SignatureFailure):
             return parsed
@@ -180,7 +182,9 @@ class SigV4Verifier:
         access_key, scope_date, scope_region, scope_service, terminator = scope
         if access_key != self.access_key:
             return SignatureFailure(
-                403, "UnrecognizedClientException", "The security token included in the request is invalid."
+                403,
+                "UnrecognizedClientException",
+                "The security token included in the request is invalid.",
             )
         if terminator != "aws4_request":
             return SignatureFailure(
@@ -210,7 +214,9 @@ class SigV4Verifier:
                 "Authorization header requires existence of a 'X-Amz-Date' header.",
             )
         try:
-            signed_at = dt.datetime.strptime(amz_date, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.timezone.utc)
+            signed_at = dt.datetime.strptime(amz_date, "%Y%m%dT%H%M%SZ").replace(
+                tzinfo=dt.timezone.utc
+            )
         except ValueError:
             return SignatureFailure(
                 400,
@@ -245,11 +251,15 @@ class SigV4Verifier:
         token = first("x-amz-security-token")
         if token != self.session_token:
             return SignatureFailure(
-                403, "UnrecognizedClientException", "The security token included in the request is invalid."
+                403,
+                "UnrecognizedClientException",
+                "The security token included in the request is invalid.",
             )
         if "host" not in signed_headers:
             return SignatureFailure(
-                403, "InvalidSignatureException", "'Host' must be a 'SignedHeader' in the AWS Authorization."
+                403,
+                "InvalidSignatureException",
+                "'Host' must be a 'SignedHeader' in the AWS Authorization.",
             )
         missing = [name for name in signed_headers if name not in values]
         if missing:
@@ -332,7 +342,9 @@ class _SignedHeadersSigV4Auth(SigV4Auth):  # type: ignore[misc]
     one botocore leaves out (User-Agent).
     """
 
-    def __init__(self, credentials: Credentials, service: str, region: str, signed: list[str]) -> None:
+    def __init__(
+        self, credentials: Credentials, service: str, region: str, signed: list[str]
+    ) -> None:
         super().__init__(credentials, service, region)
         self._signed = frozenset(signed)
 
@@ -430,13 +442,19 @@ class _RequestHandler(BaseHTTPRequestHandler):
         failure = None
         if owner.verifier is not None:
             host = request.header("Host") or f"{owner.host}:{owner.port}"
-            failure = owner.verifier.verify(request.method, f"http://{host}{request.path}", request.headers, body)
+            failure = owner.verifier.verify(
+                request.method, f"http://{host}{request.path}", request.headers, body
+            )
             request.signature_valid = failure is None
-            request.signature_error = None if failure is None else f"{failure.code}: {failure.message}"
+            request.signature_error = (
+                None if failure is None else f"{failure.code}: {failure.message}"
+            )
         owner._record(request)
 
         if failure is not None:
-            status, headers, payload = error_response(failure.status, failure.code, failure.message)
+            status, headers, payload = error_response(
+                failure.status, failure.code, failure.message
+            )
         else:
             try:
                 status, headers, payload = owner.handler(request)
@@ -446,7 +464,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 return
             except Exception as exc:  # reported in server.errors and in the 500 answer
                 owner._handler_failed(exc)
-                status, headers, payload = error_response(500, "InternalFailure", f"test handler raised {exc!r}")
+                status, headers, payload = error_response(
+                    500, "InternalFailure", f"test handler raised {exc!r}"
+                )
 
         self.send_response(status)
         for name, value in headers.items():
@@ -497,7 +517,9 @@ class LocalAwsServer:
             if not region or not service:
                 raise ValueError("verifying signatures needs region= and service=")
             access_key, secret_key, token = credentials
-            self.verifier = SigV4Verifier(access_key, secret_key, token, region, service, max_clock_skew)
+            self.verifier = SigV4Verifier(
+                access_key, secret_key, token, region, service, max_clock_skew
+            )
         self.host = "127.0.0.1"
         self.port = 0
         self.errors: list[BaseException] = []
@@ -543,7 +565,10 @@ class LocalAwsServer:
         self._httpd = httpd
         self.port = httpd.server_address[1]
         self._thread = threading.Thread(
-            target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, name=f"LocalAwsServer:{self.port}", daemon=True
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"LocalAwsServer:{self.port}",
+            daemon=True,
         )
         self._thread.start()
         return self

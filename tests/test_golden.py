@@ -24,7 +24,9 @@ def test_committed_tree_matches_a_fresh_generation(capsys) -> None:  # type: ign
 
 def test_check_reports_a_changed_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["generate", "--model", str(MODEL), "--out", str(tmp_path)]) == 0
-    version = tmp_path / "partnercentral-selling" / "src" / "partnercentral_selling" / "_version.py"
+    version = (
+        tmp_path / "partnercentral-selling" / "src" / "partnercentral_selling" / "_version.py"
+    )
     version.write_text(version.read_text() + "# edited by hand\n")
     assert main(["check", "--model", str(MODEL), "--out", str(tmp_path)]) == 1
     assert "_version.py" in capsys.readouterr().err

@@ -55,7 +55,9 @@ def signed(
     return request
 
 
-def send(server: LocalAwsServer, request: AWSRequest, body: bytes | None = None) -> tuple[int, bytes]:
+def send(
+    server: LocalAwsServer, request: AWSRequest, body: bytes | None = None
+) -> tuple[int, bytes]:
     """Send ``request`` (optionally with another body than it was signed with)."""
     conn = http.client.HTTPConnection(server.host, server.port, timeout=10)
     try:
@@ -73,7 +75,9 @@ def send(server: LocalAwsServer, request: AWSRequest, body: bytes | None = None)
 
 @pytest.fixture
 def server():
-    with LocalAwsServer(credentials=(ACCESS_KEY, SECRET_KEY, TOKEN), region=REGION, service=SERVICE) as srv:
+    with LocalAwsServer(
+        credentials=(ACCESS_KEY, SECRET_KEY, TOKEN), region=REGION, service=SERVICE
+    ) as srv:
         yield srv
 
 
@@ -107,7 +111,9 @@ def test_tampered_body_is_rejected(server):
     assert "The Canonical String for this request should have been" in message
     (recorded,) = server.requests
     assert recorded.signature_valid is False
-    assert recorded.signature_error and recorded.signature_error.startswith("InvalidSignatureException")
+    assert recorded.signature_error and recorded.signature_error.startswith(
+        "InvalidSignatureException"
+    )
 
 
 def test_wrong_secret_key_is_rejected(server):
@@ -164,7 +170,9 @@ def test_unsigned_extra_headers_are_ignored(server):
 
 def test_clock_skew_is_enforced():
     verifier = SigV4Verifier(ACCESS_KEY, SECRET_KEY, None, REGION, SERVICE, max_clock_skew=300)
-    with LocalAwsServer(credentials=(ACCESS_KEY, SECRET_KEY, None), region=REGION, service=SERVICE) as srv:
+    with LocalAwsServer(
+        credentials=(ACCESS_KEY, SECRET_KEY, None), region=REGION, service=SERVICE
+    ) as srv:
         request = signed(srv, token=None)
     headers = list(request.headers.items()) + [("Host", request.url.split("/")[2])]
     signed_at = dt.datetime.strptime(request.headers["X-Amz-Date"], "%Y%m%dT%H%M%SZ").replace(
@@ -172,13 +180,18 @@ def test_clock_skew_is_enforced():
     )
     url = request.url
 
-    assert verifier.verify("POST", url, headers, BODY, now=signed_at + dt.timedelta(seconds=299)) is None
+    assert (
+        verifier.verify("POST", url, headers, BODY, now=signed_at + dt.timedelta(seconds=299))
+        is None
+    )
     late = verifier.verify("POST", url, headers, BODY, now=signed_at + dt.timedelta(seconds=301))
     assert late is not None and late.message.startswith("Signature expired")
     early = verifier.verify("POST", url, headers, BODY, now=signed_at - dt.timedelta(seconds=301))
     assert early is not None and early.message.startswith("Signature not yet current")
     relaxed = SigV4Verifier(ACCESS_KEY, SECRET_KEY, None, REGION, SERVICE, max_clock_skew=None)
-    assert relaxed.verify("POST", url, headers, BODY, now=signed_at + dt.timedelta(days=400)) is None
+    assert (
+        relaxed.verify("POST", url, headers, BODY, now=signed_at + dt.timedelta(days=400)) is None
+    )
 
 
 def test_records_requests_and_keep_alive_connections():
@@ -186,7 +199,11 @@ def test_records_requests_and_keep_alive_connections():
 
     def handler(request: RecordedRequest):
         seen.append(request.path)
-        return 201, {"Content-Type": "text/plain", "X-Echo": request.header("X-Test") or ""}, b"hello"
+        return (
+            201,
+            {"Content-Type": "text/plain", "X-Echo": request.header("X-Test") or ""},
+            b"hello",
+        )
 
     with LocalAwsServer(handler) as srv:
         conn = http.client.HTTPConnection(srv.host, srv.port, timeout=10)

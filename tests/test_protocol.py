@@ -77,14 +77,18 @@ def _case_params() -> list[Any]:
                     marks.append(pytest.mark.skip(reason=skip))
                 if suite["description"] in UNSUPPORTED_SUITES:
                     marks.append(pytest.mark.skip(reason=UNSUPPORTED_SUITES[suite["description"]]))
-                params.append(pytest.param(kind, suite_index, case_index, id=f"{kind}:{name}", marks=marks))
+                params.append(
+                    pytest.param(kind, suite_index, case_index, id=f"{kind}:{name}", marks=marks)
+                )
     return params
 
 
 class RecordingHandler:
     """A request handler that records requests and answers with one canned response."""
 
-    def __init__(self, status: int = 200, headers: dict[str, str] | None = None, body: bytes = b"{}"):
+    def __init__(
+        self, status: int = 200, headers: dict[str, str] | None = None, body: bytes = b"{}"
+    ):
         self.requests: list[Any] = []
         self.status = status
         self.headers = {k.lower(): v for k, v in (headers or {}).items()}
@@ -119,7 +123,9 @@ def _fix_suite_shapes(shapes: dict[str, Any]) -> dict[str, Any]:
     return fixed
 
 
-def _package(kind: str, suite_index: int, given: dict[str, Any], root: Path) -> tuple[ModuleType, Any]:
+def _package(
+    kind: str, suite_index: int, given: dict[str, Any], root: Path
+) -> tuple[ModuleType, Any]:
     """Generate (once) and import the client for one suite operation."""
     given_key = json.dumps(given, sort_keys=True)
     key = (kind, suite_index, given_key)

@@ -383,7 +383,9 @@ def test_resigning_replaces_the_signer_headers() -> None:
     request = _client_request()
     signer.sign(request, Credentials(ACCESS_KEY, SECRET_KEY, SESSION_TOKEN), now=FIXED_TIME)
     request.headers["authorization"] = "stale lower-case copy"
-    signer.sign(request, Credentials(ACCESS_KEY, SECRET_KEY), now=FIXED_TIME + timedelta(seconds=5))
+    signer.sign(
+        request, Credentials(ACCESS_KEY, SECRET_KEY), now=FIXED_TIME + timedelta(seconds=5)
+    )
 
     names = sorted(name.lower() for name in request.headers)
     assert names == ["authorization", "content-type", "x-amz-date", "x-amz-target"]

@@ -28,12 +28,18 @@ def handler():
 
 
 def post(url: str, body: bytes = b"{}", **headers: str) -> HttpRequest:
-    return HttpRequest("POST", url, {"Content-Type": "application/x-amz-json-1.0", **headers}, body)
+    return HttpRequest(
+        "POST", url, {"Content-Type": "application/x-amz-json-1.0", **headers}, body
+    )
 
 
 def echo(request: RecordedRequest):
     """Answer with what was received, so responses can be matched to requests."""
-    return 200, {"Content-Type": "application/octet-stream", "X-Echo-Path": request.path}, request.body
+    return (
+        200,
+        {"Content-Type": "application/octet-stream", "X-Echo-Path": request.path},
+        request.body,
+    )
 
 
 def test_implements_the_request_handler_protocol(handler):
@@ -42,12 +48,20 @@ def test_implements_the_request_handler_protocol(handler):
 
 def test_post_round_trip(handler):
     def answer(request: RecordedRequest):
-        return 201, {"Content-Type": "application/json", "X-Amzn-RequestId": "req-1", "X-Multi": "a"}, b'{"ok":true}'
+        return (
+            201,
+            {"Content-Type": "application/json", "X-Amzn-RequestId": "req-1", "X-Multi": "a"},
+            b'{"ok":true}',
+        )
 
     body = b'{"Catalog":"Sandbox"}' * 100
     with LocalAwsServer(answer) as server:
         response = handler.send(
-            post(server.url + "/some/path?x=1&y=%2F", body, **{"X-Amz-Target": "Svc.Op", "User-Agent": "test/1"}),
+            post(
+                server.url + "/some/path?x=1&y=%2F",
+                body,
+                **{"X-Amz-Target": "Svc.Op", "User-Agent": "test/1"},
+            ),
             timeouts=TIMEOUTS,
         )
         (received,) = server.requests
@@ -80,7 +94,11 @@ def test_caller_host_header_wins_and_empty_bodies(handler):
 
 def test_error_status_is_returned_not_raised(handler):
     def fail(request: RecordedRequest):
-        return 500, {"Content-Type": "application/x-amz-json-1.0"}, b'{"__type":"InternalServerException"}'
+        return (
+            500,
+            {"Content-Type": "application/x-amz-json-1.0"},
+            b'{"__type":"InternalServerException"}',
+        )
 
     with LocalAwsServer(fail) as server:
         response = handler.send(post(server.url + "/"), timeouts=TIMEOUTS)
@@ -281,8 +299,23 @@ def tls_files(tmp_path_factory) -> tuple[Path, Path, Path]:
         subprocess.run(["openssl", *args], cwd=d, check=True, capture_output=True, timeout=60)
 
     ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-    run("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Test CA",
-        "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+    run(
+        "req",
+        "-x509",
+        *ec,
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=Test CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
+    )
     for name, san in (("server", "IP:127.0.0.1"), ("other", "DNS:elsewhere.example")):
         run("req", *ec, "-keyout", f"{name}.key", "-out", f"{name}.csr", "-subj", f"/CN={name}")
         (d / f"{name}.cnf").write_text(
@@ -293,8 +326,23 @@ def tls_files(tmp_path_factory) -> tuple[Path, Path, Path]:
             "authorityKeyIdentifier=keyid\n"
             "subjectKeyIdentifier=hash\n"
         )
-        run("x509", "-req", "-in", f"{name}.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-            "-CAcreateserial", "-out", f"{name}.pem", "-days", "2", "-extfile", f"{name}.cnf")
+        run(
+            "x509",
+            "-req",
+            "-in",
+            f"{name}.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            f"{name}.pem",
+            "-days",
+            "2",
+            "-extfile",
+            f"{name}.cnf",
+        )
     return d / "ca.pem", d / "server.pem", d / "server.key"
 
 
@@ -342,7 +390,6 @@ def test_https_certificate_for_another_host_raises_transport_error(tls_files):
                 h.send(post(server.url), timeouts=TIMEOUTS)
     assert "TLS failure" in str(info.value)
     assert "127.0.0.1" in str(info.value)
-
 
 
 # HTTP/1.1 framing, against a bare TCP server that writes exactly the bytes a test gives.

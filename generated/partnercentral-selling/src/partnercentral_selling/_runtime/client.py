@@ -81,7 +81,9 @@ class ClientCore:
                 handler = self._request_handler
         return handler
 
-    def build_request(self, operation: OperationSpec[Any], params: Structure | None) -> HttpRequest:
+    def build_request(
+        self, operation: OperationSpec[Any], params: Structure | None
+    ) -> HttpRequest:
         """Validate, serialize and address one call (no I/O, not yet signed)."""
         if operation.input is None:
             body: dict[str, Any] = {}
@@ -89,7 +91,8 @@ class ClientCore:
             body = params._encode(True)
         else:
             raise ParamValidationError(
-                "", f"{operation.name} takes a {operation.input.__name__}, got {type(params).__name__}"
+                "",
+                f"{operation.name} takes a {operation.input.__name__}, got {type(params).__name__}",
             )
         for token in operation.idempotency_tokens:
             if body.get(token) is None:

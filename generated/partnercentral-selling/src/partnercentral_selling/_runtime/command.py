@@ -34,11 +34,11 @@ class Command(Generic[Output]):
             input = input_class.from_dict(input)
         elif not isinstance(input, input_class):
             raise ParamValidationError(
-                "", f"{type(self).__name__} takes a {input_class.__name__} or a dict, "
-                f"got {type(input).__name__}"
+                "",
+                f"{type(self).__name__} takes a {input_class.__name__} or a dict, "
+                f"got {type(input).__name__}",
             )
         self.input = input
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.input!r})"
-

@@ -15,7 +15,6 @@ import json
 from typing import Any, Callable
 
 
-
 class _Orjson:
     """orjson's ``loads`` and ``dumps`` (None without it), looked up on first use.
 

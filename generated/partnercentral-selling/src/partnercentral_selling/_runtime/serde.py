@@ -272,7 +272,9 @@ def enc_map(value: Any, wire: bool, item: Encoder) -> dict[str, Any]:
     result = {}
     for key, element in value.items():
         if not isinstance(key, str):
-            raise ParamValidationError(f"[{key!r}]", f"map keys must be str, got {type(key).__name__}")
+            raise ParamValidationError(
+                f"[{key!r}]", f"map keys must be str, got {type(key).__name__}"
+            )
         try:
             result[key] = None if element is None else item(element, wire)
         except ParamValidationError as error:

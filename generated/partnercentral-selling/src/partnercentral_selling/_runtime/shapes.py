@@ -38,8 +38,14 @@ class Shape:
     def _encode_value(cls, value: Any, wire: bool) -> Any:
         """Encode ``value`` after checking it is an instance of this class."""
         if not isinstance(value, cls):
-            hint = f" (build one with {cls.__name__}.from_dict(...))" if isinstance(value, Mapping) else ""
-            raise ParamValidationError("", f"expected {cls.__name__}, got {type(value).__name__}{hint}")
+            hint = (
+                f" (build one with {cls.__name__}.from_dict(...))"
+                if isinstance(value, Mapping)
+                else ""
+            )
+            raise ParamValidationError(
+                "", f"expected {cls.__name__}, got {type(value).__name__}{hint}"
+            )
         return value._encode(wire)
 
     def to_dict(self) -> Any:
@@ -65,7 +71,9 @@ class Shape:
         for key in data:
             if key not in cls._WIRE_NAMES and key != "ResponseMetadata":
                 known = ", ".join(sorted(cls._WIRE_NAMES)) or "no members"
-                raise ParamValidationError(str(key), f"unknown member of {cls.__name__}; it has {known}")
+                raise ParamValidationError(
+                    str(key), f"unknown member of {cls.__name__}; it has {known}"
+                )
 
     def _fields(self) -> list[tuple[str, Any]]:
         names: list[str] = []
@@ -117,11 +125,14 @@ class TaggedUnion(Shape):
     def _single_item(data: Any) -> tuple[str, Any]:
         """The one (tag, value) pair of a union's dict, else a clear error."""
         if not isinstance(data, Mapping):
-            raise ParamValidationError("", f"expected a dict with one key, got {type(data).__name__}")
+            raise ParamValidationError(
+                "", f"expected a dict with one key, got {type(data).__name__}"
+            )
         items = [(k, v) for k, v in data.items() if v is not None and k != "__type"]
         if len(items) != 1:
             raise ParamValidationError(
-                "", f"a union takes exactly one member, got {len(items)}: {sorted(k for k, _ in items)}"
+                "",
+                f"a union takes exactly one member, got {len(items)}: {sorted(k for k, _ in items)}",
             )
         return items[0]
 
@@ -138,6 +149,7 @@ class UnknownVariant(TaggedUnion):
     def _encode(self, wire: bool) -> Any:
         if wire:
             raise ParamValidationError(
-                "", f"cannot send the union variant {self.unknown_tag!r}: this client does not know it"
+                "",
+                f"cannot send the union variant {self.unknown_tag!r}: this client does not know it",
             )
         return {self.unknown_tag: self.value}
