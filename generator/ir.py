@@ -154,6 +154,16 @@ class ServiceMetadata:
     signature_version: str
     uid: str
 
+    @property
+    def env_name(self) -> str:
+        """The service part of ``AWS_ENDPOINT_URL_<NAME>`` (the AWS SDKs' rule)."""
+        return self.service_id.replace(" ", "_").replace("-", "_").upper()
+
+    @property
+    def config_key(self) -> str:
+        """The service's key under a ``[services ...]`` config-file section."""
+        return self.service_id.replace(" ", "_").replace("-", "_").lower()
+
 
 @dataclass(frozen=True)
 class Service:

@@ -40,12 +40,16 @@ PACKAGE_FILES = {
     "shapes.py.j2": "src/{package}/shapes.py",
     "errors.py.j2": "src/{package}/errors.py",
     "_operations.py.j2": "src/{package}/_operations.py",
+    "_endpoint_rules.py.j2": "src/{package}/_endpoint_rules.py",
     "commands.py.j2": "src/{package}/commands.py",
     "client.py.j2": "src/{package}/client.py",
     "py.typed.j2": "src/{package}/py.typed",
 }
 
 DOC_WIDTH = 84  # docstring text width, so indented docstrings stay within 99 columns
+# Files rendered only when the model has what they hold.
+OPTIONAL_FILES = {"_endpoint_rules.py.j2": lambda service: service.endpoint_rule_set is not None}
+
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=99)
 
 _SCALAR_ENCODERS = {
@@ -340,6 +344,9 @@ def render_files(service: Service, package_version: str) -> Iterator[tuple[str, 
         "package_version": package_version,
     }
     for template_name, target in PACKAGE_FILES.items():
+        wanted = OPTIONAL_FILES.get(template_name)
+        if wanted is not None and not wanted(service):
+            continue
         text = env.get_template(template_name).render(context)
         path = target.format(package=service.package_name)
         if path.endswith(".py"):

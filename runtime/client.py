@@ -1,35 +1,43 @@
 """The synchronous client core: the request pipeline of every operation.
 
 validate + serialize -> fill idempotency tokens -> build the HTTP request
--> sign (SigV4) -> send (request handler) -> parse or raise. Generated
-client methods are thin wrappers that call :meth:`ClientCore.invoke` with a
-precomputed :class:`OperationSpec`.
+-> sign (SigV4) -> send (request handler) -> parse or raise. Interceptor
+hooks (``extensions``) sit between the steps. Generated client methods are
+thin wrappers that call :meth:`ClientCore.invoke` with a precomputed
+:class:`OperationSpec`; :meth:`ClientCore.configure` builds a core from the
+constructor's options the way every AWS SDK resolves them.
 """
 
 from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
 from .errors import ParamValidationError
-from .http import HttpRequest, RequestHandler, Timeouts
+from .http import HttpRequest, HttpResponse, RequestHandler, Timeouts
+from .interceptors import Interceptor, InterceptorContext
 from .operation import OperationSpec, ServiceSpec
-from .protocol import encode_body, parse_error, parse_response
+from .protocol import encode_body, parse_error, parse_response, request_id
 from .shapes import Structure
 
 if TYPE_CHECKING:
+    import logging
+
+    from .config import ClientConfig
     from .sigv4 import SigV4Signer
 
 Output = TypeVar("Output")
 
 
 class ClientCore:
-    """Holds a client's configuration and runs the pipeline for one call.
+    """A client's resolved settings, and the pipeline that runs one call.
 
     Safe to share across threads: per-call state lives on the stack; the
-    signer's key cache and the handler's pool are thread-safe.
+    signer's key cache, the credentials cache and the handler's pool are
+    thread-safe.
     """
 
     def __init__(
@@ -42,9 +50,17 @@ class ClientCore:
         request_handler: RequestHandler | None = None,
         timeouts: Timeouts = Timeouts(),
         disable_host_prefix: bool = False,
+        signing_name: str | None = None,
+        signing_region: str | None = None,
+        endpoint_headers: dict[str, str] | None = None,
+        max_attempts: int = 1,
+        interceptors: Sequence[Interceptor] = (),
+        logger: logging.Logger | None = None,
+        config: ClientConfig | None = None,
     ) -> None:
         self.service = service
         self.region = region
+        self.config = config
         self.endpoint_url = endpoint_url.rstrip("/")
         scheme, _, rest = self.endpoint_url.partition("://")
         host, _, path = rest.partition("/")
@@ -58,11 +74,30 @@ class ClientCore:
         self._handler_lock = threading.Lock()
         self.timeouts = timeouts
         self.disable_host_prefix = disable_host_prefix
+        self.signing_name = signing_name or service.signing_name
+        self.signing_region = signing_region or region
         self._signer: SigV4Signer | None = None  # made on first use, like the handler
         python = ".".join(str(part) for part in sys.version_info[:3])
-        self._user_agent = (
-            f"{service.package_name}/{service.package_version} python/{python} os/{sys.platform}"
-        )
+        self._static_headers = {
+            "Content-Type": service.content_type,
+            "User-Agent": (
+                f"{service.package_name}/{service.package_version} "
+                f"python/{python} os/{sys.platform}"
+            ),
+            **(endpoint_headers or {}),
+        }
+        self._attempt_header = f"attempt=1; max={max_attempts}"
+        self.interceptors = tuple(interceptors)
+        self._logger = logger
+
+    @classmethod
+    def configure(
+        cls, service: ServiceSpec, options: dict[str, Any], *, environ: Any = None
+    ) -> ClientCore:
+        """Build a core from a client constructor's options (None = not given)."""
+        from .setup import configure_core
+
+        return configure_core(cls, service, options, environ=environ)
 
     @property
     def request_handler(self) -> RequestHandler:
@@ -94,39 +129,91 @@ class ClientCore:
                 "",
                 f"{operation.name} takes a {operation.input.__name__}, got {type(params).__name__}",
             )
+        import uuid  # imported on first call, not at client start
+
         for token in operation.idempotency_tokens:
             if body.get(token) is None:
-                import uuid  # only operations with idempotency tokens need it
-
                 body[token] = str(uuid.uuid4())
         host = self._host
         if operation.host_prefix and not self.disable_host_prefix:
             host = _expand_host_prefix(operation.host_prefix, body) + host
+        headers = self._static_headers.copy()
+        headers["X-Amz-Target"] = operation.target
+        # One id per call, the same on every retry of it.
+        headers["amz-sdk-invocation-id"] = str(uuid.uuid4())
+        headers["amz-sdk-request"] = self._attempt_header
         return HttpRequest(
-            "POST",
-            f"{self._scheme}://{host}{self._path}",
-            {
-                "Content-Type": self.service.content_type,
-                "X-Amz-Target": operation.target,
-                "User-Agent": self._user_agent,
-            },
-            encode_body(body),
+            "POST", f"{self._scheme}://{host}{self._path}", headers, encode_body(body)
         )
 
     def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
         """Run one call and return its typed output (or raise its error)."""
+        hooks = self.interceptors
+        context = InterceptorContext(operation.name, params) if hooks else None
+        if context is not None:
+            for hook in hooks:
+                hook.read_before_execution(context)
+            for hook in hooks:
+                params = context.input = hook.modify_before_serialization(context)
         request = self.build_request(operation, params)
+        if context is not None:
+            request = self._before_signing(context, request)
+        self._sign(request)
+        if context is not None:
+            request = self._before_transmit(context, request)
+        logger = self._logger
+        if logger is not None and logger.isEnabledFor(10):  # logging.DEBUG
+            logger.debug("%s: POST %s", operation.name, request.url)
+        response = self.request_handler.send(request, timeouts=self.timeouts)
+        if logger is not None and logger.isEnabledFor(10):
+            logger.debug(
+                "%s: HTTP %s, request id %s", operation.name, response.status, request_id(response)
+            )
+        if context is not None:
+            response = self._after_transmit(context, response)
+        if 200 <= response.status < 300:
+            output = parse_response(operation, response)
+            if context is not None:
+                context.output = output
+                for hook in hooks:
+                    hook.read_after_deserialization(context)
+                for hook in hooks:
+                    hook.read_after_execution(context)
+            return output
+        raise parse_error(self.service, response)
+
+    def _sign(self, request: HttpRequest) -> None:
         signer = self._signer
         if signer is None:
             # hashlib's OpenSSL start-up is not paid until a request is signed.
             from .sigv4 import SigV4Signer
 
-            signer = self._signer = SigV4Signer(self.service.signing_name, self.region)
+            signer = self._signer = SigV4Signer(self.signing_name, self.signing_region)
         signer.sign(request, self.credentials_provider.get_credentials())
-        response = self.request_handler.send(request, timeouts=self.timeouts)
-        if 200 <= response.status < 300:
-            return parse_response(operation, response)
-        raise parse_error(self.service, response)
+
+    def _before_signing(self, context: InterceptorContext, request: HttpRequest) -> HttpRequest:
+        context.request = request
+        for hook in self.interceptors:
+            hook.read_after_serialization(context)
+        for hook in self.interceptors:
+            context.request = hook.modify_before_signing(context)
+        return context.request
+
+    def _before_transmit(self, context: InterceptorContext, request: HttpRequest) -> HttpRequest:
+        context.request = request
+        for hook in self.interceptors:
+            hook.read_after_signing(context)
+        for hook in self.interceptors:
+            context.request = hook.modify_before_transmit(context)
+        return context.request
+
+    def _after_transmit(self, context: InterceptorContext, response: HttpResponse) -> HttpResponse:
+        context.response = response
+        for hook in self.interceptors:
+            hook.read_after_transmit(context)
+        for hook in self.interceptors:
+            context.response = hook.modify_before_deserialization(context)
+        return context.response
 
     def close(self) -> None:
         if self._request_handler is not None:

@@ -6,7 +6,7 @@ every client start, and the dataclass machinery costs milliseconds there.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 from .errors import ServiceError
@@ -72,6 +72,9 @@ class ServiceSpec:
         "base_error",
         "errors",
         "content_type",
+        "env_name",
+        "config_key",
+        "endpoint_rules",
     )
 
     def __init__(
@@ -86,6 +89,9 @@ class ServiceSpec:
         package_version: str,
         base_error: type[ServiceError],
         errors: Mapping[str, type[ServiceError]],
+        env_name: str = "",
+        config_key: str = "",
+        endpoint_rules: Callable[[], dict[str, Any]] | None = None,
     ) -> None:
         self.service_id = service_id
         self.api_version = api_version
@@ -97,6 +103,11 @@ class ServiceSpec:
         self.base_error = base_error
         self.errors = errors
         self.content_type = f"application/x-amz-json-{json_version}"
+        # AWS_ENDPOINT_URL_<env_name>, and the key under a [services ...] section
+        self.env_name = env_name
+        self.config_key = config_key
+        # Returns the endpoint rule set (imported only when a client is built).
+        self.endpoint_rules = endpoint_rules
 
     def __repr__(self) -> str:
         return f"ServiceSpec({self.service_id!r}, {self.api_version!r})"

@@ -679,17 +679,6 @@ def test_request_is_one_write_with_host_content_length_and_identity_encoding(han
     assert second["headers"] == [("Host", f"127.0.0.1:{server.port}"), ("Accept-Encoding", "gzip")]
 
 
-def test_host_header_leaves_out_the_default_port():
-    from runtime.urllib3_handler import _host_header
-
-    assert _host_header("http", "example.com", 80) == "example.com"
-    assert _host_header("https", "example.com", 443) == "example.com"
-    assert _host_header("https", "example.com", None) == "example.com"
-    assert _host_header("http", "example.com", 443) == "example.com:443"
-    assert _host_header("https", "example.com.", 8443) == "example.com:8443"
-    assert _host_header("http", "::1", 8080) == "[::1]:8080"
-
-
 @pytest.mark.parametrize(
     "request_, problem",
     [

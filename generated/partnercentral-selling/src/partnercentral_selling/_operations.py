@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import errors as _errors
 from . import shapes as _shapes
 from ._runtime.operation import OperationSpec, ServiceSpec
 from ._version import __version__
+
+
+def _endpoint_rules() -> dict[str, Any]:
+    from ._endpoint_rules import RULE_SET
+
+    return RULE_SET
+
 
 SERVICE = ServiceSpec(
     service_id="PartnerCentral Selling",
@@ -25,6 +34,9 @@ SERVICE = ServiceSpec(
         "ThrottlingException": _errors.ThrottlingException,
         "ValidationException": _errors.ValidationException,
     },
+    env_name="PARTNERCENTRAL_SELLING",
+    config_key="partnercentral_selling",
+    endpoint_rules=_endpoint_rules,
 )
 
 ACCEPT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+from collections.abc import Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 import datetime as _dt
@@ -12,7 +12,13 @@ from . import _operations as _ops
 from ._runtime.client import ClientCore
 from ._runtime.command import Command
 from ._runtime.credentials import Credentials, CredentialsProvider
-from ._runtime.http import RequestHandler, Timeouts
+from ._runtime.http import RequestHandler
+from ._runtime.interceptors import Interceptor
+
+if TYPE_CHECKING:
+    import logging
+
+    from ._runtime.config import ClientConfig
 
 if TYPE_CHECKING:
     from .enums import (
@@ -200,52 +206,78 @@ _Output = TypeVar("_Output")
 class PartnerCentralSellingClient:
     """Partner Central
 
-    All options are keyword-only. Use the client as a context manager, or call
-    `close()`, to release its pooled connections. One client is safe to share
-    across threads.
+    All options are keyword-only and optional. Each is resolved in this order:
+    the argument, its environment variable, the profile in the shared config
+    file, `defaults_mode`, the built-in default (see the package README's
+    table). A bad value fails here, at construction. Use the client as a
+    context manager, or call `close()`, to release its pooled connections.
+    One client is safe to share across threads.
 
     Args:
-        region: The AWS Region to sign for (default: `AWS_REGION`, then
-            `AWS_DEFAULT_REGION`).
-        endpoint_url: The service's base URL, e.g. `https://host:port`.
-        credentials: Credentials or a provider of them (default: the
-            `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and
-            `AWS_SESSION_TOKEN` environment variables).
-        request_handler: Sends the HTTP requests (default: pooled urllib3).
-        connect_timeout: Seconds to wait for a connection.
-        read_timeout: Seconds to wait for each read of the response.
+        region: The AWS Region (`AWS_REGION`, `AWS_DEFAULT_REGION`, `region`).
+        profile: The shared-file profile (`AWS_PROFILE`; default "default").
+        credentials: Credentials or a provider of them (default: the standard
+            chain: environment, shared files, `credential_process`, container,
+            instance metadata, then botocore's chain if installed).
+        endpoint_url: The service's base URL (default: the endpoint rules).
+        max_attempts: Attempts per call, first included (`AWS_MAX_ATTEMPTS`).
+        retry_mode: "legacy", "standard" or "adaptive" (`AWS_RETRY_MODE`).
+        use_fips_endpoint: Use the FIPS endpoint (`AWS_USE_FIPS_ENDPOINT`).
+        use_dualstack_endpoint: Use a dual-stack endpoint (`AWS_USE_DUALSTACK_ENDPOINT`).
+        defaults_mode: "legacy", "standard", "in-region", "cross-region",
+            "mobile" or "auto" (`AWS_DEFAULTS_MODE`).
         disable_host_prefix: Do not prepend operations' host prefixes.
+        connect_timeout: Seconds to wait for a connection.
+        read_timeout: Seconds to wait for each read of a response.
+        logger: A `logging.Logger` for debug output (default: the package's).
+        request_handler: Sends the HTTP requests (default: pooled urllib3).
+        extensions: Interceptors run at named points of every call.
     """
 
     def __init__(
         self,
         *,
         region: str | None = None,
-        endpoint_url: str | None = None,
+        profile: str | None = None,
         credentials: Credentials | CredentialsProvider | None = None,
+        endpoint_url: str | None = None,
+        max_attempts: int | None = None,
+        retry_mode: str | None = None,
+        use_fips_endpoint: bool | None = None,
+        use_dualstack_endpoint: bool | None = None,
+        defaults_mode: str | None = None,
+        disable_host_prefix: bool | None = None,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+        logger: logging.Logger | None = None,
         request_handler: RequestHandler | None = None,
-        connect_timeout: float = 60.0,
-        read_timeout: float = 60.0,
-        disable_host_prefix: bool = False,
+        extensions: Sequence[Interceptor] | None = None,
     ) -> None:
-        region = region or os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
-        if not region:
-            raise ValueError("no region: pass region=... or set AWS_REGION")
-        if not endpoint_url:
-            raise ValueError(
-                "no endpoint_url: pass endpoint_url=... (endpoint rules are not resolved yet)"
-            )
-        if credentials is None:
-            credentials = _environment_credentials()
-        self._core = ClientCore(
-            _ops.SERVICE,
-            region=region,
-            endpoint_url=endpoint_url,
-            credentials=credentials,
-            request_handler=request_handler,
-            timeouts=Timeouts(connect=connect_timeout, read=read_timeout),
-            disable_host_prefix=disable_host_prefix,
-        )
+        options = {
+            "region": region,
+            "profile": profile,
+            "credentials": credentials,
+            "endpoint_url": endpoint_url,
+            "max_attempts": max_attempts,
+            "retry_mode": retry_mode,
+            "use_fips_endpoint": use_fips_endpoint,
+            "use_dualstack_endpoint": use_dualstack_endpoint,
+            "defaults_mode": defaults_mode,
+            "disable_host_prefix": disable_host_prefix,
+            "connect_timeout": connect_timeout,
+            "read_timeout": read_timeout,
+            "logger": logger,
+            "request_handler": request_handler,
+            "extensions": extensions,
+        }
+        self._core = ClientCore.configure(_ops.SERVICE, options)
+
+    @property
+    def config(self) -> ClientConfig:
+        """The resolved configuration (what each option ended up as)."""
+        config = self._core.config
+        assert config is not None
+        return config
 
     def __enter__(self) -> PartnerCentralSellingClient:
         return self
@@ -3329,14 +3361,3 @@ class PartnerCentralSellingClient:
                 life_cycle=life_cycle,
             ),
         )
-
-
-def _environment_credentials() -> Credentials:
-    access_key = os.environ.get("AWS_ACCESS_KEY_ID")
-    secret_key = os.environ.get("AWS_SECRET_ACCESS_KEY")
-    if not access_key or not secret_key:
-        raise ValueError(
-            "no credentials: pass credentials=... or set AWS_ACCESS_KEY_ID and "
-            "AWS_SECRET_ACCESS_KEY"
-        )
-    return Credentials(access_key, secret_key, os.environ.get("AWS_SESSION_TOKEN") or None)

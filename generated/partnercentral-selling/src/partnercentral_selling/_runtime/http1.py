@@ -1,0 +1,481 @@
+"""HTTP/1.1 message framing over a connected socket, as a client needs it (RFC 9112).
+
+One write per request: :func:`encode_head` turns an :class:`HttpRequest` into
+the request line and headers as one ``bytes``, which the caller sends in a
+single ``sendall`` with the body behind it (a large body in a second one).
+One buffered reader per response:
+:func:`read_response` reads the response through a :class:`Reader`, which
+usually gets it whole in one ``recv`` and splits it into a head (a few string
+operations) and the body (one slice). No pooling, no TLS, no timeouts: the
+caller owns the socket, connects it, sets its timeout and decides whether to
+reuse it (this module says only whether it may be reused).
+
+* Request: the request line, ``Host`` (from the URL, without a default port),
+  ``Accept-Encoding: identity`` (the client never asks for compression, and
+  the body is returned as received), ``Content-Length`` (for any body, and
+  ``0`` for a POST, PUT or PATCH without one), then the request's headers
+  in order. A header of the request with the same name as one of the first
+  three wins over it. Names must be RFC 9110 tokens and values must not hold
+  CR, LF or NUL (header injection); the method and target are checked too.
+  A request that fails these checks raises :class:`ValueError`, before
+  anything is sent; the message names the header, never its value.
+* Response: ``HTTP/1.0`` or ``HTTP/1.1``; interim ``1xx`` responses
+  (``100 Continue`` and the like) are skipped; header names are
+  lower-cased, repeated headers are joined with ``", "``, obsolete folded
+  lines are unfolded; lines may end with CRLF or a bare LF. The body is
+  framed by ``Transfer-Encoding: chunked`` (the one transfer coding
+  accepted, as no ``TE`` header is sent; trailers are read and dropped),
+  else by ``Content-Length``, else it runs until the server closes. HEAD
+  answers and ``1xx``/``204``/``304`` have no body. At most 100 header lines
+  (per head, and trailer lines) of at most 64 KiB each, as ``http.client``
+  allows; garbage fails cleanly with :class:`ResponseError`.
+* Keep-alive: the connection may be reused only after a complete,
+  length-delimited response with nothing after it (and not framed by both
+  headers at once), unless the server said ``Connection: close`` (or
+  answered HTTP/1.0 without ``keep-alive``).
+
+Errors: :class:`ResponseError` for what is not a valid HTTP/1.x response,
+and its subclass :class:`ConnectionClosed` for a response cut short by the
+server closing the connection. Socket errors (``OSError``, timeouts)
+propagate unchanged; mapping them is the caller's job.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+from typing import TypeVar, overload
+
+from .http import HttpRequest, HttpResponse
+
+__all__ = [
+    "ConnectionClosed",
+    "Reader",
+    "ResponseError",
+    "encode_head",
+    "host_header",
+    "read_response",
+    "split_url",
+]
+
+# -- limits and constants -----------------------------------------------------------
+
+_MAX_LINE = 65536  # longest response head, chunk-size or trailer line (as http.client)
+_MAX_HEADERS = 100  # most header lines in one response head, or trailer lines (as http.client)
+_MAX_INTERIM = 20  # most 1xx responses before the final one
+_RECV_SIZE = 65536  # bytes asked of each recv() for a head or a body read to the end
+_MAX_BODY_RECV = 1 << 20  # largest recv() for the rest of a body of known length
+_METHODS_WITH_BODY = frozenset(("POST", "PUT", "PATCH"))
+_NO_BODY_STATUSES = frozenset((204, 304))
+
+# "METHOD target": the method an RFC 9110 token, the target visible ASCII.
+_is_request_line = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+ [!-~]+").fullmatch
+_is_token = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+").fullmatch
+_is_hex = re.compile(rb"[0-9A-Fa-f]{1,16}").fullmatch
+
+# Header name (checked to be a token) -> its lower-case form. Requests reuse a
+# handful of names, so each is checked once; bounded against callers that
+# invent names. Plain dict reads and writes are atomic: no lock needed.
+_checked_names: dict[str, str] = {}
+_CHECKED_NAMES_MAX = 512
+
+_T = TypeVar("_T")
+
+
+# -- errors ------------------------------------------------------------------------------
+
+
+class ResponseError(Exception):
+    """What the server sent is not a valid HTTP/1.x response."""
+
+
+class ConnectionClosed(ResponseError):
+    """The server closed the connection before the response was complete."""
+
+
+# -- response headers -------------------------------------------------------------------
+
+
+class _Headers(dict[str, str]):
+    """Response headers under lower-case names, looked up by a name in any case.
+
+    A plain dict with lower-case keys would do for
+    :meth:`HttpResponse.header`; the protocol asks that ``headers`` itself
+    look up names case-insensitively (``headers["Content-Type"]``), as
+    urllib3's ``HTTPHeaderDict`` did, which costs more to build.
+    """
+
+    __slots__ = ()
+
+    def __missing__(self, name: str) -> str:
+        value = dict.get(self, name.lower()) if isinstance(name, str) else None
+        if value is None:
+            raise KeyError(name)
+        return value
+
+    def __contains__(self, name: object) -> bool:
+        return dict.__contains__(self, name) or (
+            isinstance(name, str) and dict.__contains__(self, name.lower())
+        )
+
+    @overload
+    def get(self, name: str, default: None = None, /) -> str | None: ...
+
+    @overload
+    def get(self, name: str, default: str, /) -> str: ...
+
+    @overload
+    def get(self, name: str, default: _T, /) -> str | _T: ...
+
+    def get(self, name: str, default: object = None, /) -> object:
+        value = dict.get(self, name)
+        if value is None and isinstance(name, str):
+            value = dict.get(self, name.lower())
+        return default if value is None else value
+
+
+# -- the request -------------------------------------------------------------------------
+
+
+def split_url(url: str) -> tuple[str, str]:
+    """Split ``scheme://authority/path?query`` into origin and request target, without a URL parser.
+
+    The origin ends at the first "/" or "?" after the "//".
+    """
+    start = url.find("//") + 2
+    end = url.find("/", start)
+    query = url.find("?", start, None if end < 0 else end)
+    if query >= 0:
+        return url[:query], "/" + url[query:]
+    if end < 0:
+        return url, "/"
+    return url[:end], url[end:]
+
+
+def host_header(scheme: str, host: str | None, port: int | None) -> str:
+    """The ``Host`` value ``http.client`` sends for urllib3's pool host and port.
+
+    urllib3 gives the host lower-cased, IDNA-encoded and without IPv6
+    brackets; its connections drop a trailing dot (certificates and many
+    servers do not expect it). The port is left out when it is the scheme's
+    default.
+    """
+    name = (host or "").rstrip(".")
+    if ":" in name:
+        name = f"[{name}]"
+    if port is None or port == (443 if scheme == "https" else 80):
+        return name
+    return f"{name}:{port}"
+
+
+def encode_head(request: HttpRequest, target: str, host: str) -> bytes:
+    """The request line and headers, as sent: CRLF line ends, Latin-1 (as ``http.client``).
+
+    Raises :class:`ValueError` for a request that cannot be framed safely.
+    """
+    method = request.method
+    headers = request.headers
+    checked = _checked_names
+    names = {checked.get(name) or _check_name(name) for name in headers}
+    line = f"{method} {target}"
+    lines = [line + " HTTP/1.1"]
+    if "host" not in names:
+        lines.append("Host: " + host)
+    if "accept-encoding" not in names:
+        lines.append("Accept-Encoding: identity")
+    body = request.body
+    if (
+        (body or method in _METHODS_WITH_BODY)
+        and "content-length" not in names
+        and "transfer-encoding" not in names
+    ):
+        lines.append(f"Content-Length: {len(body)}")
+    lines += [f"{name}: {value}" for name, value in headers.items()]
+    lines += ("", "")
+    text = "\r\n".join(lines)
+    # Every CR and LF must be a line end we put there (two per line but the
+    # last two): any other came from a value (or the host) and would inject.
+    breaks = len(lines) - 1
+    if (
+        text.count("\n") != breaks
+        or text.count("\r") != breaks
+        or "\0" in text
+        or not _is_request_line(line)
+    ):
+        _refuse(request, target, host)
+    # Outside Latin-1: UnicodeEncodeError, a ValueError, as from http.client.
+    return text.encode("latin-1")
+
+
+def _check_name(name: str) -> str:
+    """Check a request header name is a token; return it lower-cased (and remember it)."""
+    if not isinstance(name, str) or not _is_token(name):
+        raise ValueError(f"Invalid header name {name!r}: must be an HTTP token")
+    lowered = name.lower()
+    if len(_checked_names) < _CHECKED_NAMES_MAX:
+        _checked_names[name] = lowered
+    return lowered
+
+
+def _refuse(request: HttpRequest, target: str, host: str) -> None:
+    """Raise the ValueError that says what in ``request`` cannot be sent (never a value)."""
+    if not _is_token(request.method):
+        raise ValueError(f"Invalid HTTP method {request.method!r}: must be an HTTP token")
+    if not re.fullmatch(r"[!-~]+", target):
+        raise ValueError(
+            f"Invalid request target {target!r}: "
+            "spaces and control or non-ASCII characters must be percent-encoded"
+        )
+    for name, value in request.headers.items():
+        if any(c in str(value) for c in "\r\n\0"):
+            raise ValueError(
+                f"Invalid value for header {name!r}: it contains CR, LF or NUL "
+                "(which could inject headers), refused before sending"
+            )
+    raise ValueError(f"Invalid host {host!r} in {request.url!r}")
+
+
+# -- the response ------------------------------------------------------------------------
+
+
+class Reader:
+    """Reads one response from a socket, through a buffer of what ``recv`` returned.
+
+    A response usually arrives whole in the first ``recv``; the head is then
+    split off and the body sliced out. Bytes left over after the response
+    (there should be none: requests are not pipelined) make the connection
+    unfit for reuse. ``received`` counts the bytes read, so a failure can tell
+    whether any of the response arrived.
+    """
+
+    __slots__ = ("sock", "buf", "pos", "received")
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.buf = b""
+        self.pos = 0  # the buffer's first unread byte
+        self.received = 0
+
+    def _fill(self) -> None:
+        """Receive more bytes; the unread ones move to the buffer's start."""
+        data = self.sock.recv(_RECV_SIZE)
+        if not data:
+            raise ConnectionClosed(self._closed_message())
+        self.received += len(data)
+        pos = self.pos
+        self.buf = self.buf[pos:] + data if pos < len(self.buf) else data
+        self.pos = 0
+
+    def _closed_message(self) -> str:
+        if self.received:
+            return f"the server closed the connection after {self.received} bytes of the response"
+        return "the server closed the connection without sending a response"
+
+    def pending(self) -> bool:
+        """Whether bytes beyond the response were received."""
+        return self.pos < len(self.buf)
+
+    def head(self) -> list[str]:
+        """Read the next response head: its lines, status line first, line ends removed."""
+        scanned = self.pos  # where the search for the blank line resumes
+        while True:
+            buf, pos = self.buf, self.pos
+            # The blank line ending the head: after CRLF or LF line ends.
+            end = buf.find(b"\n\r\n", scanned)
+            bare = buf.find(b"\n\n", scanned, len(buf) if end < 0 else end + 1)
+            skip = 3
+            if bare >= 0:
+                end, skip = bare, 2
+            if end >= 0:
+                self.pos = end + skip
+                return _split_head(buf[pos : end + 1])
+            _check_partial_head(buf, pos)
+            unread = len(buf) - pos
+            self._fill()
+            scanned = max(0, unread - 2)
+
+    def line(self) -> bytes:
+        """Read one line (of a chunked body), without its CRLF or LF."""
+        while True:
+            buf, pos = self.buf, self.pos
+            end = buf.find(b"\n", pos)
+            if end >= 0:
+                if end - pos > _MAX_LINE:
+                    raise ResponseError(f"a line longer than {_MAX_LINE} bytes in a chunked body")
+                self.pos = end + 1
+                return buf[pos : end - 1] if end > pos and buf[end - 1] == 13 else buf[pos:end]
+            if len(buf) - pos > _MAX_LINE:
+                raise ResponseError(f"a line longer than {_MAX_LINE} bytes in a chunked body")
+            self._fill()
+
+    def read(self, size: int) -> bytes:
+        """Read exactly ``size`` bytes (never more from the socket)."""
+        buf, pos = self.buf, self.pos
+        end = pos + size
+        if end <= len(buf):
+            self.pos = end
+            return buf[pos:end]
+        parts = [buf[pos:]]
+        remaining = end - len(buf)
+        self.buf, self.pos = b"", 0
+        while remaining:
+            data = self.sock.recv(min(remaining, _MAX_BODY_RECV))
+            if not data:
+                raise ConnectionClosed(self._closed_message())
+            self.received += len(data)
+            parts.append(data)
+            remaining -= len(data)
+        return b"".join(parts)
+
+    def read_to_close(self) -> bytes:
+        """Read everything until the server closes the connection."""
+        parts = [self.buf[self.pos :]]
+        self.buf, self.pos = b"", 0
+        while True:
+            data = self.sock.recv(_RECV_SIZE)
+            if not data:
+                return b"".join(parts)
+            self.received += len(data)
+            parts.append(data)
+
+    def read_chunked(self) -> bytes:
+        """Read a chunked body and its trailer section (dropped)."""
+        parts = []
+        while True:
+            size_field = self.line().partition(b";")[0].strip(b" \t")
+            if not _is_hex(size_field):
+                raise ResponseError(f"invalid chunk size {size_field[:40]!r}")
+            size = int(size_field, 16)
+            if size == 0:
+                break
+            parts.append(self.read(size))
+            if self.line():
+                raise ResponseError("chunk data not followed by a line end")
+        for _ in range(_MAX_HEADERS + 1):
+            if not self.line():
+                return b"".join(parts)
+        raise ResponseError(f"more than {_MAX_HEADERS} trailer lines")
+
+
+def _check_partial_head(buf: bytes, pos: int) -> None:
+    """Fail on a head still unfinished that already breaks the limits."""
+    line_start = buf.rfind(b"\n", pos) + 1
+    if len(buf) - max(pos, line_start) > _MAX_LINE:
+        raise ResponseError(f"a header line longer than {_MAX_LINE} bytes")
+    if buf.count(b"\n", pos) > _MAX_HEADERS + 1:
+        raise ResponseError(f"more than {_MAX_HEADERS} header lines")
+
+
+def _split_head(raw: bytes) -> list[str]:
+    """Split a head (ending with its last line end) into lines, checking the limits."""
+    text = raw.decode("latin-1")
+    lines = text.split("\r\n")
+    if text.count("\n") != len(lines) - 1 or text.count("\r") != len(lines) - 1:
+        # Some lines end with a bare LF (tolerated, as by http.client) or
+        # hold a bare CR (refused: it can split headers differently).
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            raise ResponseError("a bare CR in the response head")
+        lines = text.split("\n")
+    lines.pop()  # the empty string after the last line end
+    if len(lines) > _MAX_HEADERS + 1:
+        raise ResponseError(f"more than {_MAX_HEADERS} header lines")
+    if len(raw) > _MAX_LINE and max(map(len, lines)) > _MAX_LINE:
+        raise ResponseError(f"a header line longer than {_MAX_LINE} bytes")
+    return lines
+
+
+def read_response(reader: Reader, method: str) -> tuple[HttpResponse, bool]:
+    """Read the final response (skipping 1xx ones); return it and whether the connection is reusable."""
+    for _ in range(_MAX_INTERIM + 1):
+        lines = reader.head()
+        status, http11 = _parse_status_line(lines[0])
+        headers = _parse_headers(lines)
+        if status >= 200:
+            break
+        if status == 101:
+            raise ResponseError("unexpected 101 Switching Protocols (no upgrade was asked for)")
+    else:
+        raise ResponseError(f"more than {_MAX_INTERIM} interim (1xx) responses")
+    body, keep = _read_body(reader, method, status, headers, http11)
+    return HttpResponse(status, headers, body), keep and not reader.pending()
+
+
+def _parse_status_line(line: str) -> tuple[int, bool]:
+    """Return the status code and whether the response is HTTP/1.1 (else 1.0)."""
+    parts = line.split(None, 2)
+    if (
+        len(parts) >= 2
+        and parts[0].startswith("HTTP/1.")
+        and len(parts[1]) == 3
+        and parts[1].isdigit()
+        and parts[1].isascii()
+        and parts[1][0] != "0"
+    ):
+        return int(parts[1]), parts[0] != "HTTP/1.0"
+    raise ResponseError(f"invalid status line {line[:100]!r}")
+
+
+def _parse_headers(lines: list[str]) -> _Headers:
+    """Parse the header lines (after the status line) into lower-case names."""
+    headers = _Headers()
+    name = ""
+    for line in lines[1:]:
+        if line[0] in " \t":
+            # An obsolete folded line continues the previous value.
+            if not name:
+                raise ResponseError("a folded header line without a header before it")
+            headers[name] = headers[name] + " " + line.strip(" \t")
+            continue
+        name, colon, value = line.partition(":")
+        name = name.rstrip(" \t").lower()
+        if not colon or not name:
+            raise ResponseError(f"invalid header line {line[:100]!r}")
+        value = value.strip(" \t")
+        previous = dict.get(headers, name)
+        headers[name] = value if previous is None else f"{previous}, {value}"
+    return headers
+
+
+def _read_body(
+    reader: Reader, method: str, status: int, headers: _Headers, http11: bool
+) -> tuple[bytes, bool]:
+    """Read the body as the response frames it; return it and whether the connection may be reused."""
+    keep = _keeps_alive(headers, http11)
+    if method == "HEAD" or status in _NO_BODY_STATUSES:
+        return b"", keep
+    coding = dict.get(headers, "transfer-encoding")
+    if coding is not None:
+        # No TE header was sent, so "chunked" is the only coding allowed.
+        if coding.strip(" \t").lower() != "chunked":
+            raise ResponseError(f"unsupported Transfer-Encoding {coding[:100]!r}")
+        body = reader.read_chunked()
+        # Both framings at once is a smuggling pattern: use this answer,
+        # then drop the connection (RFC 9112, section 6.3).
+        return body, keep and not dict.__contains__(headers, "content-length")
+    length = dict.get(headers, "content-length")
+    if length is None:
+        return reader.read_to_close(), False
+    return reader.read(_content_length(length)), keep
+
+
+def _content_length(value: str) -> int:
+    """The body length a Content-Length value gives (repeats of one number allowed)."""
+    if value.isdigit() and value.isascii():
+        return int(value)
+    values = [v.strip(" \t") for v in value.split(",")]
+    first = values[0]
+    if first.isdigit() and first.isascii() and all(v == first for v in values):
+        return int(first)
+    raise ResponseError(f"invalid Content-Length {value[:100]!r}")
+
+
+def _keeps_alive(headers: _Headers, http11: bool) -> bool:
+    """Whether the server keeps the connection open after this response."""
+    connection = dict.get(headers, "connection")
+    if connection is None:
+        return http11 or dict.__contains__(headers, "keep-alive")
+    tokens = {token.strip(" \t").lower() for token in connection.split(",")}
+    if "close" in tokens:
+        return False
+    return http11 or "keep-alive" in tokens or dict.__contains__(headers, "keep-alive")
