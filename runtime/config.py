@@ -8,14 +8,16 @@ one fails with the option, where the value came from, and what is allowed.
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .config_files import SharedConfig
 from .defaults import DEFAULTS_MODES, mode_values, resolve_auto
 from .errors import SdkError
+
+if TYPE_CHECKING:
+    import logging
 
 RETRY_MODES = ("legacy", "standard", "adaptive")
 DEFAULT_MAX_ATTEMPTS = {"legacy": 5, "standard": 3, "adaptive": 3}
@@ -70,7 +72,7 @@ class ClientConfig:
     disable_host_prefix: bool
     connect_timeout: float | None
     read_timeout: float | None
-    logger: logging.Logger
+    logger: logging.Logger | None  # None: the package's logger, looked up on first use
     shared_config: SharedConfig
     sources: dict[str, str]  # option -> where its value came from
 
@@ -207,7 +209,6 @@ def resolve_config(
     *,
     service_env_name: str,
     service_config_key: str,
-    default_logger: str,
     environ: Mapping[str, str] | None = None,
 ) -> ClientConfig:
     """Resolve every option of a client from its arguments, environment and profile.
@@ -287,7 +288,7 @@ def resolve_config(
             f"defaults_mode {effective_mode!r}" if connect_ms else "default",
         ),
         read_timeout=resolver.resolve("read_timeout", _as_seconds, DEFAULT_READ_TIMEOUT),
-        logger=_logger(arguments.get("logger"), default_logger),
+        logger=_logger(arguments.get("logger")),
         shared_config=shared,
         sources=resolver.sources,
     )
@@ -333,9 +334,11 @@ def _endpoint_url(
         raise ConfigurationError(f"endpoint_url from {setting.source}: {exc}") from None
 
 
-def _logger(value: Any, default_name: str) -> logging.Logger:
+def _logger(value: Any) -> logging.Logger | None:
     if value is None:
-        return logging.getLogger(default_name)
+        return None  # importing logging is left to the first call that logs
+    import logging
+
     if isinstance(value, logging.Logger):
         return value
     raise ConfigurationError(f"logger= takes a logging.Logger, got {type(value).__name__}")

@@ -22,14 +22,11 @@ matches regions against.
 
 from __future__ import annotations
 
-import ipaddress
 import json
+import os
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
-from urllib.parse import quote, urlsplit
 
 from .errors import SdkError
 
@@ -61,18 +58,40 @@ class EndpointResolutionError(SdkError):
     """No endpoint for these parameters; the message is the rule set's error text."""
 
 
-@dataclass(frozen=True)
 class Endpoint:
     """A resolved endpoint: the URL to send to, extra properties and headers.
 
     ``properties`` carries what the rules attach for the signer, notably
     ``authSchemes`` (signing name and region); ``headers`` maps a header
     name to the values to add to every request sent to this endpoint.
+    (A plain class: this module is imported when every client is built.)
     """
 
-    url: str
-    properties: dict[str, Any] = field(default_factory=dict)
-    headers: dict[str, list[str]] = field(default_factory=dict)
+    __slots__ = ("url", "properties", "headers")
+
+    def __init__(
+        self,
+        url: str,
+        properties: dict[str, Any] | None = None,
+        headers: dict[str, list[str]] | None = None,
+    ) -> None:
+        self.url = url
+        self.properties = properties if properties is not None else {}
+        self.headers = headers if headers is not None else {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Endpoint):
+            return NotImplemented
+        return (self.url, self.properties, self.headers) == (
+            other.url,
+            other.properties,
+            other.headers,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.url!r}, properties={self.properties!r}, headers={self.headers!r})"
 
 
 @lru_cache(maxsize=None)
@@ -81,7 +100,9 @@ def load_partitions() -> dict[str, Any]:
 
     The result is shared between callers: treat it as read-only.
     """
-    text = Path(__file__).with_name("partitions.json").read_text(encoding="utf-8")
+    path = os.path.join(os.path.dirname(__file__), "partitions.json")
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
     data: dict[str, Any] = json.loads(text)
     return data
 
@@ -173,6 +194,8 @@ def _uri_encode(value: Any) -> str | None:
     """``uriEncode``: percent-encode all but the RFC 3986 unreserved characters."""
     if value is None:
         return None
+    from urllib.parse import quote  # rarely needed; kept off the client-start path
+
     return quote(str(value), safe="")
 
 
@@ -182,6 +205,8 @@ def _is_ip_host(authority: str) -> bool:
     if host.startswith("["):
         literal = host[1 : host.find("]")] if "]" in host else ""
         try:
+            import ipaddress  # rarely needed; kept off the client-start path
+
             ipaddress.IPv6Address(literal.replace("%25", "%", 1))
         except ValueError:
             return False
@@ -199,6 +224,8 @@ def _parse_url(value: Any) -> dict[str, Any] | None:
     if not isinstance(value, str):
         return None
     try:
+        from urllib.parse import urlsplit  # rarely needed; kept off the client-start path
+
         parts = urlsplit(value)
         parts.port  # raises ValueError for a port that is not a number
     except ValueError:

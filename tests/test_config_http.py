@@ -193,3 +193,94 @@ def test_signing_scope_and_headers_come_from_the_endpoint_rules(
             request.header("Authorization") or ""
         )
         client.close()
+
+
+def test_client_with_no_arguments_uses_a_container_role(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a container role (ECS/EKS style endpoint) and a region: the client works."""
+    expiry = "2099-01-01T00:00:00Z"
+    role = {
+        "AccessKeyId": "AKIDCONTAINER",
+        "SecretAccessKey": "container-secret",
+        "Token": "container-token",
+        "Expiration": expiry,
+    }
+    seen_authorization: list[str | None] = []
+
+    def credentials_endpoint(request: RecordedRequest) -> tuple[int, dict[str, str], bytes]:
+        seen_authorization.append(request.header("Authorization"))
+        return 200, {"Content-Type": "application/json"}, json.dumps(role).encode()
+
+    with (
+        LocalAwsServer(handler=credentials_endpoint) as container,
+        LocalAwsServer(
+            handler=_opportunity,
+            credentials=("AKIDCONTAINER", "container-secret", "container-token"),
+            region="ap-southeast-2",
+            service="partnercentral-selling",
+        ) as service,
+    ):
+        monkeypatch.setenv("AWS_CONTAINER_CREDENTIALS_FULL_URI", f"{container.url}/role")
+        monkeypatch.setenv("AWS_CONTAINER_AUTHORIZATION_TOKEN", "container-auth")
+        monkeypatch.setenv("AWS_REGION", "ap-southeast-2")
+        monkeypatch.setenv("AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING", service.url)
+        with PartnerCentralSellingClient() as client:
+            client.get_opportunity(catalog="Sandbox", identifier="O3")
+            client.get_opportunity(catalog="Sandbox", identifier="O4")
+        assert [r.signature_valid for r in service.requests] == [True, True]
+        assert seen_authorization == ["container-auth"]  # fetched once, then cached
+
+
+def test_readme_documents_every_seed_option() -> None:
+    readme = (ROOT / "generated" / "partnercentral-selling" / "README.md").read_text()
+    seed_to_python = {
+        "region": "region",
+        "profile": "profile",
+        "credentials": "credentials",
+        "endpoint": "endpoint_url",
+        "maxAttempts": "max_attempts",
+        "retryMode": "retry_mode",
+        "useFipsEndpoint": "use_fips_endpoint",
+        "useDualstackEndpoint": "use_dualstack_endpoint",
+        "defaultsMode": "defaults_mode",
+        "disableHostPrefix": "disable_host_prefix",
+        "logger": "logger",
+        "requestHandler": "request_handler",
+        "extensions": "extensions",
+    }
+    rows = [line for line in readme.splitlines() if line.startswith("| `")]
+    for seed, python in seed_to_python.items():
+        assert any(
+            row.startswith(f"| `{seed}`") and f"`{python}`" in row for row in rows
+        ), f"no README row maps {seed} to {python}"
+    import inspect
+
+    parameters = inspect.signature(PartnerCentralSellingClient).parameters
+    assert set(seed_to_python.values()) <= set(parameters)
+
+
+def test_debug_logging_names_the_call_and_hides_secrets(
+    home: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with LocalAwsServer(handler=_opportunity) as server:
+        caplog.set_level("DEBUG", logger="partnercentral_selling")
+        with PartnerCentralSellingClient(
+            region="us-east-1",
+            endpoint_url=server.url,
+            credentials=package_credentials("AKIDLOG", "log-secret-value", "log-token-value"),
+        ) as client:
+            client.get_opportunity(catalog="Sandbox", identifier="O5")
+        authorization = server.requests[0].header("Authorization") or ""
+    messages = [r.getMessage() for r in caplog.records if r.name == "partnercentral_selling"]
+    assert any("GetOpportunity" in m and server.url in m for m in messages)
+    assert any("HTTP 200" in m for m in messages)
+    signature = authorization.rpartition("Signature=")[2]
+    for secret in ("log-secret-value", "log-token-value", signature):
+        assert secret not in caplog.text
+
+
+def package_credentials(*values: str) -> Any:
+    from partnercentral_selling import Credentials
+
+    return Credentials(*values)

@@ -21,23 +21,21 @@ from pathlib import Path
 
 import pytest
 
-from runtime import credentials as credentials_module
+from runtime import credential_container
 from runtime.config_files import SharedConfig
+from runtime.credential_base import parse_expiry
+from runtime.credential_botocore import BotocoreProvider
+from runtime.credential_container import ContainerProvider
+from runtime.credential_imds import InstanceMetadataProvider
+from runtime.credential_sources import EnvironmentProvider, ProcessProvider, SharedFilesProvider
 from runtime.credentials import (
-    BotocoreProvider,
-    ContainerProvider,
     CredentialChain,
     Credentials,
     CredentialsError,
-    EnvironmentProvider,
-    InstanceMetadataProvider,
     NoCredentialsError,
-    ProcessProvider,
     RefreshingCredentials,
-    SharedFilesProvider,
     StaticCredentialsProvider,
     default_chain,
-    parse_expiry,
 )
 from runtime.errors import SdkError
 from tests.localserver import LocalAwsServer, RecordedRequest, Response
@@ -381,7 +379,7 @@ def test_container_token_file_wins_and_is_read_each_time(tmp_path: Path) -> None
 def test_container_relative_uri_goes_to_the_ecs_host(monkeypatch: pytest.MonkeyPatch) -> None:
     with LocalAwsServer(lambda request: json_response(container_body())) as server:
         # Stand the local server in for 169.254.170.2.
-        monkeypatch.setattr(credentials_module, "CONTAINER_HOST", f"127.0.0.1:{server.port}")
+        monkeypatch.setattr(credential_container, "CONTAINER_HOST", f"127.0.0.1:{server.port}")
         env = {
             "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/v2/credentials/abc",
             "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://example.com/ignored",

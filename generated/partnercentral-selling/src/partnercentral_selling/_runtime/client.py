@@ -157,20 +157,32 @@ class ClientCore:
                 params = context.input = hook.modify_before_serialization(context)
         request = self.build_request(operation, params)
         if context is not None:
-            request = self._before_signing(context, request)
+            context.request = request
+            request = self._hooks(
+                context, "read_after_serialization", "modify_before_signing", "request"
+            )
         self._sign(request)
         if context is not None:
-            request = self._before_transmit(context, request)
+            request = self._hooks(
+                context, "read_after_signing", "modify_before_transmit", "request"
+            )
         logger = self._logger
-        if logger is not None and logger.isEnabledFor(10):  # logging.DEBUG
+        if logger is None:
+            import logging  # urllib3 imports it too; not needed before the first call
+
+            logger = self._logger = logging.getLogger(self.service.package_name)
+        if logger.isEnabledFor(10):  # logging.DEBUG
             logger.debug("%s: POST %s", operation.name, request.url)
         response = self.request_handler.send(request, timeouts=self.timeouts)
-        if logger is not None and logger.isEnabledFor(10):
+        if logger.isEnabledFor(10):
             logger.debug(
                 "%s: HTTP %s, request id %s", operation.name, response.status, request_id(response)
             )
         if context is not None:
-            response = self._after_transmit(context, response)
+            context.response = response
+            response = self._hooks(
+                context, "read_after_transmit", "modify_before_deserialization", "response"
+            )
         if 200 <= response.status < 300:
             output = parse_response(operation, response)
             if context is not None:
@@ -191,29 +203,13 @@ class ClientCore:
             signer = self._signer = SigV4Signer(self.signing_name, self.signing_region)
         signer.sign(request, self.credentials_provider.get_credentials())
 
-    def _before_signing(self, context: InterceptorContext, request: HttpRequest) -> HttpRequest:
-        context.request = request
+    def _hooks(self, context: InterceptorContext, read: str, modify: str, field: str) -> Any:
+        """Run every interceptor's ``read`` hook, then its ``modify`` hook on ``field``."""
         for hook in self.interceptors:
-            hook.read_after_serialization(context)
+            getattr(hook, read)(context)
         for hook in self.interceptors:
-            context.request = hook.modify_before_signing(context)
-        return context.request
-
-    def _before_transmit(self, context: InterceptorContext, request: HttpRequest) -> HttpRequest:
-        context.request = request
-        for hook in self.interceptors:
-            hook.read_after_signing(context)
-        for hook in self.interceptors:
-            context.request = hook.modify_before_transmit(context)
-        return context.request
-
-    def _after_transmit(self, context: InterceptorContext, response: HttpResponse) -> HttpResponse:
-        context.response = response
-        for hook in self.interceptors:
-            hook.read_after_transmit(context)
-        for hook in self.interceptors:
-            context.response = hook.modify_before_deserialization(context)
-        return context.response
+            setattr(context, field, getattr(hook, modify)(context))
+        return getattr(context, field)
 
     def close(self) -> None:
         if self._request_handler is not None:

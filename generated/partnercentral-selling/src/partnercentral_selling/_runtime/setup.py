@@ -43,7 +43,6 @@ def configure_core(
         options,
         service_env_name=service.env_name,
         service_config_key=service.config_key,
-        default_logger=service.package_name,
         environ=environ,
     )
     endpoint = resolve_endpoint(service, config)
