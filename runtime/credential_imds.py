@@ -25,7 +25,7 @@ from .credential_base import (
     _Source,
 )
 from .credentials import (
-    _LOG,
+    _log,
     ADVISORY_REFRESH_SECONDS,
     MANDATORY_REFRESH_SECONDS,
     Credentials,
@@ -188,7 +188,7 @@ class InstanceMetadataProvider(_Source):
         window = ADVISORY_REFRESH_SECONDS + random.randint(120, 600)
         if _epoch(credentials.expiry) - now > MANDATORY_REFRESH_SECONDS:
             return credentials
-        _LOG.warning(
+        _log().warning(
             "Instance metadata returned credentials that expire at %s; using them for %.0f more "
             "minutes while the metadata service recovers.",
             credentials.expiry.isoformat(),

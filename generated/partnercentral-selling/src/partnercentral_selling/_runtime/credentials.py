@@ -49,7 +49,6 @@ Caching
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -59,11 +58,22 @@ from typing import TYPE_CHECKING, Protocol
 from .errors import SdkError
 
 if TYPE_CHECKING:
+    import logging
+
     from .config_files import SharedConfig
     from .credential_base import SharedConfigSource
 
-# Also the provider modules' logger, so that every credential message keeps this name.
-_LOG = logging.getLogger(__name__)
+
+def _log() -> logging.Logger:
+    """The credentials logger (also the provider modules'), so every message keeps this name.
+
+    Looked up when first needed: importing ``logging`` costs milliseconds at
+    client start, and most clients never log from here.
+    """
+    import logging
+
+    return logging.getLogger(__name__)
+
 
 ADVISORY_REFRESH_SECONDS = 300.0
 MANDATORY_REFRESH_SECONDS = 60.0
@@ -178,7 +188,7 @@ class CredentialChain:
                 credentials = provider.get_credentials()
                 if credentials is not None:
                     self._winner = provider
-                    _LOG.debug("Found credentials: %s", _source_name(provider))
+                    _log().debug("Found credentials: %s", _source_name(provider))
                     return credentials
                 reason = getattr(provider, "skip_reason", "") or "no credentials"
                 tried.append((_source_name(provider), reason))
@@ -257,7 +267,7 @@ class RefreshingCredentials:
                     return self._refresh().credentials
                 except Exception as exc:
                     now = self._clock()
-                    _LOG.warning(
+                    _log().warning(
                         "Refreshing credentials failed; using the cached ones until "
                         "%.0f s before they expire: %s",
                         self._mandatory,
