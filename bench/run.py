@@ -294,7 +294,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a few calls only (a smoke test)")
     parser.add_argument("--pages", type=int, default=10, help="pages per ListOpportunities run")
+    parser.add_argument(
+        "--no-orjson",
+        action="store_true",
+        help="per-call figures without the optional orjson extra (standard library json)",
+    )
     args = parser.parse_args()
+    if args.no_orjson:
+        # The same switch the tests use: the codec falls back to the standard library.
+        from partnercentral_selling._runtime import jsoncodec
+
+        jsoncodec.ORJSON.loads = None
+        jsoncodec.ORJSON.dumps = None
+        print("our client: without orjson (standard library json)", flush=True)
 
     if args.quick:
         call_plan = dict(warmup=20, rounds=3, batch=40)
