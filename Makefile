@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 MODEL := models/partnercentral-selling/2022-07-26
 OUT := generated
 
-.PHONY: setup generate check test typecheck bench clean
+.PHONY: setup generate check test typecheck bench clean dist
 
 $(VENV)/.installed: requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ test: setup
 
 bench: setup
 	$(PY) bench/run.py
+
+# sdist + wheel of the generated package into dist/, `twine check --strict`, then the
+# wheel installed into a fresh venv and smoke-tested there (scripts/dist.py says how).
+dist: setup
+	$(PY) scripts/dist.py --package $(OUT)/partnercentral-selling --out dist
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache

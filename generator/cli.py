@@ -1,7 +1,9 @@
-"""The generator's command line: ``generate`` and ``check``.
+"""The generator's command line: ``generate``, ``check`` and ``diff``.
 
 Exit codes: 0 success, 1 a problem with the input or the output tree
 (printed as one clear message, no traceback), 2 bad usage.
+``diff`` differs: 0 no event at or above ``--fail-on``, 1 some, 2 bad usage
+or an unreadable/invalid model or ignore file.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from .diff import SEVERITIES, diff_services, load_revision, read_ignore_file
+from .diff_report import FORMATS, render
 from .errors import GeneratorError
 from .ir import Service
 from .loader import load_model
@@ -55,6 +59,33 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, required=True, help="folder holding the committed package"
     )
     check.set_defaults(handler=_check)
+
+    diff = commands.add_parser(
+        "diff", help="classify the changes between two model revisions (see MODEL-DIFF.md)"
+    )
+    diff.add_argument("old", type=Path, help="old model folder or its service-2.json")
+    diff.add_argument("new", type=Path, help="new model folder or its service-2.json")
+    diff.add_argument(
+        "--format", choices=FORMATS, default="text", help="report format (default: %(default)s)"
+    )
+    diff.add_argument(
+        "--fail-on",
+        choices=[s.lower() for s in SEVERITIES],
+        default="error",
+        help="exit 1 when an event at or above this severity remains (default: %(default)s)",
+    )
+    diff.add_argument(
+        "--ignore",
+        type=Path,
+        metavar="FILE",
+        help="file of accepted event ids, one per line (# comments, blank lines allowed)",
+    )
+    diff.add_argument(
+        "--skip-unsupported-operations",
+        action="store_true",
+        help="leave out operations that need a feature the generator cannot render",
+    )
+    diff.set_defaults(handler=_diff)
     return parser
 
 
@@ -109,6 +140,22 @@ def _check(args: argparse.Namespace) -> int:
         return 1
     print(f"{committed} is up to date")
     return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    try:
+        ignore = read_ignore_file(args.ignore) if args.ignore else set()
+        skip = args.skip_unsupported_operations
+        old = load_revision(args.old, skip_unsupported=skip)
+        new = load_revision(args.new, skip_unsupported=skip)
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    result = diff_services(
+        old, new, old_label=str(args.old), new_label=str(args.new), ignore=ignore
+    )
+    sys.stdout.write(render(result, args.format))
+    return 1 if result.fails(args.fail_on.upper()) else 0
 
 
 def _differences(fresh: Path, committed: Path, relative: Path = Path()) -> list[Path]:

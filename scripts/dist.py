@@ -1,0 +1,344 @@
+"""Build, check and smoke-test the generated package as a user would install it.
+
+    .venv/bin/python scripts/dist.py [--package generated/partnercentral-selling] [--out dist]
+
+1. Copies the package tree to a scratch folder (so the committed tree gets no
+   ``build/`` or ``*.egg-info``) and builds the sdist, then the wheel *from the
+   sdist* (``python -m build --no-isolation``: the pinned setuptools in this
+   environment, no download of build requirements), so an sdist missing a file
+   fails here.
+2. Checks the built files: ``twine check --strict``, plus the wheel holds
+   ``py.typed`` and ``_runtime/partitions.json`` and its metadata declares the
+   license, ``Requires-Python``, the Markdown long description and the extras.
+3. Creates a fresh virtual environment in the scratch folder, installs the
+   wheel there (its dependency urllib3 from the package index, constrained to
+   the version pinned in requirements-dev.txt) and runs the smoke test with
+   ``python -I`` from the scratch folder: nothing of the repository is on the
+   path. The smoke test is this same file, copied next to the venv and run with
+   ``--smoke``: it imports the package, checks the data files are installed,
+   constructs the client and makes one ``get_opportunity`` call to an HTTP
+   server it starts on 127.0.0.1.
+4. Copies the sdist and wheel to ``--out`` and removes the scratch folder.
+
+Only the standard library is imported at the top: the smoke test runs in a
+venv that has nothing but the package and urllib3.
+
+Exit codes: 0 success, 1 a failed step (one message naming the step and the
+command's output), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PACKAGE = ROOT / "generated" / "partnercentral-selling"
+CONSTRAINTS = ROOT / "requirements-dev.txt"
+SMOKE_SUCCESS = "smoke test passed"
+SCRATCH_IGNORE = shutil.ignore_patterns(
+    "__pycache__", "*.pyc", ".mypy_cache", "build", "dist", "*.egg-info"
+)
+
+
+class DistError(Exception):
+    """A step failed; the message says which and why."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="scripts/dist.py", description=__doc__.split("\n\n")[0] if __doc__ else None
+    )
+    parser.add_argument(
+        "--package", type=Path, default=DEFAULT_PACKAGE, help="generated package folder"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "dist", help="folder for the sdist and wheel"
+    )
+    parser.add_argument("--smoke", metavar="REPO", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    try:
+        if args.smoke is not None:
+            smoke_test(Path(args.smoke))
+        else:
+            build_check_and_smoke(args.package.resolve(), args.out.resolve())
+    except DistError as exc:
+        print(f"dist: error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def build_check_and_smoke(package: Path, out: Path) -> None:
+    if not (package / "pyproject.toml").is_file():
+        raise DistError(f"{package} has no pyproject.toml; run `make generate` first")
+    started = time.monotonic()
+    scratch = Path(tempfile.mkdtemp(prefix="partnercentral-dist-"))
+    try:
+        source = scratch / "source"
+        shutil.copytree(package, source, ignore=SCRATCH_IGNORE)
+        built = scratch / "built"
+        with _step("build sdist and wheel (from the sdist)"):
+            _run(
+                [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(built)],
+                cwd=source,
+            )
+        sdist, wheel = _one(built, "*.tar.gz"), _one(built, "*.whl")
+        with _step("twine check --strict"):
+            output = _run(
+                [sys.executable, "-m", "twine", "--no-color", "check", "--strict"]
+                + [str(sdist), str(wheel)],
+                cwd=scratch,
+                env={**os.environ, "COLUMNS": "200"},  # rich wraps file names at 80
+            )
+            print(_indent(output))
+        with _step("wheel contents and metadata"):
+            _check_wheel(wheel)
+        venv = scratch / "venv"
+        python = venv / ("Scripts" if os.name == "nt" else "bin") / "python"
+        with _step("fresh venv"):
+            _run([sys.executable, "-m", "venv", str(venv)], cwd=scratch)
+        with _step(f"pip install {wheel.name}"):
+            _run(
+                [str(python), "-m", "pip", "install", "--disable-pip-version-check"]
+                + ["--no-input", "--quiet", "--constraint", str(CONSTRAINTS), str(wheel)],
+                cwd=scratch,
+            )
+        with _step("smoke test in the venv (python -I, cwd outside the repository)"):
+            smoke = scratch / "smoke" / "smoke_test.py"
+            smoke.parent.mkdir()
+            shutil.copyfile(__file__, smoke)
+            output = _run(
+                [str(python), "-I", str(smoke), "--smoke", str(ROOT)],
+                cwd=smoke.parent,
+                env=_clean_env(scratch),
+            )
+            print(_indent(output))
+            if SMOKE_SUCCESS not in output:
+                raise DistError(f"the smoke test did not report success:\n{output}")
+        out.mkdir(parents=True, exist_ok=True)
+        for artifact in (sdist, wheel):
+            for stale in out.glob(_stem_glob(artifact)):
+                stale.unlink()
+            shutil.copy2(artifact, out / artifact.name)
+            print(f"dist: wrote {out / artifact.name}")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print(f"dist: done in {time.monotonic() - started:.1f}s")
+
+
+class _step:
+    """Prints a step's name and duration; adds the name to a failure's message."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.started = 0.0
+
+    def __enter__(self) -> None:
+        print(f"dist: {self.name} ...", flush=True)
+        self.started = time.monotonic()
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        if isinstance(error, DistError):
+            raise DistError(f"{self.name}: {error}") from None
+        if error is None:
+            print(f"dist: {self.name}: ok ({time.monotonic() - self.started:.1f}s)", flush=True)
+
+
+def _run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
+    try:
+        result = subprocess.run(
+            command,
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=600,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise DistError(f"could not run {command[0]}: {exc}") from None
+    if result.returncode != 0:
+        raise DistError(
+            f"`{' '.join(command)}` exited with {result.returncode}:\n{result.stdout.strip()}"
+        )
+    return result.stdout.strip()
+
+
+def _one(folder: Path, pattern: str) -> Path:
+    found = sorted(folder.glob(pattern))
+    if len(found) != 1:
+        raise DistError(f"expected one {pattern} in {folder}, found {[p.name for p in found]}")
+    return found[0]
+
+
+def _stem_glob(artifact: Path) -> str:
+    """``name-*.whl`` / ``name-*.tar.gz``: earlier builds of the same distribution."""
+    name = artifact.name.split("-", 1)[0]
+    return f"{name}-*.whl" if artifact.suffix == ".whl" else f"{name}-*.tar.gz"
+
+
+def _check_wheel(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        metadata_name = next((n for n in names if n.endswith(".dist-info/METADATA")), None)
+        if metadata_name is None:
+            raise DistError(f"{wheel.name} has no METADATA")
+        metadata = archive.read(metadata_name).decode()
+    package = metadata_name.split("-", 1)[0]
+    for required in (f"{package}/py.typed", f"{package}/_runtime/partitions.json"):
+        if required not in names:
+            raise DistError(f"{wheel.name} lacks {required}")
+    headers = metadata.split("\n\n", 1)[0].splitlines()
+    for expected in (
+        "License-Expression: Apache-2.0",
+        "Requires-Python: >=3.10",
+        "Description-Content-Type: text/markdown",
+        "Provides-Extra: fast",
+        "Classifier: Typing :: Typed",
+    ):
+        if expected not in headers:
+            raise DistError(f"{wheel.name} METADATA lacks {expected!r}")
+    if not any(h.startswith("Requires-Dist: orjson") and "extra ==" in h for h in headers):
+        raise DistError(f"{wheel.name} METADATA lacks the `fast` extra's orjson requirement")
+
+
+def _clean_env(scratch: Path) -> dict[str, str]:
+    """The environment without AWS settings or a home configuration that could leak in."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("AWS_", "PYTHON", "VIRTUAL_ENV"))
+    }
+    env["HOME"] = str(scratch)
+    env["AWS_CONFIG_FILE"] = str(scratch / "no-aws-config")
+    env["AWS_SHARED_CREDENTIALS_FILE"] = str(scratch / "no-aws-credentials")
+    env["AWS_EC2_METADATA_DISABLED"] = "true"
+    return env
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"    {line}" for line in text.splitlines())
+
+
+# --- the smoke test: runs inside the fresh venv, standard library + the installed package ---
+
+OPPORTUNITY = {
+    "Id": "O1234567",
+    "Catalog": "Sandbox",
+    "Arn": "arn:aws:partnercentral:us-east-1::catalog/Sandbox/opportunity/O1234567",
+    "CreatedDate": "2026-11-01T09:30:00Z",
+    "LastModifiedDate": "2026-11-26T12:00:00Z",
+    "RelatedEntityIdentifiers": {},
+    "LifeCycle": {"Stage": "Prospect", "ReviewStatus": "Pending Submission"},
+}
+
+
+def smoke_test(repo: Path) -> None:
+    import datetime as dt
+    import importlib.metadata
+    import importlib.resources
+    import importlib.util
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    def check(condition: bool, message: str) -> None:
+        if not condition:
+            raise DistError(f"smoke: {message}")
+
+    repo = repo.resolve()
+    for entry in sys.path:
+        check(
+            not entry or not Path(entry).resolve().is_relative_to(repo),
+            f"{entry} (in the repository) is on sys.path",
+        )
+
+    import partnercentral_selling
+    from partnercentral_selling import Credentials, PartnerCentralSellingClient
+
+    location = Path(partnercentral_selling.__file__).resolve()
+    check(not location.is_relative_to(repo), f"imported from the repository: {location}")
+    check(location.is_relative_to(Path(sys.prefix).resolve()), f"not from the venv: {location}")
+    check(importlib.util.find_spec("orjson") is None, "orjson is installed without `fast`")
+
+    files = importlib.resources.files("partnercentral_selling")
+    check(files.joinpath("py.typed").is_file(), "py.typed is not installed")
+    partitions = json.loads(files.joinpath("_runtime").joinpath("partitions.json").read_text())
+    check(bool(partitions.get("partitions")), "_runtime/partitions.json has no partitions")
+
+    metadata = importlib.metadata.metadata("partnercentral-selling")
+    check(metadata["Version"] == partnercentral_selling.__version__, "version mismatch")
+    check("fast" in (metadata.get_all("Provides-Extra") or []), "no `fast` extra")
+
+    received: list[dict[str, str]] = []
+
+    class StandIn(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:  # noqa: N802 (the http.server naming)
+            body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+            received.append(
+                {
+                    "target": self.headers.get("X-Amz-Target", ""),
+                    "authorization": self.headers.get("Authorization", ""),
+                    "body": body,
+                }
+            )
+            answer = json.dumps(OPPORTUNITY).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/x-amz-json-1.0")
+            self.send_header("Content-Length", str(len(answer)))
+            self.send_header("x-amzn-RequestId", "smoke-request-1")
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with PartnerCentralSellingClient(
+            region="us-east-1",
+            endpoint_url=f"http://127.0.0.1:{server.server_port}",
+            credentials=Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
+        ) as client:
+            result = client.get_opportunity(catalog="Sandbox", identifier="O1234567")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    check(len(received) == 1, f"the server got {len(received)} requests")
+    check(received[0]["target"].endswith(".GetOpportunity"), f"target {received[0]['target']}")
+    check(
+        received[0]["authorization"].startswith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"),
+        "the request is not SigV4-signed",
+    )
+    check(
+        json.loads(received[0]["body"]) == {"Catalog": "Sandbox", "Identifier": "O1234567"},
+        f"request body {received[0]['body']}",
+    )
+    check(type(result).__name__ == "GetOpportunityResponse", f"result {type(result)}")
+    check(result.id == "O1234567" and result.catalog == "Sandbox", f"result {result!r}")
+    check(
+        result.last_modified_date == dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.timezone.utc),
+        f"last_modified_date {result.last_modified_date!r}",
+    )
+    stage = result.life_cycle.stage if result.life_cycle is not None else None
+    check(stage == "Prospect", f"life_cycle {result.life_cycle!r}")
+    print(
+        f"{SMOKE_SUCCESS}: partnercentral-selling {partnercentral_selling.__version__} "
+        f"from {location.parent}, GetOpportunity -> {result.id} ({stage})"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

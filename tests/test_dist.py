@@ -1,0 +1,145 @@
+"""`make dist`: the generated package builds, passes `twine check`, installs and works.
+
+The end-to-end test runs scripts/dist.py exactly as the Makefile does, but
+writes into tmp_path (not the repository's dist/) and keeps its scratch
+folder there too, so the test can see it is removed. It needs the package
+index for the wheel's one dependency (urllib3) in the fresh venv.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "dist.py"
+PACKAGE = ROOT / "generated" / "partnercentral-selling"
+
+
+def _run_dist(package: Path, out: Path, scratch: Path) -> subprocess.CompletedProcess[str]:
+    scratch.mkdir()
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), "--package", str(package), "--out", str(out)],
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(scratch)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+@pytest.mark.slow
+def test_dist_builds_checks_installs_and_smoke_tests(tmp_path: Path) -> None:
+    out, scratch = tmp_path / "dist", tmp_path / "scratch"
+    result = _run_dist(PACKAGE, out, scratch)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    wheel = out / "partnercentral_selling-0.1.0-py3-none-any.whl"
+    sdist = out / "partnercentral_selling-0.1.0.tar.gz"
+    assert sorted(out.iterdir()) == sorted([wheel, sdist])
+    assert re.search(r"Checking \S+\.whl: PASSED", result.stdout), result.stdout
+    assert re.search(r"Checking \S+\.tar\.gz: PASSED", result.stdout), result.stdout
+    assert "smoke test passed: partnercentral-selling 0.1.0 from " in result.stdout
+    assert "GetOpportunity -> O1234567 (Prospect)" in result.stdout
+    assert list(scratch.iterdir()) == []  # the scratch folder (with the venv) is gone
+
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        metadata = archive.read("partnercentral_selling-0.1.0.dist-info/METADATA").decode()
+    assert "partnercentral_selling/py.typed" in names
+    assert "partnercentral_selling/_runtime/partitions.json" in names
+    for line in (
+        "License-Expression: Apache-2.0",
+        "Requires-Python: >=3.10",
+        "Description-Content-Type: text/markdown",
+        "Classifier: Typing :: Typed",
+        "Classifier: Programming Language :: Python :: 3.13",
+        "Provides-Extra: fast",
+        'Requires-Dist: orjson>=3.9; extra == "fast"',
+    ):
+        assert line in metadata.splitlines(), line
+    assert (PACKAGE / "README.md").read_text() in metadata  # the long description
+
+    with tarfile.open(sdist) as archive:
+        members = set(archive.getnames())
+    for name in ("pyproject.toml", "README.md", "src/partnercentral_selling/py.typed"):
+        assert f"partnercentral_selling-0.1.0/{name}" in members, name
+
+    # The committed tree is left as it was: the build ran on a copy.
+    assert not list(PACKAGE.rglob("*.egg-info")) and not (PACKAGE / "build").exists()
+
+
+@pytest.mark.slow
+def test_dist_names_the_failed_step_and_writes_nothing(tmp_path: Path) -> None:
+    broken = tmp_path / "package"
+    shutil.copytree(PACKAGE, broken, ignore=shutil.ignore_patterns("__pycache__"))
+    (broken / "src" / "partnercentral_selling" / "py.typed").unlink()
+    out, scratch = tmp_path / "dist", tmp_path / "scratch"
+    result = _run_dist(broken, out, scratch)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "dist: error: wheel contents and metadata: "
+        "partnercentral_selling-0.1.0-py3-none-any.whl lacks partnercentral_selling/py.typed"
+    )
+    assert not out.exists()
+    assert list(scratch.iterdir()) == []
+
+
+def test_dist_without_a_package_is_one_clear_error(tmp_path: Path) -> None:
+    result = _run_dist(tmp_path / "missing", tmp_path / "dist", tmp_path / "scratch")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"dist: error: {tmp_path / 'missing'} has no pyproject.toml; run `make generate` first\n"
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_make_dist_runs_the_script_on_the_generated_package() -> None:
+    result = subprocess.run(
+        ["make", "-n", "dist"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert (
+        ".venv/bin/python scripts/dist.py --package generated/partnercentral-selling --out dist"
+        in result.stdout
+    )
+
+
+# Targets the workflows call that are still being built in this issue: skipped while the
+# Makefile lacks them (model-update.yml's header comment says so), checked once they exist.
+PENDING_TARGETS = {"update-model"}
+
+
+def test_workflows_call_only_make_targets_that_exist() -> None:
+    workflows = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+    assert [w.name for w in workflows] == ["model-update.yml", "tests.yml"]
+    assert "run: make test" in (ROOT / ".github" / "workflows" / "tests.yml").read_text()
+    targets = set()
+    for workflow in workflows:
+        lines = [line.split("#", 1)[0] for line in workflow.read_text().splitlines()]
+        targets |= set(re.findall(r"\bmake ([\w-]+)", "\n".join(lines)))
+    assert {"test", "generate", "update-model"} <= targets
+    for target in sorted(targets):
+        result = subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True, text=True)
+        if target in PENDING_TARGETS and "No rule to make target" in result.stderr:
+            continue
+        assert result.returncode == 0, f"make {target}: {result.stderr}"
+
+
+def test_dist_script_passes_mypy_strict_and_black(tmp_path: Path) -> None:
+    # tests/test_code_quality.py covers generator/ and runtime/; scripts/ is checked here,
+    # with the generated package on the path so the smoke test's calls are type-checked.
+    env = {**os.environ, "MYPYPATH": str(PACKAGE / "src")}
+    mypy = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), str(SCRIPT)]
+    result = subprocess.run(mypy, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    black = [sys.executable, "-m", "black", "--check", "--quiet", str(SCRIPT)]
+    result = subprocess.run(black, cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
