@@ -108,6 +108,21 @@ class Shape:
 
 
 @dataclass(frozen=True)
+class RetiredEnum:
+    """An enum the service no longer has, kept in the package as a deprecated alias.
+
+    When a member's enum becomes a plain string or an enum shape disappears,
+    code written against an older package still imports the class; it keeps
+    working (the values are plain strings on the wire) with a warning.
+    """
+
+    name: str
+    python_name: str
+    enum_values: tuple[EnumValue, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
 class Paginator:
     """How to page through an operation's results."""
 
@@ -181,6 +196,7 @@ class Service:
     endpoint_rule_set: dict[str, Any] | None = None
     # Operations left out because they need an unsupported feature: name -> why.
     skipped_operations: dict[str, str] = field(default_factory=dict)
+    retired_enums: tuple[RetiredEnum, ...] = ()
 
     def shape(self, name: str) -> Shape:
         return self.shapes[name]

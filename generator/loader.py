@@ -10,6 +10,7 @@ client, or rejected by name with a :class:`ModelError`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, cast
@@ -23,6 +24,7 @@ from .ir import (
     Member,
     Operation,
     Paginator,
+    RetiredEnum,
     Service,
     ServiceMetadata,
     Shape,
@@ -35,6 +37,7 @@ SERVICE_FILE = "service-2.json"
 PAGINATORS_FILE = "paginators-1.json"
 WAITERS_FILE = "waiters-2.json"
 ENDPOINT_RULES_FILE = "endpoint-rule-set-1.json"
+RETIRED_ENUMS_FILE = "retired-enums.json"
 
 SUPPORTED_PROTOCOLS = ("json",)
 SUPPORTED_JSON_VERSIONS = ("1.0", "1.1")
@@ -156,7 +159,7 @@ def load_model(model_dir: Path, *, skip_unsupported: bool = False) -> Service:
     paginators = _load_optional(model_dir / PAGINATORS_FILE, "paginators")
     waiters = _load_optional(model_dir / WAITERS_FILE, "waiters")
     rules = _load_optional(model_dir / ENDPOINT_RULES_FILE, "endpoint-rules")
-    return build_service(
+    service = build_service(
         cast("dict[str, Any]", raw),
         service_file,
         paginators=cast("dict[str, Any] | None", paginators),
@@ -165,6 +168,48 @@ def load_model(model_dir: Path, *, skip_unsupported: bool = False) -> Service:
         endpoint_rule_set=cast("dict[str, Any] | None", rules),
         skip_unsupported=skip_unsupported,
     )
+    retired_file = model_dir / RETIRED_ENUMS_FILE
+    if not retired_file.exists():
+        return service
+    retired = retired_enums(load_json(retired_file), retired_file, service)
+    return dataclasses.replace(service, retired_enums=retired)
+
+
+def retired_enums(document: object, file: Path, service: Service) -> tuple[RetiredEnum, ...]:
+    """Read ``retired-enums.json``: enums to keep as deprecated aliases.
+
+    The file maps an enum name to ``{"values": [...], "reason": "..."}``. A
+    name that is a shape of the current model is an error: nothing is retired.
+    """
+    if not isinstance(document, dict):
+        raise ModelError(file, "", "expected an object mapping enum names to their entries")
+    result = []
+    for name, entry in sorted(document.items()):
+        pointer = json_pointer(name)
+        if not naming.is_identifier(name) or not name[0].isalpha():
+            raise ModelError(file, pointer, f"{name!r} is not a valid class name")
+        if name in service.shapes:
+            raise ModelError(
+                file,
+                pointer,
+                f"{name!r} is a shape of the current model, so it is not retired",
+                "remove the entry",
+            )
+        values = entry.get("values") if isinstance(entry, dict) else None
+        reason = entry.get("reason", "") if isinstance(entry, dict) else ""
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ModelError(file, pointer + "/values", "expected a list of strings")
+        if not isinstance(reason, str) or not reason:
+            raise ModelError(file, pointer + "/reason", "expected a non-empty string saying why")
+        result.append(
+            RetiredEnum(
+                name=name,
+                python_name=naming.class_name(name),
+                enum_values=_enum_values(values),
+                reason=reason,
+            )
+        )
+    return tuple(result)
 
 
 def _load(file: Path, kind: str) -> object:
@@ -588,17 +633,7 @@ class _Builder:
         return False
 
     def enum_values(self, name: str, raw: dict[str, Any]) -> tuple[EnumValue, ...]:
-        used: set[str] = set()
-        values = []
-        for value in raw["enum"]:
-            constant = naming.constant_name(value) or "VALUE"
-            base, n = constant, 2
-            while constant in used:
-                constant = f"{base}_{n}"
-                n += 1
-            used.add(constant)
-            values.append(EnumValue(value=value, constant=constant))
-        return tuple(values)
+        return _enum_values(raw["enum"])
 
     def check_class_names(self, shapes: dict[str, Shape]) -> None:
         taken = {s.python_name: s.name for s in shapes.values()}
@@ -687,6 +722,21 @@ class _Builder:
                 more_results=spec.get("more_results"),
             )
         return result
+
+
+def _enum_values(raw_values: list[str]) -> tuple[EnumValue, ...]:
+    """Enum values with unique Python constant names (``_2``, ``_3`` on clashes)."""
+    used: set[str] = set()
+    values = []
+    for value in raw_values:
+        constant = naming.constant_name(value) or "VALUE"
+        base, n = constant, 2
+        while constant in used:
+            constant = f"{base}_{n}"
+            n += 1
+        used.add(constant)
+        values.append(EnumValue(value=value, constant=constant))
+    return tuple(values)
 
 
 def _as_tuple(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:

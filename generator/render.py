@@ -33,6 +33,8 @@ RUNTIME_EXCLUDE = {"__pycache__"}
 # The generated package's source files: template -> path inside the package folder.
 PACKAGE_FILES = {
     "pyproject.toml.j2": "pyproject.toml",
+    "LICENSE.j2": "LICENSE",
+    "NOTICE.j2": "NOTICE",
     "README.md.j2": "README.md",
     "__init__.py.j2": "src/{package}/__init__.py",
     "_version.py.j2": "src/{package}/_version.py",
@@ -41,6 +43,7 @@ PACKAGE_FILES = {
     "errors.py.j2": "src/{package}/errors.py",
     "_operations.py.j2": "src/{package}/_operations.py",
     "_endpoint_rules.py.j2": "src/{package}/_endpoint_rules.py",
+    "_retired_enums.py.j2": "src/{package}/_retired_enums.py",
     "commands.py.j2": "src/{package}/commands.py",
     "client.py.j2": "src/{package}/client.py",
     "py.typed.j2": "src/{package}/py.typed",
@@ -48,7 +51,10 @@ PACKAGE_FILES = {
 
 DOC_WIDTH = 84  # docstring text width, so indented docstrings stay within 99 columns
 # Files rendered only when the model has what they hold.
-OPTIONAL_FILES = {"_endpoint_rules.py.j2": lambda service: service.endpoint_rule_set is not None}
+OPTIONAL_FILES = {
+    "_endpoint_rules.py.j2": lambda service: service.endpoint_rule_set is not None,
+    "_retired_enums.py.j2": lambda service: bool(service.retired_enums),
+}
 
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=99)
 

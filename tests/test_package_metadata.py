@@ -24,6 +24,10 @@ def test_pyproject_is_valid_pep_621() -> None:
             Requirement(requirement)
     assert all(isinstance(c, str) and " :: " in c for c in project["classifiers"])
     assert (PACKAGE / project["readme"]).is_file()
+    assert project["license"] == "Apache-2.0"
+    for name in project["license-files"]:
+        assert (PACKAGE / name).read_text().strip(), name
+    assert "Apache License" in (PACKAGE / "LICENSE").read_text()
 
 
 def test_package_is_typed_and_self_contained() -> None:

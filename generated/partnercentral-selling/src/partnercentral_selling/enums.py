@@ -8,7 +8,30 @@ to their wire strings.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._runtime.enums import OpenEnum as _OpenEnum
+
+if TYPE_CHECKING:
+    from ._retired_enums import (
+        MarketSegment as MarketSegment,
+    )
+else:
+
+    def __getattr__(name: str) -> Any:
+        """Retired enums, still importable from here with a DeprecationWarning."""
+        from . import _retired_enums
+
+        if name not in _retired_enums.REASONS:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import warnings
+
+        warnings.warn(
+            f"{__name__}.{name} is deprecated: {_retired_enums.REASONS[name]}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(_retired_enums, name)
 
 
 class AccessDeniedExceptionErrorCode(_OpenEnum):
