@@ -6,8 +6,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MODEL := models/partnercentral-selling/2022-07-26
 OUT := generated
+# update-model: the folder holding the pinned <api version>/ model; BOTOCORE=1.44.8 fetches
+# that botocore with pip (default: the installed one); FROM_DIR=path takes a model folder.
+MODEL_ROOT := models/partnercentral-selling
 
-.PHONY: setup generate check test typecheck bench clean dist
+.PHONY: setup generate check test typecheck bench clean dist update-model
 
 $(VENV)/.installed: requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +21,12 @@ setup: $(VENV)/.installed
 
 generate: setup
 	$(PY) -m generator generate --model $(MODEL) --out $(OUT)
+
+# Take a new model revision, diff it, bump the version by the classification, prepend a
+# CHANGELOG.md entry and regenerate (generator/release.py says how).
+update-model: setup
+	$(PY) -m generator update-model --model-root $(MODEL_ROOT) --out $(OUT) \
+		$(if $(BOTOCORE),--botocore-version $(BOTOCORE)) $(if $(FROM_DIR),--from-dir $(FROM_DIR))
 
 check: setup
 	$(PY) -m generator check --model $(MODEL) --out $(OUT)

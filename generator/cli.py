@@ -20,6 +20,7 @@ from .diff_report import FORMATS, render
 from .errors import GeneratorError
 from .ir import Service
 from .loader import load_model
+from .release import Release, load_release, update_model
 from .render import write_package
 
 DEFAULT_PACKAGE_VERSION = "0.1.0"
@@ -60,6 +61,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_check)
 
+    update = commands.add_parser(
+        "update-model",
+        help="take a new model revision, bump the version, write a changelog entry, regenerate",
+    )
+    update.add_argument(
+        "--model-root",
+        type=Path,
+        required=True,
+        help="folder holding the pinned <api version>/ model folder",
+    )
+    update.add_argument("--out", type=Path, required=True, help="folder to write the package into")
+    update.add_argument(
+        "--from-dir",
+        type=Path,
+        help="take the model files from this folder (its name, or --botocore-version, "
+        "is recorded as the botocore version)",
+    )
+    update.add_argument(
+        "--botocore-version",
+        help="fetch this botocore version with pip (default: the installed botocore)",
+    )
+    update.set_defaults(handler=_update_model)
+
     diff = commands.add_parser(
         "diff", help="classify the changes between two model revisions (see MODEL-DIFF.md)"
     )
@@ -86,6 +110,10 @@ def _parser() -> argparse.ArgumentParser:
         help="leave out operations that need a feature the generator cannot render",
     )
     diff.set_defaults(handler=_diff)
+
+    from .surface import add_surface_diff_command
+
+    add_surface_diff_command(commands)  # surface-diff OLD_TREE NEW_TREE
     return parser
 
 
@@ -98,8 +126,9 @@ def _model_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--package-version",
-        default=DEFAULT_PACKAGE_VERSION,
-        help="version of the generated distribution (default: %(default)s)",
+        default=None,
+        help="version of the generated distribution (default: the model folder's "
+        f"release.json, else {DEFAULT_PACKAGE_VERSION})",
     )
     parser.add_argument(
         "--skip-unsupported-operations",
@@ -118,7 +147,7 @@ def _load(args: argparse.Namespace) -> Service:
 
 def _generate(args: argparse.Namespace) -> int:
     service = _load(args)
-    destination = write_package(service, args.out, args.package_version)
+    destination = write_package(service, args.out, *_versioned(args))
     print(
         f"generated {destination} ({len(service.operations)} operations, {len(service.shapes)} shapes)"
     )
@@ -128,7 +157,7 @@ def _generate(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     service = _load(args)
     with tempfile.TemporaryDirectory() as scratch:
-        fresh = write_package(service, Path(scratch), args.package_version)
+        fresh = write_package(service, Path(scratch), *_versioned(args))
         committed = args.out / service.distribution_name
         differences = list(_differences(fresh, committed))
     if differences:
@@ -171,3 +200,18 @@ def _differences(fresh: Path, committed: Path, relative: Path = Path()) -> list[
     for name in comparison.common_dirs:
         result += _differences(fresh / name, committed / name, relative / name)
     return sorted(result)
+
+
+def _versioned(args: argparse.Namespace) -> tuple[str, Release]:
+    """The package version and release facts (``--package-version`` overrides)."""
+    release = load_release(args.model, args.package_version)
+    return release.package_version, release
+
+
+def _update_model(args: argparse.Namespace) -> int:
+    return update_model(
+        args.model_root,
+        args.out,
+        botocore_version=args.botocore_version,
+        from_dir=args.from_dir,
+    )

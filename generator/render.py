@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import black
 from black.mode import TargetVersion
@@ -23,6 +24,9 @@ import jinja2
 from .docs import docstring_literal, first_sentence
 from .errors import GeneratorError
 from .ir import Member, Operation, Service, Shape
+
+if TYPE_CHECKING:
+    from .release import Release
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -341,14 +345,24 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render_files(service: Service, package_version: str) -> Iterator[tuple[str, str]]:
-    """Yield (relative path, text) for every rendered file of the package."""
+def render_files(
+    service: Service, package_version: str, release: Release | None = None
+) -> Iterator[tuple[str, str]]:
+    """Yield (relative path, text) for every rendered file of the package.
+
+    ``release`` adds the model revision to ``_version.py`` and the model folder's
+    ``CHANGELOG.md`` to the package (see :mod:`generator.release`).
+    """
     env = _environment()
     context = {
         "service": service,
         "view": PythonView(service),
         "package_version": package_version,
+        "model_revision": release.botocore_version if release else None,
+        "model_sha256": release.model_sha256 if release else None,
     }
+    if release is not None and release.changelog is not None:
+        yield "CHANGELOG.md", release.changelog
     for template_name, target in PACKAGE_FILES.items():
         wanted = OPTIONAL_FILES.get(template_name)
         if wanted is not None and not wanted(service):
@@ -366,13 +380,15 @@ def render_files(service: Service, package_version: str) -> Iterator[tuple[str, 
         yield path, text
 
 
-def write_package(service: Service, out_dir: Path, package_version: str) -> Path:
+def write_package(
+    service: Service, out_dir: Path, package_version: str, release: Release | None = None
+) -> Path:
     """Render the package into ``out_dir/<distribution name>`` atomically; return it."""
     destination = out_dir / service.distribution_name
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{service.distribution_name}-", dir=out_dir))
     try:
-        for relative, text in render_files(service, package_version):
+        for relative, text in render_files(service, package_version, release):
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")

@@ -1,0 +1,375 @@
+"""Release facts of the generated package and ``update-model``.
+
+The model folder holds the release state next to the model files:
+
+``release.json``
+    ``{"package_version": ..., "botocore_version": ..., "model_sha256": ...}``: the
+    single source of the package version and of the model revision (the botocore
+    version the model came from and the sha256 of its ``service-2.json``).
+``CHANGELOG.md``
+    One entry per model update, newest first. It lives here, not only in
+    ``generated/``, because generation replaces the whole package tree; the
+    renderer copies it into the package, so ``make check`` covers it too.
+
+``update-model`` takes a new revision (the installed botocore, a botocore version
+fetched with pip, or a folder), diffs it against the pinned one, bumps the
+version by the classification (major: any ERROR or DANGER event; patch: only
+documentation changed; minor: anything else), writes the model files,
+``SOURCE.md``, ``release.json`` and a changelog entry, and regenerates.
+Output is deterministic: entries carry the botocore version and model sha256,
+never a date.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import importlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from .diff import SEVERITIES, DiffResult, diff_services, load_revision
+from .errors import GeneratorError
+from .loader import load_model
+from .render import write_package
+
+DEFAULT_PACKAGE_VERSION = "0.1.0"
+RELEASE_FILE = "release.json"
+CHANGELOG_FILE = "CHANGELOG.md"
+SOURCE_FILE = "SOURCE.md"
+SERVICE_FILE = "service-2.json"
+MODEL_FILES = (
+    "service-2.json",
+    "paginators-1.json",
+    "waiters-2.json",
+    "endpoint-rule-set-1.json",
+)
+# Files of ours that stay with the model across updates.
+CARRIED_FILES = ("retired-enums.json",)
+CHANGELOG_HEADER = (
+    "# Changelog\n\n"
+    "One entry per model update (`make update-model`), newest first. Each entry names the\n"
+    "botocore version the model came from and the sha256 of its `service-2.json`.\n"
+)
+
+Bump = Literal["major", "minor", "patch"]
+_DOC_KINDS = frozenset(
+    {
+        "DocumentationChanged",
+        "OperationDocumentationChanged",
+        "ServiceDocumentationChanged",
+        "EndpointDocumentationChanged",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Release:
+    """What the generated ``_version.py`` and package metadata say."""
+
+    package_version: str
+    botocore_version: str | None = None
+    model_sha256: str | None = None
+    changelog: str | None = None
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_release(model_dir: Path, package_version: str | None = None) -> Release:
+    """The release facts of ``model_dir``; ``package_version`` overrides the file's."""
+    state = _read_state(model_dir)
+    changelog_file = model_dir / CHANGELOG_FILE
+    service_file = model_dir / SERVICE_FILE
+    sha = state.get("model_sha256") or (
+        sha256_file(service_file) if service_file.is_file() else None
+    )
+    return Release(
+        package_version=package_version or state.get("package_version") or DEFAULT_PACKAGE_VERSION,
+        botocore_version=state.get("botocore_version"),
+        model_sha256=sha,
+        changelog=changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None,
+    )
+
+
+def _read_state(model_dir: Path) -> dict[str, str]:
+    file = model_dir / RELEASE_FILE
+    if not file.is_file():
+        return {}
+    try:
+        document = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GeneratorError(f"{file}: cannot read the release state ({exc})") from exc
+    if not isinstance(document, dict) or not all(isinstance(v, str) for v in document.values()):
+        raise GeneratorError(f"{file}: expected an object of strings")
+    return {str(k): v for k, v in document.items()}
+
+
+# -- classification -------------------------------------------------------
+
+
+def classify(result: DiffResult) -> Bump | None:
+    """The version bump ``result`` calls for (None: nothing changed)."""
+    if not result.events:
+        return None
+    if any(e.severity in ("ERROR", "DANGER") for e in result.events):
+        return "major"
+    if all(e.kind in _DOC_KINDS for e in result.events):
+        return "patch"
+    return "minor"
+
+
+def bump_version(version: str, bump: Bump) -> str:
+    parts = version.split(".")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        raise GeneratorError(f"package version {version!r} is not MAJOR.MINOR.PATCH")
+    major, minor, patch = (int(p) for p in parts)
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def changelog_entry(
+    result: DiffResult, version: str, bump: Bump | None, old: Release, new: Release
+) -> str:
+    """A Markdown changelog entry: revisions, counts, events grouped by severity."""
+    summary = result.summary()
+    lines = [
+        f"## {version} (model from botocore {new.botocore_version})",
+        "",
+        f"Model revision: botocore {new.botocore_version}, `service-2.json` sha256 "
+        f"`{new.model_sha256}`; previously botocore {old.botocore_version} "
+        f"(`{old.model_sha256}`), package version {old.package_version}.",
+        "",
+        f"Version bump: {bump or 'patch'} ({_bump_reason(bump)}). "
+        f"Operations {len(result.old.operations)} -> {len(result.new.operations)}, "
+        f"shapes {len(result.old.shapes)} -> {len(result.new.shapes)}.",
+        "",
+        "| Severity | Count |",
+        "|---|---:|",
+    ]
+    lines += [f"| {s} | {summary[s]} |" for s in SEVERITIES]
+    for severity in SEVERITIES:
+        events = [e for e in result.events if e.severity == severity]
+        if not events:
+            continue
+        lines += ["", f"### {severity} ({len(events)})", ""]
+        if severity == "NOTE":
+            counts = Counter(e.kind for e in events)
+            lines += [f"- {kind}: {count}" for kind, count in sorted(counts.items())]
+        else:
+            lines += [f"- `{e.id}`: {_one_line(e.message)}" for e in events]
+    return "\n".join(lines) + "\n"
+
+
+def _bump_reason(bump: Bump | None) -> str:
+    return {
+        "major": "breaking changes: ERROR or DANGER events",
+        "minor": "additions or other compatible API changes",
+        "patch": "documentation only",
+        None: "model files changed without an API difference",
+    }[bump]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def prepend_entry(changelog: str | None, entry: str) -> str:
+    body = (changelog or CHANGELOG_HEADER).rstrip("\n") + "\n"
+    if body.startswith(CHANGELOG_HEADER):
+        rest = body[len(CHANGELOG_HEADER) :].lstrip("\n")
+        return CHANGELOG_HEADER + "\n" + entry + ("\n" + rest if rest else "")
+    return CHANGELOG_HEADER + "\n" + entry + "\n" + body
+
+
+def source_text(botocore_version: str, api_version: str, folder: Path) -> str:
+    lines = [
+        "# Source of the pinned model",
+        "",
+        f"The AWS Partner Central Selling model (API version {api_version}) as shipped in "
+        f"botocore {botocore_version},",
+        f"`botocore/data/partnercentral-selling/{api_version}/`, written by "
+        "`make update-model` (`generator/release.py`).",
+        "",
+        "License: Apache License 2.0 (boto/botocore); see "
+        "`tests/data/LICENSES/botocore-LICENSE.txt` and `botocore-NOTICE`.",
+        "",
+        "| file | sha256 |",
+        "| --- | --- |",
+    ]
+    lines += [
+        f"| `{name}` | `{sha256_file(folder / name)}` |"
+        for name in MODEL_FILES
+        if (folder / name).is_file()
+    ]
+    lines += [
+        "",
+        "`release.json` (package version and model revision), `CHANGELOG.md` and",
+        "`retired-enums.json` are ours, not botocore's.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+# -- fetching a revision --------------------------------------------------
+
+
+def _copy_model_files(files: dict[str, bytes], target: Path) -> None:
+    """Write ``name -> content`` (``.gz`` names decompressed) for the model files."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        if name.endswith(".gz"):
+            name, content = name[: -len(".gz")], gzip.decompress(content)
+        if name in MODEL_FILES:
+            (target / name).write_bytes(content)
+    if not (target / SERVICE_FILE).is_file():
+        raise GeneratorError(f"the new revision has no {SERVICE_FILE}")
+
+
+def _newest_api(names: list[str], where: str) -> str:
+    if not names:
+        raise GeneratorError(f"{where}: no partnercentral-selling model found")
+    return sorted(names)[-1]
+
+
+def fetch_installed(target: Path, service: str) -> str:
+    botocore = importlib.import_module("botocore")  # untyped: imported by name
+    data = Path(str(botocore.__file__)).parent / "data" / service
+    api = _newest_api(
+        [p.name for p in data.iterdir() if p.is_dir()] if data.is_dir() else [], str(data)
+    )
+    _copy_model_files({p.name: p.read_bytes() for p in (data / api).iterdir()}, target)
+    return str(botocore.__version__)
+
+
+def fetch_pip(target: Path, service: str, version: str) -> str:
+    with tempfile.TemporaryDirectory() as scratch:
+        command = [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            f"botocore=={version}",
+            "--no-deps",
+            "--only-binary",
+            ":all:",
+            "--disable-pip-version-check",
+            "--quiet",
+            "-d",
+            scratch,
+        ]
+        done = subprocess.run(command, capture_output=True, text=True)
+        wheels = list(Path(scratch).glob("botocore-*.whl"))
+        if done.returncode != 0 or not wheels:
+            raise GeneratorError(f"pip could not download botocore {version}: {done.stderr}")
+        prefix = f"botocore/data/{service}/"
+        with zipfile.ZipFile(wheels[0]) as wheel:
+            names = [n for n in wheel.namelist() if n.startswith(prefix)]
+            api = _newest_api(sorted({n[len(prefix) :].split("/")[0] for n in names}), version)
+            files = {
+                n.rsplit("/", 1)[1]: wheel.read(n)
+                for n in names
+                if n.startswith(f"{prefix}{api}/") and not n.endswith("/")
+            }
+    _copy_model_files(files, target)
+    return version
+
+
+def fetch_dir(target: Path, folder: Path) -> None:
+    if not folder.is_dir():
+        raise GeneratorError(f"{folder}: no such model folder")
+    _copy_model_files({p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}, target)
+
+
+# -- update-model ---------------------------------------------------------
+
+
+def _pinned_dir(model_root: Path) -> Path:
+    found = sorted(p.parent for p in model_root.glob(f"*/{SERVICE_FILE}"))
+    if len(found) != 1:
+        raise GeneratorError(
+            f"{model_root}: expected exactly one <api version>/{SERVICE_FILE}, found {len(found)}"
+        )
+    return found[0]
+
+
+def update_model(
+    model_root: Path,
+    out: Path,
+    *,
+    botocore_version: str | None = None,
+    from_dir: Path | None = None,
+    service_name: str = "partnercentral-selling",
+) -> int:
+    """Update the pinned model to a new revision; see the module docstring."""
+    old_dir = _pinned_dir(model_root)
+    old = load_release(old_dir)
+    with tempfile.TemporaryDirectory() as scratch:
+        staging = Path(scratch) / "model"
+        if from_dir is not None:
+            fetch_dir(staging, from_dir)
+            label = botocore_version or from_dir.name
+        elif botocore_version is not None:
+            label = fetch_pip(staging, service_name, botocore_version)
+        else:
+            label = fetch_installed(staging, service_name)
+        if all(
+            (staging / n).is_file() == (old_dir / n).is_file()
+            and (
+                not (staging / n).is_file() or sha256_file(staging / n) == sha256_file(old_dir / n)
+            )
+            for n in MODEL_FILES
+        ):
+            print(
+                f"{old_dir} is already up to date (botocore {old.botocore_version}, "
+                f"the same model as {label}); nothing changed"
+            )
+            return 0
+        for name in CARRIED_FILES:
+            if (old_dir / name).is_file():
+                shutil.copy2(old_dir / name, staging / name)
+        result = diff_services(
+            load_revision(old_dir),
+            load_revision(staging),
+            old_label=str(old.botocore_version),
+            new_label=label,
+        )
+        bump = classify(result)
+        version = bump_version(old.package_version, bump or "patch")
+        new = Release(version, label, sha256_file(staging / SERVICE_FILE))
+        entry = changelog_entry(result, version, bump, old, new)
+        changelog = prepend_entry(old.changelog, entry)
+        (staging / CHANGELOG_FILE).write_text(changelog, encoding="utf-8")
+        state = {
+            "package_version": version,
+            "botocore_version": label,
+            "model_sha256": new.model_sha256,
+        }
+        (staging / RELEASE_FILE).write_text(json.dumps(state, indent=2) + "\n", encoding="utf-8")
+        api_version = result.new.metadata.api_version
+        (staging / SOURCE_FILE).write_text(
+            source_text(label, api_version, staging), encoding="utf-8"
+        )
+        service = load_model(staging)  # fails here, before anything is replaced
+        new_dir = model_root / api_version
+        shutil.rmtree(old_dir)
+        shutil.copytree(staging, new_dir)
+    destination = write_package(service, out, version, release=load_release(new_dir))
+    counts = ", ".join(f"{n} {s}" for s, n in result.summary().items())
+    print(
+        f"updated {new_dir} to botocore {label} ({counts}); "
+        f"version {old.package_version} -> {version} ({bump or 'patch'}); "
+        f"regenerated {destination}"
+    )
+    return 0
