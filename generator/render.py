@@ -40,6 +40,7 @@ PACKAGE_FILES = {
     "LICENSE.j2": "LICENSE",
     "NOTICE.j2": "NOTICE",
     "README.md.j2": "README.md",
+    "MANIFEST.in.j2": "MANIFEST.in",
     "__init__.py.j2": "src/{package}/__init__.py",
     "_version.py.j2": "src/{package}/_version.py",
     "enums.py.j2": "src/{package}/enums.py",
