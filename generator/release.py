@@ -43,6 +43,7 @@ from .render import write_package
 
 DEFAULT_PACKAGE_VERSION = "0.1.0"
 RELEASE_FILE = "release.json"
+RETIRED_ENUMS_FILE = "retired-enums.json"
 CHANGELOG_FILE = "CHANGELOG.md"
 SOURCE_FILE = "SOURCE.md"
 SERVICE_FILE = "service-2.json"
@@ -304,6 +305,33 @@ def _pinned_dir(model_root: Path) -> Path:
     return found[0]
 
 
+def retire_removed_enums(result: DiffResult, path: Path, label: str) -> list[str]:
+    """Record in ``retired-enums.json`` the enums this revision removes; return their names.
+
+    The generated package keeps them as deprecated aliases (see
+    ``templates/_retired_enums.py.j2``), so code written against the previous
+    version keeps importing them. An entry whose enum came back is dropped.
+    """
+    entries = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    for name in [name for name in entries if name in result.new.shapes]:
+        del entries[name]
+    removed = sorted(
+        name
+        for name, shape in result.old.shapes.items()
+        if shape.kind == "enum" and name not in result.new.shapes
+    )
+    for name in removed:
+        entries[name] = {
+            "values": [value.value for value in result.old.shapes[name].enum_values],
+            "reason": f"removed from the model in botocore {label}; pass the value as a str",
+        }
+    if entries:
+        path.write_text(json.dumps(entries, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    elif path.exists():
+        path.unlink()
+    return removed
+
+
 def update_model(
     model_root: Path,
     out: Path,
@@ -345,10 +373,16 @@ def update_model(
             old_label=str(old.botocore_version),
             new_label=label,
         )
+        retired = retire_removed_enums(result, staging / RETIRED_ENUMS_FILE, label)
         bump = classify(result)
         version = bump_version(old.package_version, bump or "patch")
         new = Release(version, label, sha256_file(staging / SERVICE_FILE))
         entry = changelog_entry(result, version, bump, old, new)
+        if retired:
+            names = ", ".join(f"`{name}`" for name in retired)
+            entry = entry.rstrip("\n") + (
+                f"\n\nRemoved enums kept importable as deprecated aliases: {names}.\n"
+            )
         changelog = prepend_entry(old.changelog, entry)
         (staging / CHANGELOG_FILE).write_text(changelog, encoding="utf-8")
         state = {

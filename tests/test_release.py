@@ -84,6 +84,17 @@ def test_make_update_model_breaking_revision_bumps_major(tmp_path: Path, capsys)
         assert heading in changelog
     assert "`ShapeRemoved.MarketSegment`" in changelog
     assert "- DocumentationChanged: 277" in changelog  # NOTEs are summarised by kind
+    # The removed enum is recorded, and the package keeps it as a deprecated alias.
+    assert "deprecated aliases: `MarketSegment`" in changelog
+    retired = json.loads((model / "retired-enums.json").read_text())
+    assert retired["MarketSegment"]["values"] == [
+        "Enterprise",
+        "Large",
+        "Medium",
+        "Small",
+        "Micro",
+    ]
+    assert (out / PACKAGE / "src" / "partnercentral_selling" / "_retired_enums.py").is_file()
 
     version_py = (out / VERSION_FILE).read_text()
     assert '__version__ = "2.0.0"' in version_py
