@@ -13,6 +13,7 @@ import tempfile
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -147,9 +148,10 @@ class PythonView:
         shape = self.shape(name)
         return shape.kind in ("string", "integer", "long", "boolean", "document")
 
-    def as_is_shapes(self) -> set[str]:
+    @cached_property
+    def as_is_shapes(self) -> frozenset[str]:
         """Names of the shapes whose wire values are already their Python values."""
-        return {name for name in self.service.shapes if self.decodes_as_is(name)}
+        return frozenset(name for name in self.service.shapes if self.decodes_as_is(name))
 
     def decoder_ref(self, name: str) -> str:
         """A ``(value, wire)`` decoder callable for list/map elements ("None": as is)."""

@@ -218,25 +218,18 @@ class ClientCore:
 
 def _expand_host_prefix(template: str, body: dict[str, Any]) -> str:
     """Fill ``{Label}`` placeholders of an endpoint host prefix from the input."""
+    from .endpoints import is_valid_host_label  # only operations with a host prefix need it
+
     result = []
     rest = template
     while "{" in rest:
         before, _, after = rest.partition("{")
         label, _, rest = after.partition("}")
         value = body.get(label)
-        if not isinstance(value, str) or not _is_host_label(value):
+        if not is_valid_host_label(value, False):
             raise ParamValidationError(
                 label, f"must be a valid host label for the endpoint prefix, got {value!r}"
             )
         result.append(before + value)
     result.append(rest)
     return "".join(result)
-
-
-def _is_host_label(value: str) -> bool:
-    return (
-        0 < len(value) < 64
-        and value.isascii()
-        and value.replace("-", "").isalnum()
-        and not value.startswith("-")
-    )

@@ -26,7 +26,7 @@ import json
 import os
 import re
 from functools import lru_cache
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence, TypeGuard
 
 from .errors import SdkError
 
@@ -245,7 +245,7 @@ def _parse_url(value: Any) -> dict[str, Any] | None:
     }
 
 
-def _is_valid_host_label(value: Any, allow_subdomains: bool) -> bool:
+def is_valid_host_label(value: Any, allow_subdomains: bool) -> TypeGuard[str]:
     """``isValidHostLabel``: an RFC 1123 label, or dot-separated labels if allowed."""
     if not isinstance(value, str):
         return False
@@ -286,7 +286,7 @@ def _is_virtual_hostable_s3_bucket(value: Any, allow_subdomains: bool) -> bool:
         return False
     if value.lower() != value or _IPV4_RE.fullmatch(value) is not None:
         return False
-    return _is_valid_host_label(value, allow_subdomains)
+    return is_valid_host_label(value, allow_subdomains)
 
 
 _STANDARD_FUNCTIONS: dict[str, Callable[..., Any]] = {
@@ -298,7 +298,7 @@ _STANDARD_FUNCTIONS: dict[str, Callable[..., Any]] = {
     "substring": _substring,
     "uriEncode": _uri_encode,
     "parseURL": _parse_url,
-    "isValidHostLabel": _is_valid_host_label,
+    "isValidHostLabel": is_valid_host_label,
     "aws.parseArn": _parse_arn,
     "aws.isVirtualHostableS3Bucket": _is_virtual_hostable_s3_bucket,
 }

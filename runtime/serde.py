@@ -18,14 +18,12 @@ import math
 import sys
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
-from enum import Enum
-from typing import Any, TypeVar
+from typing import Any
 
 from .errors import ParamValidationError
 
 Encoder = Callable[[Any, bool], Any]
 Decoder = Callable[[Any, bool], Any]
-E = TypeVar("E", bound=Enum)
 
 _NON_FINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 
@@ -110,10 +108,6 @@ def dec_blob(value: Any, wire: bool) -> bytes:
 
 def enc_document(value: Any, wire: bool) -> Any:
     """Documents are plain JSON values and are sent as they are."""
-    return value
-
-
-def dec_identity(value: Any, wire: bool) -> Any:
     return value
 
 
@@ -222,18 +216,6 @@ def _trim_fraction(text: str) -> str:
     digits = text[dot + 1 : end]
     digits = (digits + "000000")[:6] if len(digits) != 3 else digits
     return text[: dot + 1] + digits + text[end:]
-
-
-# -- enums -----------------------------------------------------------------
-
-
-def dec_enum(enum_class: type[E], value: Any) -> E | str:
-    """The enum member for a known value, else the value itself (enums are open).
-
-    Generated decoders inline this lookup on their hot path.
-    """
-    member = enum_class._value2member_map_.get(value)
-    return member if member is not None else value  # type: ignore[return-value]
 
 
 # -- collections -----------------------------------------------------------

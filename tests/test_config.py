@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,6 @@ import pytest
 from runtime import defaults
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "generated" / "partnercentral-selling" / "src"))
 
 from partnercentral_selling import Credentials, PartnerCentralSellingClient  # noqa: E402
 from partnercentral_selling._runtime.config import ConfigurationError  # noqa: E402
@@ -26,20 +24,6 @@ from partnercentral_selling._runtime.endpoints import EndpointResolutionError  #
 from partnercentral_selling._runtime.interceptors import Interceptor  # noqa: E402
 
 CREDENTIALS = Credentials("AKIDEXAMPLE", "secret")
-AWS_ENV_PREFIXES = ("AWS_",)
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A clean environment: an empty HOME and no AWS_* variables."""
-    import os
-
-    for name in list(os.environ):
-        if name.startswith(AWS_ENV_PREFIXES):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("HOME", str(tmp_path))
-    (tmp_path / ".aws").mkdir()
-    return tmp_path
 
 
 def write_config(home: Path, text: str) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,23 +22,11 @@ from generator.render import write_package
 from tests.localserver import LocalAwsServer, RecordedRequest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "generated" / "partnercentral-selling" / "src"))
 
 from partnercentral_selling import PartnerCentralSellingClient  # noqa: E402
 
 ACCESS_KEY = "AKIDPROFILE"
 SECRET_KEY = "profile-secret-key"
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in list(os.environ):
-        if name.startswith("AWS_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
-    (tmp_path / ".aws").mkdir()
-    return tmp_path
 
 
 def _opportunity(request: RecordedRequest) -> tuple[int, dict[str, str], bytes]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -29,9 +28,6 @@ import pytest
 from tests.populate import populate, to_wire_json, union_choices, union_variants, walk_timestamps
 
 ROOT = Path(__file__).resolve().parent.parent
-GENERATED_SRC = ROOT / "generated" / "partnercentral-selling" / "src"
-if str(GENERATED_SRC) not in sys.path:
-    sys.path.insert(0, str(GENERATED_SRC))
 
 from partnercentral_selling import _operations, commands, errors  # noqa: E402
 from partnercentral_selling._runtime.client import ClientCore  # noqa: E402

@@ -25,7 +25,7 @@ from runtime.endpoints import (
     EndpointResolutionError,
     RuleSetResolver,
     _get_attr,
-    _is_valid_host_label,
+    is_valid_host_label,
     _is_virtual_hostable_s3_bucket,
     _parse_arn,
     _parse_url,
@@ -248,14 +248,14 @@ def test_parse_url() -> None:
 
 
 def test_host_labels_and_buckets() -> None:
-    assert _is_valid_host_label("us-east-1", False)
-    assert not _is_valid_host_label("-bad", False)
-    assert not _is_valid_host_label("bad-", False)
-    assert not _is_valid_host_label("a.b", False)
-    assert _is_valid_host_label("a.b", True)
-    assert not _is_valid_host_label("a..b", True)
-    assert not _is_valid_host_label("x" * 64, False)
-    assert not _is_valid_host_label("abc\n", False)
+    assert is_valid_host_label("us-east-1", False)
+    assert not is_valid_host_label("-bad", False)
+    assert not is_valid_host_label("bad-", False)
+    assert not is_valid_host_label("a.b", False)
+    assert is_valid_host_label("a.b", True)
+    assert not is_valid_host_label("a..b", True)
+    assert not is_valid_host_label("x" * 64, False)
+    assert not is_valid_host_label("abc\n", False)
     assert _is_virtual_hostable_s3_bucket("my-bucket", False)
     assert not _is_virtual_hostable_s3_bucket("My-Bucket", False)
     assert not _is_virtual_hostable_s3_bucket("ab", False)

@@ -19,12 +19,10 @@ import datetime as dt
 import json
 import re
 import socket
-import sys
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -37,10 +35,6 @@ from tests.localserver import (
     Response,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-GENERATED_SRC = ROOT / "generated" / "partnercentral-selling" / "src"
-if str(GENERATED_SRC) not in sys.path:
-    sys.path.insert(0, str(GENERATED_SRC))
 
 from partnercentral_selling import (  # noqa: E402
     Credentials,

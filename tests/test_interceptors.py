@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.localserver import LocalAwsServer, RecordedRequest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "generated" / "partnercentral-selling" / "src"))
 
 from partnercentral_selling import Credentials, PartnerCentralSellingClient  # noqa: E402
 from partnercentral_selling._runtime.interceptors import (  # noqa: E402

@@ -21,7 +21,6 @@ from generator.loader import load_model
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"
 SRC = ROOT / "generated" / "partnercentral-selling" / "src"
-sys.path.insert(0, str(SRC))
 
 
 def test_import_warns_and_says_why() -> None:

@@ -191,8 +191,6 @@ def test_mypy_catches_type_errors_in_a_bad_program(mypy_dir: Path, tmp_path: Pat
 
 
 def _import_sample_app() -> ModuleType:
-    if str(GENERATED_SRC) not in sys.path:
-        sys.path.insert(0, str(GENERATED_SRC))
     spec = importlib.util.spec_from_file_location("sample_app", SAMPLE_APP)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .config_files import SharedConfig
 from .defaults import DEFAULTS_MODES, mode_values, resolve_auto
+from .endpoints import is_valid_host_label
 from .errors import SdkError
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ def _as_seconds(value: Any, option: str) -> float:
 
 
 def _as_region(value: Any, option: str) -> str:
-    if not isinstance(value, str) or not _is_host_label(value):
+    if not is_valid_host_label(value, False):
         raise ValueError(
             f"{value!r} is not a valid region name (letters, digits and hyphens, "
             "like 'us-east-1')"
@@ -192,16 +193,6 @@ def _as_url(value: Any, option: str) -> str:
     if not value.split("://", 1)[1].split("/", 1)[0]:
         raise ValueError(f"the URL {value!r} has no host")
     return value
-
-
-def _is_host_label(value: str) -> bool:
-    return (
-        0 < len(value) < 64
-        and value.isascii()
-        and value.replace("-", "").isalnum()
-        and value[0] != "-"
-        and value[-1] != "-"
-    )
 
 
 def resolve_config(
