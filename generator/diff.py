@@ -335,16 +335,10 @@ class Event:
         }
 
 
-@dataclass
-class DiffResult:
-    """The outcome of a diff: the remaining events and what was ignored."""
+class Verdict:
+    """Counts and the pass/fail decision over a result's remaining ``events``."""
 
-    old: Service
-    new: Service
-    old_label: str
-    new_label: str
     events: list[Event]
-    ignored: int = 0
 
     def summary(self) -> dict[str, int]:
         counts: dict[str, int] = {s: 0 for s in SEVERITIES}
@@ -355,6 +349,18 @@ class DiffResult:
     def fails(self, threshold: Severity) -> bool:
         """Is any remaining event at or above ``threshold``?"""
         return any(_RANK[e.severity] <= _RANK[threshold] for e in self.events)
+
+
+@dataclass
+class DiffResult(Verdict):
+    """The outcome of a diff: the remaining events and what was ignored."""
+
+    old: Service
+    new: Service
+    old_label: str
+    new_label: str
+    events: list[Event]
+    ignored: int = 0
 
 
 # -- loading --------------------------------------------------------------

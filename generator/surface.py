@@ -42,7 +42,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .diff import (
-    _RANK,
     DANGER,
     ERROR,
     NOTE,
@@ -50,6 +49,7 @@ from .diff import (
     WARNING,
     Event,
     Location,
+    Verdict,
     Severity,
     read_ignore_file,
 )
@@ -345,7 +345,7 @@ def _annotation(arg: ast.arg) -> str | None:
 
 
 @dataclass
-class SurfaceDiffResult:
+class SurfaceDiffResult(Verdict):
     """The events between two surfaces (see :func:`diff_surfaces`) and their labels."""
 
     old_label: str
@@ -354,16 +354,6 @@ class SurfaceDiffResult:
     new_items: int
     events: list[Event]
     ignored: int = 0
-
-    def summary(self) -> dict[str, int]:
-        counts: dict[str, int] = {s: 0 for s in SEVERITIES}
-        for event in self.events:
-            counts[event.severity] += 1
-        return counts
-
-    def fails(self, threshold: Severity) -> bool:
-        """Is any remaining event at or above ``threshold``?"""
-        return any(_RANK[e.severity] <= _RANK[threshold] for e in self.events)
 
 
 def diff_surfaces(old: dict[str, SurfaceItem], new: dict[str, SurfaceItem]) -> list[Event]:
