@@ -546,7 +546,7 @@ class _Builder:
             http_status=error.get("httpStatusCode"),
             fault=bool(raw.get("fault")) or error.get("senderFault") is False,
             retryable_throttling=(
-                raw["retryable"].get("throttling") if "retryable" in raw else None
+                bool(raw["retryable"].get("throttling")) if "retryable" in raw else None
             ),
             timestamp_format=raw.get("timestampFormat"),
             constraints=Constraints(raw.get("min"), raw.get("max"), raw.get("pattern")),

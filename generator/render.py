@@ -86,6 +86,15 @@ _TYPING_IMPORTS = (
     ("_Sequence[", "from collections.abc import Sequence as _Sequence"),
     ("_Any", "from typing import Any as _Any"),
 )
+# The class of the JSON value of a shape that decodes by a type check alone
+# (an enum's value is checked, then looked up).
+_WIRE_CLASSES = {
+    "string": "str",
+    "enum": "str",
+    "integer": "int",
+    "long": "int",
+    "boolean": "bool",
+}
 _SCALAR_ANNOTATIONS = {
     "string": "str",
     "integer": "int",
@@ -148,18 +157,31 @@ class PythonView:
         shape = self.shape(name)
         return shape.kind in ("string", "integer", "long", "boolean", "document")
 
+    def wire_class(self, name: str) -> str | None:
+        """The class a JSON value of shape ``name`` must have (None: its decoder checks).
+
+        Generated decoders test ``value.__class__`` against it inline (the
+        common case costs no call) and call ``_serde.dec_<class>`` otherwise,
+        which accepts a subclass (from ``from_dict``) and refuses the rest.
+        """
+        return _WIRE_CLASSES.get(self.shape(name).kind)
+
     @cached_property
-    def as_is_shapes(self) -> frozenset[str]:
-        """Names of the shapes whose wire values are already their Python values."""
-        return frozenset(name for name in self.service.shapes if self.decodes_as_is(name))
+    def document_shapes(self) -> frozenset[str]:
+        """Names of the document shapes: any JSON value is theirs, taken unchecked."""
+        return frozenset(
+            name for name, shape in self.service.shapes.items() if shape.kind == "document"
+        )
 
     def decoder_ref(self, name: str) -> str:
         """A ``(value, wire)`` decoder callable for list/map elements ("None": as is)."""
         shape = self.shape(name)
-        if self.decodes_as_is(name):
+        if shape.kind == "document":
             return "None"
         if shape.kind == "enum":
             return f"_serde.enum_decoder(_lookup_{shape.python_name})"
+        if shape.kind in _WIRE_CLASSES:
+            return f"_serde.dec_{_WIRE_CLASSES[shape.kind]}"
         if shape.kind in ("float", "double"):
             return "_serde.dec_float"
         if shape.kind == "blob":
@@ -171,7 +193,11 @@ class PythonView:
         return f"_decode_{shape.name}"
 
     def decoder(self, name: str, var: str) -> str:
-        """An expression decoding the non-None value in ``var`` (``wire`` in scope)."""
+        """An expression decoding the non-None value in ``var`` (``wire`` in scope).
+
+        For a shape with a :meth:`wire_class`, ``var`` must have passed that
+        check first.
+        """
         shape = self.shape(name)
         if self.decodes_as_is(name):
             return var

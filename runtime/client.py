@@ -1,26 +1,38 @@
 """The synchronous client core: the request pipeline of every operation.
 
 validate + serialize -> fill idempotency tokens -> build the HTTP request
--> sign (SigV4) -> send (request handler) -> parse or raise. Interceptor
-hooks (``extensions``) sit between the steps. Generated client methods are
-thin wrappers that call :meth:`ClientCore.invoke` with a precomputed
-:class:`OperationSpec`; :meth:`ClientCore.configure` builds a core from the
-constructor's options the way every AWS SDK resolves them.
+-> then per attempt: sign (SigV4) -> send (request handler) -> parse or
+raise; the retry strategy (:mod:`.retries`) decides whether a failed
+attempt is made again. Every attempt of a call sends the same body (so the
+same idempotency tokens) and the same ``amz-sdk-invocation-id``: a retried
+create cannot create twice. Interceptor hooks (``extensions``) sit between
+the steps. Generated client methods are thin wrappers that call
+:meth:`ClientCore.invoke` with a precomputed :class:`OperationSpec`;
+:meth:`ClientCore.configure` builds a core from the constructor's options
+the way every AWS SDK resolves them.
 """
 
 from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
-from .errors import ParamValidationError
+from .errors import ParamValidationError, ServiceError, TransportError
 from .http import HttpRequest, HttpResponse, RequestHandler, Timeouts
 from .interceptors import Interceptor, InterceptorContext
 from .operation import OperationSpec, ServiceSpec
 from .protocol import encode_body, parse_error, parse_response, request_id
+from .retries import (
+    CLOCK_SKEW_ERROR_CODES,
+    RetryStrategy,
+    StandardRetryStrategy,
+    corrected_clock_offset,
+    retry_after,
+)
 from .shapes import Structure
 
 if TYPE_CHECKING:
@@ -53,7 +65,7 @@ class ClientCore:
         signing_name: str | None = None,
         signing_region: str | None = None,
         endpoint_headers: dict[str, str] | None = None,
-        max_attempts: int = 1,
+        retry_strategy: RetryStrategy | None = None,
         interceptors: Sequence[Interceptor] = (),
         logger: logging.Logger | None = None,
         config: ClientConfig | None = None,
@@ -86,7 +98,7 @@ class ClientCore:
             ),
             **(endpoint_headers or {}),
         }
-        self._attempt_header = f"attempt=1; max={max_attempts}"
+        self.retry_strategy = retry_strategy or StandardRetryStrategy()
         self.interceptors = tuple(interceptors)
         self._logger = logger
 
@@ -141,13 +153,12 @@ class ClientCore:
         headers["X-Amz-Target"] = operation.target
         # One id per call, the same on every retry of it.
         headers["amz-sdk-invocation-id"] = str(uuid.uuid4())
-        headers["amz-sdk-request"] = self._attempt_header
         return HttpRequest(
             "POST", f"{self._scheme}://{host}{self._path}", headers, encode_body(body)
         )
 
     def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
-        """Run one call and return its typed output (or raise its error)."""
+        """Run one call, retrying as the strategy allows; return its output or raise its error."""
         hooks = self.interceptors
         context = InterceptorContext(operation.name, params) if hooks else None
         if context is not None:
@@ -158,9 +169,43 @@ class ClientCore:
         request = self.build_request(operation, params)
         if context is not None:
             context.request = request
-            request = self._hooks(
-                context, "read_after_serialization", "modify_before_signing", "request"
-            )
+            for hook in hooks:
+                hook.read_after_serialization(context)
+        strategy = self.retry_strategy
+        token = strategy.acquire_initial_retry_token()
+        while True:
+            if token.delay > 0:
+                time.sleep(token.delay)
+            try:
+                output = self._attempt(operation, request, token.attempt, context)
+            except (ServiceError, TransportError) as error:
+                retry = strategy.refresh_retry_token_for_retry(token, error)
+                if retry is None:
+                    raise
+                self._log_retry(operation, retry, error)
+                token = retry
+                continue
+            strategy.record_success(token)
+            if context is not None:
+                for hook in hooks:
+                    hook.read_after_execution(context)
+            return output
+
+    def _attempt(
+        self,
+        operation: OperationSpec[Output],
+        serialized: HttpRequest,
+        attempt: int,
+        context: InterceptorContext | None,
+    ) -> Output:
+        """One attempt: sign a fresh copy of the request, send it, parse the answer."""
+        headers = serialized.headers.copy()
+        headers["amz-sdk-request"] = f"attempt={attempt}; max={self.retry_strategy.max_attempts}"
+        request = HttpRequest(serialized.method, serialized.url, headers, serialized.body)
+        if context is not None:
+            context.request = request
+            for hook in self.interceptors:
+                request = context.request = hook.modify_before_signing(context)
         self._sign(request)
         if context is not None:
             request = self._hooks(
@@ -172,7 +217,7 @@ class ClientCore:
 
             logger = self._logger = logging.getLogger(self.service.package_name)
         if logger.isEnabledFor(10):  # logging.DEBUG
-            logger.debug("%s: POST %s", operation.name, request.url)
+            logger.debug("%s: POST %s (attempt %d)", operation.name, request.url, attempt)
         response = self.request_handler.send(request, timeouts=self.timeouts)
         if logger.isEnabledFor(10):
             logger.debug(
@@ -187,12 +232,35 @@ class ClientCore:
             output = parse_response(operation, response)
             if context is not None:
                 context.output = output
-                for hook in hooks:
+                for hook in self.interceptors:
                     hook.read_after_deserialization(context)
-                for hook in hooks:
-                    hook.read_after_execution(context)
             return output
-        raise parse_error(self.service, response)
+        raise self._service_error(response)
+
+    def _service_error(self, response: HttpResponse) -> ServiceError:
+        """The error of a non-2xx response, with what the retry strategy needs to know."""
+        error = parse_error(self.service, response)
+        error.retry_after = retry_after(response)
+        if error.code in CLOCK_SKEW_ERROR_CODES and self._signer is not None:
+            offset = corrected_clock_offset(response.header("Date"), self._signer.clock_offset)
+            if offset is not None:
+                self._signer.clock_offset = offset
+                error.clock_skew_corrected = True
+        return error
+
+    def _log_retry(self, operation: OperationSpec[Any], retry: Any, error: Exception) -> None:
+        logger = self._logger
+        if logger is not None and logger.isEnabledFor(10):
+            # The code, not the message: a service's message may quote the input.
+            reason = error.code if isinstance(error, ServiceError) else type(error).__name__
+            logger.debug(
+                "%s: retrying after %s (attempt %d of %d, in %.3f s)",
+                operation.name,
+                reason,
+                retry.attempt,
+                self.retry_strategy.max_attempts,
+                retry.delay,
+            )
 
     def _sign(self, request: HttpRequest) -> None:
         signer = self._signer

@@ -42,6 +42,8 @@ def loads(data: bytes, *, exact: bool = False) -> Any:
     """Parse a JSON document; raises ValueError when it is not JSON.
 
     ``exact`` keeps integers beyond 64 bits as integers (the standard library).
+    Arrays and objects nested deeper than the interpreter's recursion limit
+    allows are a ValueError too (the standard library's parser recurses).
     """
     fast_loads = ORJSON.loads
     if fast_loads is not None and not exact:
@@ -49,7 +51,10 @@ def loads(data: bytes, *, exact: bool = False) -> Any:
             return fast_loads(data)
         except ValueError:
             pass  # let the standard library decide, and word the error
-    return json.loads(data)
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("arrays or objects nested too deeply") from None
 
 
 def dumps(value: Any) -> bytes:

@@ -16,6 +16,7 @@ from .endpoints import Endpoint, RuleSetResolver, load_partitions
 from .http import Timeouts
 from .interceptors import Interceptor
 from .operation import ServiceSpec
+from .retries import RetryStrategy, retry_strategy
 
 if TYPE_CHECKING:
     from .client import ClientCore
@@ -70,7 +71,7 @@ def configure_core(
         signing_name=signing_name,
         signing_region=signing_region,
         endpoint_headers={name: ",".join(values) for name, values in endpoint.headers.items()},
-        max_attempts=config.max_attempts,
+        retry_strategy=_retry_strategy(options.get("retry_strategy"), config),
         interceptors=_interceptors(options.get("extensions")),
         logger=config.logger,
         config=config,
@@ -123,6 +124,28 @@ def _request_handler(handler: Any) -> Any:
             f"got {type(handler).__name__}"
         )
     return handler
+
+
+def _retry_strategy(strategy: Any, config: ClientConfig) -> RetryStrategy:
+    """The given strategy, else the one ``retry_mode`` and ``max_attempts`` name."""
+    if strategy is None:
+        return retry_strategy(config.retry_mode, config.max_attempts)
+    for method in (
+        "acquire_initial_retry_token",
+        "refresh_retry_token_for_retry",
+        "record_success",
+    ):
+        if not callable(getattr(strategy, method, None)):
+            raise ConfigurationError(
+                f"retry_strategy= takes a RetryStrategy (see _runtime/retries.py); "
+                f"{type(strategy).__name__} has no {method}()"
+            )
+    if not isinstance(getattr(strategy, "max_attempts", None), int):
+        raise ConfigurationError(
+            f"retry_strategy= needs an int max_attempts attribute; {type(strategy).__name__} "
+            "has none"
+        )
+    return strategy  # type: ignore[no-any-return]
 
 
 def _interceptors(extensions: Any) -> tuple[Interceptor, ...]:

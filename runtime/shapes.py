@@ -26,6 +26,9 @@ class Shape:
     _SENSITIVE: ClassVar[frozenset[str]] = frozenset()
     # Wire names of the members, for refusing unknown keys in from_dict().
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset()
+    # Wire names of the required members, for telling an empty response body
+    # from a valid empty output.
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
 
     def _encode(self, wire: bool) -> Any:
         raise NotImplementedError
@@ -130,9 +133,11 @@ class TaggedUnion(Shape):
             )
         items = [(k, v) for k, v in data.items() if v is not None and k != "__type"]
         if len(items) != 1:
+            # A few names say what was set; a response may hold any number.
+            names = sorted(str(k) for k, _ in items)
+            shown = f": {names}" if len(names) <= 5 else f", starting {names[:5]}"
             raise ParamValidationError(
-                "",
-                f"a union takes exactly one member, got {len(items)}: {sorted(k for k, _ in items)}",
+                "", f"a union takes exactly one member, got {len(items)}{shown}"
             )
         return items[0]
 

@@ -28,16 +28,17 @@ import hashlib
 import hmac
 import json
 import socket
+import socketserver
 import ssl
 import sys
 import threading
+import time
 import traceback
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote
 
 from botocore.auth import SigV4Auth  # type: ignore[import-untyped]
@@ -380,6 +381,95 @@ def _parse_authorization(value: str) -> tuple[str, list[str], str] | SignatureFa
     return parts["Credential"], parts["SignedHeaders"].split(";"), parts["Signature"]
 
 
+_ServerT = TypeVar("_ServerT", bound="ThreadedServer")
+
+
+class ThreadedServer:
+    """The life cycle shared by the test servers: a free port on 127.0.0.1, served in a thread.
+
+    A subclass builds its ``socketserver`` server in :meth:`_make_server`; its
+    request handler reports each connection through :meth:`_connection_opened`
+    and :meth:`_connection_closed`. ``_lock`` guards the open connections and
+    is the subclass's lock for its own state too. :meth:`stop` closes the
+    connections still open: ``shutdown`` only stops accepting, and a
+    keep-alive connection would otherwise keep its handler thread (and the
+    client's pooled socket) alive after the test.
+    """
+
+    def __init__(self) -> None:
+        self.host = "127.0.0.1"
+        self.port = 0
+        self._lock = threading.Lock()
+        self._connections: set[socket.socket] = set()
+        self._connection_count = 0
+        self._server: socketserver.TCPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    def _make_server(self, address: tuple[str, int]) -> socketserver.TCPServer:
+        """The server bound to ``address`` (port 0: a free one), not serving yet."""
+        raise NotImplementedError
+
+    @property
+    def connection_count(self) -> int:
+        """How many TCP connections the server has accepted."""
+        with self._lock:
+            return self._connection_count
+
+    def start(self: _ServerT) -> _ServerT:
+        """Bind a free port and serve in a daemon thread."""
+        server = self._make_server((self.host, 0))
+        self._server = server
+        self.port = server.server_address[1]
+        self._thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"{type(self).__name__}:{self.port}",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def close_connections(self) -> None:
+        """Close every open connection, as a server's idle timeout does."""
+        with self._lock:
+            connections = list(self._connections)
+        for conn in connections:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed (by the peer, or by the handler)
+
+    def stop(self) -> None:
+        """Stop accepting, close open keep-alive connections, release the port."""
+        server, self._server = self._server, None
+        if server is None:
+            return
+        server.shutdown()
+        self.close_connections()
+        server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self: _ServerT) -> _ServerT:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    # Called from connection threads.
+
+    def _connection_opened(self, conn: socket.socket) -> int:
+        """Track ``conn`` until it closes; its number (1, 2, ...) among the accepted ones."""
+        with self._lock:
+            self._connection_count += 1
+            self._connections.add(conn)
+            return self._connection_count
+
+    def _connection_closed(self, conn: socket.socket) -> None:
+        with self._lock:
+            self._connections.discard(conn)
+
+
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     owner: LocalAwsServer
@@ -414,6 +504,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Stay quiet: pytest shows the test's own output."""
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The ``Date`` header, on the server's (possibly offset) clock."""
+        if timestamp is None:
+            timestamp = time.time() + self.server.owner.clock_offset
+        return super().date_time_string(timestamp)
+
     def _read_body(self) -> bytes:
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
             chunks: list[bytes] = []
@@ -443,7 +539,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if owner.verifier is not None:
             host = request.header("Host") or f"{owner.host}:{owner.port}"
             failure = owner.verifier.verify(
-                request.method, f"http://{host}{request.path}", request.headers, body
+                request.method,
+                f"http://{host}{request.path}",
+                request.headers,
+                body,
+                now=dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=owner.clock_offset),
             )
             request.signature_valid = failure is None
             request.signature_error = (
@@ -481,7 +581,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _dispatch
 
 
-class LocalAwsServer:
+class LocalAwsServer(ThreadedServer):
     """An HTTP/1.1 keep-alive server on 127.0.0.1 that records requests and answers via ``handler``.
 
     :param handler: ``handler(request) -> (status, headers, body)``, called
@@ -494,6 +594,9 @@ class LocalAwsServer:
         (AWS allows 5 minutes); None accepts any time.
     :param ssl_context: a server-side TLS context to serve HTTPS instead
         (``url`` then starts with ``https://``).
+    :param clock_offset: seconds the server's clock is ahead of the real one
+        (negative: behind), for its signature check and its ``Date`` header:
+        a client then looks skewed to it by that much.
 
     ``url`` is ``http://127.0.0.1:PORT``. ``requests`` is a snapshot of
     everything received so far, in arrival order. ``errors`` lists the
@@ -509,8 +612,11 @@ class LocalAwsServer:
         service: str | None = None,
         max_clock_skew: float | None = 300.0,
         ssl_context: ssl.SSLContext | None = None,
+        clock_offset: float = 0.0,
     ) -> None:
+        super().__init__()
         self.handler = handler
+        self.clock_offset = clock_offset
         self.ssl_context = ssl_context
         self.verifier: SigV4Verifier | None = None
         if credentials is not None:
@@ -520,15 +626,8 @@ class LocalAwsServer:
             self.verifier = SigV4Verifier(
                 access_key, secret_key, token, region, service, max_clock_skew
             )
-        self.host = "127.0.0.1"
-        self.port = 0
         self.errors: list[BaseException] = []
         self._requests: list[RecordedRequest] = []
-        self._lock = threading.Lock()
-        self._connections: set[socket.socket] = set()
-        self._connection_count = 0
-        self._httpd: _HTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     @property
     def url(self) -> str:
@@ -542,80 +641,22 @@ class LocalAwsServer:
         with self._lock:
             return list(self._requests)
 
-    @property
-    def connection_count(self) -> int:
-        """How many TCP connections the server has accepted."""
-        with self._lock:
-            return self._connection_count
-
     def clear(self) -> None:
         """Forget the recorded requests and handler errors."""
         with self._lock:
             self._requests.clear()
             self.errors.clear()
 
-    def start(self) -> LocalAwsServer:
-        """Bind a free port and serve in a daemon thread."""
-        httpd = _HTTPServer((self.host, 0), _RequestHandler)
+    def _make_server(self, address: tuple[str, int]) -> _HTTPServer:
+        httpd = _HTTPServer(address, _RequestHandler)
         httpd.owner = self
         if self.ssl_context is not None:
             # The handshake runs in accept(); a client that gives up on it
             # only makes that accept() fail, which the server ignores.
             httpd.socket = self.ssl_context.wrap_socket(httpd.socket, server_side=True)
-        self._httpd = httpd
-        self.port = httpd.server_address[1]
-        self._thread = threading.Thread(
-            target=httpd.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name=f"LocalAwsServer:{self.port}",
-            daemon=True,
-        )
-        self._thread.start()
-        return self
-
-    def close_connections(self) -> None:
-        """Close every open connection, as a server's idle timeout does."""
-        with self._lock:
-            connections = list(self._connections)
-        for conn in connections:
-            try:
-                conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass  # already closed by the peer
-
-    def stop(self) -> None:
-        """Stop accepting, close open keep-alive connections, release the port."""
-        httpd, self._httpd = self._httpd, None
-        if httpd is None:
-            return
-        httpd.shutdown()
-        self.close_connections()
-        httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    def __enter__(self) -> LocalAwsServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
+        return httpd
 
     # Called from connection threads.
-
-    def _connection_opened(self, conn: socket.socket) -> int:
-        with self._lock:
-            self._connection_count += 1
-            self._connections.add(conn)
-            return self._connection_count
-
-    def _connection_closed(self, conn: socket.socket) -> None:
-        with self._lock:
-            self._connections.discard(conn)
 
     def _record(self, request: RecordedRequest) -> None:
         with self._lock:

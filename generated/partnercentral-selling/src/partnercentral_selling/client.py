@@ -14,6 +14,7 @@ from ._runtime.command import Command
 from ._runtime.credentials import Credentials, CredentialsProvider
 from ._runtime.http import RequestHandler
 from ._runtime.interceptors import Interceptor
+from ._runtime.retries import RetryStrategy
 
 if TYPE_CHECKING:
     import logging
@@ -222,6 +223,8 @@ class PartnerCentralSellingClient:
         endpoint_url: The service's base URL (default: the endpoint rules).
         max_attempts: Attempts per call, first included (`AWS_MAX_ATTEMPTS`).
         retry_mode: "legacy", "standard" or "adaptive" (`AWS_RETRY_MODE`).
+        retry_strategy: A retry strategy object; replaces `retry_mode` and
+            `max_attempts` (see `_runtime/retries.py`).
         use_fips_endpoint: Use the FIPS endpoint (`AWS_USE_FIPS_ENDPOINT`).
         use_dualstack_endpoint: Use a dual-stack endpoint (`AWS_USE_DUALSTACK_ENDPOINT`).
         defaults_mode: "legacy", "standard", "in-region", "cross-region",
@@ -243,6 +246,7 @@ class PartnerCentralSellingClient:
         endpoint_url: str | None = None,
         max_attempts: int | None = None,
         retry_mode: str | None = None,
+        retry_strategy: RetryStrategy | None = None,
         use_fips_endpoint: bool | None = None,
         use_dualstack_endpoint: bool | None = None,
         defaults_mode: str | None = None,
@@ -260,6 +264,7 @@ class PartnerCentralSellingClient:
             "endpoint_url": endpoint_url,
             "max_attempts": max_attempts,
             "retry_mode": retry_mode,
+            "retry_strategy": retry_strategy,
             "use_fips_endpoint": use_fips_endpoint,
             "use_dualstack_endpoint": use_dualstack_endpoint,
             "defaults_mode": defaults_mode,

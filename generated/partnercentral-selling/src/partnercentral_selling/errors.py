@@ -13,7 +13,8 @@ from collections.abc import Mapping as _Mapping
 from typing import Any as _Any
 
 from ._runtime import serde as _serde
-from ._runtime.errors import ConnectTimeoutError, ParamValidationError, ReadTimeoutError
+from ._runtime.errors import ConnectTimeoutError, IncompleteResponseError, ParamValidationError
+from ._runtime.errors import ReadTimeoutError
 from ._runtime.errors import ParamValidationError as _ParamValidationError
 from ._runtime.errors import ResponseParseError, SdkError, ServiceError, TransportError
 from ._runtime.serde import missing as _missing
@@ -47,6 +48,7 @@ __all__ = [
     "TransportError",
     "ConnectTimeoutError",
     "ReadTimeoutError",
+    "IncompleteResponseError",
     "ParamValidationError",
     "ResponseParseError",
     "PartnerCentralSellingError",
@@ -95,7 +97,7 @@ class AccessDeniedException(PartnerCentralSellingError):
     ) -> AccessDeniedException:
         self = cls(message, **context)
         wire = True
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -103,6 +105,8 @@ class AccessDeniedException(PartnerCentralSellingError):
         try:
             member = "Reason"
             value = get("Reason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.reason = (
                 None if value is None else _lookup_AccessDeniedExceptionErrorCode(value, value)
             )
@@ -388,7 +392,7 @@ class ValidationException(PartnerCentralSellingError):
     ) -> ValidationException:
         self = cls(message, **context)
         wire = True
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -396,6 +400,8 @@ class ValidationException(PartnerCentralSellingError):
         try:
             member = "Reason"
             value = get("Reason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.reason = (
                 None if value is None else _lookup_ValidationExceptionReason(value, value)
             )

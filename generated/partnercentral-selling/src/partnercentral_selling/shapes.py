@@ -595,6 +595,10 @@ class AcceptEngagementInvitationRequest(_Structure):
             "Identifier",
         )
     )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
+    )
 
     def __init__(
         self,
@@ -630,12 +634,27 @@ class AcceptEngagementInvitationRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AcceptEngagementInvitationRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.identifier = get("Identifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -679,6 +698,7 @@ class Account(_Structure):
             "Duns",
         )
     )
+    _REQUIRED = ("CompanyName",)
     _SENSITIVE = frozenset(
         (
             "company_name",
@@ -750,8 +770,10 @@ class Account(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Account:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -759,15 +781,37 @@ class Account(_Structure):
         try:
             member = "Industry"
             value = get("Industry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.industry = None if value is None else _lookup_Industry(value, value)
-            fields.other_industry = get("OtherIndustry")
-            fields.company_name = get("CompanyName")
-            fields.website_url = get("WebsiteUrl")
-            fields.aws_account_id = get("AwsAccountId")
+            member = "OtherIndustry"
+            value = get("OtherIndustry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.other_industry = value
+            member = "CompanyName"
+            value = get("CompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_name = value
+            member = "WebsiteUrl"
+            value = get("WebsiteUrl")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.website_url = value
+            member = "AwsAccountId"
+            value = get("AwsAccountId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.aws_account_id = value
             member = "Address"
             value = get("Address")
             fields.address = None if value is None else Address._decode(value, wire)
-            fields.duns = get("Duns")
+            member = "Duns"
+            value = get("Duns")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.duns = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -801,6 +845,7 @@ class AccountCustomer(_Structure):
             "CountryCode",
         )
     )
+    _REQUIRED = ("CompanyName",)
     _SENSITIVE = frozenset(
         (
             "company_name",
@@ -853,18 +898,34 @@ class AccountCustomer(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AccountCustomer:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.industry = get("Industry")
-            fields.company_name = get("CompanyName")
-            fields.website_url = get("WebsiteUrl")
+            member = "Industry"
+            value = get("Industry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.industry = value
+            member = "CompanyName"
+            value = get("CompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_name = value
+            member = "WebsiteUrl"
+            value = get("WebsiteUrl")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.website_url = value
             member = "CountryCode"
             value = get("CountryCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.country_code = None if value is None else _lookup_CountryCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -945,14 +1006,20 @@ class AccountPlanningInvitationPayload(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AccountPlanningInvitationPayload:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.account_identifier = get("AccountIdentifier")
+            member = "AccountIdentifier"
+            value = get("AccountIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.account_identifier = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else AccountCustomer._decode(value, wire)
@@ -993,6 +1060,7 @@ class AccountReceiver(_Structure):
             "AwsAccountId",
         )
     )
+    _REQUIRED = ("AwsAccountId",)
     _SENSITIVE = frozenset(
         (
             "alias",
@@ -1032,12 +1100,27 @@ class AccountReceiver(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AccountReceiver:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.alias = get("Alias")
-        fields.aws_account_id = get("AwsAccountId")
+        value: _Any
+        member = ""
+        try:
+            member = "Alias"
+            value = get("Alias")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.alias = value
+            member = "AwsAccountId"
+            value = get("AwsAccountId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.aws_account_id = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -1074,6 +1157,7 @@ class AccountSummary(_Structure):
             "Address",
         )
     )
+    _REQUIRED = ("CompanyName",)
     _SENSITIVE = frozenset(
         (
             "company_name",
@@ -1131,8 +1215,10 @@ class AccountSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AccountSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -1140,10 +1226,24 @@ class AccountSummary(_Structure):
         try:
             member = "Industry"
             value = get("Industry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.industry = None if value is None else _lookup_Industry(value, value)
-            fields.other_industry = get("OtherIndustry")
-            fields.company_name = get("CompanyName")
-            fields.website_url = get("WebsiteUrl")
+            member = "OtherIndustry"
+            value = get("OtherIndustry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.other_industry = value
+            member = "CompanyName"
+            value = get("CompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_name = value
+            member = "WebsiteUrl"
+            value = get("WebsiteUrl")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.website_url = value
             member = "Address"
             value = get("Address")
             fields.address = None if value is None else AddressSummary._decode(value, wire)
@@ -1242,20 +1342,40 @@ class Address(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Address:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.city = get("City")
-            fields.postal_code = get("PostalCode")
-            fields.state_or_region = get("StateOrRegion")
+            member = "City"
+            value = get("City")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.city = value
+            member = "PostalCode"
+            value = get("PostalCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.postal_code = value
+            member = "StateOrRegion"
+            value = get("StateOrRegion")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.state_or_region = value
             member = "CountryCode"
             value = get("CountryCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.country_code = None if value is None else _lookup_CountryCode(value, value)
-            fields.street_address = get("StreetAddress")
+            member = "StreetAddress"
+            value = get("StreetAddress")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.street_address = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -1340,18 +1460,34 @@ class AddressSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AddressSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.city = get("City")
-            fields.postal_code = get("PostalCode")
-            fields.state_or_region = get("StateOrRegion")
+            member = "City"
+            value = get("City")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.city = value
+            member = "PostalCode"
+            value = get("PostalCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.postal_code = value
+            member = "StateOrRegion"
+            value = get("StateOrRegion")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.state_or_region = value
             member = "CountryCode"
             value = get("CountryCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.country_code = None if value is None else _lookup_CountryCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -1368,6 +1504,7 @@ class AggregationRequest(_Structure):
 
     __slots__ = ("group_by",)
     _WIRE_NAMES = frozenset(("GroupBy",))
+    _REQUIRED = ("GroupBy",)
 
     def __init__(
         self,
@@ -1395,8 +1532,10 @@ class AggregationRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AggregationRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -1436,6 +1575,11 @@ class AggregationResult(_Structure):
             "Buckets",
             "OtherCount",
         )
+    )
+    _REQUIRED = (
+        "GroupBy",
+        "Buckets",
+        "OtherCount",
     )
 
     def __init__(
@@ -1480,8 +1624,10 @@ class AggregationResult(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AggregationResult:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -1493,7 +1639,11 @@ class AggregationResult(_Structure):
             member = "Buckets"
             value = get("Buckets")
             fields.buckets = None if value is None else _decode_BucketList(value, wire)
-            fields.other_count = get("OtherCount")
+            member = "OtherCount"
+            value = get("OtherCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.other_count = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -1522,6 +1672,11 @@ class AssignOpportunityRequest(_Structure):
             "Identifier",
             "Assignee",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
+        "Assignee",
     )
 
     def __init__(
@@ -1566,15 +1721,25 @@ class AssignOpportunityRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AssignOpportunityRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.identifier = get("Identifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
             member = "Assignee"
             value = get("Assignee")
             fields.assignee = None if value is None else AssigneeContact._decode(value, wire)
@@ -1616,6 +1781,12 @@ class AssigneeContact(_Structure):
             "Phone",
             "BusinessTitle",
         )
+    )
+    _REQUIRED = (
+        "Email",
+        "FirstName",
+        "LastName",
+        "BusinessTitle",
     )
     _SENSITIVE = frozenset(
         (
@@ -1683,15 +1854,42 @@ class AssigneeContact(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AssigneeContact:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.email = get("Email")
-        fields.first_name = get("FirstName")
-        fields.last_name = get("LastName")
-        fields.phone = get("Phone")
-        fields.business_title = get("BusinessTitle")
+        value: _Any
+        member = ""
+        try:
+            member = "Email"
+            value = get("Email")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.email = value
+            member = "FirstName"
+            value = get("FirstName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.first_name = value
+            member = "LastName"
+            value = get("LastName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.last_name = value
+            member = "Phone"
+            value = get("Phone")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.phone = value
+            member = "BusinessTitle"
+            value = get("BusinessTitle")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.business_title = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -1722,6 +1920,12 @@ class AssociateOpportunityRequest(_Structure):
             "RelatedEntityType",
             "RelatedEntityIdentifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "OpportunityIdentifier",
+        "RelatedEntityType",
+        "RelatedEntityIdentifier",
     )
 
     def __init__(
@@ -1774,21 +1978,37 @@ class AssociateOpportunityRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AssociateOpportunityRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.opportunity_identifier = get("OpportunityIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "OpportunityIdentifier"
+            value = get("OpportunityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.opportunity_identifier = value
             member = "RelatedEntityType"
             value = get("RelatedEntityType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.related_entity_type = (
                 None if value is None else _lookup_RelatedEntityType(value, value)
             )
-            fields.related_entity_identifier = get("RelatedEntityIdentifier")
+            member = "RelatedEntityIdentifier"
+            value = get("RelatedEntityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.related_entity_identifier = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -1845,8 +2065,10 @@ class AwsEnrichment(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsEnrichment:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -2005,26 +2227,70 @@ class AwsEnrichmentCustomer(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsEnrichmentCustomer:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.account_name = get("AccountName")
-            fields.industry = get("Industry")
-            fields.sub_industry = get("SubIndustry")
-            fields.sector = get("Sector")
-            fields.segment = get("Segment")
-            fields.company_size = get("CompanySize")
-            fields.region = get("Region")
-            fields.sub_region = get("SubRegion")
-            fields.geo = get("Geo")
-            fields.country = get("Country")
-            fields.customer_account_planning_qualification = get(
-                "CustomerAccountPlanningQualification"
-            )
+            member = "AccountName"
+            value = get("AccountName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.account_name = value
+            member = "Industry"
+            value = get("Industry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.industry = value
+            member = "SubIndustry"
+            value = get("SubIndustry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.sub_industry = value
+            member = "Sector"
+            value = get("Sector")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.sector = value
+            member = "Segment"
+            value = get("Segment")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.segment = value
+            member = "CompanySize"
+            value = get("CompanySize")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_size = value
+            member = "Region"
+            value = get("Region")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.region = value
+            member = "SubRegion"
+            value = get("SubRegion")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.sub_region = value
+            member = "Geo"
+            value = get("Geo")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.geo = value
+            member = "Country"
+            value = get("Country")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.country = value
+            member = "CustomerAccountPlanningQualification"
+            value = get("CustomerAccountPlanningQualification")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.customer_account_planning_qualification = value
             member = "EligiblePrograms"
             value = get("EligiblePrograms")
             fields.eligible_programs = (
@@ -2123,23 +2389,45 @@ class AwsEnrichmentCustomerSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsEnrichmentCustomerSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.industry = get("Industry")
-            fields.account_planning_qualification = get("AccountPlanningQualification")
+            member = "Industry"
+            value = get("Industry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.industry = value
+            member = "AccountPlanningQualification"
+            value = get("AccountPlanningQualification")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.account_planning_qualification = value
             member = "EligiblePrograms"
             value = get("EligiblePrograms")
             fields.eligible_programs = (
                 None if value is None else _decode_EligibleProgramList(value, wire)
             )
-            fields.geo = get("Geo")
-            fields.country = get("Country")
-            fields.segment = get("Segment")
+            member = "Geo"
+            value = get("Geo")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.geo = value
+            member = "Country"
+            value = get("Country")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.country = value
+            member = "Segment"
+            value = get("Segment")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.segment = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -2218,14 +2506,37 @@ class AwsEnrichmentInsights(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsEnrichmentInsights:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.marketplace_engagement_score = get("MarketplaceEngagementScore")
-        fields.solution_category = get("SolutionCategory")
-        fields.solution_score = get("SolutionScore")
-        fields.solution_sub_category = get("SolutionSubCategory")
+        value: _Any
+        member = ""
+        try:
+            member = "MarketplaceEngagementScore"
+            value = get("MarketplaceEngagementScore")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.marketplace_engagement_score = value
+            member = "SolutionCategory"
+            value = get("SolutionCategory")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.solution_category = value
+            member = "SolutionScore"
+            value = get("SolutionScore")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.solution_score = value
+            member = "SolutionSubCategory"
+            value = get("SolutionSubCategory")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.solution_sub_category = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -2292,13 +2603,32 @@ class AwsEnrichmentInsightsSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsEnrichmentInsightsSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.marketplace_engagement_score = get("MarketplaceEngagementScore")
-        fields.solution_category = get("SolutionCategory")
-        fields.solution_score = get("SolutionScore")
+        value: _Any
+        member = ""
+        try:
+            member = "MarketplaceEngagementScore"
+            value = get("MarketplaceEngagementScore")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.marketplace_engagement_score = value
+            member = "SolutionCategory"
+            value = get("SolutionCategory")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.solution_category = value
+            member = "SolutionScore"
+            value = get("SolutionScore")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.solution_score = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -2354,8 +2684,10 @@ class AwsEnrichmentSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsEnrichmentSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -2412,8 +2744,10 @@ class AwsOpportunityCustomer(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsOpportunityCustomer:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -2510,16 +2844,24 @@ class AwsOpportunityInsights(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsOpportunityInsights:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.next_best_actions = get("NextBestActions")
+            member = "NextBestActions"
+            value = get("NextBestActions")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_best_actions = value
             member = "EngagementScore"
             value = get("EngagementScore")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.engagement_score = (
                 None if value is None else _lookup_EngagementScore(value, value)
             )
@@ -2630,23 +2972,37 @@ class AwsOpportunityLifeCycle(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsOpportunityLifeCycle:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.target_close_date = get("TargetCloseDate")
+            member = "TargetCloseDate"
+            value = get("TargetCloseDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.target_close_date = value
             member = "ClosedLostReason"
             value = get("ClosedLostReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.closed_lost_reason = (
                 None if value is None else _lookup_AwsClosedLostReason(value, value)
             )
             member = "Stage"
             value = get("Stage")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.stage = None if value is None else _lookup_AwsOpportunityStage(value, value)
-            fields.next_steps = get("NextSteps")
+            member = "NextSteps"
+            value = get("NextSteps")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_steps = value
             member = "NextStepsHistory"
             value = get("NextStepsHistory")
             fields.next_steps_history = (
@@ -2711,8 +3067,10 @@ class AwsOpportunityProject(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsOpportunityProject:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -2725,6 +3083,8 @@ class AwsOpportunityProject(_Structure):
             )
             member = "AwsPartition"
             value = get("AwsPartition")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.aws_partition = None if value is None else _lookup_AwsPartition(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -2807,8 +3167,10 @@ class AwsOpportunityRelatedEntities(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsOpportunityRelatedEntities:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -3002,24 +3364,36 @@ class AwsOpportunitySummaryFullView(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsOpportunitySummaryFullView:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.related_opportunity_id = get("RelatedOpportunityId")
+            member = "RelatedOpportunityId"
+            value = get("RelatedOpportunityId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.related_opportunity_id = value
             member = "Origin"
             value = get("Origin")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.origin = None if value is None else _lookup_OpportunityOrigin(value, value)
             member = "InvolvementType"
             value = get("InvolvementType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.involvement_type = (
                 None if value is None else _lookup_SalesInvolvementType(value, value)
             )
             member = "Visibility"
             value = get("Visibility")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.visibility = None if value is None else _lookup_Visibility(value, value)
             member = "LifeCycle"
             value = get("LifeCycle")
@@ -3038,6 +3412,8 @@ class AwsOpportunitySummaryFullView(_Structure):
             )
             member = "InvolvementTypeChangeReason"
             value = get("InvolvementTypeChangeReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.involvement_type_change_reason = (
                 None if value is None else _lookup_InvolvementTypeChangeReason(value, value)
             )
@@ -3054,8 +3430,16 @@ class AwsOpportunitySummaryFullView(_Structure):
             member = "Project"
             value = get("Project")
             fields.project = None if value is None else AwsOpportunityProject._decode(value, wire)
-            fields.cosell_motion = get("CosellMotion")
-            fields.cosell_motion_reason = get("CosellMotionReason")
+            member = "CosellMotion"
+            value = get("CosellMotion")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.cosell_motion = value
+            member = "CosellMotionReason"
+            value = get("CosellMotionReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.cosell_motion_reason = value
             member = "SoftwareRevenue"
             value = get("SoftwareRevenue")
             fields.software_revenue = (
@@ -3103,6 +3487,11 @@ class AwsProductDetails(_Structure):
             "PotentialSavingsAmount",
             "Optimizations",
         )
+    )
+    _REQUIRED = (
+        "ProductCode",
+        "Categories",
+        "Optimizations",
     )
     _SENSITIVE = frozenset(
         (
@@ -3178,23 +3567,45 @@ class AwsProductDetails(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsProductDetails:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.product_code = get("ProductCode")
-            fields.service_code = get("ServiceCode")
+            member = "ProductCode"
+            value = get("ProductCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.product_code = value
+            member = "ServiceCode"
+            value = get("ServiceCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.service_code = value
             member = "Categories"
             value = get("Categories")
             fields.categories = (
                 None if value is None else _decode_AwsProductDetailsCategoriesList(value, wire)
             )
-            fields.amount = get("Amount")
-            fields.optimized_amount = get("OptimizedAmount")
-            fields.potential_savings_amount = get("PotentialSavingsAmount")
+            member = "Amount"
+            value = get("Amount")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.amount = value
+            member = "OptimizedAmount"
+            value = get("OptimizedAmount")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.optimized_amount = value
+            member = "PotentialSavingsAmount"
+            value = get("PotentialSavingsAmount")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.potential_savings_amount = value
             member = "Optimizations"
             value = get("Optimizations")
             fields.optimizations = (
@@ -3244,6 +3655,12 @@ class AwsProductInsights(_Structure):
             "TotalAmountByCategory",
             "AwsProducts",
         )
+    )
+    _REQUIRED = (
+        "CurrencyCode",
+        "Frequency",
+        "TotalAmountByCategory",
+        "AwsProducts",
     )
     _SENSITIVE = frozenset(
         (
@@ -3323,8 +3740,10 @@ class AwsProductInsights(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsProductInsights:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -3332,13 +3751,29 @@ class AwsProductInsights(_Structure):
         try:
             member = "CurrencyCode"
             value = get("CurrencyCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.currency_code = None if value is None else _lookup_CurrencyCode(value, value)
             member = "Frequency"
             value = get("Frequency")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.frequency = None if value is None else _lookup_PaymentFrequency(value, value)
-            fields.total_amount = get("TotalAmount")
-            fields.total_optimized_amount = get("TotalOptimizedAmount")
-            fields.total_potential_savings_amount = get("TotalPotentialSavingsAmount")
+            member = "TotalAmount"
+            value = get("TotalAmount")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.total_amount = value
+            member = "TotalOptimizedAmount"
+            value = get("TotalOptimizedAmount")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.total_optimized_amount = value
+            member = "TotalPotentialSavingsAmount"
+            value = get("TotalPotentialSavingsAmount")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.total_potential_savings_amount = value
             member = "TotalAmountByCategory"
             value = get("TotalAmountByCategory")
             fields.total_amount_by_category = (
@@ -3371,6 +3806,10 @@ class AwsProductOptimization(_Structure):
             "Description",
             "SavingsAmount",
         )
+    )
+    _REQUIRED = (
+        "Description",
+        "SavingsAmount",
     )
     _SENSITIVE = frozenset(("savings_amount",))
 
@@ -3408,12 +3847,27 @@ class AwsProductOptimization(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsProductOptimization:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.description = get("Description")
-        fields.savings_amount = get("SavingsAmount")
+        value: _Any
+        member = ""
+        try:
+            member = "Description"
+            value = get("Description")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.description = value
+            member = "SavingsAmount"
+            value = get("SavingsAmount")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.savings_amount = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -3468,8 +3922,10 @@ class AwsProductsSpendInsightsBySource(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsProductsSpendInsightsBySource:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -3555,8 +4011,10 @@ class AwsSoftwareRevenue(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsSoftwareRevenue:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -3565,9 +4023,21 @@ class AwsSoftwareRevenue(_Structure):
             member = "Value"
             value = get("Value")
             fields.value_ = None if value is None else MonetaryValue._decode(value, wire)
-            fields.discount = get("Discount")
-            fields.effective_date = get("EffectiveDate")
-            fields.expiration_date = get("ExpirationDate")
+            member = "Discount"
+            value = get("Discount")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.discount = value
+            member = "EffectiveDate"
+            value = get("EffectiveDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.effective_date = value
+            member = "ExpirationDate"
+            value = get("ExpirationDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.expiration_date = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -3595,6 +4065,7 @@ class AwsSubmission(_Structure):
             "Visibility",
         )
     )
+    _REQUIRED = ("InvolvementType",)
 
     def __init__(
         self,
@@ -3628,8 +4099,10 @@ class AwsSubmission(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsSubmission:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -3637,11 +4110,15 @@ class AwsSubmission(_Structure):
         try:
             member = "InvolvementType"
             value = get("InvolvementType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.involvement_type = (
                 None if value is None else _lookup_SalesInvolvementType(value, value)
             )
             member = "Visibility"
             value = get("Visibility")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.visibility = None if value is None else _lookup_Visibility(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -3725,18 +4202,34 @@ class AwsTeamMember(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> AwsTeamMember:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.email = get("Email")
-            fields.first_name = get("FirstName")
-            fields.last_name = get("LastName")
+            member = "Email"
+            value = get("Email")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.email = value
+            member = "FirstName"
+            value = get("FirstName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.first_name = value
+            member = "LastName"
+            value = get("LastName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.last_name = value
             member = "BusinessTitle"
             value = get("BusinessTitle")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.business_title = (
                 None if value is None else _lookup_AwsMemberBusinessTitle(value, value)
             )
@@ -3769,6 +4262,11 @@ class BestOutreachWindow(_Structure):
             "StartTimeUtc",
             "EndTimeUtc",
         )
+    )
+    _REQUIRED = (
+        "Day",
+        "StartTimeUtc",
+        "EndTimeUtc",
     )
 
     def __init__(
@@ -3813,8 +4311,10 @@ class BestOutreachWindow(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> BestOutreachWindow:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -3822,9 +4322,19 @@ class BestOutreachWindow(_Structure):
         try:
             member = "Day"
             value = get("Day")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.day = None if value is None else _lookup_DayOfWeek(value, value)
-            fields.start_time_utc = get("StartTimeUtc")
-            fields.end_time_utc = get("EndTimeUtc")
+            member = "StartTimeUtc"
+            value = get("StartTimeUtc")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.start_time_utc = value
+            member = "EndTimeUtc"
+            value = get("EndTimeUtc")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.end_time_utc = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -3849,6 +4359,10 @@ class Bucket(_Structure):
             "Values",
             "Count",
         )
+    )
+    _REQUIRED = (
+        "Values",
+        "Count",
     )
 
     def __init__(
@@ -3885,8 +4399,10 @@ class Bucket(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Bucket:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -3895,7 +4411,11 @@ class Bucket(_Structure):
             member = "Values"
             value = get("Values")
             fields.values = None if value is None else _decode_BucketValueList(value, wire)
-            fields.count = get("Count")
+            member = "Count"
+            value = get("Count")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.count = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -3930,6 +4450,10 @@ class BulkJobResult(_Structure):
             "ErrorCode",
             "ErrorMessage",
         )
+    )
+    _REQUIRED = (
+        "RequestId",
+        "Status",
     )
 
     def __init__(
@@ -3984,20 +4508,40 @@ class BulkJobResult(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> BulkJobResult:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.request_id = get("RequestId")
+            member = "RequestId"
+            value = get("RequestId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.request_id = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkRecordStatus(value, value)
-            fields.resource_identifier = get("ResourceIdentifier")
-            fields.error_code = get("ErrorCode")
-            fields.error_message = get("ErrorMessage")
+            member = "ResourceIdentifier"
+            value = get("ResourceIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_identifier = value
+            member = "ErrorCode"
+            value = get("ErrorCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.error_code = value
+            member = "ErrorMessage"
+            value = get("ErrorMessage")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.error_message = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -4028,6 +4572,7 @@ class ChannelRecommendation(_Structure):
             "BestOutreachWindows",
         )
     )
+    _REQUIRED = ("RecommendedChannel",)
 
     def __init__(
         self,
@@ -4061,14 +4606,20 @@ class ChannelRecommendation(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ChannelRecommendation:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.recommended_channel = get("RecommendedChannel")
+            member = "RecommendedChannel"
+            value = get("RecommendedChannel")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.recommended_channel = value
             member = "BestOutreachWindows"
             value = get("BestOutreachWindows")
             fields.best_outreach_windows = (
@@ -4166,15 +4717,42 @@ class Contact(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Contact:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.email = get("Email")
-        fields.first_name = get("FirstName")
-        fields.last_name = get("LastName")
-        fields.business_title = get("BusinessTitle")
-        fields.phone = get("Phone")
+        value: _Any
+        member = ""
+        try:
+            member = "Email"
+            value = get("Email")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.email = value
+            member = "FirstName"
+            value = get("FirstName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.first_name = value
+            member = "LastName"
+            value = get("LastName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.last_name = value
+            member = "BusinessTitle"
+            value = get("BusinessTitle")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.business_title = value
+            member = "Phone"
+            value = get("Phone")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.phone = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -4208,6 +4786,10 @@ class CreateCustomerAccountRequest(_Structure):
             "Tags",
             "ClientToken",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Account",
     )
 
     def __init__(
@@ -4262,22 +4844,36 @@ class CreateCustomerAccountRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateCustomerAccountRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "Account"
             value = get("Account")
             fields.account = None if value is None else CustomerAccountData._decode(value, wire)
-            fields.partner_account_identifier = get("PartnerAccountIdentifier")
+            member = "PartnerAccountIdentifier"
+            value = get("PartnerAccountIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_account_identifier = value
             member = "Tags"
             value = get("Tags")
             fields.tags = None if value is None else _decode_CustomerAccountTagList(value, wire)
-            fields.client_token = get("ClientToken")
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -4314,6 +4910,13 @@ class CreateCustomerAccountResponse(_Structure):
             "PartnerAccountIdentifier",
             "CreatedDate",
         )
+    )
+    _REQUIRED = (
+        "Arn",
+        "Id",
+        "Status",
+        "Catalog",
+        "CreatedDate",
     )
 
     def __init__(
@@ -4380,20 +4983,40 @@ class CreateCustomerAccountResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateCustomerAccountResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = get("Arn")
-            fields.id = get("Id")
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_EnrichmentStatus(value, value)
-            fields.catalog = get("Catalog")
-            fields.partner_account_identifier = get("PartnerAccountIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "PartnerAccountIdentifier"
+            value = get("PartnerAccountIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_account_identifier = value
             member = "CreatedDate"
             value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
@@ -4433,6 +5056,13 @@ class CreateEngagementContextRequest(_Structure):
             "Type",
             "Payload",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "EngagementIdentifier",
+        "ClientToken",
+        "Type",
+        "Payload",
     )
 
     def __init__(
@@ -4491,18 +5121,34 @@ class CreateEngagementContextRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateEngagementContextRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.engagement_identifier = get("EngagementIdentifier")
-            fields.client_token = get("ClientToken")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "EngagementIdentifier"
+            value = get("EngagementIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_identifier = value
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
             member = "Type"
             value = get("Type")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.type = None if value is None else _lookup_EngagementContextType(value, value)
             member = "Payload"
             value = get("Payload")
@@ -4586,21 +5232,35 @@ class CreateEngagementContextResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateEngagementContextResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.engagement_id = get("EngagementId")
-            fields.engagement_arn = get("EngagementArn")
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
+            member = "EngagementArn"
+            value = get("EngagementArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_arn = value
             member = "EngagementLastModifiedAt"
             value = get("EngagementLastModifiedAt")
             fields.engagement_last_modified_at = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            fields.context_id = get("ContextId")
+            member = "ContextId"
+            value = get("ContextId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.context_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -4633,6 +5293,12 @@ class CreateEngagementInvitationRequest(_Structure):
             "EngagementIdentifier",
             "Invitation",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ClientToken",
+        "EngagementIdentifier",
+        "Invitation",
     )
 
     def __init__(
@@ -4683,16 +5349,30 @@ class CreateEngagementInvitationRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateEngagementInvitationRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.client_token = get("ClientToken")
-            fields.engagement_identifier = get("EngagementIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
+            member = "EngagementIdentifier"
+            value = get("EngagementIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_identifier = value
             member = "Invitation"
             value = get("Invitation")
             fields.invitation = None if value is None else Invitation._decode(value, wire)
@@ -4721,6 +5401,10 @@ class CreateEngagementInvitationResponse(_Structure):
             "Id",
             "Arn",
         )
+    )
+    _REQUIRED = (
+        "Id",
+        "Arn",
     )
 
     def __init__(
@@ -4757,12 +5441,27 @@ class CreateEngagementInvitationResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateEngagementInvitationResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.id = get("Id")
-        fields.arn = get("Arn")
+        value: _Any
+        member = ""
+        try:
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -4796,6 +5495,10 @@ class CreateEngagementRequest(_Structure):
             "Description",
             "Contexts",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ClientToken",
     )
 
     def __init__(
@@ -4848,17 +5551,35 @@ class CreateEngagementRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateEngagementRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.client_token = get("ClientToken")
-            fields.title = get("Title")
-            fields.description = get("Description")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
+            member = "Title"
+            value = get("Title")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.title = value
+            member = "Description"
+            value = get("Description")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.description = value
             member = "Contexts"
             value = get("Contexts")
             fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
@@ -4927,15 +5648,25 @@ class CreateEngagementResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateEngagementResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = get("Id")
-            fields.arn = get("Arn")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
             member = "ModifiedAt"
             value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -5006,6 +5737,10 @@ class CreateOpportunityRequest(_Structure):
             "OpportunityTeam",
             "Tags",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ClientToken",
     )
 
     def __init__(
@@ -5112,14 +5847,20 @@ class CreateOpportunityRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateOpportunityRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "PrimaryNeedsFromAws"
             value = get("PrimaryNeedsFromAws")
             fields.primary_needs_from_aws = (
@@ -5127,10 +5868,16 @@ class CreateOpportunityRequest(_Structure):
             )
             member = "NationalSecurity"
             value = get("NationalSecurity")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.national_security = (
                 None if value is None else _lookup_NationalSecurity(value, value)
             )
-            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
+            member = "PartnerOpportunityIdentifier"
+            value = get("PartnerOpportunityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_opportunity_identifier = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else Customer._decode(value, wire)
@@ -5139,6 +5886,8 @@ class CreateOpportunityRequest(_Structure):
             fields.project = None if value is None else Project._decode(value, wire)
             member = "OpportunityType"
             value = get("OpportunityType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.opportunity_type = (
                 None if value is None else _lookup_OpportunityType(value, value)
             )
@@ -5150,12 +5899,18 @@ class CreateOpportunityRequest(_Structure):
             fields.software_revenue = (
                 None if value is None else SoftwareRevenue._decode(value, wire)
             )
-            fields.client_token = get("ClientToken")
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
             member = "LifeCycle"
             value = get("LifeCycle")
             fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
             member = "Origin"
             value = get("Origin")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.origin = None if value is None else _lookup_OpportunityOrigin(value, value)
             member = "OpportunityTeam"
             value = get("OpportunityTeam")
@@ -5193,6 +5948,7 @@ class CreateOpportunityResponse(_Structure):
             "LastModifiedDate",
         )
     )
+    _REQUIRED = ("Id",)
 
     def __init__(
         self,
@@ -5232,15 +5988,25 @@ class CreateOpportunityResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateOpportunityResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = get("Id")
-            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "PartnerOpportunityIdentifier"
+            value = get("PartnerOpportunityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_opportunity_identifier = value
             member = "LastModifiedDate"
             value = get("LastModifiedDate")
             fields.last_modified_date = (
@@ -5289,6 +6055,14 @@ class CreateResourceSnapshotJobRequest(_Structure):
             "ResourceSnapshotTemplateIdentifier",
             "Tags",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ClientToken",
+        "EngagementIdentifier",
+        "ResourceType",
+        "ResourceIdentifier",
+        "ResourceSnapshotTemplateIdentifier",
     )
 
     def __init__(
@@ -5361,23 +6135,45 @@ class CreateResourceSnapshotJobRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateResourceSnapshotJobRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.client_token = get("ClientToken")
-            fields.engagement_identifier = get("EngagementIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
+            member = "EngagementIdentifier"
+            value = get("EngagementIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_identifier = value
             member = "ResourceType"
             value = get("ResourceType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            fields.resource_identifier = get("ResourceIdentifier")
-            fields.resource_snapshot_template_identifier = get(
-                "ResourceSnapshotTemplateIdentifier"
-            )
+            member = "ResourceIdentifier"
+            value = get("ResourceIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_identifier = value
+            member = "ResourceSnapshotTemplateIdentifier"
+            value = get("ResourceSnapshotTemplateIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_template_identifier = value
             member = "Tags"
             value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
@@ -5436,12 +6232,27 @@ class CreateResourceSnapshotJobResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateResourceSnapshotJobResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.id = get("Id")
-        fields.arn = get("Arn")
+        value: _Any
+        member = ""
+        try:
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -5480,6 +6291,14 @@ class CreateResourceSnapshotRequest(_Structure):
             "ResourceSnapshotTemplateIdentifier",
             "ClientToken",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "EngagementIdentifier",
+        "ResourceType",
+        "ResourceIdentifier",
+        "ResourceSnapshotTemplateIdentifier",
+        "ClientToken",
     )
 
     def __init__(
@@ -5546,23 +6365,45 @@ class CreateResourceSnapshotRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateResourceSnapshotRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.engagement_identifier = get("EngagementIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "EngagementIdentifier"
+            value = get("EngagementIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_identifier = value
             member = "ResourceType"
             value = get("ResourceType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            fields.resource_identifier = get("ResourceIdentifier")
-            fields.resource_snapshot_template_identifier = get(
-                "ResourceSnapshotTemplateIdentifier"
-            )
-            fields.client_token = get("ClientToken")
+            member = "ResourceIdentifier"
+            value = get("ResourceIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_identifier = value
+            member = "ResourceSnapshotTemplateIdentifier"
+            value = get("ResourceSnapshotTemplateIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_template_identifier = value
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -5619,12 +6460,27 @@ class CreateResourceSnapshotResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreateResourceSnapshotResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.arn = get("Arn")
-        fields.revision = get("Revision")
+        value: _Any
+        member = ""
+        try:
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Revision"
+            value = get("Revision")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.revision = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -5678,8 +6534,10 @@ class CreatedDateFilter(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CreatedDateFilter:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -5751,8 +6609,10 @@ class Customer(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Customer:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -5820,16 +6680,24 @@ class CustomerAccountBulkJobFilter(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CustomerAccountBulkJobFilter:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.identifier = get("Identifier")
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -5888,6 +6756,17 @@ class CustomerAccountBulkJobSummary(_Structure):
             "CreatedAt",
             "CompletedAt",
         )
+    )
+    _REQUIRED = (
+        "Arn",
+        "Id",
+        "Status",
+        "TotalRecords",
+        "ProcessedRecords",
+        "SuccessCount",
+        "FailureCount",
+        "DeletedCount",
+        "CreatedAt",
     )
 
     def __init__(
@@ -5998,25 +6877,65 @@ class CustomerAccountBulkJobSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CustomerAccountBulkJobSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = get("Arn")
-            fields.id = get("Id")
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
-            fields.file_name = get("FileName")
-            fields.total_records = get("TotalRecords")
-            fields.processed_records = get("ProcessedRecords")
-            fields.success_count = get("SuccessCount")
-            fields.failure_count = get("FailureCount")
-            fields.deleted_count = get("DeletedCount")
-            fields.failure_reason = get("FailureReason")
+            member = "FileName"
+            value = get("FileName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.file_name = value
+            member = "TotalRecords"
+            value = get("TotalRecords")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.total_records = value
+            member = "ProcessedRecords"
+            value = get("ProcessedRecords")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.processed_records = value
+            member = "SuccessCount"
+            value = get("SuccessCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.success_count = value
+            member = "FailureCount"
+            value = get("FailureCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.failure_count = value
+            member = "DeletedCount"
+            value = get("DeletedCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.deleted_count = value
+            member = "FailureReason"
+            value = get("FailureReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.failure_reason = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -6081,14 +7000,20 @@ class CustomerAccountContext(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CustomerAccountContext:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.account_identifier = get("AccountIdentifier")
+            member = "AccountIdentifier"
+            value = get("AccountIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.account_identifier = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else AccountCustomer._decode(value, wire)
@@ -6137,6 +7062,7 @@ class CustomerAccountData(_Structure):
             "ParentCompanyName",
         )
     )
+    _REQUIRED = ("CompanyName",)
     _SENSITIVE = frozenset(
         (
             "company_name",
@@ -6215,23 +7141,53 @@ class CustomerAccountData(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CustomerAccountData:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.company_name = get("CompanyName")
-            fields.website_url = get("WebsiteUrl")
-            fields.duns = get("Duns")
+            member = "CompanyName"
+            value = get("CompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_name = value
+            member = "WebsiteUrl"
+            value = get("WebsiteUrl")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.website_url = value
+            member = "Duns"
+            value = get("Duns")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.duns = value
             member = "Address"
             value = get("Address")
             fields.address = None if value is None else Address._decode(value, wire)
-            fields.industry = get("Industry")
-            fields.other_industry = get("OtherIndustry")
-            fields.domain = get("Domain")
-            fields.parent_company_name = get("ParentCompanyName")
+            member = "Industry"
+            value = get("Industry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.industry = value
+            member = "OtherIndustry"
+            value = get("OtherIndustry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.other_industry = value
+            member = "Domain"
+            value = get("Domain")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.domain = value
+            member = "ParentCompanyName"
+            value = get("ParentCompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.parent_company_name = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -6250,6 +7206,7 @@ class CustomerAccountDetailsSummary(_Structure):
 
     __slots__ = ("company_name",)
     _WIRE_NAMES = frozenset(("CompanyName",))
+    _REQUIRED = ("CompanyName",)
     _SENSITIVE = frozenset(("company_name",))
 
     def __init__(
@@ -6278,11 +7235,22 @@ class CustomerAccountDetailsSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CustomerAccountDetailsSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.company_name = get("CompanyName")
+        value: _Any
+        member = ""
+        try:
+            member = "CompanyName"
+            value = get("CompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_name = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -6304,6 +7272,10 @@ class CustomerAccountSort(_Structure):
             "SortBy",
             "SortOrder",
         )
+    )
+    _REQUIRED = (
+        "SortBy",
+        "SortOrder",
     )
 
     def __init__(
@@ -6340,8 +7312,10 @@ class CustomerAccountSort(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CustomerAccountSort:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -6349,9 +7323,13 @@ class CustomerAccountSort(_Structure):
         try:
             member = "SortBy"
             value = get("SortBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_by = None if value is None else _lookup_SortableField(value, value)
             member = "SortOrder"
             value = get("SortOrder")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -6402,6 +7380,15 @@ class CustomerAccountSummary(_Structure):
             "CustomerAccount",
             "AwsEnrichment",
         )
+    )
+    _REQUIRED = (
+        "Arn",
+        "Id",
+        "Catalog",
+        "EnrichmentStatus",
+        "CreatedDate",
+        "LastModifiedDate",
+        "CustomerAccount",
     )
 
     def __init__(
@@ -6490,22 +7477,42 @@ class CustomerAccountSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CustomerAccountSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = get("Arn")
-            fields.id = get("Id")
-            fields.catalog = get("Catalog")
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "EnrichmentStatus"
             value = get("EnrichmentStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.enrichment_status = (
                 None if value is None else _lookup_EnrichmentStatus(value, value)
             )
-            fields.partner_account_identifier = get("PartnerAccountIdentifier")
+            member = "PartnerAccountIdentifier"
+            value = get("PartnerAccountIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_account_identifier = value
             member = "CreatedDate"
             value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
@@ -6589,8 +7596,10 @@ class CustomerProjectsContext(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CustomerProjectsContext:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -6644,8 +7653,10 @@ class CustomerSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> CustomerSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -6678,6 +7689,10 @@ class DeleteCustomerAccountRequest(_Structure):
             "Catalog",
             "Identifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
     )
 
     def __init__(
@@ -6714,12 +7729,27 @@ class DeleteCustomerAccountRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> DeleteCustomerAccountRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.identifier = get("Identifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -6743,6 +7773,8 @@ class DeleteCustomerAccountResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> DeleteCustomerAccountResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
 
         return self
@@ -6766,6 +7798,10 @@ class DeleteResourceSnapshotJobRequest(_Structure):
             "Catalog",
             "ResourceSnapshotJobIdentifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ResourceSnapshotJobIdentifier",
     )
 
     def __init__(
@@ -6802,12 +7838,27 @@ class DeleteResourceSnapshotJobRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> DeleteResourceSnapshotJobRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.resource_snapshot_job_identifier = get("ResourceSnapshotJobIdentifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ResourceSnapshotJobIdentifier"
+            value = get("ResourceSnapshotJobIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -6838,6 +7889,12 @@ class DisassociateOpportunityRequest(_Structure):
             "RelatedEntityType",
             "RelatedEntityIdentifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "OpportunityIdentifier",
+        "RelatedEntityType",
+        "RelatedEntityIdentifier",
     )
 
     def __init__(
@@ -6890,21 +7947,37 @@ class DisassociateOpportunityRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> DisassociateOpportunityRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.opportunity_identifier = get("OpportunityIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "OpportunityIdentifier"
+            value = get("OpportunityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.opportunity_identifier = value
             member = "RelatedEntityType"
             value = get("RelatedEntityType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.related_entity_type = (
                 None if value is None else _lookup_RelatedEntityType(value, value)
             )
-            fields.related_entity_identifier = get("RelatedEntityIdentifier")
+            member = "RelatedEntityIdentifier"
+            value = get("RelatedEntityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.related_entity_identifier = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -6933,6 +8006,7 @@ class EngagementContextDetails(_Structure):
             "Payload",
         )
     )
+    _REQUIRED = ("Type",)
 
     def __init__(
         self,
@@ -6972,16 +8046,24 @@ class EngagementContextDetails(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementContextDetails:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = get("Id")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
             member = "Type"
             value = get("Type")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.type = None if value is None else _lookup_EngagementContextType(value, value)
             member = "Payload"
             value = get("Payload")
@@ -7021,6 +8103,12 @@ class EngagementCustomer(_Structure):
             "WebsiteUrl",
             "CountryCode",
         )
+    )
+    _REQUIRED = (
+        "Industry",
+        "CompanyName",
+        "WebsiteUrl",
+        "CountryCode",
     )
     _SENSITIVE = frozenset(
         (
@@ -7080,8 +8168,10 @@ class EngagementCustomer(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementCustomer:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -7089,11 +8179,23 @@ class EngagementCustomer(_Structure):
         try:
             member = "Industry"
             value = get("Industry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.industry = None if value is None else _lookup_Industry(value, value)
-            fields.company_name = get("CompanyName")
-            fields.website_url = get("WebsiteUrl")
+            member = "CompanyName"
+            value = get("CompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_name = value
+            member = "WebsiteUrl"
+            value = get("WebsiteUrl")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.website_url = value
             member = "CountryCode"
             value = get("CountryCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.country_code = None if value is None else _lookup_CountryCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -7125,6 +8227,11 @@ class EngagementCustomerProjectDetails(_Structure):
             "BusinessProblem",
             "TargetCompletionDate",
         )
+    )
+    _REQUIRED = (
+        "Title",
+        "BusinessProblem",
+        "TargetCompletionDate",
     )
     _SENSITIVE = frozenset(("business_problem",))
 
@@ -7170,13 +8277,32 @@ class EngagementCustomerProjectDetails(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementCustomerProjectDetails:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.title = get("Title")
-        fields.business_problem = get("BusinessProblem")
-        fields.target_completion_date = get("TargetCompletionDate")
+        value: _Any
+        member = ""
+        try:
+            member = "Title"
+            value = get("Title")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.title = value
+            member = "BusinessProblem"
+            value = get("BusinessProblem")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.business_problem = value
+            member = "TargetCompletionDate"
+            value = get("TargetCompletionDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.target_completion_date = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -7198,6 +8324,10 @@ class EngagementGroupSort(_Structure):
             "SortBy",
             "SortOrder",
         )
+    )
+    _REQUIRED = (
+        "SortBy",
+        "SortOrder",
     )
 
     def __init__(
@@ -7234,8 +8364,10 @@ class EngagementGroupSort(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementGroupSort:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -7243,11 +8375,15 @@ class EngagementGroupSort(_Structure):
         try:
             member = "SortBy"
             value = get("SortBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_by = (
                 None if value is None else _lookup_EngagementGroupSortName(value, value)
             )
             member = "SortOrder"
             value = get("SortOrder")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -7294,6 +8430,7 @@ class EngagementGroupSummary(_Structure):
             "UpdatedAt",
         )
     )
+    _REQUIRED = ("Id",)
 
     def __init__(
         self,
@@ -7363,21 +8500,49 @@ class EngagementGroupSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementGroupSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = get("Id")
-            fields.arn = get("Arn")
-            fields.catalog = get("Catalog")
-            fields.name = get("Name")
-            fields.description = get("Description")
-            fields.count = get("Count")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Name"
+            value = get("Name")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.name = value
+            member = "Description"
+            value = get("Description")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.description = value
+            member = "Count"
+            value = get("Count")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.count = value
             member = "ReadinessLevel"
             value = get("ReadinessLevel")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.readiness_level = (
                 None if value is None else _lookup_ReadinessLevel(value, value)
             )
@@ -7452,6 +8617,10 @@ class EngagementInvitationSummary(_Structure):
             "Catalog",
             "ParticipantType",
         )
+    )
+    _REQUIRED = (
+        "Id",
+        "Catalog",
     )
     _SENSITIVE = frozenset(("sender_aws_account_id",))
 
@@ -7555,24 +8724,46 @@ class EngagementInvitationSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementInvitationSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = get("Arn")
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
             member = "PayloadType"
             value = get("PayloadType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.payload_type = (
                 None if value is None else _lookup_EngagementInvitationPayloadType(value, value)
             )
-            fields.id = get("Id")
-            fields.engagement_id = get("EngagementId")
-            fields.engagement_title = get("EngagementTitle")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
+            member = "EngagementTitle"
+            value = get("EngagementTitle")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_title = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_InvitationStatus(value, value)
             member = "InvitationDate"
             value = get("InvitationDate")
@@ -7580,14 +8771,28 @@ class EngagementInvitationSummary(_Structure):
             member = "ExpirationDate"
             value = get("ExpirationDate")
             fields.expiration_date = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.sender_aws_account_id = get("SenderAwsAccountId")
-            fields.sender_company_name = get("SenderCompanyName")
+            member = "SenderAwsAccountId"
+            value = get("SenderAwsAccountId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.sender_aws_account_id = value
+            member = "SenderCompanyName"
+            value = get("SenderCompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.sender_company_name = value
             member = "Receiver"
             value = get("Receiver")
             fields.receiver = None if value is None else Receiver._decode(value, wire)
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "ParticipantType"
             value = get("ParticipantType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.participant_type = (
                 None if value is None else _lookup_ParticipantType(value, value)
             )
@@ -7671,13 +8876,32 @@ class EngagementMember(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementMember:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.company_name = get("CompanyName")
-        fields.website_url = get("WebsiteUrl")
-        fields.account_id = get("AccountId")
+        value: _Any
+        member = ""
+        try:
+            member = "CompanyName"
+            value = get("CompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_name = value
+            member = "WebsiteUrl"
+            value = get("WebsiteUrl")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.website_url = value
+            member = "AccountId"
+            value = get("AccountId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.account_id = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -7735,12 +8959,27 @@ class EngagementMemberSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementMemberSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.company_name = get("CompanyName")
-        fields.website_url = get("WebsiteUrl")
+        value: _Any
+        member = ""
+        try:
+            member = "CompanyName"
+            value = get("CompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_name = value
+            member = "WebsiteUrl"
+            value = get("WebsiteUrl")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.website_url = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -7777,6 +9016,10 @@ class EngagementProspectingResult(_Structure):
             "ReasonCode",
             "Message",
         )
+    )
+    _REQUIRED = (
+        "EngagementIdentifier",
+        "Status",
     )
 
     def __init__(
@@ -7831,20 +9074,40 @@ class EngagementProspectingResult(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementProspectingResult:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.engagement_identifier = get("EngagementIdentifier")
-            fields.engagement_context_id = get("EngagementContextId")
+            member = "EngagementIdentifier"
+            value = get("EngagementIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_identifier = value
+            member = "EngagementContextId"
+            value = get("EngagementContextId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_context_id = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_ProspectingTaskStatus(value, value)
-            fields.reason_code = get("ReasonCode")
-            fields.message = get("Message")
+            member = "ReasonCode"
+            value = get("ReasonCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.reason_code = value
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -7885,6 +9148,7 @@ class EngagementResourceAssociationSummary(_Structure):
             "CreatedBy",
         )
     )
+    _REQUIRED = ("Catalog",)
     _SENSITIVE = frozenset(("created_by",))
 
     def __init__(
@@ -7939,20 +9203,40 @@ class EngagementResourceAssociationSummary(_Structure):
     ) -> EngagementResourceAssociationSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.engagement_id = get("EngagementId")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
             member = "ResourceType"
             value = get("ResourceType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            fields.resource_id = get("ResourceId")
-            fields.created_by = get("CreatedBy")
+            member = "ResourceId"
+            value = get("ResourceId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_id = value
+            member = "CreatedBy"
+            value = get("CreatedBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.created_by = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -8091,8 +9375,10 @@ class EngagementSearchFilter(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementSearchFilter:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -8174,6 +9460,10 @@ class EngagementSearchPredicate(_Structure):
             "Value",
         )
     )
+    _REQUIRED = (
+        "Key",
+        "Value",
+    )
 
     def __init__(
         self,
@@ -8209,8 +9499,10 @@ class EngagementSearchPredicate(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementSearchPredicate:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -8218,6 +9510,8 @@ class EngagementSearchPredicate(_Structure):
         try:
             member = "Key"
             value = get("Key")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.key = (
                 None if value is None else _lookup_EngagementSearchFilterName(value, value)
             )
@@ -8249,6 +9543,10 @@ class EngagementSearchSort(_Structure):
             "SortBy",
             "SortOrder",
         )
+    )
+    _REQUIRED = (
+        "SortBy",
+        "SortOrder",
     )
 
     def __init__(
@@ -8285,8 +9583,10 @@ class EngagementSearchSort(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementSearchSort:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -8294,11 +9594,15 @@ class EngagementSearchSort(_Structure):
         try:
             member = "SortBy"
             value = get("SortBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_by = (
                 None if value is None else _lookup_EngagementSearchSortName(value, value)
             )
             member = "SortOrder"
             value = get("SortOrder")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -8437,26 +9741,56 @@ class EngagementSearchSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementSearchSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = get("Id")
-            fields.arn = get("Arn")
-            fields.title = get("Title")
-            fields.description = get("Description")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Title"
+            value = get("Title")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.title = value
+            member = "Description"
+            value = get("Description")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.description = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.created_by = get("CreatedBy")
-            fields.member_count = get("MemberCount")
+            member = "CreatedBy"
+            value = get("CreatedBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.created_by = value
+            member = "MemberCount"
+            value = get("MemberCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.member_count = value
             member = "ModifiedAt"
             value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.modified_by = get("ModifiedBy")
+            member = "ModifiedBy"
+            value = get("ModifiedBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.modified_by = value
             member = "Contexts"
             value = get("Contexts")
             fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
@@ -8483,6 +9817,10 @@ class EngagementSort(_Structure):
             "SortOrder",
             "SortBy",
         )
+    )
+    _REQUIRED = (
+        "SortOrder",
+        "SortBy",
     )
 
     def __init__(
@@ -8519,8 +9857,10 @@ class EngagementSort(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementSort:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -8528,9 +9868,13 @@ class EngagementSort(_Structure):
         try:
             member = "SortOrder"
             value = get("SortOrder")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
             value = get("SortBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_by = None if value is None else _lookup_EngagementSortName(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -8658,25 +10002,51 @@ class EngagementSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EngagementSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = get("Arn")
-            fields.id = get("Id")
-            fields.title = get("Title")
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Title"
+            value = get("Title")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.title = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.created_by = get("CreatedBy")
-            fields.member_count = get("MemberCount")
+            member = "CreatedBy"
+            value = get("CreatedBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.created_by = value
+            member = "MemberCount"
+            value = get("MemberCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.member_count = value
             member = "ModifiedAt"
             value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.modified_by = get("ModifiedBy")
+            member = "ModifiedBy"
+            value = get("ModifiedBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.modified_by = value
             member = "ContextTypes"
             value = get("ContextTypes")
             fields.context_types = (
@@ -8742,8 +10112,10 @@ class EnrichmentContext(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> EnrichmentContext:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -8784,6 +10156,10 @@ class ExpectedContractDuration(_Structure):
             "Value",
         )
     )
+    _REQUIRED = (
+        "Term",
+        "Value",
+    )
 
     def __init__(
         self,
@@ -8819,8 +10195,10 @@ class ExpectedContractDuration(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ExpectedContractDuration:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -8828,10 +10206,16 @@ class ExpectedContractDuration(_Structure):
         try:
             member = "Term"
             value = get("Term")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.term = (
                 None if value is None else _lookup_ExpectedContractDurationTerm(value, value)
             )
-            fields.value_ = get("Value")
+            member = "Value"
+            value = get("Value")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.value_ = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -8869,6 +10253,11 @@ class ExpectedCustomerSpend(_Structure):
             "TargetCompany",
             "EstimationUrl",
         )
+    )
+    _REQUIRED = (
+        "CurrencyCode",
+        "Frequency",
+        "TargetCompany",
     )
     _SENSITIVE = frozenset(
         (
@@ -8931,22 +10320,40 @@ class ExpectedCustomerSpend(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ExpectedCustomerSpend:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.amount = get("Amount")
+            member = "Amount"
+            value = get("Amount")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.amount = value
             member = "CurrencyCode"
             value = get("CurrencyCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.currency_code = None if value is None else _lookup_CurrencyCode(value, value)
             member = "Frequency"
             value = get("Frequency")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.frequency = None if value is None else _lookup_PaymentFrequency(value, value)
-            fields.target_company = get("TargetCompany")
-            fields.estimation_url = get("EstimationUrl")
+            member = "TargetCompany"
+            value = get("TargetCompany")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.target_company = value
+            member = "EstimationUrl"
+            value = get("EstimationUrl")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.estimation_url = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -9083,8 +10490,10 @@ class Filter(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Filter:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -9149,6 +10558,10 @@ class FilterCondition(_Structure):
             "Value",
         )
     )
+    _REQUIRED = (
+        "Key",
+        "Value",
+    )
 
     def __init__(
         self,
@@ -9184,8 +10597,10 @@ class FilterCondition(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> FilterCondition:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -9193,6 +10608,8 @@ class FilterCondition(_Structure):
         try:
             member = "Key"
             value = get("Key")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.key = None if value is None else _lookup_FilterableField(value, value)
             member = "Value"
             value = get("Value")
@@ -9222,6 +10639,10 @@ class GetAwsOpportunitySummaryRequest(_Structure):
             "Catalog",
             "RelatedOpportunityIdentifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "RelatedOpportunityIdentifier",
     )
 
     def __init__(
@@ -9258,12 +10679,27 @@ class GetAwsOpportunitySummaryRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetAwsOpportunitySummaryRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.related_opportunity_identifier = get("RelatedOpportunityIdentifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "RelatedOpportunityIdentifier"
+            value = get("RelatedOpportunityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.related_opportunity_identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -9336,6 +10772,7 @@ class GetAwsOpportunitySummaryResponse(_Structure):
             "Catalog",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -9447,24 +10884,36 @@ class GetAwsOpportunitySummaryResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetAwsOpportunitySummaryResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.related_opportunity_id = get("RelatedOpportunityId")
+            member = "RelatedOpportunityId"
+            value = get("RelatedOpportunityId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.related_opportunity_id = value
             member = "Origin"
             value = get("Origin")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.origin = None if value is None else _lookup_OpportunityOrigin(value, value)
             member = "InvolvementType"
             value = get("InvolvementType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.involvement_type = (
                 None if value is None else _lookup_SalesInvolvementType(value, value)
             )
             member = "Visibility"
             value = get("Visibility")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.visibility = None if value is None else _lookup_Visibility(value, value)
             member = "LifeCycle"
             value = get("LifeCycle")
@@ -9483,6 +10932,8 @@ class GetAwsOpportunitySummaryResponse(_Structure):
             )
             member = "InvolvementTypeChangeReason"
             value = get("InvolvementTypeChangeReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.involvement_type_change_reason = (
                 None if value is None else _lookup_InvolvementTypeChangeReason(value, value)
             )
@@ -9499,14 +10950,26 @@ class GetAwsOpportunitySummaryResponse(_Structure):
             member = "Project"
             value = get("Project")
             fields.project = None if value is None else AwsOpportunityProject._decode(value, wire)
-            fields.cosell_motion = get("CosellMotion")
-            fields.cosell_motion_reason = get("CosellMotionReason")
+            member = "CosellMotion"
+            value = get("CosellMotion")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.cosell_motion = value
+            member = "CosellMotionReason"
+            value = get("CosellMotionReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.cosell_motion_reason = value
             member = "SoftwareRevenue"
             value = get("SoftwareRevenue")
             fields.software_revenue = (
                 None if value is None else AwsSoftwareRevenue._decode(value, wire)
             )
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -9533,6 +10996,10 @@ class GetCustomerAccountBulkJobReportUrlRequest(_Structure):
             "Identifier",
             "ReportType",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
     )
 
     def __init__(
@@ -9577,17 +11044,29 @@ class GetCustomerAccountBulkJobReportUrlRequest(_Structure):
     ) -> GetCustomerAccountBulkJobReportUrlRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.identifier = get("Identifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
             member = "ReportType"
             value = get("ReportType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.report_type = None if value is None else _lookup_BulkReportType(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -9621,6 +11100,10 @@ class GetCustomerAccountBulkJobReportUrlResponse(_Structure):
             "ExpiresAt",
             "FailureReason",
         )
+    )
+    _REQUIRED = (
+        "ReportStatus",
+        "ReportType",
     )
     _SENSITIVE = frozenset(("url",))
 
@@ -9678,8 +11161,10 @@ class GetCustomerAccountBulkJobReportUrlResponse(_Structure):
     ) -> GetCustomerAccountBulkJobReportUrlResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -9687,17 +11172,29 @@ class GetCustomerAccountBulkJobReportUrlResponse(_Structure):
         try:
             member = "ReportStatus"
             value = get("ReportStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.report_status = (
                 None if value is None else _lookup_BulkReportStatus(value, value)
             )
             member = "ReportType"
             value = get("ReportType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.report_type = None if value is None else _lookup_BulkReportType(value, value)
-            fields.url = get("Url")
+            member = "Url"
+            value = get("Url")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.url = value
             member = "ExpiresAt"
             value = get("ExpiresAt")
             fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.failure_reason = get("FailureReason")
+            member = "FailureReason"
+            value = get("FailureReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.failure_reason = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -9721,6 +11218,10 @@ class GetCustomerAccountBulkJobRequest(_Structure):
             "Catalog",
             "Identifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
     )
 
     def __init__(
@@ -9757,12 +11258,27 @@ class GetCustomerAccountBulkJobRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetCustomerAccountBulkJobRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.identifier = get("Identifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -9817,6 +11333,17 @@ class GetCustomerAccountBulkJobResponse(_Structure):
             "CreatedAt",
             "CompletedAt",
         )
+    )
+    _REQUIRED = (
+        "Arn",
+        "Id",
+        "Status",
+        "TotalRecords",
+        "ProcessedRecords",
+        "SuccessCount",
+        "FailureCount",
+        "DeletedCount",
+        "CreatedAt",
     )
 
     def __init__(
@@ -9927,25 +11454,65 @@ class GetCustomerAccountBulkJobResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetCustomerAccountBulkJobResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = get("Arn")
-            fields.id = get("Id")
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
-            fields.file_name = get("FileName")
-            fields.total_records = get("TotalRecords")
-            fields.processed_records = get("ProcessedRecords")
-            fields.success_count = get("SuccessCount")
-            fields.failure_count = get("FailureCount")
-            fields.deleted_count = get("DeletedCount")
-            fields.failure_reason = get("FailureReason")
+            member = "FileName"
+            value = get("FileName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.file_name = value
+            member = "TotalRecords"
+            value = get("TotalRecords")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.total_records = value
+            member = "ProcessedRecords"
+            value = get("ProcessedRecords")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.processed_records = value
+            member = "SuccessCount"
+            value = get("SuccessCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.success_count = value
+            member = "FailureCount"
+            value = get("FailureCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.failure_count = value
+            member = "DeletedCount"
+            value = get("DeletedCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.deleted_count = value
+            member = "FailureReason"
+            value = get("FailureReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.failure_reason = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -9976,6 +11543,10 @@ class GetCustomerAccountRequest(_Structure):
             "Catalog",
             "Identifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
     )
 
     def __init__(
@@ -10012,12 +11583,27 @@ class GetCustomerAccountRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetCustomerAccountRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.identifier = get("Identifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -10079,6 +11665,15 @@ class GetCustomerAccountResponse(_Structure):
             "Account",
             "Tags",
         )
+    )
+    _REQUIRED = (
+        "Arn",
+        "Id",
+        "Catalog",
+        "EnrichmentStatus",
+        "CreatedDate",
+        "LastModifiedDate",
+        "Account",
     )
 
     def __init__(
@@ -10197,22 +11792,42 @@ class GetCustomerAccountResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetCustomerAccountResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = get("Arn")
-            fields.id = get("Id")
-            fields.catalog = get("Catalog")
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "EnrichmentStatus"
             value = get("EnrichmentStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.enrichment_status = (
                 None if value is None else _lookup_EnrichmentStatus(value, value)
             )
-            fields.partner_account_identifier = get("PartnerAccountIdentifier")
+            member = "PartnerAccountIdentifier"
+            value = get("PartnerAccountIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_account_identifier = value
             member = "CreatedDate"
             value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
@@ -10229,11 +11844,21 @@ class GetCustomerAccountResponse(_Structure):
             fields.aws_enrichment = None if value is None else AwsEnrichment._decode(value, wire)
             member = "ReasonCode"
             value = get("ReasonCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.reason_code = (
                 None if value is None else _lookup_CustomerAccountFailureReason(value, value)
             )
-            fields.message = get("Message")
-            fields.existing_customer_account_arn = get("ExistingCustomerAccountArn")
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
+            member = "ExistingCustomerAccountArn"
+            value = get("ExistingCustomerAccountArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.existing_customer_account_arn = value
             member = "Account"
             value = get("Account")
             fields.account = None if value is None else CustomerAccountData._decode(value, wire)
@@ -10271,6 +11896,7 @@ class GetCustomerAccountStatisticsRequest(_Structure):
             "IncludeMissing",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -10316,14 +11942,20 @@ class GetCustomerAccountStatisticsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetCustomerAccountStatisticsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "Filter"
             value = get("Filter")
             fields.filter = None if value is None else Filter._decode(value, wire)
@@ -10332,7 +11964,11 @@ class GetCustomerAccountStatisticsRequest(_Structure):
             fields.aggregations = (
                 None if value is None else _decode_AggregationRequestList(value, wire)
             )
-            fields.include_missing = get("IncludeMissing")
+            member = "IncludeMissing"
+            value = get("IncludeMissing")
+            if value.__class__ is not bool and value is not None:
+                value = _serde.dec_bool(value, wire)
+            fields.include_missing = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -10359,6 +11995,7 @@ class GetCustomerAccountStatisticsResponse(_Structure):
             "Aggregations",
         )
     )
+    _REQUIRED = ("TotalCount",)
 
     def __init__(
         self,
@@ -10394,14 +12031,20 @@ class GetCustomerAccountStatisticsResponse(_Structure):
     ) -> GetCustomerAccountStatisticsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.total_count = get("TotalCount")
+            member = "TotalCount"
+            value = get("TotalCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.total_count = value
             member = "Aggregations"
             value = get("Aggregations")
             fields.aggregations = (
@@ -10431,6 +12074,10 @@ class GetEngagementInvitationRequest(_Structure):
             "Catalog",
             "Identifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
     )
 
     def __init__(
@@ -10467,12 +12114,27 @@ class GetEngagementInvitationRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetEngagementInvitationRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.identifier = get("Identifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -10557,6 +12219,10 @@ class GetEngagementInvitationResponse(_Structure):
             "ExistingMembers",
             "EnrichmentContext",
         )
+    )
+    _REQUIRED = (
+        "Id",
+        "Catalog",
     )
     _SENSITIVE = frozenset(
         (
@@ -10695,24 +12361,46 @@ class GetEngagementInvitationResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetEngagementInvitationResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = get("Arn")
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
             member = "PayloadType"
             value = get("PayloadType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.payload_type = (
                 None if value is None else _lookup_EngagementInvitationPayloadType(value, value)
             )
-            fields.id = get("Id")
-            fields.engagement_id = get("EngagementId")
-            fields.engagement_title = get("EngagementTitle")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
+            member = "EngagementTitle"
+            value = get("EngagementTitle")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_title = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_InvitationStatus(value, value)
             member = "InvitationDate"
             value = get("InvitationDate")
@@ -10720,18 +12408,42 @@ class GetEngagementInvitationResponse(_Structure):
             member = "ExpirationDate"
             value = get("ExpirationDate")
             fields.expiration_date = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.sender_aws_account_id = get("SenderAwsAccountId")
-            fields.sender_company_name = get("SenderCompanyName")
+            member = "SenderAwsAccountId"
+            value = get("SenderAwsAccountId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.sender_aws_account_id = value
+            member = "SenderCompanyName"
+            value = get("SenderCompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.sender_company_name = value
             member = "Receiver"
             value = get("Receiver")
             fields.receiver = None if value is None else Receiver._decode(value, wire)
-            fields.catalog = get("Catalog")
-            fields.rejection_reason = get("RejectionReason")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "RejectionReason"
+            value = get("RejectionReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.rejection_reason = value
             member = "Payload"
             value = get("Payload")
             fields.payload = None if value is None else Payload._decode(value, wire)
-            fields.invitation_message = get("InvitationMessage")
-            fields.engagement_description = get("EngagementDescription")
+            member = "InvitationMessage"
+            value = get("InvitationMessage")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.invitation_message = value
+            member = "EngagementDescription"
+            value = get("EngagementDescription")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_description = value
             member = "ExistingMembers"
             value = get("ExistingMembers")
             fields.existing_members = (
@@ -10766,6 +12478,10 @@ class GetEngagementRequest(_Structure):
             "Catalog",
             "Identifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
     )
 
     def __init__(
@@ -10802,12 +12518,27 @@ class GetEngagementRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetEngagementRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.identifier = get("Identifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -10943,26 +12674,56 @@ class GetEngagementResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetEngagementResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = get("Id")
-            fields.arn = get("Arn")
-            fields.title = get("Title")
-            fields.description = get("Description")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Title"
+            value = get("Title")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.title = value
+            member = "Description"
+            value = get("Description")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.description = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.created_by = get("CreatedBy")
-            fields.member_count = get("MemberCount")
+            member = "CreatedBy"
+            value = get("CreatedBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.created_by = value
+            member = "MemberCount"
+            value = get("MemberCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.member_count = value
             member = "ModifiedAt"
             value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.modified_by = get("ModifiedBy")
+            member = "ModifiedBy"
+            value = get("ModifiedBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.modified_by = value
             member = "Contexts"
             value = get("Contexts")
             fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
@@ -10996,6 +12757,11 @@ class GetOpportunityBulkJobReportUrlRequest(_Structure):
             "ReportFormat",
             "ReportType",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "JobId",
+        "ReportFormat",
     )
 
     def __init__(
@@ -11048,20 +12814,34 @@ class GetOpportunityBulkJobReportUrlRequest(_Structure):
     ) -> GetOpportunityBulkJobReportUrlRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.job_id = get("JobId")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "JobId"
+            value = get("JobId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.job_id = value
             member = "ReportFormat"
             value = get("ReportFormat")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.report_format = None if value is None else _lookup_BulkFileFormat(value, value)
             member = "ReportType"
             value = get("ReportType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.report_type = None if value is None else _lookup_BulkReportType(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -11098,6 +12878,11 @@ class GetOpportunityBulkJobReportUrlResponse(_Structure):
             "ExpiresAt",
             "FailureReason",
         )
+    )
+    _REQUIRED = (
+        "ReportStatus",
+        "ReportType",
+        "ReportFormat",
     )
     _SENSITIVE = frozenset(("url",))
 
@@ -11163,8 +12948,10 @@ class GetOpportunityBulkJobReportUrlResponse(_Structure):
     ) -> GetOpportunityBulkJobReportUrlResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -11172,20 +12959,34 @@ class GetOpportunityBulkJobReportUrlResponse(_Structure):
         try:
             member = "ReportStatus"
             value = get("ReportStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.report_status = (
                 None if value is None else _lookup_BulkReportStatus(value, value)
             )
             member = "ReportType"
             value = get("ReportType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.report_type = None if value is None else _lookup_BulkReportType(value, value)
             member = "ReportFormat"
             value = get("ReportFormat")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.report_format = None if value is None else _lookup_BulkFileFormat(value, value)
-            fields.url = get("Url")
+            member = "Url"
+            value = get("Url")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.url = value
             member = "ExpiresAt"
             value = get("ExpiresAt")
             fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.failure_reason = get("FailureReason")
+            member = "FailureReason"
+            value = get("FailureReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.failure_reason = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -11210,6 +13011,10 @@ class GetOpportunityRequest(_Structure):
             "Catalog",
             "Identifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
     )
 
     def __init__(
@@ -11246,12 +13051,27 @@ class GetOpportunityRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetOpportunityRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.identifier = get("Identifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -11319,6 +13139,13 @@ class GetOpportunityResponse(_Structure):
             "LifeCycle",
             "OpportunityTeam",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Id",
+        "LastModifiedDate",
+        "CreatedDate",
+        "RelatedEntityIdentifiers",
     )
 
     def __init__(
@@ -11447,14 +13274,20 @@ class GetOpportunityResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetOpportunityResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "PrimaryNeedsFromAws"
             value = get("PrimaryNeedsFromAws")
             fields.primary_needs_from_aws = (
@@ -11462,10 +13295,16 @@ class GetOpportunityResponse(_Structure):
             )
             member = "NationalSecurity"
             value = get("NationalSecurity")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.national_security = (
                 None if value is None else _lookup_NationalSecurity(value, value)
             )
-            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
+            member = "PartnerOpportunityIdentifier"
+            value = get("PartnerOpportunityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_opportunity_identifier = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else Customer._decode(value, wire)
@@ -11474,6 +13313,8 @@ class GetOpportunityResponse(_Structure):
             fields.project = None if value is None else Project._decode(value, wire)
             member = "OpportunityType"
             value = get("OpportunityType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.opportunity_type = (
                 None if value is None else _lookup_OpportunityType(value, value)
             )
@@ -11485,8 +13326,16 @@ class GetOpportunityResponse(_Structure):
             fields.software_revenue = (
                 None if value is None else SoftwareRevenue._decode(value, wire)
             )
-            fields.id = get("Id")
-            fields.arn = get("Arn")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
             member = "LastModifiedDate"
             value = get("LastModifiedDate")
             fields.last_modified_date = (
@@ -11534,6 +13383,10 @@ class GetProspectingFromEngagementTaskRequest(_Structure):
             "TaskIdentifier",
         )
     )
+    _REQUIRED = (
+        "Catalog",
+        "TaskIdentifier",
+    )
 
     def __init__(
         self,
@@ -11571,12 +13424,27 @@ class GetProspectingFromEngagementTaskRequest(_Structure):
     ) -> GetProspectingFromEngagementTaskRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.task_identifier = get("TaskIdentifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "TaskIdentifier"
+            value = get("TaskIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -11614,6 +13482,13 @@ class GetProspectingFromEngagementTaskResponse(_Structure):
             "EndTime",
             "Engagements",
         )
+    )
+    _REQUIRED = (
+        "TaskId",
+        "TaskArn",
+        "TaskName",
+        "StartTime",
+        "Engagements",
     )
 
     def __init__(
@@ -11682,16 +13557,30 @@ class GetProspectingFromEngagementTaskResponse(_Structure):
     ) -> GetProspectingFromEngagementTaskResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = get("TaskId")
-            fields.task_arn = get("TaskArn")
-            fields.task_name = get("TaskName")
+            member = "TaskId"
+            value = get("TaskId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_id = value
+            member = "TaskArn"
+            value = get("TaskArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_arn = value
+            member = "TaskName"
+            value = get("TaskName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_name = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -11728,6 +13617,10 @@ class GetResourceSnapshotJobRequest(_Structure):
             "ResourceSnapshotJobIdentifier",
         )
     )
+    _REQUIRED = (
+        "Catalog",
+        "ResourceSnapshotJobIdentifier",
+    )
 
     def __init__(
         self,
@@ -11763,12 +13656,27 @@ class GetResourceSnapshotJobRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetResourceSnapshotJobRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.resource_snapshot_job_identifier = get("ResourceSnapshotJobIdentifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ResourceSnapshotJobIdentifier"
+            value = get("ResourceSnapshotJobIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -11826,6 +13734,7 @@ class GetResourceSnapshotJobResponse(_Structure):
             "LastFailure",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -11919,28 +13828,62 @@ class GetResourceSnapshotJobResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetResourceSnapshotJobResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.id = get("Id")
-            fields.arn = get("Arn")
-            fields.engagement_id = get("EngagementId")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
             member = "ResourceType"
             value = get("ResourceType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            fields.resource_id = get("ResourceId")
-            fields.resource_arn = get("ResourceArn")
-            fields.resource_snapshot_template_name = get("ResourceSnapshotTemplateName")
+            member = "ResourceId"
+            value = get("ResourceId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_id = value
+            member = "ResourceArn"
+            value = get("ResourceArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_arn = value
+            member = "ResourceSnapshotTemplateName"
+            value = get("ResourceSnapshotTemplateName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_template_name = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = (
                 None if value is None else _lookup_ResourceSnapshotJobStatus(value, value)
             )
@@ -11949,7 +13892,11 @@ class GetResourceSnapshotJobResponse(_Structure):
             fields.last_successful_execution_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            fields.last_failure = get("LastFailure")
+            member = "LastFailure"
+            value = get("LastFailure")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.last_failure = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -11988,6 +13935,13 @@ class GetResourceSnapshotRequest(_Structure):
             "ResourceSnapshotTemplateIdentifier",
             "Revision",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "EngagementIdentifier",
+        "ResourceType",
+        "ResourceIdentifier",
+        "ResourceSnapshotTemplateIdentifier",
     )
 
     def __init__(
@@ -12054,23 +14008,45 @@ class GetResourceSnapshotRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetResourceSnapshotRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.engagement_identifier = get("EngagementIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "EngagementIdentifier"
+            value = get("EngagementIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_identifier = value
             member = "ResourceType"
             value = get("ResourceType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            fields.resource_identifier = get("ResourceIdentifier")
-            fields.resource_snapshot_template_identifier = get(
-                "ResourceSnapshotTemplateIdentifier"
-            )
-            fields.revision = get("Revision")
+            member = "ResourceIdentifier"
+            value = get("ResourceIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_identifier = value
+            member = "ResourceSnapshotTemplateIdentifier"
+            value = get("ResourceSnapshotTemplateIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_template_identifier = value
+            member = "Revision"
+            value = get("Revision")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.revision = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -12126,6 +14102,7 @@ class GetResourceSnapshotResponse(_Structure):
             "TargetMemberAccounts",
         )
     )
+    _REQUIRED = ("Catalog",)
     _SENSITIVE = frozenset(
         (
             "created_by",
@@ -12219,26 +14196,58 @@ class GetResourceSnapshotResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetResourceSnapshotResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.arn = get("Arn")
-            fields.created_by = get("CreatedBy")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "CreatedBy"
+            value = get("CreatedBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.created_by = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.engagement_id = get("EngagementId")
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
             member = "ResourceType"
             value = get("ResourceType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            fields.resource_id = get("ResourceId")
-            fields.resource_snapshot_template_name = get("ResourceSnapshotTemplateName")
-            fields.revision = get("Revision")
+            member = "ResourceId"
+            value = get("ResourceId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_id = value
+            member = "ResourceSnapshotTemplateName"
+            value = get("ResourceSnapshotTemplateName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_template_name = value
+            member = "Revision"
+            value = get("Revision")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.revision = value
             member = "Payload"
             value = get("Payload")
             fields.payload = (
@@ -12264,6 +14273,7 @@ class GetSellingSystemSettingsRequest(_Structure):
 
     __slots__ = ("catalog",)
     _WIRE_NAMES = frozenset(("Catalog",))
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -12291,11 +14301,22 @@ class GetSellingSystemSettingsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetSellingSystemSettingsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12319,6 +14340,7 @@ class GetSellingSystemSettingsResponse(_Structure):
             "ResourceSnapshotJobRoleArn",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -12352,12 +14374,27 @@ class GetSellingSystemSettingsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> GetSellingSystemSettingsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.resource_snapshot_job_role_arn = get("ResourceSnapshotJobRoleArn")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ResourceSnapshotJobRoleArn"
+            value = get("ResourceSnapshotJobRoleArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_role_arn = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12385,6 +14422,11 @@ class Invitation(_Structure):
             "Receiver",
             "Payload",
         )
+    )
+    _REQUIRED = (
+        "Message",
+        "Receiver",
+        "Payload",
     )
     _SENSITIVE = frozenset(("message",))
 
@@ -12430,14 +14472,20 @@ class Invitation(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Invitation:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.message = get("Message")
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
             member = "Receiver"
             value = get("Receiver")
             fields.receiver = None if value is None else Receiver._decode(value, wire)
@@ -12502,8 +14550,10 @@ class InvitationProspectingResultAws(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> InvitationProspectingResultAws:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -12582,13 +14632,32 @@ class Issue(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Issue:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.severity = get("Severity")
-        fields.code = get("Code")
-        fields.message = get("Message")
+        value: _Any
+        member = ""
+        try:
+            member = "Severity"
+            value = get("Severity")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.severity = value
+            member = "Code"
+            value = get("Code")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.code = value
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12645,8 +14714,10 @@ class LastModifiedDate(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LastModifiedDate:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -12737,14 +14808,37 @@ class LeadAddress(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LeadAddress:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.city = get("City")
-        fields.postal_code = get("PostalCode")
-        fields.state_or_region = get("StateOrRegion")
-        fields.country_code = get("CountryCode")
+        value: _Any
+        member = ""
+        try:
+            member = "City"
+            value = get("City")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.city = value
+            member = "PostalCode"
+            value = get("PostalCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.postal_code = value
+            member = "StateOrRegion"
+            value = get("StateOrRegion")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.state_or_region = value
+            member = "CountryCode"
+            value = get("CountryCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.country_code = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12780,6 +14874,12 @@ class LeadContact(_Structure):
             "LastName",
             "Phone",
         )
+    )
+    _REQUIRED = (
+        "BusinessTitle",
+        "Email",
+        "FirstName",
+        "LastName",
     )
     _SENSITIVE = frozenset(
         (
@@ -12847,15 +14947,42 @@ class LeadContact(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LeadContact:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.business_title = get("BusinessTitle")
-        fields.email = get("Email")
-        fields.first_name = get("FirstName")
-        fields.last_name = get("LastName")
-        fields.phone = get("Phone")
+        value: _Any
+        member = ""
+        try:
+            member = "BusinessTitle"
+            value = get("BusinessTitle")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.business_title = value
+            member = "Email"
+            value = get("Email")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.email = value
+            member = "FirstName"
+            value = get("FirstName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.first_name = value
+            member = "LastName"
+            value = get("LastName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.last_name = value
+            member = "Phone"
+            value = get("Phone")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.phone = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -12888,6 +15015,10 @@ class LeadContext(_Structure):
             "Customer",
             "Interactions",
         )
+    )
+    _REQUIRED = (
+        "Customer",
+        "Interactions",
     )
 
     def __init__(
@@ -12936,8 +15067,10 @@ class LeadContext(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LeadContext:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -12946,7 +15079,11 @@ class LeadContext(_Structure):
             member = "Insights"
             value = get("Insights")
             fields.insights = None if value is None else LeadInsights._decode(value, wire)
-            fields.qualification_status = get("QualificationStatus")
+            member = "QualificationStatus"
+            value = get("QualificationStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.qualification_status = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else LeadCustomer._decode(value, wire)
@@ -12996,6 +15133,7 @@ class LeadCustomer(_Structure):
             "MarketSegment",
         )
     )
+    _REQUIRED = ("CompanyName",)
     _SENSITIVE = frozenset(
         (
             "company_name",
@@ -13059,21 +15197,43 @@ class LeadCustomer(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LeadCustomer:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.industry = get("Industry")
-            fields.company_name = get("CompanyName")
-            fields.website_url = get("WebsiteUrl")
+            member = "Industry"
+            value = get("Industry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.industry = value
+            member = "CompanyName"
+            value = get("CompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_name = value
+            member = "WebsiteUrl"
+            value = get("WebsiteUrl")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.website_url = value
             member = "Address"
             value = get("Address")
             fields.address = None if value is None else LeadAddress._decode(value, wire)
-            fields.aws_maturity = get("AwsMaturity")
-            fields.market_segment = get("MarketSegment")
+            member = "AwsMaturity"
+            value = get("AwsMaturity")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.aws_maturity = value
+            member = "MarketSegment"
+            value = get("MarketSegment")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.market_segment = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -13132,14 +15292,20 @@ class LeadInsights(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LeadInsights:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.lead_readiness_score = get("LeadReadinessScore")
+            member = "LeadReadinessScore"
+            value = get("LeadReadinessScore")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.lead_readiness_score = value
             member = "ChannelRecommendation"
             value = get("ChannelRecommendation")
             fields.channel_recommendation = (
@@ -13197,6 +15363,7 @@ class LeadInteraction(_Structure):
             "Contact",
         )
     )
+    _REQUIRED = ("Contact",)
     _SENSITIVE = frozenset(("business_problem",))
 
     def __init__(
@@ -13267,22 +15434,48 @@ class LeadInteraction(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LeadInteraction:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.source_type = get("SourceType")
-            fields.source_id = get("SourceId")
-            fields.source_name = get("SourceName")
-            fields.usecase = get("Usecase")
+            member = "SourceType"
+            value = get("SourceType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.source_type = value
+            member = "SourceId"
+            value = get("SourceId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.source_id = value
+            member = "SourceName"
+            value = get("SourceName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.source_name = value
+            member = "Usecase"
+            value = get("Usecase")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.usecase = value
             member = "InteractionDate"
             value = get("InteractionDate")
             fields.interaction_date = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.customer_action = get("CustomerAction")
-            fields.business_problem = get("BusinessProblem")
+            member = "CustomerAction"
+            value = get("CustomerAction")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.customer_action = value
+            member = "BusinessProblem"
+            value = get("BusinessProblem")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.business_problem = value
             member = "Contact"
             value = get("Contact")
             fields.contact = None if value is None else LeadContact._decode(value, wire)
@@ -13329,6 +15522,7 @@ class LeadInvitationCustomer(_Structure):
             "MarketSegment",
         )
     )
+    _REQUIRED = ("CompanyName",)
     _SENSITIVE = frozenset(
         (
             "company_name",
@@ -13393,16 +15587,47 @@ class LeadInvitationCustomer(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LeadInvitationCustomer:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.industry = get("Industry")
-        fields.company_name = get("CompanyName")
-        fields.website_url = get("WebsiteUrl")
-        fields.country_code = get("CountryCode")
-        fields.aws_maturity = get("AwsMaturity")
-        fields.market_segment = get("MarketSegment")
+        value: _Any
+        member = ""
+        try:
+            member = "Industry"
+            value = get("Industry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.industry = value
+            member = "CompanyName"
+            value = get("CompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_name = value
+            member = "WebsiteUrl"
+            value = get("WebsiteUrl")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.website_url = value
+            member = "CountryCode"
+            value = get("CountryCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.country_code = value
+            member = "AwsMaturity"
+            value = get("AwsMaturity")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.aws_maturity = value
+            member = "MarketSegment"
+            value = get("MarketSegment")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.market_segment = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13441,6 +15666,7 @@ class LeadInvitationInteraction(_Structure):
             "ContactBusinessTitle",
         )
     )
+    _REQUIRED = ("ContactBusinessTitle",)
     _SENSITIVE = frozenset(("contact_business_title",))
 
     def __init__(
@@ -13493,15 +15719,42 @@ class LeadInvitationInteraction(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LeadInvitationInteraction:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.source_type = get("SourceType")
-        fields.source_id = get("SourceId")
-        fields.source_name = get("SourceName")
-        fields.usecase = get("Usecase")
-        fields.contact_business_title = get("ContactBusinessTitle")
+        value: _Any
+        member = ""
+        try:
+            member = "SourceType"
+            value = get("SourceType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.source_type = value
+            member = "SourceId"
+            value = get("SourceId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.source_id = value
+            member = "SourceName"
+            value = get("SourceName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.source_name = value
+            member = "Usecase"
+            value = get("Usecase")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.usecase = value
+            member = "ContactBusinessTitle"
+            value = get("ContactBusinessTitle")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.contact_business_title = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -13527,6 +15780,10 @@ class LeadInvitationPayload(_Structure):
             "Customer",
             "Interaction",
         )
+    )
+    _REQUIRED = (
+        "Customer",
+        "Interaction",
     )
 
     def __init__(
@@ -13563,8 +15820,10 @@ class LeadInvitationPayload(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LeadInvitationPayload:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -13697,8 +15956,10 @@ class LifeCycle(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LifeCycle:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -13706,19 +15967,41 @@ class LifeCycle(_Structure):
         try:
             member = "Stage"
             value = get("Stage")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.stage = None if value is None else _lookup_Stage(value, value)
             member = "ClosedLostReason"
             value = get("ClosedLostReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.closed_lost_reason = (
                 None if value is None else _lookup_ClosedLostReason(value, value)
             )
-            fields.next_steps = get("NextSteps")
-            fields.target_close_date = get("TargetCloseDate")
+            member = "NextSteps"
+            value = get("NextSteps")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_steps = value
+            member = "TargetCloseDate"
+            value = get("TargetCloseDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.target_close_date = value
             member = "ReviewStatus"
             value = get("ReviewStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.review_status = None if value is None else _lookup_ReviewStatus(value, value)
-            fields.review_comments = get("ReviewComments")
-            fields.review_status_reason = get("ReviewStatusReason")
+            member = "ReviewComments"
+            value = get("ReviewComments")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.review_comments = value
+            member = "ReviewStatusReason"
+            value = get("ReviewStatusReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.review_status_reason = value
             member = "NextStepsHistory"
             value = get("NextStepsHistory")
             fields.next_steps_history = (
@@ -13801,21 +16084,35 @@ class LifeCycleForView(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LifeCycleForView:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.target_close_date = get("TargetCloseDate")
+            member = "TargetCloseDate"
+            value = get("TargetCloseDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.target_close_date = value
             member = "ReviewStatus"
             value = get("ReviewStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.review_status = None if value is None else _lookup_ReviewStatus(value, value)
             member = "Stage"
             value = get("Stage")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.stage = None if value is None else _lookup_Stage(value, value)
-            fields.next_steps = get("NextSteps")
+            member = "NextSteps"
+            value = get("NextSteps")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_steps = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -13921,8 +16218,10 @@ class LifeCycleSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> LifeCycleSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -13930,19 +16229,41 @@ class LifeCycleSummary(_Structure):
         try:
             member = "Stage"
             value = get("Stage")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.stage = None if value is None else _lookup_Stage(value, value)
             member = "ClosedLostReason"
             value = get("ClosedLostReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.closed_lost_reason = (
                 None if value is None else _lookup_ClosedLostReason(value, value)
             )
-            fields.next_steps = get("NextSteps")
-            fields.target_close_date = get("TargetCloseDate")
+            member = "NextSteps"
+            value = get("NextSteps")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_steps = value
+            member = "TargetCloseDate"
+            value = get("TargetCloseDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.target_close_date = value
             member = "ReviewStatus"
             value = get("ReviewStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.review_status = None if value is None else _lookup_ReviewStatus(value, value)
-            fields.review_comments = get("ReviewComments")
-            fields.review_status_reason = get("ReviewStatusReason")
+            member = "ReviewComments"
+            value = get("ReviewComments")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.review_comments = value
+            member = "ReviewStatusReason"
+            value = get("ReviewStatusReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.review_status_reason = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -13975,6 +16296,10 @@ class ListCustomerAccountBulkJobResultsRequest(_Structure):
             "MaxResults",
             "NextToken",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
     )
 
     def __init__(
@@ -14031,20 +16356,40 @@ class ListCustomerAccountBulkJobResultsRequest(_Structure):
     ) -> ListCustomerAccountBulkJobResultsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.identifier = get("Identifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkRecordStatus(value, value)
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14069,6 +16414,7 @@ class ListCustomerAccountBulkJobResultsResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("Results",)
 
     def __init__(
         self,
@@ -14104,8 +16450,10 @@ class ListCustomerAccountBulkJobResultsResponse(_Structure):
     ) -> ListCustomerAccountBulkJobResultsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -14114,7 +16462,11 @@ class ListCustomerAccountBulkJobResultsResponse(_Structure):
             member = "Results"
             value = get("Results")
             fields.results = None if value is None else _decode_BulkJobResultList(value, wire)
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14146,6 +16498,7 @@ class ListCustomerAccountBulkJobsRequest(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -14191,21 +16544,35 @@ class ListCustomerAccountBulkJobsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListCustomerAccountBulkJobsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "Filter"
             value = get("Filter")
             fields.filter = (
                 None if value is None else CustomerAccountBulkJobFilter._decode(value, wire)
             )
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14230,6 +16597,7 @@ class ListCustomerAccountBulkJobsResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("items",)
 
     def __init__(
         self,
@@ -14263,8 +16631,10 @@ class ListCustomerAccountBulkJobsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListCustomerAccountBulkJobsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -14275,7 +16645,11 @@ class ListCustomerAccountBulkJobsResponse(_Structure):
             fields.items = (
                 None if value is None else _decode_CustomerAccountBulkJobSummaryList(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14399,28 +16773,58 @@ class ListEngagementByAcceptingInvitationTaskSummary(_Structure):
     ) -> ListEngagementByAcceptingInvitationTaskSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = get("TaskId")
-            fields.task_arn = get("TaskArn")
+            member = "TaskId"
+            value = get("TaskId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_id = value
+            member = "TaskArn"
+            value = get("TaskArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
             value = get("TaskStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            fields.message = get("Message")
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            fields.opportunity_id = get("OpportunityId")
-            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
-            fields.engagement_invitation_id = get("EngagementInvitationId")
+            member = "OpportunityId"
+            value = get("OpportunityId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.opportunity_id = value
+            member = "ResourceSnapshotJobId"
+            value = get("ResourceSnapshotJobId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_id = value
+            member = "EngagementInvitationId"
+            value = get("EngagementInvitationId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_invitation_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14468,6 +16872,7 @@ class ListEngagementByAcceptingInvitationTasksRequest(_Structure):
             "TaskIdentifier",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -14541,19 +16946,33 @@ class ListEngagementByAcceptingInvitationTasksRequest(_Structure):
     ) -> ListEngagementByAcceptingInvitationTasksRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "TaskStatus"
             value = get("TaskStatus")
             fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
@@ -14634,8 +17053,10 @@ class ListEngagementByAcceptingInvitationTasksResponse(_Structure):
     ) -> ListEngagementByAcceptingInvitationTasksResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -14648,7 +17069,11 @@ class ListEngagementByAcceptingInvitationTasksResponse(_Structure):
                 if value is None
                 else _decode_ListEngagementByAcceptingInvitationTaskSummaries(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14786,29 +17211,63 @@ class ListEngagementFromOpportunityTaskSummary(_Structure):
     ) -> ListEngagementFromOpportunityTaskSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = get("TaskId")
-            fields.task_arn = get("TaskArn")
+            member = "TaskId"
+            value = get("TaskId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_id = value
+            member = "TaskArn"
+            value = get("TaskArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
             value = get("TaskStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            fields.message = get("Message")
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            fields.opportunity_id = get("OpportunityId")
-            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
-            fields.engagement_id = get("EngagementId")
-            fields.engagement_invitation_id = get("EngagementInvitationId")
+            member = "OpportunityId"
+            value = get("OpportunityId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.opportunity_id = value
+            member = "ResourceSnapshotJobId"
+            value = get("ResourceSnapshotJobId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_id = value
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
+            member = "EngagementInvitationId"
+            value = get("EngagementInvitationId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_invitation_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14854,6 +17313,7 @@ class ListEngagementFromOpportunityTasksRequest(_Structure):
             "EngagementIdentifier",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -14925,19 +17385,33 @@ class ListEngagementFromOpportunityTasksRequest(_Structure):
     ) -> ListEngagementFromOpportunityTasksRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "TaskStatus"
             value = get("TaskStatus")
             fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
@@ -15016,8 +17490,10 @@ class ListEngagementFromOpportunityTasksResponse(_Structure):
     ) -> ListEngagementFromOpportunityTasksResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -15030,7 +17506,11 @@ class ListEngagementFromOpportunityTasksResponse(_Structure):
                 if value is None
                 else _decode_ListEngagementFromOpportunityTaskSummaries(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15069,6 +17549,7 @@ class ListEngagementGroupsRequest(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -15126,16 +17607,24 @@ class ListEngagementGroupsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListEngagementGroupsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "ReadinessLevel"
             value = get("ReadinessLevel")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.readiness_level = (
                 None if value is None else _lookup_ReadinessLevel(value, value)
             )
@@ -15147,8 +17636,16 @@ class ListEngagementGroupsRequest(_Structure):
             fields.engagement_group_identifiers = (
                 None if value is None else _decode_EngagementGroupIdentifiers(value, wire)
             )
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15206,8 +17703,10 @@ class ListEngagementGroupsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListEngagementGroupsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -15218,7 +17717,11 @@ class ListEngagementGroupsResponse(_Structure):
             fields.engagement_group_summaries = (
                 None if value is None else _decode_EngagementGroupSummaries(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15269,6 +17772,10 @@ class ListEngagementInvitationsRequest(_Structure):
             "EngagementIdentifier",
             "SenderAwsAccountId",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ParticipantType",
     )
     _SENSITIVE = frozenset(("sender_aws_account_id",))
 
@@ -15348,16 +17855,30 @@ class ListEngagementInvitationsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListEngagementInvitationsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = (
@@ -15370,6 +17891,8 @@ class ListEngagementInvitationsRequest(_Structure):
             )
             member = "ParticipantType"
             value = get("ParticipantType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.participant_type = (
                 None if value is None else _lookup_ParticipantType(value, value)
             )
@@ -15445,8 +17968,10 @@ class ListEngagementInvitationsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListEngagementInvitationsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -15457,7 +17982,11 @@ class ListEngagementInvitationsResponse(_Structure):
             fields.engagement_invitation_summaries = (
                 None if value is None else _decode_EngagementInvitationSummaries(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15488,6 +18017,10 @@ class ListEngagementMembersRequest(_Structure):
             "MaxResults",
             "NextToken",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
     )
 
     def __init__(
@@ -15536,14 +18069,37 @@ class ListEngagementMembersRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListEngagementMembersRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.identifier = get("Identifier")
-        fields.max_results = get("MaxResults")
-        fields.next_token = get("NextToken")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -15566,6 +18122,7 @@ class ListEngagementMembersResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("EngagementMemberList",)
 
     def __init__(
         self,
@@ -15599,8 +18156,10 @@ class ListEngagementMembersResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListEngagementMembersResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -15611,7 +18170,11 @@ class ListEngagementMembersResponse(_Structure):
             fields.engagement_member_list = (
                 None if value is None else _decode_EngagementMembers(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15656,6 +18219,7 @@ class ListEngagementResourceAssociationsRequest(_Structure):
             "CreatedBy",
         )
     )
+    _REQUIRED = ("Catalog",)
     _SENSITIVE = frozenset(("created_by",))
 
     def __init__(
@@ -15722,22 +18286,50 @@ class ListEngagementResourceAssociationsRequest(_Structure):
     ) -> ListEngagementResourceAssociationsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
-            fields.engagement_identifier = get("EngagementIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
+            member = "EngagementIdentifier"
+            value = get("EngagementIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_identifier = value
             member = "ResourceType"
             value = get("ResourceType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            fields.resource_identifier = get("ResourceIdentifier")
-            fields.created_by = get("CreatedBy")
+            member = "ResourceIdentifier"
+            value = get("ResourceIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_identifier = value
+            member = "CreatedBy"
+            value = get("CreatedBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.created_by = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15763,6 +18355,7 @@ class ListEngagementResourceAssociationsResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("EngagementResourceAssociationSummaries",)
 
     def __init__(
         self,
@@ -15800,8 +18393,10 @@ class ListEngagementResourceAssociationsResponse(_Structure):
     ) -> ListEngagementResourceAssociationsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -15814,7 +18409,11 @@ class ListEngagementResourceAssociationsResponse(_Structure):
                 if value is None
                 else _decode_EngagementResourceAssociationSummaryList(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15863,6 +18462,7 @@ class ListEngagementsRequest(_Structure):
             "EngagementIdentifier",
         )
     )
+    _REQUIRED = ("Catalog",)
     _SENSITIVE = frozenset(
         (
             "created_by",
@@ -15944,14 +18544,20 @@ class ListEngagementsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListEngagementsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "CreatedBy"
             value = get("CreatedBy")
             fields.created_by = None if value is None else _decode_AwsAccountList(value, wire)
@@ -15973,8 +18579,16 @@ class ListEngagementsRequest(_Structure):
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else EngagementSort._decode(value, wire)
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
             member = "EngagementIdentifier"
             value = get("EngagementIdentifier")
             fields.engagement_identifier = (
@@ -16004,6 +18618,7 @@ class ListEngagementsResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("EngagementSummaryList",)
 
     def __init__(
         self,
@@ -16037,8 +18652,10 @@ class ListEngagementsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListEngagementsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -16049,7 +18666,11 @@ class ListEngagementsResponse(_Structure):
             fields.engagement_summary_list = (
                 None if value is None else _decode_EngagementSummaryList(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16104,6 +18725,7 @@ class ListOpportunitiesRequest(_Structure):
             "TargetCloseDate",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -16197,16 +18819,30 @@ class ListOpportunitiesRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListOpportunitiesRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else OpportunitySort._decode(value, wire)
@@ -16277,6 +18913,7 @@ class ListOpportunitiesResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("OpportunitySummaries",)
 
     def __init__(
         self,
@@ -16310,8 +18947,10 @@ class ListOpportunitiesResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListOpportunitiesResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -16322,7 +18961,11 @@ class ListOpportunitiesResponse(_Structure):
             fields.opportunity_summaries = (
                 None if value is None else _decode_OpportunitySummaries(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16357,6 +19000,10 @@ class ListOpportunityBulkJobResultsRequest(_Structure):
             "JobId",
             "Status",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "JobId",
     )
 
     def __init__(
@@ -16413,19 +19060,39 @@ class ListOpportunityBulkJobResultsRequest(_Structure):
     ) -> ListOpportunityBulkJobResultsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
-            fields.job_id = get("JobId")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
+            member = "JobId"
+            value = get("JobId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.job_id = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkRecordStatus(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -16452,6 +19119,7 @@ class ListOpportunityBulkJobResultsResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("Results",)
 
     def __init__(
         self,
@@ -16487,8 +19155,10 @@ class ListOpportunityBulkJobResultsResponse(_Structure):
     ) -> ListOpportunityBulkJobResultsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -16497,7 +19167,11 @@ class ListOpportunityBulkJobResultsResponse(_Structure):
             member = "Results"
             value = get("Results")
             fields.results = None if value is None else _decode_BulkJobResultList(value, wire)
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16533,6 +19207,7 @@ class ListOpportunityBulkJobsRequest(_Structure):
             "Status",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -16584,19 +19259,39 @@ class ListOpportunityBulkJobsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListOpportunityBulkJobsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
-            fields.job_id = get("JobId")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
+            member = "JobId"
+            value = get("JobId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.job_id = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -16624,6 +19319,7 @@ class ListOpportunityBulkJobsResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("OpportunityBulkJobSummaries",)
 
     def __init__(
         self,
@@ -16659,8 +19355,10 @@ class ListOpportunityBulkJobsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListOpportunityBulkJobsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -16671,7 +19369,11 @@ class ListOpportunityBulkJobsResponse(_Structure):
             fields.opportunity_bulk_job_summaries = (
                 None if value is None else _decode_OpportunityBulkJobSummaryList(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16811,29 +19513,63 @@ class ListOpportunityFromEngagementTaskSummary(_Structure):
     ) -> ListOpportunityFromEngagementTaskSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = get("TaskId")
-            fields.task_arn = get("TaskArn")
+            member = "TaskId"
+            value = get("TaskId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_id = value
+            member = "TaskArn"
+            value = get("TaskArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
             value = get("TaskStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            fields.message = get("Message")
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            fields.opportunity_id = get("OpportunityId")
-            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
-            fields.engagement_id = get("EngagementId")
-            fields.context_id = get("ContextId")
+            member = "OpportunityId"
+            value = get("OpportunityId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.opportunity_id = value
+            member = "ResourceSnapshotJobId"
+            value = get("ResourceSnapshotJobId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_id = value
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
+            member = "ContextId"
+            value = get("ContextId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.context_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16883,6 +19619,7 @@ class ListOpportunityFromEngagementTasksRequest(_Structure):
             "ContextIdentifier",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -16960,19 +19697,33 @@ class ListOpportunityFromEngagementTasksRequest(_Structure):
     ) -> ListOpportunityFromEngagementTasksRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "TaskStatus"
             value = get("TaskStatus")
             fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
@@ -17056,8 +19807,10 @@ class ListOpportunityFromEngagementTasksResponse(_Structure):
     ) -> ListOpportunityFromEngagementTasksResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -17070,7 +19823,11 @@ class ListOpportunityFromEngagementTasksResponse(_Structure):
                 if value is None
                 else _decode_ListOpportunityFromEngagementTaskSummaries(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17118,6 +19875,7 @@ class ListProspectingFromEngagementTasksRequest(_Structure):
             "Sort",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -17189,16 +19947,30 @@ class ListProspectingFromEngagementTasksRequest(_Structure):
     ) -> ListProspectingFromEngagementTasksRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
             member = "TaskIdentifier"
             value = get("TaskIdentifier")
             fields.task_identifier = (
@@ -17245,6 +20017,7 @@ class ListProspectingFromEngagementTasksResponse(_Structure):
             "TaskSummaries",
         )
     )
+    _REQUIRED = ("TaskSummaries",)
 
     def __init__(
         self,
@@ -17280,14 +20053,20 @@ class ListProspectingFromEngagementTasksResponse(_Structure):
     ) -> ListProspectingFromEngagementTasksResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
             member = "TaskSummaries"
             value = get("TaskSummaries")
             fields.task_summaries = (
@@ -17329,6 +20108,7 @@ class ListResourceSnapshotJobsRequest(_Structure):
             "Sort",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -17386,19 +20166,39 @@ class ListResourceSnapshotJobsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListResourceSnapshotJobsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
-            fields.engagement_identifier = get("EngagementIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
+            member = "EngagementIdentifier"
+            value = get("EngagementIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_identifier = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = (
                 None if value is None else _lookup_ResourceSnapshotJobStatus(value, value)
             )
@@ -17430,6 +20230,7 @@ class ListResourceSnapshotJobsResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("ResourceSnapshotJobSummaries",)
 
     def __init__(
         self,
@@ -17465,8 +20266,10 @@ class ListResourceSnapshotJobsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListResourceSnapshotJobsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -17477,7 +20280,11 @@ class ListResourceSnapshotJobsResponse(_Structure):
             fields.resource_snapshot_job_summaries = (
                 None if value is None else _decode_ResourceSnapshotJobSummaryList(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17524,6 +20331,10 @@ class ListResourceSnapshotsRequest(_Structure):
             "ResourceSnapshotTemplateIdentifier",
             "CreatedBy",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "EngagementIdentifier",
     )
     _SENSITIVE = frozenset(("created_by",))
 
@@ -17597,25 +20408,55 @@ class ListResourceSnapshotsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListResourceSnapshotsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
-            fields.engagement_identifier = get("EngagementIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
+            member = "EngagementIdentifier"
+            value = get("EngagementIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_identifier = value
             member = "ResourceType"
             value = get("ResourceType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            fields.resource_identifier = get("ResourceIdentifier")
-            fields.resource_snapshot_template_identifier = get(
-                "ResourceSnapshotTemplateIdentifier"
-            )
-            fields.created_by = get("CreatedBy")
+            member = "ResourceIdentifier"
+            value = get("ResourceIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_identifier = value
+            member = "ResourceSnapshotTemplateIdentifier"
+            value = get("ResourceSnapshotTemplateIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_template_identifier = value
+            member = "CreatedBy"
+            value = get("CreatedBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.created_by = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17641,6 +20482,7 @@ class ListResourceSnapshotsResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("ResourceSnapshotSummaries",)
 
     def __init__(
         self,
@@ -17674,8 +20516,10 @@ class ListResourceSnapshotsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListResourceSnapshotsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -17686,7 +20530,11 @@ class ListResourceSnapshotsResponse(_Structure):
             fields.resource_snapshot_summaries = (
                 None if value is None else _decode_ResourceSnapshotSummaryList(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17730,6 +20578,7 @@ class ListSolutionsRequest(_Structure):
             "AwsMarketplaceSolutionArn",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -17801,16 +20650,30 @@ class ListSolutionsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListSolutionsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else SolutionSort._decode(value, wire)
@@ -17862,6 +20725,7 @@ class ListSolutionsResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("SolutionSummaries",)
 
     def __init__(
         self,
@@ -17895,8 +20759,10 @@ class ListSolutionsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListSolutionsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -17907,7 +20773,11 @@ class ListSolutionsResponse(_Structure):
             fields.solution_summaries = (
                 None if value is None else _decode_SolutionList(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17924,6 +20794,7 @@ class ListTagsForResourceRequest(_Structure):
 
     __slots__ = ("resource_arn",)
     _WIRE_NAMES = frozenset(("ResourceArn",))
+    _REQUIRED = ("ResourceArn",)
 
     def __init__(
         self,
@@ -17951,11 +20822,22 @@ class ListTagsForResourceRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListTagsForResourceRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.resource_arn = get("ResourceArn")
+        value: _Any
+        member = ""
+        try:
+            member = "ResourceArn"
+            value = get("ResourceArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_arn = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -17970,6 +20852,7 @@ class ListTagsForResourceResponse(_Structure):
 
     __slots__ = ("tags",)
     _WIRE_NAMES = frozenset(("Tags",))
+    _REQUIRED = ("Tags",)
 
     def __init__(
         self,
@@ -17997,8 +20880,10 @@ class ListTagsForResourceResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListTagsForResourceResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -18032,6 +20917,10 @@ class ListTasksSortBase(_Structure):
             "SortOrder",
             "SortBy",
         )
+    )
+    _REQUIRED = (
+        "SortOrder",
+        "SortBy",
     )
 
     def __init__(
@@ -18068,8 +20957,10 @@ class ListTasksSortBase(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ListTasksSortBase:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -18077,9 +20968,13 @@ class ListTasksSortBase(_Structure):
         try:
             member = "SortOrder"
             value = get("SortOrder")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
             value = get("SortBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_by = None if value is None else _lookup_ListTasksSortName(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18167,16 +21062,24 @@ class Marketing(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Marketing:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.campaign_name = get("CampaignName")
+            member = "CampaignName"
+            value = get("CampaignName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.campaign_name = value
             member = "Source"
             value = get("Source")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.source = None if value is None else _lookup_MarketingSource(value, value)
             member = "UseCases"
             value = get("UseCases")
@@ -18186,6 +21089,8 @@ class Marketing(_Structure):
             fields.channels = None if value is None else _decode_Channels(value, wire)
             member = "AwsFundingUsed"
             value = get("AwsFundingUsed")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.aws_funding_used = (
                 None if value is None else _lookup_AwsFundingUsed(value, value)
             )
@@ -18212,6 +21117,10 @@ class MonetaryValue(_Structure):
             "Amount",
             "CurrencyCode",
         )
+    )
+    _REQUIRED = (
+        "Amount",
+        "CurrencyCode",
     )
     _SENSITIVE = frozenset(("currency_code",))
 
@@ -18249,16 +21158,24 @@ class MonetaryValue(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> MonetaryValue:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.amount = get("Amount")
+            member = "Amount"
+            value = get("Amount")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.amount = value
             member = "CurrencyCode"
             value = get("CurrencyCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.currency_code = None if value is None else _lookup_CurrencyCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -18283,6 +21200,10 @@ class NextStepsHistory(_Structure):
             "Value",
             "Time",
         )
+    )
+    _REQUIRED = (
+        "Value",
+        "Time",
     )
 
     def __init__(
@@ -18319,14 +21240,20 @@ class NextStepsHistory(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> NextStepsHistory:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.value_ = get("Value")
+            member = "Value"
+            value = get("Value")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.value_ = value
             member = "Time"
             value = get("Time")
             fields.time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -18386,6 +21313,15 @@ class OpportunityBulkJobSummary(_Structure):
             "FileName",
             "OperationType",
         )
+    )
+    _REQUIRED = (
+        "JobId",
+        "Status",
+        "TotalRecords",
+        "ProcessedRecords",
+        "SuccessCount",
+        "FailureCount",
+        "CreatedAt",
     )
 
     def __init__(
@@ -18492,21 +21428,45 @@ class OpportunityBulkJobSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunityBulkJobSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.job_id = get("JobId")
+            member = "JobId"
+            value = get("JobId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.job_id = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
-            fields.total_records = get("TotalRecords")
-            fields.processed_records = get("ProcessedRecords")
-            fields.success_count = get("SuccessCount")
-            fields.failure_count = get("FailureCount")
+            member = "TotalRecords"
+            value = get("TotalRecords")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.total_records = value
+            member = "ProcessedRecords"
+            value = get("ProcessedRecords")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.processed_records = value
+            member = "SuccessCount"
+            value = get("SuccessCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.success_count = value
+            member = "FailureCount"
+            value = get("FailureCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.failure_count = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -18516,10 +21476,20 @@ class OpportunityBulkJobSummary(_Structure):
             member = "CompletedAt"
             value = get("CompletedAt")
             fields.completed_at = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.failure_reason = get("FailureReason")
-            fields.file_name = get("FileName")
+            member = "FailureReason"
+            value = get("FailureReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.failure_reason = value
+            member = "FileName"
+            value = get("FileName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.file_name = value
             member = "OperationType"
             value = get("OperationType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.operation_type = (
                 None if value is None else _lookup_BulkOperationType(value, value)
             )
@@ -18549,6 +21519,10 @@ class OpportunityEngagementInvitationSort(_Structure):
             "SortOrder",
             "SortBy",
         )
+    )
+    _REQUIRED = (
+        "SortOrder",
+        "SortBy",
     )
 
     def __init__(
@@ -18585,8 +21559,10 @@ class OpportunityEngagementInvitationSort(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunityEngagementInvitationSort:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -18594,9 +21570,13 @@ class OpportunityEngagementInvitationSort(_Structure):
         try:
             member = "SortOrder"
             value = get("SortOrder")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
             value = get("SortBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_by = (
                 None
                 if value is None
@@ -18639,6 +21619,11 @@ class OpportunityInvitationPayload(_Structure):
             "Project",
             "OpportunityType",
         )
+    )
+    _REQUIRED = (
+        "ReceiverResponsibilities",
+        "Customer",
+        "Project",
     )
 
     def __init__(
@@ -18695,8 +21680,10 @@ class OpportunityInvitationPayload(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunityInvitationPayload:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -18720,6 +21707,8 @@ class OpportunityInvitationPayload(_Structure):
             fields.project = None if value is None else ProjectDetails._decode(value, wire)
             member = "OpportunityType"
             value = get("OpportunityType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.opportunity_type = (
                 None if value is None else _lookup_OpportunityType(value, value)
             )
@@ -18778,12 +21767,27 @@ class OpportunityQuality(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunityQuality:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.score = get("Score")
-        fields.trend = get("Trend")
+        value: _Any
+        member = ""
+        try:
+            member = "Score"
+            value = get("Score")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.score = value
+            member = "Trend"
+            value = get("Trend")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.trend = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -18863,18 +21867,30 @@ class OpportunitySearchAccount(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchAccount:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.company_name = get("CompanyName")
+            member = "CompanyName"
+            value = get("CompanyName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_name = value
             member = "Industry"
             value = get("Industry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.industry = None if value is None else _lookup_Industry(value, value)
-            fields.aws_account_id = get("AwsAccountId")
+            member = "AwsAccountId"
+            value = get("AwsAccountId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.aws_account_id = value
             member = "Address"
             value = get("Address")
             fields.address = (
@@ -18922,8 +21938,10 @@ class OpportunitySearchAddress(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchAddress:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -18931,6 +21949,8 @@ class OpportunitySearchAddress(_Structure):
         try:
             member = "CountryCode"
             value = get("CountryCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.country_code = None if value is None else _lookup_CountryCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -19000,8 +22020,10 @@ class OpportunitySearchAwsSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchAwsSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -19009,8 +22031,14 @@ class OpportunitySearchAwsSummary(_Structure):
         try:
             member = "Origin"
             value = get("Origin")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.origin = None if value is None else _lookup_OpportunityOrigin(value, value)
-            fields.cosell_motion = get("CosellMotion")
+            member = "CosellMotion"
+            value = get("CosellMotion")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.cosell_motion = value
             member = "Insights"
             value = get("Insights")
             fields.insights = (
@@ -19057,8 +22085,10 @@ class OpportunitySearchCustomer(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchCustomer:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -19095,6 +22125,7 @@ class OpportunitySearchExpectedCustomerSpend(_Structure):
             "CurrencyCode",
         )
     )
+    _REQUIRED = ("CurrencyCode",)
     _SENSITIVE = frozenset(
         (
             "amount",
@@ -19136,16 +22167,24 @@ class OpportunitySearchExpectedCustomerSpend(_Structure):
     ) -> OpportunitySearchExpectedCustomerSpend:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.amount = get("Amount")
+            member = "Amount"
+            value = get("Amount")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.amount = value
             member = "CurrencyCode"
             value = get("CurrencyCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.currency_code = None if value is None else _lookup_CurrencyCode(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -19286,8 +22325,10 @@ class OpportunitySearchFilter(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchFilter:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -19402,8 +22443,10 @@ class OpportunitySearchInsights(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchInsights:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -19411,6 +22454,8 @@ class OpportunitySearchInsights(_Structure):
         try:
             member = "EngagementScore"
             value = get("EngagementScore")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.engagement_score = (
                 None if value is None else _lookup_SearchEngagementScore(value, value)
             )
@@ -19495,8 +22540,10 @@ class OpportunitySearchLifeCycle(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchLifeCycle:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -19504,12 +22551,24 @@ class OpportunitySearchLifeCycle(_Structure):
         try:
             member = "ReviewStatus"
             value = get("ReviewStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.review_status = None if value is None else _lookup_ReviewStatus(value, value)
             member = "Stage"
             value = get("Stage")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.stage = None if value is None else _lookup_Stage(value, value)
-            fields.next_steps = get("NextSteps")
-            fields.target_close_date = get("TargetCloseDate")
+            member = "NextSteps"
+            value = get("NextSteps")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_steps = value
+            member = "TargetCloseDate"
+            value = get("TargetCloseDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.target_close_date = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -19550,11 +22609,22 @@ class OpportunitySearchOpportunityQuality(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchOpportunityQuality:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.score = get("Score")
+        value: _Any
+        member = ""
+        try:
+            member = "Score"
+            value = get("Score")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.score = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -19578,6 +22648,10 @@ class OpportunitySearchPredicate(_Structure):
             "Key",
             "Value",
         )
+    )
+    _REQUIRED = (
+        "Key",
+        "Value",
     )
 
     def __init__(
@@ -19614,8 +22688,10 @@ class OpportunitySearchPredicate(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchPredicate:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -19623,6 +22699,8 @@ class OpportunitySearchPredicate(_Structure):
         try:
             member = "Key"
             value = get("Key")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.key = (
                 None if value is None else _lookup_OpportunitySearchFilterName(value, value)
             )
@@ -19701,14 +22779,20 @@ class OpportunitySearchProject(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchProject:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.title = get("Title")
+            member = "Title"
+            value = get("Title")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.title = value
             member = "ApnPrograms"
             value = get("ApnPrograms")
             fields.apn_programs = None if value is None else _decode_ApnPrograms(value, wire)
@@ -19802,8 +22886,10 @@ class OpportunitySearchRelatedEntityIdentifiers(_Structure):
     ) -> OpportunitySearchRelatedEntityIdentifiers:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -19851,6 +22937,10 @@ class OpportunitySearchSort(_Structure):
             "SortOrder",
         )
     )
+    _REQUIRED = (
+        "SortBy",
+        "SortOrder",
+    )
 
     def __init__(
         self,
@@ -19886,8 +22976,10 @@ class OpportunitySearchSort(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchSort:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -19895,11 +22987,15 @@ class OpportunitySearchSort(_Structure):
         try:
             member = "SortBy"
             value = get("SortBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_by = (
                 None if value is None else _lookup_OpportunitySearchSortName(value, value)
             )
             member = "SortOrder"
             value = get("SortOrder")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -19964,6 +23060,11 @@ class OpportunitySearchSummary(_Structure):
             "OpportunityTeam",
             "AwsOpportunitySummary",
         )
+    )
+    _REQUIRED = (
+        "Id",
+        "LastModifiedDate",
+        "CreatedDate",
     )
 
     def __init__(
@@ -20066,14 +23167,20 @@ class OpportunitySearchSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = get("Id")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
             member = "LastModifiedDate"
             value = get("LastModifiedDate")
             fields.last_modified_date = (
@@ -20084,10 +23191,16 @@ class OpportunitySearchSummary(_Structure):
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
             member = "OpportunityType"
             value = get("OpportunityType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.opportunity_type = (
                 None if value is None else _lookup_OpportunityType(value, value)
             )
-            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
+            member = "PartnerOpportunityIdentifier"
+            value = get("PartnerOpportunityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_opportunity_identifier = value
             member = "LifeCycle"
             value = get("LifeCycle")
             fields.life_cycle = (
@@ -20195,13 +23308,32 @@ class OpportunitySearchTeamMember(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySearchTeamMember:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.first_name = get("FirstName")
-        fields.last_name = get("LastName")
-        fields.business_title = get("BusinessTitle")
+        value: _Any
+        member = ""
+        try:
+            member = "FirstName"
+            value = get("FirstName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.first_name = value
+            member = "LastName"
+            value = get("LastName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.last_name = value
+            member = "BusinessTitle"
+            value = get("BusinessTitle")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.business_title = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -20223,6 +23355,10 @@ class OpportunitySort(_Structure):
             "SortOrder",
             "SortBy",
         )
+    )
+    _REQUIRED = (
+        "SortOrder",
+        "SortBy",
     )
 
     def __init__(
@@ -20259,8 +23395,10 @@ class OpportunitySort(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySort:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -20268,9 +23406,13 @@ class OpportunitySort(_Structure):
         try:
             member = "SortOrder"
             value = get("SortOrder")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
             value = get("SortBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_by = None if value is None else _lookup_OpportunitySortName(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -20322,6 +23464,7 @@ class OpportunitySummary(_Structure):
             "Project",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -20403,19 +23546,39 @@ class OpportunitySummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.id = get("Id")
-            fields.arn = get("Arn")
-            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "PartnerOpportunityIdentifier"
+            value = get("PartnerOpportunityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_opportunity_identifier = value
             member = "OpportunityType"
             value = get("OpportunityType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.opportunity_type = (
                 None if value is None else _lookup_OpportunityType(value, value)
             )
@@ -20544,8 +23707,10 @@ class OpportunitySummaryView(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> OpportunitySummaryView:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -20553,6 +23718,8 @@ class OpportunitySummaryView(_Structure):
         try:
             member = "OpportunityType"
             value = get("OpportunityType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.opportunity_type = (
                 None if value is None else _lookup_OpportunityType(value, value)
             )
@@ -20637,8 +23804,10 @@ class PreferredContactWindow(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> PreferredContactWindow:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -20646,8 +23815,14 @@ class PreferredContactWindow(_Structure):
         try:
             member = "Window"
             value = get("Window")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.window = None if value is None else _lookup_ContactWindow(value, value)
-            fields.timezone = get("Timezone")
+            member = "Timezone"
+            value = get("Timezone")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.timezone = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -20674,6 +23849,10 @@ class ProfileNextStepsHistory(_Structure):
             "Value",
             "Time",
         )
+    )
+    _REQUIRED = (
+        "Value",
+        "Time",
     )
 
     def __init__(
@@ -20710,14 +23889,20 @@ class ProfileNextStepsHistory(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ProfileNextStepsHistory:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.value_ = get("Value")
+            member = "Value"
+            value = get("Value")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.value_ = value
             member = "Time"
             value = get("Time")
             fields.time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -20903,8 +24088,10 @@ class Project(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Project:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -20923,13 +24110,29 @@ class Project(_Structure):
             fields.expected_contract_duration = (
                 None if value is None else ExpectedContractDuration._decode(value, wire)
             )
-            fields.title = get("Title")
+            member = "Title"
+            value = get("Title")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.title = value
             member = "ApnPrograms"
             value = get("ApnPrograms")
             fields.apn_programs = None if value is None else _decode_ApnPrograms(value, wire)
-            fields.customer_business_problem = get("CustomerBusinessProblem")
-            fields.customer_use_case = get("CustomerUseCase")
-            fields.related_opportunity_identifier = get("RelatedOpportunityIdentifier")
+            member = "CustomerBusinessProblem"
+            value = get("CustomerBusinessProblem")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.customer_business_problem = value
+            member = "CustomerUseCase"
+            value = get("CustomerUseCase")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.customer_use_case = value
+            member = "RelatedOpportunityIdentifier"
+            value = get("RelatedOpportunityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.related_opportunity_identifier = value
             member = "SalesActivities"
             value = get("SalesActivities")
             fields.sales_activities = (
@@ -20937,14 +24140,30 @@ class Project(_Structure):
             )
             member = "CompetitorName"
             value = get("CompetitorName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.competitor_name = (
                 None if value is None else _lookup_CompetitorName(value, value)
             )
-            fields.other_competitor_names = get("OtherCompetitorNames")
-            fields.other_solution_description = get("OtherSolutionDescription")
-            fields.additional_comments = get("AdditionalComments")
+            member = "OtherCompetitorNames"
+            value = get("OtherCompetitorNames")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.other_competitor_names = value
+            member = "OtherSolutionDescription"
+            value = get("OtherSolutionDescription")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.other_solution_description = value
+            member = "AdditionalComments"
+            value = get("AdditionalComments")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.additional_comments = value
             member = "AwsPartition"
             value = get("AwsPartition")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.aws_partition = None if value is None else _lookup_AwsPartition(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -20979,6 +24198,12 @@ class ProjectDetails(_Structure):
             "TargetCompletionDate",
             "ExpectedCustomerSpend",
         )
+    )
+    _REQUIRED = (
+        "BusinessProblem",
+        "Title",
+        "TargetCompletionDate",
+        "ExpectedCustomerSpend",
     )
     _SENSITIVE = frozenset(("business_problem",))
 
@@ -21032,16 +24257,30 @@ class ProjectDetails(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ProjectDetails:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.business_problem = get("BusinessProblem")
-            fields.title = get("Title")
-            fields.target_completion_date = get("TargetCompletionDate")
+            member = "BusinessProblem"
+            value = get("BusinessProblem")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.business_problem = value
+            member = "Title"
+            value = get("Title")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.title = value
+            member = "TargetCompletionDate"
+            value = get("TargetCompletionDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.target_completion_date = value
             member = "ExpectedCustomerSpend"
             value = get("ExpectedCustomerSpend")
             fields.expected_customer_spend = (
@@ -21115,8 +24354,10 @@ class ProjectSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ProjectSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -21234,8 +24475,10 @@ class ProjectView(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ProjectView:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -21254,13 +24497,21 @@ class ProjectView(_Structure):
             fields.expected_contract_duration = (
                 None if value is None else ExpectedContractDuration._decode(value, wire)
             )
-            fields.customer_use_case = get("CustomerUseCase")
+            member = "CustomerUseCase"
+            value = get("CustomerUseCase")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.customer_use_case = value
             member = "SalesActivities"
             value = get("SalesActivities")
             fields.sales_activities = (
                 None if value is None else _decode_SalesActivities(value, wire)
             )
-            fields.other_solution_description = get("OtherSolutionDescription")
+            member = "OtherSolutionDescription"
+            value = get("OtherSolutionDescription")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.other_solution_description = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -21285,6 +24536,10 @@ class ProspectingFromEngagementTaskSort(_Structure):
             "SortOrder",
             "SortBy",
         )
+    )
+    _REQUIRED = (
+        "SortOrder",
+        "SortBy",
     )
 
     def __init__(
@@ -21321,8 +24576,10 @@ class ProspectingFromEngagementTaskSort(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ProspectingFromEngagementTaskSort:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -21330,9 +24587,13 @@ class ProspectingFromEngagementTaskSort(_Structure):
         try:
             member = "SortOrder"
             value = get("SortOrder")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
             value = get("SortBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_by = (
                 None
                 if value is None
@@ -21417,14 +24678,37 @@ class ProspectingInsights(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ProspectingInsights:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.marketplace_engagement_score = get("MarketplaceEngagementScore")
-        fields.solution_score = get("SolutionScore")
-        fields.solution_category = get("SolutionCategory")
-        fields.solution_sub_category = get("SolutionSubCategory")
+        value: _Any
+        member = ""
+        try:
+            member = "MarketplaceEngagementScore"
+            value = get("MarketplaceEngagementScore")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.marketplace_engagement_score = value
+            member = "SolutionScore"
+            value = get("SolutionScore")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.solution_score = value
+            member = "SolutionCategory"
+            value = get("SolutionCategory")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.solution_category = value
+            member = "SolutionSubCategory"
+            value = get("SolutionSubCategory")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.solution_sub_category = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -21464,8 +24748,10 @@ class ProspectingResult(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ProspectingResult:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -21579,8 +24865,10 @@ class ProspectingResultAws(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ProspectingResultAws:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -21600,9 +24888,21 @@ class ProspectingResultAws(_Structure):
             member = "EndTime"
             value = get("EndTime")
             fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.task_id = get("TaskId")
-            fields.task_arn = get("TaskArn")
-            fields.task_name = get("TaskName")
+            member = "TaskId"
+            value = get("TaskId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_id = value
+            member = "TaskArn"
+            value = get("TaskArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_arn = value
+            member = "TaskName"
+            value = get("TaskName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_name = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -21745,32 +25045,70 @@ class ProspectingResultCustomer(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ProspectingResultCustomer:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.account_name = get("AccountName")
-            fields.geo = get("Geo")
-            fields.region = get("Region")
-            fields.sub_region = get("SubRegion")
+            member = "AccountName"
+            value = get("AccountName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.account_name = value
+            member = "Geo"
+            value = get("Geo")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.geo = value
+            member = "Region"
+            value = get("Region")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.region = value
+            member = "SubRegion"
+            value = get("SubRegion")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.sub_region = value
             member = "Country"
             value = get("Country")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.country = None if value is None else _lookup_CountryCode(value, value)
             member = "Industry"
             value = get("Industry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.industry = None if value is None else _lookup_Industry(value, value)
-            fields.sub_industry = get("SubIndustry")
-            fields.segment = get("Segment")
-            fields.company_size = get("CompanySize")
+            member = "SubIndustry"
+            value = get("SubIndustry")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.sub_industry = value
+            member = "Segment"
+            value = get("Segment")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.segment = value
+            member = "CompanySize"
+            value = get("CompanySize")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.company_size = value
             member = "EligiblePrograms"
             value = get("EligiblePrograms")
             fields.eligible_programs = (
                 None if value is None else _decode_EligibleProgramsList(value, wire)
             )
-            fields.public_profile_summary = get("PublicProfileSummary")
+            member = "PublicProfileSummary"
+            value = get("PublicProfileSummary")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.public_profile_summary = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -21819,6 +25157,15 @@ class ProspectingTaskSummary(_Structure):
             "CompletedEngagementCount",
             "FailedEngagementCount",
         )
+    )
+    _REQUIRED = (
+        "TaskId",
+        "TaskArn",
+        "TaskName",
+        "StartTime",
+        "TotalEngagementCount",
+        "CompletedEngagementCount",
+        "FailedEngagementCount",
     )
 
     def __init__(
@@ -21901,25 +25248,51 @@ class ProspectingTaskSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ProspectingTaskSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = get("TaskId")
-            fields.task_arn = get("TaskArn")
-            fields.task_name = get("TaskName")
+            member = "TaskId"
+            value = get("TaskId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_id = value
+            member = "TaskArn"
+            value = get("TaskArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_arn = value
+            member = "TaskName"
+            value = get("TaskName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_name = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "EndTime"
             value = get("EndTime")
             fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.total_engagement_count = get("TotalEngagementCount")
-            fields.completed_engagement_count = get("CompletedEngagementCount")
-            fields.failed_engagement_count = get("FailedEngagementCount")
+            member = "TotalEngagementCount"
+            value = get("TotalEngagementCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.total_engagement_count = value
+            member = "CompletedEngagementCount"
+            value = get("CompletedEngagementCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.completed_engagement_count = value
+            member = "FailedEngagementCount"
+            value = get("FailedEngagementCount")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.failed_engagement_count = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -21945,6 +25318,7 @@ class PutSellingSystemSettingsRequest(_Structure):
             "ResourceSnapshotJobRoleIdentifier",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -21978,12 +25352,27 @@ class PutSellingSystemSettingsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> PutSellingSystemSettingsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.resource_snapshot_job_role_identifier = get("ResourceSnapshotJobRoleIdentifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ResourceSnapshotJobRoleIdentifier"
+            value = get("ResourceSnapshotJobRoleIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_role_identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -22007,6 +25396,7 @@ class PutSellingSystemSettingsResponse(_Structure):
             "ResourceSnapshotJobRoleArn",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -22040,12 +25430,27 @@ class PutSellingSystemSettingsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> PutSellingSystemSettingsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.resource_snapshot_job_role_arn = get("ResourceSnapshotJobRoleArn")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ResourceSnapshotJobRoleArn"
+            value = get("ResourceSnapshotJobRoleArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_role_arn = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -22070,6 +25475,10 @@ class Recommendation(_Structure):
             "Details",
             "Attributes",
         )
+    )
+    _REQUIRED = (
+        "Type",
+        "Details",
     )
 
     def __init__(
@@ -22112,15 +25521,25 @@ class Recommendation(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Recommendation:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.type = get("Type")
-            fields.details = get("Details")
+            member = "Type"
+            value = get("Type")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.type = value
+            member = "Details"
+            value = get("Details")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.details = value
             member = "Attributes"
             value = get("Attributes")
             fields.attributes = (
@@ -22155,6 +25574,10 @@ class RejectEngagementInvitationRequest(_Structure):
             "Identifier",
             "RejectionReason",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
     )
 
     def __init__(
@@ -22197,13 +25620,32 @@ class RejectEngagementInvitationRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> RejectEngagementInvitationRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.identifier = get("Identifier")
-        fields.rejection_reason = get("RejectionReason")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
+            member = "RejectionReason"
+            value = get("RejectionReason")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.rejection_reason = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -22306,8 +25748,10 @@ class RelatedEntityIdentifiers(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> RelatedEntityIdentifiers:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -22415,18 +25859,34 @@ class ResourceSnapshotJobSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ResourceSnapshotJobSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = get("Id")
-            fields.arn = get("Arn")
-            fields.engagement_id = get("EngagementId")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = (
                 None if value is None else _lookup_ResourceSnapshotJobStatus(value, value)
             )
@@ -22526,21 +25986,45 @@ class ResourceSnapshotSummary(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ResourceSnapshotSummary:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = get("Arn")
-            fields.revision = get("Revision")
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Revision"
+            value = get("Revision")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.revision = value
             member = "ResourceType"
             value = get("ResourceType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            fields.resource_id = get("ResourceId")
-            fields.resource_snapshot_template_name = get("ResourceSnapshotTemplateName")
-            fields.created_by = get("CreatedBy")
+            member = "ResourceId"
+            value = get("ResourceId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_id = value
+            member = "ResourceSnapshotTemplateName"
+            value = get("ResourceSnapshotTemplateName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_template_name = value
+            member = "CreatedBy"
+            value = get("CreatedBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.created_by = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -22574,6 +26058,7 @@ class SearchCustomerAccountsRequest(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("Catalog",)
 
     def __init__(
         self,
@@ -22625,22 +26110,36 @@ class SearchCustomerAccountsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SearchCustomerAccountsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "Filter"
             value = get("Filter")
             fields.filter = None if value is None else Filter._decode(value, wire)
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else CustomerAccountSort._decode(value, wire)
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -22666,6 +26165,7 @@ class SearchCustomerAccountsResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("CustomerAccountSummaries",)
 
     def __init__(
         self,
@@ -22699,8 +26199,10 @@ class SearchCustomerAccountsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SearchCustomerAccountsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -22711,7 +26213,11 @@ class SearchCustomerAccountsResponse(_Structure):
             fields.customer_account_summaries = (
                 None if value is None else _decode_CustomerAccountSummaryList(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -22753,6 +26259,7 @@ class SearchEngagementsRequest(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("Catalog",)
     _SENSITIVE = frozenset(("keyword",))
 
     def __init__(
@@ -22817,24 +26324,46 @@ class SearchEngagementsRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SearchEngagementsRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.keyword = get("Keyword")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Keyword"
+            value = get("Keyword")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.keyword = value
             member = "Filter"
             value = get("Filter")
             fields.filter = None if value is None else EngagementSearchFilter._decode(value, wire)
-            fields.group_id = get("GroupId")
+            member = "GroupId"
+            value = get("GroupId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.group_id = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else EngagementSearchSort._decode(value, wire)
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -22892,8 +26421,10 @@ class SearchEngagementsResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SearchEngagementsResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -22904,7 +26435,11 @@ class SearchEngagementsResponse(_Structure):
             fields.engagement_search_summaries = (
                 None if value is None else _decode_EngagementSearchSummaryList(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -22941,6 +26476,7 @@ class SearchOpportunitiesRequest(_Structure):
             "Sort",
         )
     )
+    _REQUIRED = ("Catalog",)
     _SENSITIVE = frozenset(("keyword",))
 
     def __init__(
@@ -22999,17 +26535,35 @@ class SearchOpportunitiesRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SearchOpportunitiesRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.max_results = get("MaxResults")
-            fields.next_token = get("NextToken")
-            fields.keyword = get("Keyword")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "MaxResults"
+            value = get("MaxResults")
+            if value.__class__ is not int and value is not None:
+                value = _serde.dec_int(value, wire)
+            fields.max_results = value
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
+            member = "Keyword"
+            value = get("Keyword")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.keyword = value
             member = "Filter"
             value = get("Filter")
             fields.filter = None if value is None else OpportunitySearchFilter._decode(value, wire)
@@ -23041,6 +26595,7 @@ class SearchOpportunitiesResponse(_Structure):
             "NextToken",
         )
     )
+    _REQUIRED = ("OpportunitySearchSummaries",)
 
     def __init__(
         self,
@@ -23074,8 +26629,10 @@ class SearchOpportunitiesResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SearchOpportunitiesResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -23086,7 +26643,11 @@ class SearchOpportunitiesResponse(_Structure):
             fields.opportunity_search_summaries = (
                 None if value is None else _decode_OpportunitySearchSummaries(value, wire)
             )
-            fields.next_token = get("NextToken")
+            member = "NextToken"
+            value = get("NextToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -23126,6 +26687,7 @@ class SenderContact(_Structure):
             "Phone",
         )
     )
+    _REQUIRED = ("Email",)
     _SENSITIVE = frozenset(
         (
             "email",
@@ -23186,15 +26748,42 @@ class SenderContact(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SenderContact:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.email = get("Email")
-        fields.first_name = get("FirstName")
-        fields.last_name = get("LastName")
-        fields.business_title = get("BusinessTitle")
-        fields.phone = get("Phone")
+        value: _Any
+        member = ""
+        try:
+            member = "Email"
+            value = get("Email")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.email = value
+            member = "FirstName"
+            value = get("FirstName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.first_name = value
+            member = "LastName"
+            value = get("LastName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.last_name = value
+            member = "BusinessTitle"
+            value = get("BusinessTitle")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.business_title = value
+            member = "Phone"
+            value = get("Phone")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.phone = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -23270,8 +26859,10 @@ class SoftwareRevenue(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SoftwareRevenue:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -23279,12 +26870,22 @@ class SoftwareRevenue(_Structure):
         try:
             member = "DeliveryModel"
             value = get("DeliveryModel")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.delivery_model = None if value is None else _lookup_RevenueModel(value, value)
             member = "Value"
             value = get("Value")
             fields.value_ = None if value is None else MonetaryValue._decode(value, wire)
-            fields.effective_date = get("EffectiveDate")
-            fields.expiration_date = get("ExpirationDate")
+            member = "EffectiveDate"
+            value = get("EffectiveDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.effective_date = value
+            member = "ExpirationDate"
+            value = get("ExpirationDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.expiration_date = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -23331,6 +26932,14 @@ class SolutionBase(_Structure):
             "CreatedDate",
             "AwsMarketplaceSolutionArn",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Id",
+        "Name",
+        "Status",
+        "Category",
+        "CreatedDate",
     )
 
     def __init__(
@@ -23411,25 +27020,53 @@ class SolutionBase(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SolutionBase:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.id = get("Id")
-            fields.arn = get("Arn")
-            fields.name = get("Name")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Name"
+            value = get("Name")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.name = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_SolutionStatus(value, value)
-            fields.category = get("Category")
+            member = "Category"
+            value = get("Category")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.category = value
             member = "CreatedDate"
             value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.aws_marketplace_solution_arn = get("AwsMarketplaceSolutionArn")
+            member = "AwsMarketplaceSolutionArn"
+            value = get("AwsMarketplaceSolutionArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.aws_marketplace_solution_arn = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -23456,6 +27093,10 @@ class SolutionSort(_Structure):
             "SortOrder",
             "SortBy",
         )
+    )
+    _REQUIRED = (
+        "SortOrder",
+        "SortBy",
     )
 
     def __init__(
@@ -23492,8 +27133,10 @@ class SolutionSort(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SolutionSort:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -23501,9 +27144,13 @@ class SolutionSort(_Structure):
         try:
             member = "SortOrder"
             value = get("SortOrder")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
             member = "SortBy"
             value = get("SortBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_by = None if value is None else _lookup_SolutionSortName(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -23561,8 +27208,10 @@ class SortObject(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SortObject:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -23570,9 +27219,13 @@ class SortObject(_Structure):
         try:
             member = "SortBy"
             value = get("SortBy")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_by = None if value is None else _lookup_SortBy(value, value)
             member = "SortOrder"
             value = get("SortOrder")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.sort_order = None if value is None else _lookup_SortOrder(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -23602,6 +27255,11 @@ class StartCustomerAccountBulkJobRequest(_Structure):
             "ClientToken",
             "FileUri",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ClientToken",
+        "FileUri",
     )
     _SENSITIVE = frozenset(("file_uri",))
 
@@ -23645,13 +27303,32 @@ class StartCustomerAccountBulkJobRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> StartCustomerAccountBulkJobRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.client_token = get("ClientToken")
-        fields.file_uri = get("FileUri")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
+            member = "FileUri"
+            value = get("FileUri")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.file_uri = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -23679,6 +27356,12 @@ class StartCustomerAccountBulkJobResponse(_Structure):
             "Status",
             "CreatedAt",
         )
+    )
+    _REQUIRED = (
+        "Arn",
+        "Id",
+        "Status",
+        "CreatedAt",
     )
 
     def __init__(
@@ -23731,17 +27414,29 @@ class StartCustomerAccountBulkJobResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> StartCustomerAccountBulkJobResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = get("Arn")
-            fields.id = get("Id")
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
             member = "CreatedAt"
             value = get("CreatedAt")
@@ -23778,6 +27473,11 @@ class StartEngagementByAcceptingInvitationTaskRequest(_Structure):
             "Identifier",
             "Tags",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ClientToken",
+        "Identifier",
     )
 
     def __init__(
@@ -23828,16 +27528,30 @@ class StartEngagementByAcceptingInvitationTaskRequest(_Structure):
     ) -> StartEngagementByAcceptingInvitationTaskRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.client_token = get("ClientToken")
-            fields.identifier = get("Identifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
             member = "Tags"
             value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
@@ -23967,28 +27681,58 @@ class StartEngagementByAcceptingInvitationTaskResponse(_Structure):
     ) -> StartEngagementByAcceptingInvitationTaskResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = get("TaskId")
-            fields.task_arn = get("TaskArn")
+            member = "TaskId"
+            value = get("TaskId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_id = value
+            member = "TaskArn"
+            value = get("TaskArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
             value = get("TaskStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            fields.message = get("Message")
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            fields.opportunity_id = get("OpportunityId")
-            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
-            fields.engagement_invitation_id = get("EngagementInvitationId")
+            member = "OpportunityId"
+            value = get("OpportunityId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.opportunity_id = value
+            member = "ResourceSnapshotJobId"
+            value = get("ResourceSnapshotJobId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_id = value
+            member = "EngagementInvitationId"
+            value = get("EngagementInvitationId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_invitation_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -24024,6 +27768,12 @@ class StartEngagementFromOpportunityTaskRequest(_Structure):
             "AwsSubmission",
             "Tags",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ClientToken",
+        "Identifier",
+        "AwsSubmission",
     )
 
     def __init__(
@@ -24082,16 +27832,30 @@ class StartEngagementFromOpportunityTaskRequest(_Structure):
     ) -> StartEngagementFromOpportunityTaskRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.client_token = get("ClientToken")
-            fields.identifier = get("Identifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
             member = "AwsSubmission"
             value = get("AwsSubmission")
             fields.aws_submission = None if value is None else AwsSubmission._decode(value, wire)
@@ -24231,29 +27995,63 @@ class StartEngagementFromOpportunityTaskResponse(_Structure):
     ) -> StartEngagementFromOpportunityTaskResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = get("TaskId")
-            fields.task_arn = get("TaskArn")
+            member = "TaskId"
+            value = get("TaskId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_id = value
+            member = "TaskArn"
+            value = get("TaskArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
             value = get("TaskStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            fields.message = get("Message")
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            fields.opportunity_id = get("OpportunityId")
-            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
-            fields.engagement_id = get("EngagementId")
-            fields.engagement_invitation_id = get("EngagementInvitationId")
+            member = "OpportunityId"
+            value = get("OpportunityId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.opportunity_id = value
+            member = "ResourceSnapshotJobId"
+            value = get("ResourceSnapshotJobId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_id = value
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
+            member = "EngagementInvitationId"
+            value = get("EngagementInvitationId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_invitation_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -24286,6 +28084,12 @@ class StartOpportunityBulkJobRequest(_Structure):
             "FileURI",
             "FileFormat",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ClientToken",
+        "FileURI",
+        "FileFormat",
     )
     _SENSITIVE = frozenset(("file_uri",))
 
@@ -24337,18 +28141,34 @@ class StartOpportunityBulkJobRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> StartOpportunityBulkJobRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.client_token = get("ClientToken")
-            fields.file_uri = get("FileURI")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
+            member = "FileURI"
+            value = get("FileURI")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.file_uri = value
             member = "FileFormat"
             value = get("FileFormat")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.file_format = None if value is None else _lookup_BulkFileFormat(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -24365,6 +28185,7 @@ class StartOpportunityBulkJobResponse(_Structure):
 
     __slots__ = ("job_id",)
     _WIRE_NAMES = frozenset(("JobId",))
+    _REQUIRED = ("JobId",)
 
     def __init__(
         self,
@@ -24392,11 +28213,22 @@ class StartOpportunityBulkJobResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> StartOpportunityBulkJobResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.job_id = get("JobId")
+        value: _Any
+        member = ""
+        try:
+            member = "JobId"
+            value = get("JobId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.job_id = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -24431,6 +28263,12 @@ class StartOpportunityFromEngagementTaskRequest(_Structure):
             "ContextIdentifier",
             "Tags",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ClientToken",
+        "Identifier",
+        "ContextIdentifier",
     )
 
     def __init__(
@@ -24489,17 +28327,35 @@ class StartOpportunityFromEngagementTaskRequest(_Structure):
     ) -> StartOpportunityFromEngagementTaskRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.client_token = get("ClientToken")
-            fields.identifier = get("Identifier")
-            fields.context_identifier = get("ContextIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
+            member = "ContextIdentifier"
+            value = get("ContextIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.context_identifier = value
             member = "Tags"
             value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
@@ -24638,29 +28494,63 @@ class StartOpportunityFromEngagementTaskResponse(_Structure):
     ) -> StartOpportunityFromEngagementTaskResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.task_id = get("TaskId")
-            fields.task_arn = get("TaskArn")
+            member = "TaskId"
+            value = get("TaskId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_id = value
+            member = "TaskArn"
+            value = get("TaskArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "TaskStatus"
             value = get("TaskStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            fields.message = get("Message")
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            fields.opportunity_id = get("OpportunityId")
-            fields.resource_snapshot_job_id = get("ResourceSnapshotJobId")
-            fields.engagement_id = get("EngagementId")
-            fields.context_id = get("ContextId")
+            member = "OpportunityId"
+            value = get("OpportunityId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.opportunity_id = value
+            member = "ResourceSnapshotJobId"
+            value = get("ResourceSnapshotJobId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_id = value
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
+            member = "ContextId"
+            value = get("ContextId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.context_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -24693,6 +28583,12 @@ class StartProspectingFromEngagementTaskRequest(_Structure):
             "TaskName",
             "ClientToken",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifiers",
+        "TaskName",
+        "ClientToken",
     )
 
     def __init__(
@@ -24745,21 +28641,35 @@ class StartProspectingFromEngagementTaskRequest(_Structure):
     ) -> StartProspectingFromEngagementTaskRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "Identifiers"
             value = get("Identifiers")
             fields.identifiers = (
                 None if value is None else _decode_EngagementIdentifierList(value, wire)
             )
-            fields.task_name = get("TaskName")
-            fields.client_token = get("ClientToken")
+            member = "TaskName"
+            value = get("TaskName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_name = value
+            member = "ClientToken"
+            value = get("ClientToken")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.client_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -24804,6 +28714,12 @@ class StartProspectingFromEngagementTaskResponse(_Structure):
             "TaskArn",
             "TaskStatus",
         )
+    )
+    _REQUIRED = (
+        "Identifiers",
+        "TaskName",
+        "StartTime",
+        "TaskStatus",
     )
 
     def __init__(
@@ -24882,8 +28798,10 @@ class StartProspectingFromEngagementTaskResponse(_Structure):
     ) -> StartProspectingFromEngagementTaskResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
@@ -24894,16 +28812,38 @@ class StartProspectingFromEngagementTaskResponse(_Structure):
             fields.identifiers = (
                 None if value is None else _decode_EngagementIdentifierList(value, wire)
             )
-            fields.task_name = get("TaskName")
-            fields.message = get("Message")
-            fields.reason_code = get("ReasonCode")
+            member = "TaskName"
+            value = get("TaskName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_name = value
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
+            member = "ReasonCode"
+            value = get("ReasonCode")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.reason_code = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-            fields.task_id = get("TaskId")
-            fields.task_arn = get("TaskArn")
+            member = "TaskId"
+            value = get("TaskId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_id = value
+            member = "TaskArn"
+            value = get("TaskArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.task_arn = value
             member = "TaskStatus"
             value = get("TaskStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.task_status = (
                 None if value is None else _lookup_ProspectingTaskStatus(value, value)
             )
@@ -24931,6 +28871,10 @@ class StartResourceSnapshotJobRequest(_Structure):
             "Catalog",
             "ResourceSnapshotJobIdentifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ResourceSnapshotJobIdentifier",
     )
 
     def __init__(
@@ -24967,12 +28911,27 @@ class StartResourceSnapshotJobRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> StartResourceSnapshotJobRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.resource_snapshot_job_identifier = get("ResourceSnapshotJobIdentifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ResourceSnapshotJobIdentifier"
+            value = get("ResourceSnapshotJobIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -24994,6 +28953,10 @@ class StopResourceSnapshotJobRequest(_Structure):
             "Catalog",
             "ResourceSnapshotJobIdentifier",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ResourceSnapshotJobIdentifier",
     )
 
     def __init__(
@@ -25030,12 +28993,27 @@ class StopResourceSnapshotJobRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> StopResourceSnapshotJobRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.catalog = get("Catalog")
-        fields.resource_snapshot_job_identifier = get("ResourceSnapshotJobIdentifier")
+        value: _Any
+        member = ""
+        try:
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "ResourceSnapshotJobIdentifier"
+            value = get("ResourceSnapshotJobIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_snapshot_job_identifier = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -25066,6 +29044,11 @@ class SubmitOpportunityRequest(_Structure):
             "InvolvementType",
             "Visibility",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
+        "InvolvementType",
     )
 
     def __init__(
@@ -25116,22 +29099,36 @@ class SubmitOpportunityRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> SubmitOpportunityRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.identifier = get("Identifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
             member = "InvolvementType"
             value = get("InvolvementType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.involvement_type = (
                 None if value is None else _lookup_SalesInvolvementType(value, value)
             )
             member = "Visibility"
             value = get("Visibility")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.visibility = None if value is None else _lookup_Visibility(value, value)
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
@@ -25156,6 +29153,10 @@ class Tag(_Structure):
             "Key",
             "Value",
         )
+    )
+    _REQUIRED = (
+        "Key",
+        "Value",
     )
 
     def __init__(
@@ -25192,12 +29193,27 @@ class Tag(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> Tag:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.key = get("Key")
-        fields.value_ = get("Value")
+        value: _Any
+        member = ""
+        try:
+            member = "Key"
+            value = get("Key")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.key = value
+            member = "Value"
+            value = get("Value")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.value_ = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -25220,6 +29236,10 @@ class TagResourceRequest(_Structure):
             "ResourceArn",
             "Tags",
         )
+    )
+    _REQUIRED = (
+        "ResourceArn",
+        "Tags",
     )
 
     def __init__(
@@ -25256,14 +29276,20 @@ class TagResourceRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> TagResourceRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.resource_arn = get("ResourceArn")
+            member = "ResourceArn"
+            value = get("ResourceArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_arn = value
             member = "Tags"
             value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
@@ -25292,6 +29318,8 @@ class TagResourceResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> TagResourceResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
 
         return self
@@ -25348,12 +29376,27 @@ class TargetCloseDateFilter(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> TargetCloseDateFilter:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
-        fields.after_target_close_date = get("AfterTargetCloseDate")
-        fields.before_target_close_date = get("BeforeTargetCloseDate")
+        value: _Any
+        member = ""
+        try:
+            member = "AfterTargetCloseDate"
+            value = get("AfterTargetCloseDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.after_target_close_date = value
+            member = "BeforeTargetCloseDate"
+            value = get("BeforeTargetCloseDate")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.before_target_close_date = value
+        except _serde.DECODE_ERRORS as error:
+            raise _serde.nested_error(error, member) from None
 
         return self
 
@@ -25377,6 +29420,10 @@ class UntagResourceRequest(_Structure):
             "ResourceArn",
             "TagKeys",
         )
+    )
+    _REQUIRED = (
+        "ResourceArn",
+        "TagKeys",
     )
 
     def __init__(
@@ -25413,14 +29460,20 @@ class UntagResourceRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> UntagResourceRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.resource_arn = get("ResourceArn")
+            member = "ResourceArn"
+            value = get("ResourceArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.resource_arn = value
             member = "TagKeys"
             value = get("TagKeys")
             fields.tag_keys = None if value is None else _decode_TagKeyList(value, wire)
@@ -25449,6 +29502,8 @@ class UntagResourceResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> UntagResourceResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
 
         return self
@@ -25483,6 +29538,12 @@ class UpdateCustomerAccountRequest(_Structure):
             "PartnerAccountIdentifier",
             "LastModifiedDate",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Identifier",
+        "Account",
+        "LastModifiedDate",
     )
 
     def __init__(
@@ -25541,19 +29602,33 @@ class UpdateCustomerAccountRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> UpdateCustomerAccountRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.identifier = get("Identifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
             member = "Account"
             value = get("Account")
             fields.account = None if value is None else CustomerAccountData._decode(value, wire)
-            fields.partner_account_identifier = get("PartnerAccountIdentifier")
+            member = "PartnerAccountIdentifier"
+            value = get("PartnerAccountIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_account_identifier = value
             member = "LastModifiedDate"
             value = get("LastModifiedDate")
             fields.last_modified_date = (
@@ -25599,6 +29674,14 @@ class UpdateCustomerAccountResponse(_Structure):
             "CreatedDate",
             "LastModifiedDate",
         )
+    )
+    _REQUIRED = (
+        "Arn",
+        "Id",
+        "Status",
+        "Catalog",
+        "CreatedDate",
+        "LastModifiedDate",
     )
 
     def __init__(
@@ -25673,20 +29756,40 @@ class UpdateCustomerAccountResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> UpdateCustomerAccountResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.arn = get("Arn")
-            fields.id = get("Id")
+            member = "Arn"
+            value = get("Arn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.arn = value
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
             member = "Status"
             value = get("Status")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_EnrichmentStatus(value, value)
-            fields.catalog = get("Catalog")
-            fields.partner_account_identifier = get("PartnerAccountIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "PartnerAccountIdentifier"
+            value = get("PartnerAccountIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_account_identifier = value
             member = "CreatedDate"
             value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
@@ -25736,6 +29839,14 @@ class UpdateEngagementContextRequest(_Structure):
             "Type",
             "Payload",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "EngagementIdentifier",
+        "ContextIdentifier",
+        "EngagementLastModifiedAt",
+        "Type",
+        "Payload",
     )
 
     def __init__(
@@ -25804,16 +29915,30 @@ class UpdateEngagementContextRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> UpdateEngagementContextRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
-            fields.engagement_identifier = get("EngagementIdentifier")
-            fields.context_identifier = get("ContextIdentifier")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
+            member = "EngagementIdentifier"
+            value = get("EngagementIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_identifier = value
+            member = "ContextIdentifier"
+            value = get("ContextIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.context_identifier = value
             member = "EngagementLastModifiedAt"
             value = get("EngagementLastModifiedAt")
             fields.engagement_last_modified_at = (
@@ -25821,6 +29946,8 @@ class UpdateEngagementContextRequest(_Structure):
             )
             member = "Type"
             value = get("Type")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.type = None if value is None else _lookup_EngagementContextType(value, value)
             member = "Payload"
             value = get("Payload")
@@ -25860,6 +29987,12 @@ class UpdateEngagementContextResponse(_Structure):
             "EngagementLastModifiedAt",
             "ContextId",
         )
+    )
+    _REQUIRED = (
+        "EngagementId",
+        "EngagementArn",
+        "EngagementLastModifiedAt",
+        "ContextId",
     )
 
     def __init__(
@@ -25912,21 +30045,35 @@ class UpdateEngagementContextResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> UpdateEngagementContextResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.engagement_id = get("EngagementId")
-            fields.engagement_arn = get("EngagementArn")
+            member = "EngagementId"
+            value = get("EngagementId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_id = value
+            member = "EngagementArn"
+            value = get("EngagementArn")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.engagement_arn = value
             member = "EngagementLastModifiedAt"
             value = get("EngagementLastModifiedAt")
             fields.engagement_last_modified_at = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            fields.context_id = get("ContextId")
+            member = "ContextId"
+            value = get("ContextId")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.context_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -25958,6 +30105,7 @@ class UpdateLeadContext(_Structure):
             "Insights",
         )
     )
+    _REQUIRED = ("Customer",)
 
     def __init__(
         self,
@@ -26003,14 +30151,20 @@ class UpdateLeadContext(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> UpdateLeadContext:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.qualification_status = get("QualificationStatus")
+            member = "QualificationStatus"
+            value = get("QualificationStatus")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.qualification_status = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else LeadCustomer._decode(value, wire)
@@ -26078,6 +30232,11 @@ class UpdateOpportunityRequest(_Structure):
             "Identifier",
             "LifeCycle",
         )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "LastModifiedDate",
+        "Identifier",
     )
 
     def __init__(
@@ -26176,14 +30335,20 @@ class UpdateOpportunityRequest(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> UpdateOpportunityRequest:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.catalog = get("Catalog")
+            member = "Catalog"
+            value = get("Catalog")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.catalog = value
             member = "PrimaryNeedsFromAws"
             value = get("PrimaryNeedsFromAws")
             fields.primary_needs_from_aws = (
@@ -26191,10 +30356,16 @@ class UpdateOpportunityRequest(_Structure):
             )
             member = "NationalSecurity"
             value = get("NationalSecurity")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.national_security = (
                 None if value is None else _lookup_NationalSecurity(value, value)
             )
-            fields.partner_opportunity_identifier = get("PartnerOpportunityIdentifier")
+            member = "PartnerOpportunityIdentifier"
+            value = get("PartnerOpportunityIdentifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.partner_opportunity_identifier = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else Customer._decode(value, wire)
@@ -26203,6 +30374,8 @@ class UpdateOpportunityRequest(_Structure):
             fields.project = None if value is None else Project._decode(value, wire)
             member = "OpportunityType"
             value = get("OpportunityType")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.opportunity_type = (
                 None if value is None else _lookup_OpportunityType(value, value)
             )
@@ -26219,7 +30392,11 @@ class UpdateOpportunityRequest(_Structure):
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            fields.identifier = get("Identifier")
+            member = "Identifier"
+            value = get("Identifier")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.identifier = value
             member = "LifeCycle"
             value = get("LifeCycle")
             fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
@@ -26246,6 +30423,10 @@ class UpdateOpportunityResponse(_Structure):
             "Id",
             "LastModifiedDate",
         )
+    )
+    _REQUIRED = (
+        "Id",
+        "LastModifiedDate",
     )
 
     def __init__(
@@ -26282,14 +30463,20 @@ class UpdateOpportunityResponse(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> UpdateOpportunityResponse:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.id = get("Id")
+            member = "Id"
+            value = get("Id")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.id = value
             member = "LastModifiedDate"
             value = get("LastModifiedDate")
             fields.last_modified_date = (
@@ -26361,6 +30548,10 @@ class ValidationExceptionError(_Structure):
             "Code",
         )
     )
+    _REQUIRED = (
+        "Message",
+        "Code",
+    )
 
     def __init__(
         self,
@@ -26402,17 +30593,29 @@ class ValidationExceptionError(_Structure):
     def _decode(cls, data: _Mapping[str, _Any], wire: bool) -> ValidationExceptionError:
         if not wire:
             cls._check_keys(data)
+        elif data.__class__ is not dict:
+            raise _serde.type_error("a JSON object", data)
         self = object.__new__(cls)
-        # Decoded values are trusted: members are assigned without re-checking types.
+        # Members are set directly (no __init__); each wire value is checked as it is decoded.
         fields: _Any = self
         get = data.get
         value: _Any
         member = ""
         try:
-            fields.field_name = get("FieldName")
-            fields.message = get("Message")
+            member = "FieldName"
+            value = get("FieldName")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.field_name = value
+            member = "Message"
+            value = get("Message")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
+            fields.message = value
             member = "Code"
             value = get("Code")
+            if value.__class__ is not str and value is not None:
+                value = _serde.dec_str(value, wire)
             fields.code = (
                 None if value is None else _lookup_ValidationExceptionErrorCode(value, value)
             )
@@ -26583,12 +30786,14 @@ class EngagementSearchFilterValue(_TaggedUnion):
         tag, value = cls._single_item(data)
         try:
             if tag == "StringValue":
+                value = _serde.dec_str(value, wire)
                 return EngagementSearchFilterValueStringValue(value)
             if tag == "StringListValue":
                 return EngagementSearchFilterValueStringListValue(
                     _decode_EngagementSearchFilterValues(value, wire)
                 )
             if tag == "LongValue":
+                value = _serde.dec_int(value, wire)
                 return EngagementSearchFilterValueLongValue(value)
             if tag == "DateValue":
                 return EngagementSearchFilterValueDateValue(_serde.dec_timestamp(value, wire))
@@ -26710,10 +30915,12 @@ class FilterValue(_TaggedUnion):
         tag, value = cls._single_item(data)
         try:
             if tag == "StringValue":
+                value = _serde.dec_str(value, wire)
                 return FilterValueStringValue(value)
             if tag == "StringListValue":
                 return FilterValueStringListValue(_decode_AccountFilterStringList(value, wire))
             if tag == "LongValue":
+                value = _serde.dec_int(value, wire)
                 return FilterValueLongValue(value)
             if tag == "DateValue":
                 return FilterValueDateValue(_serde.dec_timestamp(value, wire))
@@ -26834,12 +31041,14 @@ class OpportunitySearchFilterValue(_TaggedUnion):
         tag, value = cls._single_item(data)
         try:
             if tag == "StringValue":
+                value = _serde.dec_str(value, wire)
                 return OpportunitySearchFilterValueStringValue(value)
             if tag == "StringListValue":
                 return OpportunitySearchFilterValueStringListValue(
                     _decode_OpportunitySearchFilterValues(value, wire)
                 )
             if tag == "LongValue":
+                value = _serde.dec_int(value, wire)
                 return OpportunitySearchFilterValueLongValue(value)
             if tag == "DoubleValue":
                 return OpportunitySearchFilterValueDoubleValue(_serde.dec_float(value, wire))
@@ -27315,7 +31524,7 @@ def _encode_AccountFilterStringList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AccountFilterStringList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_AggregatableFieldList(value: _Any, wire: bool) -> list[_Any]:
@@ -27355,7 +31564,7 @@ def _encode_AmountMap(value: _Any, wire: bool) -> dict[str, _Any]:
 
 
 def _decode_AmountMap(value: _Any, wire: bool) -> dict[str, _Any]:
-    return _serde.dec_map(value, wire, None)
+    return _serde.dec_map(value, wire, _serde.dec_str)
 
 
 def _encode_ApnPrograms(value: _Any, wire: bool) -> list[_Any]:
@@ -27363,7 +31572,7 @@ def _encode_ApnPrograms(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_ApnPrograms(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_AwsAccountIdOrAliasList(value: _Any, wire: bool) -> list[_Any]:
@@ -27371,7 +31580,7 @@ def _encode_AwsAccountIdOrAliasList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AwsAccountIdOrAliasList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_AwsAccountList(value: _Any, wire: bool) -> list[_Any]:
@@ -27379,7 +31588,7 @@ def _encode_AwsAccountList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AwsAccountList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_AwsMarketplaceOfferIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -27387,7 +31596,7 @@ def _encode_AwsMarketplaceOfferIdentifiers(value: _Any, wire: bool) -> list[_Any
 
 
 def _decode_AwsMarketplaceOfferIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_AwsMarketplaceOfferSetIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -27395,7 +31604,7 @@ def _encode_AwsMarketplaceOfferSetIdentifiers(value: _Any, wire: bool) -> list[_
 
 
 def _decode_AwsMarketplaceOfferSetIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_AwsMarketplaceProductIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -27403,7 +31612,7 @@ def _encode_AwsMarketplaceProductIdentifiers(value: _Any, wire: bool) -> list[_A
 
 
 def _decode_AwsMarketplaceProductIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_AwsMarketplaceSolutionIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -27411,7 +31620,7 @@ def _encode_AwsMarketplaceSolutionIdentifiers(value: _Any, wire: bool) -> list[_
 
 
 def _decode_AwsMarketplaceSolutionIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_AwsOpportunityLifeCycleNextStepsHistoryList(value: _Any, wire: bool) -> list[_Any]:
@@ -27435,7 +31644,7 @@ def _encode_AwsProductDetailsCategoriesList(value: _Any, wire: bool) -> list[_An
 
 
 def _decode_AwsProductDetailsCategoriesList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_AwsProductIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -27443,7 +31652,7 @@ def _encode_AwsProductIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_AwsProductIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_AwsProductOptimizationsList(value: _Any, wire: bool) -> list[_Any]:
@@ -27483,7 +31692,7 @@ def _encode_BucketValueList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_BucketValueList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_BulkJobResultList(value: _Any, wire: bool) -> list[_Any]:
@@ -27507,7 +31716,7 @@ def _encode_ContextIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_ContextIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_CustomerAccountBulkJobSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -27555,7 +31764,7 @@ def _encode_EligibleProgramList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EligibleProgramList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_EligibleProgramsList(value: _Any, wire: bool) -> list[_Any]:
@@ -27563,7 +31772,7 @@ def _encode_EligibleProgramsList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EligibleProgramsList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_EngagementContextTypeList(value: _Any, wire: bool) -> list[_Any]:
@@ -27587,7 +31796,7 @@ def _encode_EngagementGroupIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementGroupIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_EngagementGroupSummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -27603,7 +31812,7 @@ def _encode_EngagementIdentifierList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementIdentifierList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_EngagementIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -27611,7 +31820,7 @@ def _encode_EngagementIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_EngagementInvitationIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -27619,7 +31828,7 @@ def _encode_EngagementInvitationIdentifiers(value: _Any, wire: bool) -> list[_An
 
 
 def _decode_EngagementInvitationIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_EngagementInvitationSummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -27685,7 +31894,7 @@ def _encode_EngagementSearchFilterValues(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_EngagementSearchFilterValues(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_EngagementSearchSummaryList(value: _Any, wire: bool) -> list[_Any]:
@@ -27779,7 +31988,7 @@ def _encode_ListOpportunitiesRequestCustomerCompanyNameList(value: _Any, wire: b
 
 
 def _decode_ListOpportunitiesRequestCustomerCompanyNameList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_ListOpportunitiesRequestIdentifierList(value: _Any, wire: bool) -> list[_Any]:
@@ -27787,7 +31996,7 @@ def _encode_ListOpportunitiesRequestIdentifierList(value: _Any, wire: bool) -> l
 
 
 def _decode_ListOpportunitiesRequestIdentifierList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_ListOpportunitiesRequestLifeCycleReviewStatusList(
@@ -27827,7 +32036,7 @@ def _encode_ListSolutionsRequestAwsMarketplaceSolutionArnList(
 def _decode_ListSolutionsRequestAwsMarketplaceSolutionArnList(
     value: _Any, wire: bool
 ) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_ListSolutionsRequestCategoryList(value: _Any, wire: bool) -> list[_Any]:
@@ -27835,7 +32044,7 @@ def _encode_ListSolutionsRequestCategoryList(value: _Any, wire: bool) -> list[_A
 
 
 def _decode_ListSolutionsRequestCategoryList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_ListSolutionsRequestIdentifierList(value: _Any, wire: bool) -> list[_Any]:
@@ -27843,7 +32052,7 @@ def _encode_ListSolutionsRequestIdentifierList(value: _Any, wire: bool) -> list[
 
 
 def _decode_ListSolutionsRequestIdentifierList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_ListSolutionsRequestStatusList(value: _Any, wire: bool) -> list[_Any]:
@@ -27867,7 +32076,7 @@ def _encode_OpportunityIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_OpportunityIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_OpportunitySearchExpectedCustomerSpendList(value: _Any, wire: bool) -> list[_Any]:
@@ -27891,7 +32100,7 @@ def _encode_OpportunitySearchFilterValues(value: _Any, wire: bool) -> list[_Any]
 
 
 def _decode_OpportunitySearchFilterValues(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_OpportunitySearchSummaries(value: _Any, wire: bool) -> list[_Any]:
@@ -27955,7 +32164,7 @@ def _encode_RecommendationAttributeMap(value: _Any, wire: bool) -> dict[str, _An
 
 
 def _decode_RecommendationAttributeMap(value: _Any, wire: bool) -> dict[str, _Any]:
-    return _serde.dec_map(value, wire, None)
+    return _serde.dec_map(value, wire, _serde.dec_str)
 
 
 def _encode_RecommendationList(value: _Any, wire: bool) -> list[_Any]:
@@ -28003,7 +32212,7 @@ def _encode_SolutionIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_SolutionIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_SolutionList(value: _Any, wire: bool) -> list[_Any]:
@@ -28019,7 +32228,7 @@ def _encode_TagKeyList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TagKeyList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_TagList(value: _Any, wire: bool) -> list[_Any]:
@@ -28035,7 +32244,7 @@ def _encode_TaskIdentifierList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TaskIdentifierList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_TaskIdentifiers(value: _Any, wire: bool) -> list[_Any]:
@@ -28043,7 +32252,7 @@ def _encode_TaskIdentifiers(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TaskIdentifiers(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_TaskNameList(value: _Any, wire: bool) -> list[_Any]:
@@ -28051,7 +32260,7 @@ def _encode_TaskNameList(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_TaskNameList(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_TaskStatuses(value: _Any, wire: bool) -> list[_Any]:
@@ -28067,7 +32276,7 @@ def _encode_UseCases(value: _Any, wire: bool) -> list[_Any]:
 
 
 def _decode_UseCases(value: _Any, wire: bool) -> list[_Any]:
-    return _serde.dec_list(value, wire, None)
+    return _serde.dec_list(value, wire, _serde.dec_str)
 
 
 def _encode_ValidationExceptionErrorList(value: _Any, wire: bool) -> list[_Any]:

@@ -50,13 +50,36 @@ class ReadTimeoutError(TransportError):
     """The server did not answer within the read timeout."""
 
 
-class ResponseParseError(SdkError):
-    """The response could not be decoded (not JSON, or not the modeled shape)."""
+class IncompleteResponseError(TransportError):
+    """The status line and headers arrived, then the connection closed before the whole body.
 
-    def __init__(self, message: str, *, status_code: int, body: bytes) -> None:
+    Carries the ``status_code`` and ``request_id`` of the head received.
+    """
+
+    def __init__(self, message: str, *, status_code: int, request_id: str | None) -> None:
         self.status_code = status_code
+        self.request_id = request_id
+        super().__init__(f"{message} (HTTP {status_code}, request id {request_id})")
+
+
+class ResponseParseError(SdkError):
+    """A successful response could not be read: not JSON, or not the modeled output shape.
+
+    An empty body, an HTML page from a proxy, JSON cut short, a value of the
+    wrong type (the message names its member path, e.g.
+    ``OpportunitySummaries[3].LastModifiedDate``). Carries the HTTP
+    ``status_code``, the ``request_id`` (for AWS support) and the first
+    1 KiB of the ``body``; the message quotes no more of the body than an
+    HTML page's title.
+    """
+
+    def __init__(
+        self, message: str, *, status_code: int, body: bytes, request_id: str | None = None
+    ) -> None:
+        self.status_code = status_code
+        self.request_id = request_id
         self.body = body[:1024]
-        super().__init__(f"{message} (HTTP {status_code})")
+        super().__init__(f"{message} (HTTP {status_code}, request id {request_id})")
 
 
 class ServiceError(SdkError):
@@ -71,6 +94,12 @@ class ServiceError(SdkError):
 
     code: str = ""
     fault: str = "client"
+    # The model's retryable trait: "throttling", "transient" or None.
+    retryable: str | None = None
+    # Seconds the response asked the client to wait before retrying, if any.
+    retry_after: float | None = None
+    # The client corrected its clock from this response's Date (a skew error).
+    clock_skew_corrected: bool = False
 
     def __init__(
         self,

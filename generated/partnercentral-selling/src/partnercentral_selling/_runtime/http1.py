@@ -28,16 +28,22 @@ reuse it (this module says only whether it may be reused).
   else by ``Content-Length``, else it runs until the server closes. HEAD
   answers and ``1xx``/``204``/``304`` have no body. At most 100 header lines
   (per head, and trailer lines) of at most 64 KiB each, as ``http.client``
-  allows; garbage fails cleanly with :class:`ResponseError`.
+  allows; garbage fails cleanly with :class:`ResponseError`. A body over
+  256 MiB (:data:`MAX_BODY`; AWS API responses are a few MB at most) fails
+  with :class:`BodyTooLarge` as soon as its framing says so, before it is
+  read: a Content-Length or a chunk size over the limit, or a body read to
+  the close that grows past it.
 * Keep-alive: the connection may be reused only after a complete,
   length-delimited response with nothing after it (and not framed by both
   headers at once), unless the server said ``Connection: close`` (or
   answered HTTP/1.0 without ``keep-alive``).
 
 Errors: :class:`ResponseError` for what is not a valid HTTP/1.x response,
-and its subclass :class:`ConnectionClosed` for a response cut short by the
-server closing the connection. Socket errors (``OSError``, timeouts)
-propagate unchanged; mapping them is the caller's job.
+its subclass :class:`ConnectionClosed` for a response cut short by the
+server closing the connection, and :class:`BodyTooLarge`. One raised while
+reading the body carries the head already read (status and headers) in its
+``response``. Socket errors (``OSError``, timeouts) propagate unchanged;
+mapping them is the caller's job.
 """
 
 from __future__ import annotations
@@ -49,6 +55,8 @@ from typing import TypeVar, overload
 from .http import HttpRequest, HttpResponse
 
 __all__ = [
+    "MAX_BODY",
+    "BodyTooLarge",
     "ConnectionClosed",
     "Reader",
     "ResponseError",
@@ -65,6 +73,8 @@ _MAX_HEADERS = 100  # most header lines in one response head, or trailer lines (
 _MAX_INTERIM = 20  # most 1xx responses before the final one
 _RECV_SIZE = 65536  # bytes asked of each recv() for a head or a body read to the end
 _MAX_BODY_RECV = 1 << 20  # largest recv() for the rest of a body of known length
+MAX_BODY = 256 << 20  # largest response body accepted, in bytes
+_MAX_BODY_TEXT = f"the {MAX_BODY >> 20} MiB limit"
 _METHODS_WITH_BODY = frozenset(("POST", "PUT", "PATCH"))
 _NO_BODY_STATUSES = frozenset((204, 304))
 
@@ -86,11 +96,21 @@ _T = TypeVar("_T")
 
 
 class ResponseError(Exception):
-    """What the server sent is not a valid HTTP/1.x response."""
+    """What the server sent is not a valid HTTP/1.x response.
+
+    ``response`` is the head already read (status and headers, an empty
+    body) when the failure came while reading the body, else None.
+    """
+
+    response: HttpResponse | None = None
 
 
 class ConnectionClosed(ResponseError):
     """The server closed the connection before the response was complete."""
+
+
+class BodyTooLarge(ResponseError):
+    """The response body is larger than :data:`MAX_BODY`; reading it stopped there."""
 
 
 # -- response headers -------------------------------------------------------------------
@@ -328,19 +348,24 @@ class Reader:
         return b"".join(parts)
 
     def read_to_close(self) -> bytes:
-        """Read everything until the server closes the connection."""
+        """Read everything until the server closes the connection (at most :data:`MAX_BODY`)."""
         parts = [self.buf[self.pos :]]
+        size = len(parts[0])
         self.buf, self.pos = b"", 0
         while True:
             data = self.sock.recv(_RECV_SIZE)
             if not data:
                 return b"".join(parts)
             self.received += len(data)
+            size += len(data)
+            if size > MAX_BODY:
+                raise BodyTooLarge(f"a body read to the close grew past {_MAX_BODY_TEXT}")
             parts.append(data)
 
     def read_chunked(self) -> bytes:
-        """Read a chunked body and its trailer section (dropped)."""
+        """Read a chunked body (at most :data:`MAX_BODY`) and its trailer section (dropped)."""
         parts = []
+        total = 0
         while True:
             size_field = self.line().partition(b";")[0].strip(b" \t")
             if not _is_hex(size_field):
@@ -348,6 +373,9 @@ class Reader:
             size = int(size_field, 16)
             if size == 0:
                 break
+            total += size
+            if total > MAX_BODY:
+                raise BodyTooLarge(f"a chunked body of more than {_MAX_BODY_TEXT}")
             parts.append(self.read(size))
             if self.line():
                 raise ResponseError("chunk data not followed by a line end")
@@ -397,7 +425,11 @@ def read_response(reader: Reader, method: str) -> tuple[HttpResponse, bool]:
             raise ResponseError("unexpected 101 Switching Protocols (no upgrade was asked for)")
     else:
         raise ResponseError(f"more than {_MAX_INTERIM} interim (1xx) responses")
-    body, keep = _read_body(reader, method, status, headers, http11)
+    try:
+        body, keep = _read_body(reader, method, status, headers, http11)
+    except ResponseError as exc:
+        exc.response = HttpResponse(status, headers, b"")
+        raise
     return HttpResponse(status, headers, body), keep and not reader.pending()
 
 
@@ -456,7 +488,10 @@ def _read_body(
     length = dict.get(headers, "content-length")
     if length is None:
         return reader.read_to_close(), False
-    return reader.read(_content_length(length)), keep
+    size = _content_length(length)
+    if size > MAX_BODY:
+        raise BodyTooLarge(f"a body of {size} bytes (Content-Length), over {_MAX_BODY_TEXT}")
+    return reader.read(size), keep
 
 
 def _content_length(value: str) -> int:

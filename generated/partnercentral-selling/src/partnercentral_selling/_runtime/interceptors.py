@@ -6,6 +6,12 @@ call continues with (the input, the HTTP request or response, the output).
 Hooks run in the order the interceptors were given, on the calling thread
 (or task): an interceptor shared by several clients or threads must be
 thread-safe itself. An exception raised by a hook ends the call with it.
+
+``read_before_execution`` through ``read_after_serialization`` run once per
+call; ``modify_before_signing`` through ``read_after_deserialization`` run
+once per attempt, each time on a fresh copy of the serialized request (so
+a header added before signing is added once, and signed, on every retry);
+``read_after_execution`` runs once, after the attempt that succeeded.
 """
 
 from __future__ import annotations

@@ -28,7 +28,8 @@ Decoder = Callable[[Any, bool], Any]
 _NON_FINITE = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 
 
-def _type_error(expected: str, value: object) -> ParamValidationError:
+def type_error(expected: str, value: object) -> ParamValidationError:
+    """The error for a value of the wrong type (its path relative to the value)."""
     return ParamValidationError("", f"expected {expected}, got {type(value).__name__}")
 
 
@@ -43,19 +44,28 @@ def missing(name: str) -> ParamValidationError:
 def enc_str(value: Any, wire: bool) -> str:
     if isinstance(value, str):
         return value
-    raise _type_error("str", value)
+    raise type_error("str", value)
 
 
 def enc_int(value: Any, wire: bool) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    raise _type_error("int", value)
+    raise type_error("int", value)
 
 
 def enc_bool(value: Any, wire: bool) -> bool:
     if isinstance(value, bool):
         return value
-    raise _type_error("bool", value)
+    raise type_error("bool", value)
+
+
+# Strings, integers and booleans are the same values on the wire and in
+# Python: decoding one only checks its type, as encoding does. Generated
+# decoders test ``value.__class__`` inline and call these for anything else
+# (a subclass is accepted, a wrong type raises).
+dec_str = enc_str
+dec_int = enc_int
+dec_bool = enc_bool
 
 
 def enc_float(value: Any, wire: bool) -> float | int | str:
@@ -70,16 +80,30 @@ def enc_float(value: Any, wire: bool) -> float | int | str:
         if wire and isinstance(value, float) and not math.isfinite(value):
             return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
         return value
-    raise _type_error("float", value)
+    raise type_error("float", value)
 
 
 def dec_float(value: Any, wire: bool) -> float:
+    """A number as a float; the strings "NaN", "Infinity" and "-Infinity" as those values.
+
+    Like every decoder here, its errors never quote the value: a response's
+    values may be sensitive, and one of the wrong type may be huge.
+    """
+    if isinstance(value, float):
+        return value
     if isinstance(value, str):
         try:
             return _NON_FINITE[value]
         except KeyError:
-            raise ValueError(f"not a number: {value!r}") from None
-    return float(value)
+            raise ValueError(
+                "not a number (a string other than NaN, Infinity or -Infinity)"
+            ) from None
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            return float(value)
+        except OverflowError:
+            raise ValueError("number out of range for a float") from None
+    raise type_error("float", value)
 
 
 def enc_blob(value: Any, wire: bool) -> Any:
@@ -89,7 +113,7 @@ def enc_blob(value: Any, wire: bool) -> Any:
     elif isinstance(value, bytearray):
         value = bytes(value)
     elif not isinstance(value, bytes):
-        raise _type_error("bytes", value)
+        raise type_error("bytes", value)
     return base64.b64encode(value).decode("ascii") if wire else value
 
 
@@ -99,7 +123,7 @@ def dec_blob(value: Any, wire: bool) -> bytes:
             return value.encode("utf-8")
         if isinstance(value, (bytes, bytearray)):
             return bytes(value)
-        raise _type_error("bytes", value)
+        raise type_error("bytes", value)
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, TypeError) as exc:
@@ -127,7 +151,7 @@ def _as_datetime(value: Any) -> datetime:
             return dec_timestamp(value, True)
         except ValueError:
             raise ParamValidationError("", f"not a timestamp: {value!r}") from None
-    raise _type_error("datetime", value)
+    raise type_error("datetime", value)
 
 
 def enc_epoch(value: Any, wire: bool) -> Any:
@@ -181,17 +205,29 @@ def dec_timestamp(value: Any, wire: bool) -> datetime:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, timezone.utc)
+        return _from_epoch(value)
     if isinstance(value, str):
         return _parse_timestamp_text(value)
-    raise ValueError(f"not a timestamp: {value!r}")
+    raise type_error("a timestamp", value)
+
+
+def _from_epoch(seconds: float) -> datetime:
+    """Epoch seconds as a UTC datetime; ValueError when out of datetime's range (or NaN)."""
+    try:
+        return datetime.fromtimestamp(seconds, timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        # OverflowError or OSError: beyond the platform's time_t; ValueError:
+        # beyond year 1..9999, or NaN.
+        raise ValueError("timestamp out of range") from None
 
 
 def _parse_timestamp_text(text: str) -> datetime:
     try:
-        return datetime.fromtimestamp(float(text), timezone.utc)
+        seconds = float(text)
     except ValueError:
         pass
+    else:
+        return _from_epoch(seconds)
     iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
     try:
         moment = datetime.fromisoformat(_trim_fraction(iso))
@@ -201,7 +237,9 @@ def _parse_timestamp_text(text: str) -> datetime:
         try:
             moment = parsedate_to_datetime(text)
         except (TypeError, ValueError):
-            raise ValueError(f"not a timestamp: {text!r}") from None
+            raise ValueError(
+                "not a timestamp (neither ISO 8601, epoch seconds nor RFC 822)"
+            ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
@@ -223,7 +261,7 @@ def _trim_fraction(text: str) -> str:
 
 def enc_list(value: Any, wire: bool, item: Encoder) -> list[Any]:
     if not isinstance(value, (list, tuple)):
-        raise _type_error("list", value)
+        raise type_error("list", value)
     result = []
     for index, element in enumerate(value):
         try:
@@ -236,7 +274,7 @@ def enc_list(value: Any, wire: bool, item: Encoder) -> list[Any]:
 def dec_list(value: Any, wire: bool, item: Decoder | None = None) -> list[Any]:
     """Decode a list; ``item`` None keeps elements as they are. Nulls are kept."""
     if not isinstance(value, (list, tuple)):
-        raise _type_error("list", value)
+        raise type_error("list", value)
     if item is None:
         return list(value)
     result = []
@@ -250,7 +288,7 @@ def dec_list(value: Any, wire: bool, item: Decoder | None = None) -> list[Any]:
 
 def enc_map(value: Any, wire: bool, item: Encoder) -> dict[str, Any]:
     if not isinstance(value, Mapping):
-        raise _type_error("dict", value)
+        raise type_error("dict", value)
     result = {}
     for key, element in value.items():
         if not isinstance(key, str):
@@ -267,7 +305,7 @@ def enc_map(value: Any, wire: bool, item: Encoder) -> dict[str, Any]:
 def dec_map(value: Any, wire: bool, item: Decoder | None = None) -> dict[str, Any]:
     """Decode a map; ``item`` None keeps values as they are. Nulls are kept."""
     if not isinstance(value, Mapping):
-        raise _type_error("dict", value)
+        raise type_error("dict", value)
     if item is None:
         return dict(value)
     result = {}
@@ -283,8 +321,11 @@ def enum_decoder(lookup: Callable[[Any, Any], Any]) -> Decoder:
     """A ``(value, wire)`` decoder for list or map elements of an open enum.
 
     ``lookup`` is the enum's ``_value2member_map_.get`` (or its lazy stand-in).
+    A string the enum does not know is kept; anything else is refused.
     """
-    return lambda value, wire: lookup(value, value)
+    return lambda value, wire: lookup(
+        value if value.__class__ is str else dec_str(value, wire), value
+    )
 
 
 # What decoding a malformed value raises; decoders turn these into a

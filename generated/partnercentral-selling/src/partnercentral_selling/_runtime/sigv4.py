@@ -392,7 +392,7 @@ class SigV4Signer:
     twice.
     """
 
-    __slots__ = ("service", "region", "_scope_tail", "_keys", "_clock")
+    __slots__ = ("service", "region", "clock_offset", "_scope_tail", "_keys", "_clock")
 
     def __init__(self, service: str, region: str) -> None:
         if not service or not region:
@@ -406,6 +406,10 @@ class SigV4Signer:
         # (whole second since the epoch, its X-Amz-Date): formatting a time
         # costs more than the rest of the header work, and calls cluster.
         self._clock: tuple[int, str] = (-1, "")
+        # Seconds added to the local clock: set when the service reports a
+        # skew (see retries.corrected_clock_offset), so later requests are
+        # signed with the service's time.
+        self.clock_offset = 0.0
 
     def __repr__(self) -> str:
         return f"SigV4Signer(service={self.service!r}, region={self.region!r})"
@@ -457,7 +461,7 @@ class SigV4Signer:
 
     def _current_amz_date(self) -> str:
         """Return the current UTC time as ``YYYYMMDDTHHMMSSZ``, formatted once per second."""
-        second = int(time.time())
+        second = int(time.time() + self.clock_offset)
         cached_second, cached_value = self._clock
         if second == cached_second:
             return cached_value

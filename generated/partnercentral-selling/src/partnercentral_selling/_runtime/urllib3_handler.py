@@ -58,9 +58,15 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.util.ssl_ import create_urllib3_context
 from urllib3.util.ssl_match_hostname import CertificateError as HostnameMismatchError
 
-from .errors import ConnectTimeoutError, ReadTimeoutError, TransportError
+from .errors import (
+    ConnectTimeoutError,
+    IncompleteResponseError,
+    ReadTimeoutError,
+    TransportError,
+)
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import (
+    BodyTooLarge,
     ConnectionClosed,
     Reader,
     ResponseError,
@@ -69,6 +75,7 @@ from .http1 import (
     read_response,
     split_url,
 )
+from .protocol import request_id
 
 __all__ = ["Urllib3RequestHandler"]
 
@@ -142,9 +149,12 @@ class Urllib3RequestHandler:
         Raises :class:`ConnectTimeoutError` (no connection within
         ``timeouts.connect``), :class:`ReadTimeoutError` (an open connection
         made no progress for ``timeouts.read`` while sending or waiting for
-        the response) or :class:`TransportError` (refused, reset, DNS, TLS,
-        malformed or incomplete response), chained to the underlying
-        exception. A request that cannot be framed safely (a header name that
+        the response), :class:`IncompleteResponseError` (the connection
+        closed after the response head, before the whole body; it carries
+        the head's status and request id) or :class:`TransportError`
+        (refused, reset, DNS, TLS, a malformed response, a body over the
+        256 MiB limit of :data:`.http1.MAX_BODY`, refused before it is
+        read), chained to the underlying exception. A request that cannot be framed safely (a header name that
         is not a token, a CR, LF or NUL in a value, a method or target with
         spaces or controls, a character outside Latin-1) raises
         :class:`ValueError` before anything is sent. Any other exception
@@ -375,10 +385,21 @@ def _exchange_error(exc: Exception, origin: str, timeouts: Timeouts) -> Transpor
         )
     if isinstance(exc, ssl.SSLError) and not isinstance(exc, ssl.SSLEOFError):
         return TransportError(f"TLS failure with {origin}: {_describe(exc)}")
-    if isinstance(exc, ResponseError) and not isinstance(exc, ConnectionClosed):
-        return TransportError(f"Malformed response from {origin}: {exc}")
-    detail = str(exc) if isinstance(exc, ConnectionClosed) else _describe(exc)
-    return TransportError(f"Connection to {origin} broken before a complete response: {detail}")
+    if not isinstance(exc, ResponseError):
+        return TransportError(
+            f"Connection to {origin} broken before a complete response: {_describe(exc)}"
+        )
+    head = exc.response
+    if isinstance(exc, ConnectionClosed):
+        message = f"Connection to {origin} broken before a complete response: {exc}"
+        if head is None:
+            return TransportError(message)
+        return IncompleteResponseError(
+            message, status_code=head.status, request_id=request_id(head)
+        )
+    problem = "Response too large" if isinstance(exc, BodyTooLarge) else "Malformed response"
+    status = "" if head is None else f" (HTTP {head.status}, request id {request_id(head)})"
+    return TransportError(f"{problem} from {origin}: {exc}{status}")
 
 
 def _describe(exc: BaseException) -> str:
