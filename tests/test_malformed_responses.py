@@ -12,6 +12,9 @@ so retries cannot hide what a case raises.
 from __future__ import annotations
 
 import json
+import socket
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -315,3 +318,36 @@ def test_server_stalling_after_the_headers_is_a_read_timeout() -> None:
     error = raised_over_raw(raw(head, b'{"Catalog": '), close_after=False, read_timeout=0.5)
     assert type(error) is ReadTimeoutError
     assert "within the read timeout (0.5 s)" in str(error)
+
+
+def test_a_response_trickling_in_ends_at_the_read_deadline() -> None:
+    """Each byte beats the per-read timeout, but the whole response has a deadline too."""
+    stop = threading.Event()
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def trickle() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)  # the request (small enough for one read here)
+            conn.sendall(
+                f"HTTP/1.1 200 OK\r\nContent-Length: 200\r\nx-amzn-RequestId: {REQUEST_ID}\r\n\r\n".encode()
+            )
+            for _ in range(200):  # 200 bytes, one every 0.1 s: 20 s if nothing stopped it
+                if stop.wait(0.1):
+                    return
+                conn.sendall(b" ")
+
+    server = threading.Thread(target=trickle, daemon=True)
+    server.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    try:
+        with client_for(url, read_timeout=0.5) as client:
+            started = time.monotonic()
+            with pytest.raises(ReadTimeoutError, match="not complete after") as caught:
+                get_opportunity(client)
+            elapsed = time.monotonic() - started
+    finally:
+        stop.set()
+        listener.close()
+    assert "within the read timeout (0.5 s)" in str(caught.value)
+    assert elapsed < 5  # the deadline plus one read timeout is 1 s; 20 s without it

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 import socket
+import time
 from typing import TypeVar, overload
 
 from .http import HttpRequest, HttpResponse
@@ -266,22 +267,35 @@ class Reader:
     (there should be none: requests are not pipelined) make the connection
     unfit for reuse. ``received`` counts the bytes read, so a failure can tell
     whether any of the response arrived.
+
+    ``deadline`` (a ``time.monotonic()`` value, or None) bounds the whole
+    response: no ``recv`` starts after it, so a server that trickles bytes
+    just fast enough to beat the socket's per-read timeout still cannot hold
+    the caller longer than the deadline plus one read timeout.
     """
 
-    __slots__ = ("sock", "buf", "pos", "received")
+    __slots__ = ("sock", "buf", "pos", "received", "deadline")
 
-    def __init__(self, sock: socket.socket) -> None:
+    def __init__(self, sock: socket.socket, deadline: float | None = None) -> None:
         self.sock = sock
         self.buf = b""
         self.pos = 0  # the buffer's first unread byte
         self.received = 0
+        self.deadline = deadline
+
+    def _recv(self, size: int) -> bytes:
+        """Receive at most ``size`` bytes (b"" once the server closed), within the deadline."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise TimeoutError(f"the response was not complete after {self.received} bytes")
+        data = self.sock.recv(size)
+        self.received += len(data)
+        return data
 
     def _fill(self) -> None:
         """Receive more bytes; the unread ones move to the buffer's start."""
-        data = self.sock.recv(_RECV_SIZE)
+        data = self._recv(_RECV_SIZE)
         if not data:
             raise ConnectionClosed(self._closed_message())
-        self.received += len(data)
         pos = self.pos
         self.buf = self.buf[pos:] + data if pos < len(self.buf) else data
         self.pos = 0
@@ -339,10 +353,9 @@ class Reader:
         remaining = end - len(buf)
         self.buf, self.pos = b"", 0
         while remaining:
-            data = self.sock.recv(min(remaining, _MAX_BODY_RECV))
+            data = self._recv(min(remaining, _MAX_BODY_RECV))
             if not data:
                 raise ConnectionClosed(self._closed_message())
-            self.received += len(data)
             parts.append(data)
             remaining -= len(data)
         return b"".join(parts)
@@ -353,10 +366,9 @@ class Reader:
         size = len(parts[0])
         self.buf, self.pos = b"", 0
         while True:
-            data = self.sock.recv(_RECV_SIZE)
+            data = self._recv(_RECV_SIZE)
             if not data:
                 return b"".join(parts)
-            self.received += len(data)
             size += len(data)
             if size > MAX_BODY:
                 raise BodyTooLarge(f"a body read to the close grew past {_MAX_BODY_TEXT}")

@@ -48,6 +48,7 @@ import os
 import socket
 import ssl
 import threading
+import time
 import warnings
 from types import TracebackType
 from typing import Union, cast
@@ -149,13 +150,15 @@ class Urllib3RequestHandler:
         Raises :class:`ConnectTimeoutError` (no connection within
         ``timeouts.connect``), :class:`ReadTimeoutError` (an open connection
         made no progress for ``timeouts.read`` while sending or waiting for
-        the response), :class:`IncompleteResponseError` (the connection
-        closed after the response head, before the whole body; it carries
-        the head's status and request id) or :class:`TransportError`
-        (refused, reset, DNS, TLS, a malformed response, a body over the
-        256 MiB limit of :data:`.http1.MAX_BODY`, refused before it is
-        read), chained to the underlying exception. A request that cannot be framed safely (a header name that
-        is not a token, a CR, LF or NUL in a value, a method or target with
+        the response, or the whole response was not in after that long: a
+        response trickling in still ends within twice ``timeouts.read``),
+        :class:`IncompleteResponseError` (the connection closed after the
+        response head, before the whole body; it carries the head's status
+        and request id) or :class:`TransportError` (refused, reset, DNS,
+        TLS, a malformed response, a body over the 256 MiB limit of
+        :data:`.http1.MAX_BODY`, refused before it is read), chained to the
+        underlying exception. A request that cannot be framed safely (a
+        header name that is not a token, a CR, LF or NUL in a value, a method or target with
         spaces or controls, a character outside Latin-1) raises
         :class:`ValueError` before anything is sent. Any other exception
         propagates unchanged. A connection that raised is closed, never
@@ -309,7 +312,7 @@ def _round_trip(
     reused = conn.sock is not None
     while True:
         sock = _reuse(conn, timeouts) if reused else _connect(conn, origin, timeouts)
-        reader = Reader(sock)
+        reader = Reader(sock, None if timeouts.read is None else time.monotonic() + timeouts.read)
         try:
             return _exchange(sock, reader, head, request.body, request.method)
         except (OSError, ResponseError) as exc:
@@ -381,7 +384,8 @@ def _exchange_error(exc: Exception, origin: str, timeouts: Timeouts) -> Transpor
         # BlockingIOError: a read timeout of 0 made the socket non-blocking
         # and nothing was ready.
         return ReadTimeoutError(
-            f"No response from {origin} within the read timeout ({timeouts.read} s)"
+            f"No complete response from {origin} within the read timeout ({timeouts.read} s)"
+            + (f": {exc}" if str(exc) else "")
         )
     if isinstance(exc, ssl.SSLError) and not isinstance(exc, ssl.SSLEOFError):
         return TransportError(f"TLS failure with {origin}: {_describe(exc)}")
