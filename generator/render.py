@@ -52,6 +52,7 @@ PACKAGE_FILES = {
     "_retired_enums.py.j2": "src/{package}/_retired_enums.py",
     "commands.py.j2": "src/{package}/commands.py",
     "client.py.j2": "src/{package}/client.py",
+    "aio_client.py.j2": "src/{package}/aio_client.py",
     "py.typed.j2": "src/{package}/py.typed",
 }
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Generator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
-from .errors import ParamValidationError, ServiceError, TransportError
+from .errors import ParamValidationError, SdkError, ServiceError, TransportError
 from .http import HttpRequest, HttpResponse, RequestHandler, Timeouts
 from .interceptors import Interceptor, InterceptorContext
 from .operation import OperationSpec, ServiceSpec
@@ -29,6 +29,7 @@ from .protocol import encode_body, parse_error, parse_response, request_id
 from .retries import (
     CLOCK_SKEW_ERROR_CODES,
     RetryStrategy,
+    RetryToken,
     StandardRetryStrategy,
     corrected_clock_offset,
     retry_after,
@@ -41,15 +42,21 @@ if TYPE_CHECKING:
     from .config import ClientConfig
     from .sigv4 import SigV4Signer
 
+DEBUG = 10  # logging.DEBUG, without importing logging before the first call
 Output = TypeVar("Output")
+Handler = TypeVar("Handler")
+Pipeline = TypeVar("Pipeline", bound="CallPipeline[Any]")
 
 
-class ClientCore:
-    """A client's resolved settings, and the pipeline that runs one call.
+class CallPipeline(Generic[Handler]):
+    """A client's resolved settings and every step of a call that does no I/O.
 
-    Safe to share across threads: per-call state lives on the stack; the
-    signer's key cache, the credentials cache and the handler's pool are
-    thread-safe.
+    Serializing, signing, deciding on retries, parsing and logging live
+    here, once; :class:`ClientCore` (sync) and :class:`~.aio_client.AsyncClientCore`
+    only add the loop that sends and sleeps, so the two clients cannot
+    drift apart. Safe to share across threads and tasks: per-call state
+    lives on the stack; the signer's key cache, the credentials cache, the
+    retry quota and the handler's pool are thread-safe.
     """
 
     def __init__(
@@ -59,7 +66,7 @@ class ClientCore:
         region: str,
         endpoint_url: str,
         credentials: Credentials | CredentialsProvider,
-        request_handler: RequestHandler | None = None,
+        request_handler: Handler | None = None,
         timeouts: Timeouts = Timeouts(),
         disable_host_prefix: bool = False,
         signing_name: str | None = None,
@@ -104,29 +111,40 @@ class ClientCore:
 
     @classmethod
     def configure(
-        cls, service: ServiceSpec, options: dict[str, Any], *, environ: Any = None
-    ) -> ClientCore:
+        cls: type[Pipeline], service: ServiceSpec, options: dict[str, Any], *, environ: Any = None
+    ) -> Pipeline:
         """Build a core from a client constructor's options (None = not given)."""
         from .setup import configure_core
 
         return configure_core(cls, service, options, environ=environ)
 
     @property
-    def request_handler(self) -> RequestHandler:
-        """The handler in use; the default one (urllib3) is made on first use.
+    def request_handler(self) -> Handler:
+        """The handler in use; the default one is made on first use.
 
-        Importing urllib3 and building its TLS context cost tens of
+        Importing an HTTP library and building its TLS context cost tens of
         milliseconds, so a client that is built but not yet used pays nothing.
         """
         handler = self._request_handler
         if handler is None:
             with self._handler_lock:
                 if self._request_handler is None:
-                    from .urllib3_handler import Urllib3RequestHandler
-
-                    self._request_handler = Urllib3RequestHandler()
+                    self._request_handler = self._default_handler()
                 handler = self._request_handler
         return handler
+
+    def _default_handler(self) -> Handler:
+        raise NotImplementedError
+
+    @property
+    def logger(self) -> logging.Logger:
+        """The ``logger`` option, else the package's logger (looked up on first use)."""
+        logger = self._logger
+        if logger is None:
+            import logging  # the HTTP libraries import it too; not needed before a call
+
+            logger = self._logger = logging.getLogger(self.service.package_name)
+        return logger
 
     def build_request(
         self, operation: OperationSpec[Any], params: Structure | None
@@ -157,8 +175,49 @@ class ClientCore:
             "POST", f"{self._scheme}://{host}{self._path}", headers, encode_body(body)
         )
 
-    def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
-        """Run one call, retrying as the strategy allows; return its output or raise its error."""
+    def call(
+        self, operation: OperationSpec[Output], params: Structure | None
+    ) -> Generator[HttpRequest | float, HttpResponse | None, Output]:
+        """One whole call, as a generator that does no I/O itself.
+
+        It yields either an :class:`HttpRequest` to send, and is then sent
+        the :class:`HttpResponse` (or thrown the handler's TransportError),
+        or a number of seconds to wait, and is then sent None. It returns
+        the output or raises the call's error. The sync and async cores are
+        the loops that do what it yields.
+        """
+        serialized, context = self.begin(operation, params)
+        debug = self.logger.isEnabledFor(DEBUG)
+        token = self.retry_strategy.acquire_initial_retry_token()
+        while True:
+            if token.delay > 0:
+                yield token.delay
+            request = self.prepare_attempt(serialized, token.attempt, context)
+            started = time.monotonic() if debug else 0.0
+            try:
+                try:
+                    response = yield request
+                except TransportError as error:
+                    if debug:
+                        self.log_attempt(operation, request, token.attempt, started, error)
+                    raise
+                assert response is not None
+                if debug:
+                    self.log_attempt(operation, request, token.attempt, started, response)
+                output = self.finish_attempt(operation, response, context)
+            except (ServiceError, TransportError) as error:
+                retry = self.next_attempt(operation, token, error)
+                if retry is None:
+                    raise
+                token = retry
+                continue
+            self.succeed(operation, token, output, context)
+            return output
+
+    def begin(
+        self, operation: OperationSpec[Any], params: Structure | None
+    ) -> tuple[HttpRequest, InterceptorContext | None]:
+        """What a call does once, before its attempts: hooks, then the serialized request."""
         hooks = self.interceptors
         context = InterceptorContext(operation.name, params) if hooks else None
         if context is not None:
@@ -171,34 +230,16 @@ class ClientCore:
             context.request = request
             for hook in hooks:
                 hook.read_after_serialization(context)
-        strategy = self.retry_strategy
-        token = strategy.acquire_initial_retry_token()
-        while True:
-            if token.delay > 0:
-                time.sleep(token.delay)
-            try:
-                output = self._attempt(operation, request, token.attempt, context)
-            except (ServiceError, TransportError) as error:
-                retry = strategy.refresh_retry_token_for_retry(token, error)
-                if retry is None:
-                    raise
-                self._log_retry(operation, retry, error)
-                token = retry
-                continue
-            strategy.record_success(token)
-            if context is not None:
-                for hook in hooks:
-                    hook.read_after_execution(context)
-            return output
+        logger = self.logger
+        if logger.isEnabledFor(DEBUG):
+            # The typed input's repr redacts every member the model marks sensitive.
+            logger.debug("%s: input %r", operation.name, params)
+        return request, context
 
-    def _attempt(
-        self,
-        operation: OperationSpec[Output],
-        serialized: HttpRequest,
-        attempt: int,
-        context: InterceptorContext | None,
-    ) -> Output:
-        """One attempt: sign a fresh copy of the request, send it, parse the answer."""
+    def prepare_attempt(
+        self, serialized: HttpRequest, attempt: int, context: InterceptorContext | None
+    ) -> HttpRequest:
+        """A fresh, signed copy of the call's request for attempt number ``attempt``."""
         headers = serialized.headers.copy()
         headers["amz-sdk-request"] = f"attempt={attempt}; max={self.retry_strategy.max_attempts}"
         request = HttpRequest(serialized.method, serialized.url, headers, serialized.body)
@@ -211,18 +252,15 @@ class ClientCore:
             request = self._hooks(
                 context, "read_after_signing", "modify_before_transmit", "request"
             )
-        logger = self._logger
-        if logger is None:
-            import logging  # urllib3 imports it too; not needed before the first call
+        return request
 
-            logger = self._logger = logging.getLogger(self.service.package_name)
-        if logger.isEnabledFor(10):  # logging.DEBUG
-            logger.debug("%s: POST %s (attempt %d)", operation.name, request.url, attempt)
-        response = self.request_handler.send(request, timeouts=self.timeouts)
-        if logger.isEnabledFor(10):
-            logger.debug(
-                "%s: HTTP %s, request id %s", operation.name, response.status, request_id(response)
-            )
+    def finish_attempt(
+        self,
+        operation: OperationSpec[Output],
+        response: HttpResponse,
+        context: InterceptorContext | None,
+    ) -> Output:
+        """The attempt's typed output, or its error raised (a ServiceError or a parse error)."""
         if context is not None:
             context.response = response
             response = self._hooks(
@@ -237,6 +275,68 @@ class ClientCore:
             return output
         raise self._service_error(response)
 
+    def next_attempt(
+        self, operation: OperationSpec[Any], token: RetryToken, error: SdkError
+    ) -> RetryToken | None:
+        """The token for another attempt after ``error``, or None to raise it."""
+        retry = self.retry_strategy.refresh_retry_token_for_retry(token, error)
+        logger = self.logger
+        if retry is not None and logger.isEnabledFor(DEBUG):
+            logger.debug(
+                "%s: retrying after %s (attempt %d of %d, in %.3f s)",
+                operation.name,
+                _reason(error),
+                retry.attempt,
+                self.retry_strategy.max_attempts,
+                retry.delay,
+            )
+        return retry
+
+    def succeed(
+        self,
+        operation: OperationSpec[Any],
+        token: RetryToken,
+        output: Any,
+        context: InterceptorContext | None,
+    ) -> None:
+        """What a call does once, after the attempt that succeeded."""
+        self.retry_strategy.record_success(token)
+        if context is not None:
+            for hook in self.interceptors:
+                hook.read_after_execution(context)
+        logger = self.logger
+        if logger.isEnabledFor(DEBUG):
+            # As for the input: sensitive members are redacted by the output's repr.
+            logger.debug("%s: output %r", operation.name, output)
+
+    def log_attempt(
+        self,
+        operation: OperationSpec[Any],
+        request: HttpRequest,
+        attempt: int,
+        started: float,
+        outcome: HttpResponse | BaseException,
+    ) -> None:
+        """One DEBUG record per attempt: what was sent where, and what came back how fast.
+
+        Never the headers (they hold the signature and the session token)
+        and never a service's error message (it may quote the input).
+        """
+        elapsed = (time.monotonic() - started) * 1000
+        if isinstance(outcome, HttpResponse):
+            result = f"HTTP {outcome.status}, request id {request_id(outcome)}"
+        else:
+            result = _reason(outcome)
+        self.logger.debug(
+            "%s: attempt %d of %d: POST %s -> %s in %.1f ms",
+            operation.name,
+            attempt,
+            self.retry_strategy.max_attempts,
+            request.url,
+            result,
+            elapsed,
+        )
+
     def _service_error(self, response: HttpResponse) -> ServiceError:
         """The error of a non-2xx response, with what the retry strategy needs to know."""
         error = parse_error(self.service, response)
@@ -247,20 +347,6 @@ class ClientCore:
                 self._signer.clock_offset = offset
                 error.clock_skew_corrected = True
         return error
-
-    def _log_retry(self, operation: OperationSpec[Any], retry: Any, error: Exception) -> None:
-        logger = self._logger
-        if logger is not None and logger.isEnabledFor(10):
-            # The code, not the message: a service's message may quote the input.
-            reason = error.code if isinstance(error, ServiceError) else type(error).__name__
-            logger.debug(
-                "%s: retrying after %s (attempt %d of %d, in %.3f s)",
-                operation.name,
-                reason,
-                retry.attempt,
-                self.retry_strategy.max_attempts,
-                retry.delay,
-            )
 
     def _sign(self, request: HttpRequest) -> None:
         signer = self._signer
@@ -279,7 +365,44 @@ class ClientCore:
             setattr(context, field, getattr(hook, modify)(context))
         return getattr(context, field)
 
+
+def _reason(error: BaseException) -> str:
+    """An error as a log shows it: the service's code and status, or the exception type."""
+    if isinstance(error, ServiceError):
+        return f"{error.code} (HTTP {error.status_code})"
+    return type(error).__name__
+
+
+class ClientCore(CallPipeline[RequestHandler]):
+    """The synchronous client's core: the pipeline, with a blocking send-and-retry loop."""
+
+    def _default_handler(self) -> RequestHandler:
+        from .urllib3_handler import Urllib3RequestHandler
+
+        return Urllib3RequestHandler()
+
+    def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
+        """Run one call, retrying as the strategy allows; return its output or raise its error."""
+        steps = self.call(operation, params)
+        handler = self.request_handler
+        try:
+            step = next(steps)
+            while True:
+                if isinstance(step, HttpRequest):
+                    try:
+                        response = handler.send(step, timeouts=self.timeouts)
+                    except TransportError as error:
+                        step = steps.throw(error)
+                    else:
+                        step = steps.send(response)
+                else:
+                    time.sleep(step)
+                    step = steps.send(None)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
     def close(self) -> None:
+        """Close the pooled connections of the handler, if one was made."""
         if self._request_handler is not None:
             self._request_handler.close()
 

@@ -100,3 +100,17 @@ class RequestHandler(Protocol):
     def send(self, request: HttpRequest, *, timeouts: Timeouts) -> HttpResponse: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class AsyncRequestHandler(Protocol):
+    """The async client's transport: :class:`RequestHandler` with coroutines.
+
+    ``send`` must be safe to call from many tasks of one event loop at once;
+    a task cancelled inside ``send`` must leave no half-used connection in
+    the pool (close it instead).
+    """
+
+    async def send(self, request: HttpRequest, *, timeouts: Timeouts) -> HttpResponse: ...
+
+    async def close(self) -> None: ...

@@ -19,9 +19,9 @@ from .operation import ServiceSpec
 from .retries import RetryStrategy, retry_strategy
 
 if TYPE_CHECKING:
-    from .client import ClientCore
+    from .client import CallPipeline
 
-Core = TypeVar("Core", bound="ClientCore")
+Core = TypeVar("Core", bound="CallPipeline[Any]")
 
 # Rule-set built-ins this client binds, by built-in name -> config attribute.
 _BUILT_INS = {

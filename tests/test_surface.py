@@ -82,11 +82,14 @@ def test_a_renamed_member_breaks_the_attribute_and_both_signatures(
 ) -> None:
     shapes = "tiny.shapes.PutPersonRequest"
     method = "tiny.client.TinyClient.put_person(...)"
+    async_method = "tiny.aio_client.AsyncTinyClient.put_person(...)"
     assert _events(trees["base"], trees["renamed"]) == [
         ("ERROR", f"PythonNameRemoved.{shapes}.name"),
+        ("ERROR", f"PythonParameterRemoved.{async_method}.name"),
         ("ERROR", f"PythonParameterRemoved.{method}.name"),
         ("ERROR", f"PythonParameterRemoved.{shapes}.__init__(...).name"),
         ("NOTE", f"PythonNameAdded.{shapes}.full_name"),
+        ("NOTE", f"PythonParameterAdded.{async_method}.full_name"),
         ("NOTE", f"PythonParameterAdded.{method}.full_name"),
         ("NOTE", f"PythonParameterAdded.{shapes}.__init__(...).full_name"),
     ]
@@ -193,16 +196,16 @@ def test_cli_surface_diff(trees: dict[str, Path], capsys: pytest.CaptureFixture[
     code = main(["surface-diff", str(base), str(package_folder(renamed)), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert code == 1
-    assert report["summary"] == {"ERROR": 3, "DANGER": 0, "WARNING": 0, "NOTE": 3}
+    assert report["summary"] == {"ERROR": 4, "DANGER": 0, "WARNING": 0, "NOTE": 4}
     assert main(["surface-diff", str(base), str(renamed), "--fail-on", "error"]) == 1
     capsys.readouterr()
     assert main(["surface-diff", str(base), str(trees["nickname"]), "--fail-on", "warning"]) == 0
     capsys.readouterr()
     assert main(["surface-diff", str(base), str(renamed), "--format", "github"]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 6 and lines[0].startswith("::error title=PythonNameRemoved.")
+    assert len(lines) == 8 and lines[0].startswith("::error title=PythonNameRemoved.")
     assert main(["surface-diff", str(base), str(renamed), "--format", "markdown"]) == 1
-    assert "### ERROR (3)" in capsys.readouterr().out
+    assert "### ERROR (4)" in capsys.readouterr().out
 
 
 def test_cli_unreadable_tree(

@@ -9,6 +9,8 @@ client = PartnerCentralSellingClient(region="us-east-1")
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._version import __version__
 from .client import PartnerCentralSellingClient
 from .errors import (
@@ -20,9 +22,13 @@ from .errors import (
 )
 from ._runtime.credentials import Credentials
 
+if TYPE_CHECKING:
+    from .aio_client import AsyncPartnerCentralSellingClient
+
 __all__ = [
     "__version__",
     "PartnerCentralSellingClient",
+    "AsyncPartnerCentralSellingClient",
     "PartnerCentralSellingError",
     "Credentials",
     "ParamValidationError",
@@ -30,3 +36,12 @@ __all__ = [
     "ServiceError",
     "TransportError",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # The async client (and asyncio) is imported on first use, not with the package.
+    if name == "AsyncPartnerCentralSellingClient":
+        from .aio_client import AsyncPartnerCentralSellingClient
+
+        return AsyncPartnerCentralSellingClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,55 @@
+"""The asynchronous client core: the shared pipeline with an ``await``-ing loop.
+
+Everything but sending and sleeping comes from :class:`.client.CallPipeline`
+(serializing, signing, retry decisions, parsing, logging), so the sync and
+async clients behave the same call for call. The default transport is
+aiohttp (the package's ``async`` extra), imported when the first call is
+made.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TypeVar
+
+from .client import CallPipeline
+from .errors import TransportError
+from .http import AsyncRequestHandler, HttpRequest
+from .operation import OperationSpec
+from .shapes import Structure
+
+Output = TypeVar("Output")
+
+
+class AsyncClientCore(CallPipeline[AsyncRequestHandler]):
+    """The async client's core. Safe for many concurrent tasks of one event loop."""
+
+    def _default_handler(self) -> AsyncRequestHandler:
+        from .aiohttp_handler import AiohttpRequestHandler
+
+        return AiohttpRequestHandler()
+
+    async def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
+        """Run one call, retrying as the strategy allows; return its output or raise its error."""
+        steps = self.call(operation, params)
+        handler = self.request_handler
+        try:
+            step = next(steps)
+            while True:
+                if isinstance(step, HttpRequest):
+                    try:
+                        response = await handler.send(step, timeouts=self.timeouts)
+                    except TransportError as error:
+                        step = steps.throw(error)
+                    else:
+                        step = steps.send(response)
+                else:
+                    await asyncio.sleep(step)
+                    step = steps.send(None)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    async def close(self) -> None:
+        """Close the handler's connections, if one was made."""
+        if self._request_handler is not None:
+            await self._request_handler.close()

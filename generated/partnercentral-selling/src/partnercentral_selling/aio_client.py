@@ -1,0 +1,3369 @@
+"""The asynchronous Partner Central Selling API client."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING, TypeVar
+import datetime as _dt
+from collections.abc import Sequence as _Sequence
+
+from . import _operations as _ops
+from ._runtime.aio_client import AsyncClientCore
+from ._runtime.command import Command
+from ._runtime.credentials import Credentials, CredentialsProvider
+from ._runtime.http import AsyncRequestHandler
+from ._runtime.interceptors import Interceptor
+from ._runtime.retries import RetryStrategy
+
+if TYPE_CHECKING:
+    import logging
+
+    from ._runtime.config import ClientConfig
+
+if TYPE_CHECKING:
+    from .enums import (
+        BulkFileFormat,
+        BulkJobStatus,
+        BulkRecordStatus,
+        BulkReportType,
+        EngagementContextType,
+        EngagementInvitationPayloadType,
+        InvitationStatus,
+        NationalSecurity,
+        OpportunityOrigin,
+        OpportunityType,
+        ParticipantType,
+        PrimaryNeedFromAws,
+        ReadinessLevel,
+        RelatedEntityType,
+        ResourceSnapshotJobStatus,
+        ResourceType,
+        ReviewStatus,
+        SalesInvolvementType,
+        SolutionStatus,
+        Stage,
+        TaskStatus,
+        Visibility,
+    )
+from .shapes import (
+    AcceptEngagementInvitationRequest,
+    AggregationRequest,
+    AssignOpportunityRequest,
+    AssigneeContact,
+    AssociateOpportunityRequest,
+    AwsSubmission,
+    Contact,
+    CreateCustomerAccountRequest,
+    CreateCustomerAccountResponse,
+    CreateEngagementContextRequest,
+    CreateEngagementContextResponse,
+    CreateEngagementInvitationRequest,
+    CreateEngagementInvitationResponse,
+    CreateEngagementRequest,
+    CreateEngagementResponse,
+    CreateOpportunityRequest,
+    CreateOpportunityResponse,
+    CreateResourceSnapshotJobRequest,
+    CreateResourceSnapshotJobResponse,
+    CreateResourceSnapshotRequest,
+    CreateResourceSnapshotResponse,
+    CreatedDateFilter,
+    Customer,
+    CustomerAccountBulkJobFilter,
+    CustomerAccountData,
+    CustomerAccountSort,
+    DeleteCustomerAccountRequest,
+    DeleteCustomerAccountResponse,
+    DeleteResourceSnapshotJobRequest,
+    DisassociateOpportunityRequest,
+    EngagementContextDetails,
+    EngagementContextPayload,
+    EngagementGroupSort,
+    EngagementSearchFilter,
+    EngagementSearchSort,
+    EngagementSort,
+    Filter,
+    GetAwsOpportunitySummaryRequest,
+    GetAwsOpportunitySummaryResponse,
+    GetCustomerAccountBulkJobReportUrlRequest,
+    GetCustomerAccountBulkJobReportUrlResponse,
+    GetCustomerAccountBulkJobRequest,
+    GetCustomerAccountBulkJobResponse,
+    GetCustomerAccountRequest,
+    GetCustomerAccountResponse,
+    GetCustomerAccountStatisticsRequest,
+    GetCustomerAccountStatisticsResponse,
+    GetEngagementInvitationRequest,
+    GetEngagementInvitationResponse,
+    GetEngagementRequest,
+    GetEngagementResponse,
+    GetOpportunityBulkJobReportUrlRequest,
+    GetOpportunityBulkJobReportUrlResponse,
+    GetOpportunityRequest,
+    GetOpportunityResponse,
+    GetProspectingFromEngagementTaskRequest,
+    GetProspectingFromEngagementTaskResponse,
+    GetResourceSnapshotJobRequest,
+    GetResourceSnapshotJobResponse,
+    GetResourceSnapshotRequest,
+    GetResourceSnapshotResponse,
+    GetSellingSystemSettingsRequest,
+    GetSellingSystemSettingsResponse,
+    Invitation,
+    LastModifiedDate,
+    LifeCycle,
+    ListCustomerAccountBulkJobResultsRequest,
+    ListCustomerAccountBulkJobResultsResponse,
+    ListCustomerAccountBulkJobsRequest,
+    ListCustomerAccountBulkJobsResponse,
+    ListEngagementByAcceptingInvitationTasksRequest,
+    ListEngagementByAcceptingInvitationTasksResponse,
+    ListEngagementFromOpportunityTasksRequest,
+    ListEngagementFromOpportunityTasksResponse,
+    ListEngagementGroupsRequest,
+    ListEngagementGroupsResponse,
+    ListEngagementInvitationsRequest,
+    ListEngagementInvitationsResponse,
+    ListEngagementMembersRequest,
+    ListEngagementMembersResponse,
+    ListEngagementResourceAssociationsRequest,
+    ListEngagementResourceAssociationsResponse,
+    ListEngagementsRequest,
+    ListEngagementsResponse,
+    ListOpportunitiesRequest,
+    ListOpportunitiesResponse,
+    ListOpportunityBulkJobResultsRequest,
+    ListOpportunityBulkJobResultsResponse,
+    ListOpportunityBulkJobsRequest,
+    ListOpportunityBulkJobsResponse,
+    ListOpportunityFromEngagementTasksRequest,
+    ListOpportunityFromEngagementTasksResponse,
+    ListProspectingFromEngagementTasksRequest,
+    ListProspectingFromEngagementTasksResponse,
+    ListResourceSnapshotJobsRequest,
+    ListResourceSnapshotJobsResponse,
+    ListResourceSnapshotsRequest,
+    ListResourceSnapshotsResponse,
+    ListSolutionsRequest,
+    ListSolutionsResponse,
+    ListTagsForResourceRequest,
+    ListTagsForResourceResponse,
+    ListTasksSortBase,
+    Marketing,
+    OpportunityEngagementInvitationSort,
+    OpportunitySearchFilter,
+    OpportunitySearchSort,
+    OpportunitySort,
+    Project,
+    ProspectingFromEngagementTaskSort,
+    PutSellingSystemSettingsRequest,
+    PutSellingSystemSettingsResponse,
+    RejectEngagementInvitationRequest,
+    SearchCustomerAccountsRequest,
+    SearchCustomerAccountsResponse,
+    SearchEngagementsRequest,
+    SearchEngagementsResponse,
+    SearchOpportunitiesRequest,
+    SearchOpportunitiesResponse,
+    SoftwareRevenue,
+    SolutionSort,
+    SortObject,
+    StartCustomerAccountBulkJobRequest,
+    StartCustomerAccountBulkJobResponse,
+    StartEngagementByAcceptingInvitationTaskRequest,
+    StartEngagementByAcceptingInvitationTaskResponse,
+    StartEngagementFromOpportunityTaskRequest,
+    StartEngagementFromOpportunityTaskResponse,
+    StartOpportunityBulkJobRequest,
+    StartOpportunityBulkJobResponse,
+    StartOpportunityFromEngagementTaskRequest,
+    StartOpportunityFromEngagementTaskResponse,
+    StartProspectingFromEngagementTaskRequest,
+    StartProspectingFromEngagementTaskResponse,
+    StartResourceSnapshotJobRequest,
+    StopResourceSnapshotJobRequest,
+    SubmitOpportunityRequest,
+    Tag,
+    TagResourceRequest,
+    TagResourceResponse,
+    TargetCloseDateFilter,
+    UntagResourceRequest,
+    UntagResourceResponse,
+    UpdateCustomerAccountRequest,
+    UpdateCustomerAccountResponse,
+    UpdateEngagementContextPayload,
+    UpdateEngagementContextRequest,
+    UpdateEngagementContextResponse,
+    UpdateOpportunityRequest,
+    UpdateOpportunityResponse,
+)
+
+__all__ = ["AsyncPartnerCentralSellingClient"]
+
+_Output = TypeVar("_Output")
+
+
+class AsyncPartnerCentralSellingClient:
+    """Partner Central
+
+    All options are keyword-only and optional. Each is resolved in this order:
+    the argument, its environment variable, the profile in the shared config
+    file, `defaults_mode`, the built-in default (see the package README's
+    table). A bad value fails here, at construction. Use the client as a
+    async context manager, or await `close()`, to release its pooled
+    connections. One client is safe to share by many tasks of an event loop.
+    It needs aiohttp: `pip install partnercentral-selling[async]`.
+
+    Args:
+        region: The AWS Region (`AWS_REGION`, `AWS_DEFAULT_REGION`, `region`).
+        profile: The shared-file profile (`AWS_PROFILE`; default "default").
+        credentials: Credentials or a provider of them (default: the standard
+            chain: environment, shared files, `credential_process`, container,
+            instance metadata, then botocore's chain if installed).
+        endpoint_url: The service's base URL (default: the endpoint rules).
+        max_attempts: Attempts per call, first included (`AWS_MAX_ATTEMPTS`).
+        retry_mode: "legacy", "standard" or "adaptive" (`AWS_RETRY_MODE`).
+        retry_strategy: A retry strategy object; replaces `retry_mode` and
+            `max_attempts` (see `_runtime/retries.py`).
+        use_fips_endpoint: Use the FIPS endpoint (`AWS_USE_FIPS_ENDPOINT`).
+        use_dualstack_endpoint: Use a dual-stack endpoint (`AWS_USE_DUALSTACK_ENDPOINT`).
+        defaults_mode: "legacy", "standard", "in-region", "cross-region",
+            "mobile" or "auto" (`AWS_DEFAULTS_MODE`).
+        disable_host_prefix: Do not prepend operations' host prefixes.
+        connect_timeout: Seconds to wait for a connection.
+        read_timeout: Seconds to wait for each read of a response.
+        logger: A `logging.Logger` for debug output (default: the package's).
+        request_handler: Sends the HTTP requests (default: pooled urllib3).
+        extensions: Interceptors run at named points of every call.
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        profile: str | None = None,
+        credentials: Credentials | CredentialsProvider | None = None,
+        endpoint_url: str | None = None,
+        max_attempts: int | None = None,
+        retry_mode: str | None = None,
+        retry_strategy: RetryStrategy | None = None,
+        use_fips_endpoint: bool | None = None,
+        use_dualstack_endpoint: bool | None = None,
+        defaults_mode: str | None = None,
+        disable_host_prefix: bool | None = None,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+        logger: logging.Logger | None = None,
+        request_handler: AsyncRequestHandler | None = None,
+        extensions: Sequence[Interceptor] | None = None,
+    ) -> None:
+        options = {
+            "region": region,
+            "profile": profile,
+            "credentials": credentials,
+            "endpoint_url": endpoint_url,
+            "max_attempts": max_attempts,
+            "retry_mode": retry_mode,
+            "retry_strategy": retry_strategy,
+            "use_fips_endpoint": use_fips_endpoint,
+            "use_dualstack_endpoint": use_dualstack_endpoint,
+            "defaults_mode": defaults_mode,
+            "disable_host_prefix": disable_host_prefix,
+            "connect_timeout": connect_timeout,
+            "read_timeout": read_timeout,
+            "logger": logger,
+            "request_handler": request_handler,
+            "extensions": extensions,
+        }
+        self._core = AsyncClientCore.configure(_ops.SERVICE, options)
+
+    @property
+    def config(self) -> ClientConfig:
+        """The resolved configuration (what each option ended up as)."""
+        config = self._core.config
+        assert config is not None
+        return config
+
+    async def __aenter__(self) -> AsyncPartnerCentralSellingClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the pooled connections."""
+        await self._core.close()
+
+    async def send(self, command: Command[_Output]) -> _Output:
+        """Run a command (`await client.send(GetOpportunityCommand({...}))`)."""
+        result: _Output = await self._core.invoke(command.operation, command.input)
+        return result
+
+    async def accept_engagement_invitation(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+    ) -> None:
+        """Use the `AcceptEngagementInvitation` action to accept an engagement invitation shared by
+        AWS. Accepting the invitation indicates your willingness to participate in the
+        engagement, granting you access to all engagement-related data.
+
+        Args:
+            catalog: The `CatalogType` parameter specifies the catalog associated with the
+                engagement invitation. Required.
+            identifier: The `Identifier` parameter in the
+                `AcceptEngagementInvitationRequest` specifies the unique... Required.
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.ACCEPT_ENGAGEMENT_INVITATION,
+            AcceptEngagementInvitationRequest(
+                catalog=catalog,
+                identifier=identifier,
+            ),
+        )
+
+    async def assign_opportunity(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        assignee: AssigneeContact,
+    ) -> None:
+        """Enables you to reassign an existing `Opportunity` to another user within your Partner
+        Central account. The specified user receives the opportunity, and it appears on their
+        Partner Central dashboard, allowing them to take necessary actions or proceed with the
+        opportunity.
+
+        This is useful for distributing opportunities to the appropriate team members or
+        departments within your organization, ensuring that each opportunity is handled by the
+        right person. By default, the opportunity owner is the one who creates it. Currently,
+        there's no API to enumerate the list of available users.
+
+        Args:
+            catalog: Specifies the catalog associated with the request. Required.
+            identifier: Requires the `Opportunity`'s unique identifier when you want to
+                assign it to another user. Required.
+            assignee: Specifies the user or team member responsible for managing the
+                assigned opportunity. Required.
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.ASSIGN_OPPORTUNITY,
+            AssignOpportunityRequest(
+                catalog=catalog,
+                identifier=identifier,
+                assignee=assignee,
+            ),
+        )
+
+    async def associate_opportunity(
+        self,
+        *,
+        catalog: str,
+        opportunity_identifier: str,
+        related_entity_type: RelatedEntityType | str,
+        related_entity_identifier: str,
+    ) -> None:
+        """Enables you to create a formal association between an `Opportunity` and various related
+        entities, enriching the context and details of the opportunity for better collaboration
+        and decision making. You can associate an opportunity with the following entity types:
+
+        - Partner Solution: A software product or consulting practice created and delivered by
+          Partners. Partner Solutions help customers address business challenges using Amazon
+          Web Services services.
+        - Amazon Web Services Products: Amazon Web Services offers many products and services
+          that provide scalable, reliable, and cost-effective infrastructure solutions. For the
+          latest list of Amazon Web Services products, see [Amazon Web Services
+          products](https://github.com/aws-samples/partner-crm-integration-samples/blob/main/resources/aws_products.json).
+        - Amazon Web Services Marketplace private offer: Allows Amazon Web Services Marketplace
+          sellers to extend custom pricing and terms to individual Amazon Web Services
+          customers. Sellers can negotiate custom prices, payment schedules, and end user
+          license terms through private offers, enabling Amazon Web Services customers to
+          acquire software solutions tailored to their specific needs. For more information, see
+          [Private offers in Amazon Web Services
+          Marketplace](https://docs.aws.amazon.com/marketplace/latest/buyerguide/buyer-private-offers.html).
+
+        To obtain identifiers for these entities, use the following methods:
+
+        - Solution: Use the `ListSolutions` operation.
+        - AWS Products: For the latest list of Amazon Web Services products, see [Amazon Web
+          Services
+          products](https://github.com/aws-samples/partner-crm-integration-samples/blob/main/resources/aws_products.json).
+        - Amazon Web Services Marketplace private offer: Use the [Using the Amazon Web Services
+          Marketplace Catalog
+          API](https://docs.aws.amazon.com/marketplace/latest/APIReference/catalog-apis.html) to
+          list entities. Specifically, use the `ListEntities` operation to retrieve a list of
+          private offers. The request returns the details of available private offers. For more
+          information, see
+          [ListEntities](https://docs.aws.amazon.com/marketplace-catalog/latest/api-reference/API_ListEntities.html).
+
+        Args:
+            catalog: Specifies the catalog associated with the request. Required.
+            opportunity_identifier: Requires the `Opportunity`'s unique identifier when you
+                want to associate it with a related entity. Required.
+            related_entity_type: Specifies the entity type that you're associating with the
+                `Opportunity`. Required.
+            related_entity_identifier: Requires the related entity's unique identifier when
+                you want to associate it with the... Required.
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.ASSOCIATE_OPPORTUNITY,
+            AssociateOpportunityRequest(
+                catalog=catalog,
+                opportunity_identifier=opportunity_identifier,
+                related_entity_type=related_entity_type,
+                related_entity_identifier=related_entity_identifier,
+            ),
+        )
+
+    async def create_customer_account(
+        self,
+        *,
+        catalog: str,
+        account: CustomerAccountData,
+        partner_account_identifier: str | None = None,
+        tags: _Sequence[Tag] | None = None,
+        client_token: str | None = None,
+    ) -> CreateCustomerAccountResponse:
+        """Use `CreateCustomerAccount` to map a customer account from your records to an AWS
+        customer. Provide details about the customer, such as the company name and website. AWS
+        then matches the account to a customer and adds enrichment information about it.
+
+        Matching runs asynchronously. The response returns the new customer account with a
+        status of `PENDING`. Use `GetCustomerAccount` to check the result and read the
+        enrichment information.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            account: Specifies the details of the customer, such as the company name,
+                website, and address. Required.
+            partner_account_identifier: Specifies your own identifier for the customer
+                account, such as the account ID in your CRM system.
+            tags: Specifies the tags to add to the customer account.
+            client_token: Specifies a unique, case-sensitive identifier that you provide to
+                make the request idempotent. Filled with a random UUID when omitted.
+
+        Returns:
+            CreateCustomerAccountResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.CREATE_CUSTOMER_ACCOUNT,
+            CreateCustomerAccountRequest(
+                catalog=catalog,
+                account=account,
+                partner_account_identifier=partner_account_identifier,
+                tags=tags,
+                client_token=client_token,
+            ),
+        )
+
+    async def create_engagement(
+        self,
+        *,
+        catalog: str,
+        client_token: str | None = None,
+        title: str | None = None,
+        description: str | None = None,
+        contexts: _Sequence[EngagementContextDetails] | None = None,
+    ) -> CreateEngagementResponse:
+        """The `CreateEngagement` action allows you to create an `Engagement`, which serves as a
+        collaborative space between different parties such as AWS Partners and AWS Sellers. This
+        action automatically adds the caller's AWS account as an active member of the newly
+        created `Engagement`.
+
+        Args:
+            catalog: The `CreateEngagementRequest$Catalog` parameter specifies the catalog
+                related to the engagement. Required.
+            client_token: The `CreateEngagementRequest$ClientToken` parameter specifies a
+                unique, case-sensitive identifier... Filled with a random UUID when omitted.
+            title: Specifies the title of the `Engagement`.
+            description: Provides a description of the `Engagement`.
+            contexts: The `Contexts` field is a required array of objects, with a maximum of
+                5 contexts allowed...
+
+        Returns:
+            CreateEngagementResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.CREATE_ENGAGEMENT,
+            CreateEngagementRequest(
+                catalog=catalog,
+                client_token=client_token,
+                title=title,
+                description=description,
+                contexts=contexts,
+            ),
+        )
+
+    async def create_engagement_context(
+        self,
+        *,
+        catalog: str,
+        engagement_identifier: str,
+        type: EngagementContextType | str,
+        payload: EngagementContextPayload,
+        client_token: str | None = None,
+    ) -> CreateEngagementContextResponse:
+        """Creates a new context within an existing engagement. This action allows you to add
+        contextual information such as customer projects or documents to an engagement,
+        providing additional details that help facilitate collaboration between engagement
+        members.
+
+        Args:
+            catalog: Specifies the catalog associated with the engagement context request.
+                Required.
+            engagement_identifier: The unique identifier of the `Engagement` for which the
+                context is being created. Required.
+            client_token: A unique, case-sensitive identifier provided by the client to
+                ensure that the request is handled... Filled with a random UUID when
+                omitted.
+            type: Specifies the type of context being created for the engagement. Required.
+            payload: Contains the contextual information to add to the engagement. Required.
+
+        Returns:
+            CreateEngagementContextResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.CREATE_ENGAGEMENT_CONTEXT,
+            CreateEngagementContextRequest(
+                catalog=catalog,
+                engagement_identifier=engagement_identifier,
+                client_token=client_token,
+                type=type,
+                payload=payload,
+            ),
+        )
+
+    async def create_engagement_invitation(
+        self,
+        *,
+        catalog: str,
+        engagement_identifier: str,
+        invitation: Invitation,
+        client_token: str | None = None,
+    ) -> CreateEngagementInvitationResponse:
+        """This action creates an invitation from a sender to a single receiver to join an
+        engagement.
+
+        Args:
+            catalog: Specifies the catalog related to the engagement. Required.
+            client_token: Specifies a unique, client-generated UUID to ensure that the
+                request is handled exactly once. Filled with a random UUID when omitted.
+            engagement_identifier: The unique identifier of the `Engagement` associated with
+                the invitation. Required.
+            invitation: The `Invitation` object all information necessary to initiate an
+                engagement invitation to a partner. Required.
+
+        Returns:
+            CreateEngagementInvitationResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.CREATE_ENGAGEMENT_INVITATION,
+            CreateEngagementInvitationRequest(
+                catalog=catalog,
+                client_token=client_token,
+                engagement_identifier=engagement_identifier,
+                invitation=invitation,
+            ),
+        )
+
+    async def create_opportunity(
+        self,
+        *,
+        catalog: str,
+        primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None = None,
+        national_security: NationalSecurity | str | None = None,
+        partner_opportunity_identifier: str | None = None,
+        customer: Customer | None = None,
+        project: Project | None = None,
+        opportunity_type: OpportunityType | str | None = None,
+        marketing: Marketing | None = None,
+        software_revenue: SoftwareRevenue | None = None,
+        client_token: str | None = None,
+        life_cycle: LifeCycle | None = None,
+        origin: OpportunityOrigin | str | None = None,
+        opportunity_team: _Sequence[Contact] | None = None,
+        tags: _Sequence[Tag] | None = None,
+    ) -> CreateOpportunityResponse:
+        """Creates an `Opportunity` record in Partner Central. Use this operation to create a
+        potential business opportunity for submission to Amazon Web Services. Creating an
+        opportunity sets `Lifecycle.ReviewStatus` to `Pending Submission`.
+
+        To submit an opportunity, follow these steps:
+
+        1. To create the opportunity, use `CreateOpportunity`.
+        2. To associate a solution with the opportunity, use `AssociateOpportunity`.
+        3. To start the engagement with AWS, use `StartEngagementFromOpportunity`.
+
+        After submission, you can't edit the opportunity until the review is complete. But
+        opportunities in the `Pending Submission` state must have complete details. You can
+        update the opportunity while it's in the `Pending Submission` state.
+
+        There's a set of mandatory fields to create opportunities, but consider providing
+        optional fields to enrich the opportunity record.
+
+        Args:
+            catalog: Specifies the catalog associated with the request. Required.
+            primary_needs_from_aws: Identifies the type of support the partner needs from
+                Amazon Web Services.
+            national_security: Indicates whether the `Opportunity` pertains to a national
+                security project.
+            partner_opportunity_identifier: Specifies the opportunity's unique identifier in
+                the partner's CRM system.
+            customer: Specifies customer details associated with the `Opportunity`.
+            project: An object that contains project details for the `Opportunity`.
+            opportunity_type: Specifies the opportunity type as a renewal, new, or
+                expansion.
+            marketing: This object contains marketing details and is optional for an
+                opportunity.
+            software_revenue: Specifies details of a customer's procurement terms.
+            client_token: Required to be unique, and should be unchanging, it can be
+                randomly generated or a meaningful... Filled with a random UUID when
+                omitted.
+            life_cycle: An object that contains lifecycle details for the `Opportunity`.
+            origin: Specifies the origin of the opportunity, indicating if it was sourced
+                from Amazon Web Services or...
+            opportunity_team: Represents the internal team handling the opportunity.
+            tags: A map of the key-value pairs of the tag or tags to assign.
+
+        Returns:
+            CreateOpportunityResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.CREATE_OPPORTUNITY,
+            CreateOpportunityRequest(
+                catalog=catalog,
+                primary_needs_from_aws=primary_needs_from_aws,
+                national_security=national_security,
+                partner_opportunity_identifier=partner_opportunity_identifier,
+                customer=customer,
+                project=project,
+                opportunity_type=opportunity_type,
+                marketing=marketing,
+                software_revenue=software_revenue,
+                client_token=client_token,
+                life_cycle=life_cycle,
+                origin=origin,
+                opportunity_team=opportunity_team,
+                tags=tags,
+            ),
+        )
+
+    async def create_resource_snapshot(
+        self,
+        *,
+        catalog: str,
+        engagement_identifier: str,
+        resource_type: ResourceType | str,
+        resource_identifier: str,
+        resource_snapshot_template_identifier: str,
+        client_token: str | None = None,
+    ) -> CreateResourceSnapshotResponse:
+        """This action allows you to create an immutable snapshot of a specific resource, such as
+        an opportunity, within the context of an engagement. The snapshot captures a subset of
+        the resource's data based on the schema defined by the provided template.
+
+        Args:
+            catalog: Specifies the catalog where the snapshot is created. Required.
+            engagement_identifier: The unique identifier of the engagement associated with
+                this snapshot. Required.
+            resource_type: Specifies the type of resource for which the snapshot is being
+                created. Required.
+            resource_identifier: The unique identifier of the specific resource to be
+                snapshotted. Required.
+            resource_snapshot_template_identifier: The name of the template that defines the
+                schema for the snapshot. Required.
+            client_token: Specifies a unique, client-generated UUID to ensure that the
+                request is handled exactly once. Filled with a random UUID when omitted.
+
+        Returns:
+            CreateResourceSnapshotResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.CREATE_RESOURCE_SNAPSHOT,
+            CreateResourceSnapshotRequest(
+                catalog=catalog,
+                engagement_identifier=engagement_identifier,
+                resource_type=resource_type,
+                resource_identifier=resource_identifier,
+                resource_snapshot_template_identifier=resource_snapshot_template_identifier,
+                client_token=client_token,
+            ),
+        )
+
+    async def create_resource_snapshot_job(
+        self,
+        *,
+        catalog: str,
+        engagement_identifier: str,
+        resource_type: ResourceType | str,
+        resource_identifier: str,
+        resource_snapshot_template_identifier: str,
+        client_token: str | None = None,
+        tags: _Sequence[Tag] | None = None,
+    ) -> CreateResourceSnapshotJobResponse:
+        """Use this action to create a job to generate a snapshot of the specified resource within
+        an engagement. It initiates an asynchronous process to create a resource snapshot. The
+        job creates a new snapshot only if the resource state has changed, adhering to the same
+        access control and immutability rules as direct snapshot creation.
+
+        Args:
+            catalog: Specifies the catalog in which to create the snapshot job. Required.
+            client_token: A client-generated UUID used for idempotency check. Filled with a
+                random UUID when omitted.
+            engagement_identifier: Specifies the identifier of the engagement associated
+                with the resource to be snapshotted. Required.
+            resource_type: The type of resource for which the snapshot job is being created.
+                Required.
+            resource_identifier: Specifies the identifier of the specific resource to be
+                snapshotted. Required.
+            resource_snapshot_template_identifier: Specifies the name of the template that
+                defines the schema for the snapshot. Required.
+            tags: A map of the key-value pairs of the tag or tags to assign.
+
+        Returns:
+            CreateResourceSnapshotJobResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.CREATE_RESOURCE_SNAPSHOT_JOB,
+            CreateResourceSnapshotJobRequest(
+                catalog=catalog,
+                client_token=client_token,
+                engagement_identifier=engagement_identifier,
+                resource_type=resource_type,
+                resource_identifier=resource_identifier,
+                resource_snapshot_template_identifier=resource_snapshot_template_identifier,
+                tags=tags,
+            ),
+        )
+
+    async def delete_customer_account(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+    ) -> DeleteCustomerAccountResponse:
+        """Use `DeleteCustomerAccount` to delete a customer account. This operation is idempotent.
+        Deleting a customer account that was already deleted succeeds.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            identifier: Specifies the ARN or the identifier of the customer account.
+                Required.
+
+        Returns:
+            DeleteCustomerAccountResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.DELETE_CUSTOMER_ACCOUNT,
+            DeleteCustomerAccountRequest(
+                catalog=catalog,
+                identifier=identifier,
+            ),
+        )
+
+    async def delete_resource_snapshot_job(
+        self,
+        *,
+        catalog: str,
+        resource_snapshot_job_identifier: str,
+    ) -> None:
+        """Use this action to deletes a previously created resource snapshot job. The job must be
+        in a stopped state before it can be deleted.
+
+        Args:
+            catalog: Specifies the catalog from which to delete the snapshot job. Required.
+            resource_snapshot_job_identifier: The unique identifier of the resource snapshot
+                job to be deleted. Required.
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.DELETE_RESOURCE_SNAPSHOT_JOB,
+            DeleteResourceSnapshotJobRequest(
+                catalog=catalog,
+                resource_snapshot_job_identifier=resource_snapshot_job_identifier,
+            ),
+        )
+
+    async def disassociate_opportunity(
+        self,
+        *,
+        catalog: str,
+        opportunity_identifier: str,
+        related_entity_type: RelatedEntityType | str,
+        related_entity_identifier: str,
+    ) -> None:
+        """Allows you to remove an existing association between an `Opportunity` and related
+        entities, such as a Partner Solution, Amazon Web Services product, or an Amazon Web
+        Services Marketplace offer. This operation is the counterpart to `AssociateOpportunity`,
+        and it provides flexibility to manage associations as business needs change.
+
+        Use this operation to update the associations of an `Opportunity` due to changes in the
+        related entities, or if an association was made in error. Ensuring accurate associations
+        helps maintain clarity and accuracy to track and manage business opportunities. When you
+        replace an entity, first attach the new entity and then disassociate the one to be
+        removed, especially if it's the last remaining entity that's required.
+
+        Args:
+            catalog: Specifies the catalog associated with the request. Required.
+            opportunity_identifier: The opportunity's unique identifier for when you want to
+                disassociate it from related entities. Required.
+            related_entity_type: The type of the entity that you're disassociating from the
+                opportunity. Required.
+            related_entity_identifier: The related entity's identifier that you want to
+                disassociate from the opportunity. Required.
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.DISASSOCIATE_OPPORTUNITY,
+            DisassociateOpportunityRequest(
+                catalog=catalog,
+                opportunity_identifier=opportunity_identifier,
+                related_entity_type=related_entity_type,
+                related_entity_identifier=related_entity_identifier,
+            ),
+        )
+
+    async def get_aws_opportunity_summary(
+        self,
+        *,
+        catalog: str,
+        related_opportunity_identifier: str,
+    ) -> GetAwsOpportunitySummaryResponse:
+        """Retrieves a summary of an AWS Opportunity. This summary includes high-level details
+        about the opportunity sourced from AWS, such as lifecycle information, customer details,
+        and involvement type. It is useful for tracking updates on the AWS opportunity
+        corresponding to an opportunity in the partner's account.
+
+        Args:
+            catalog: Specifies the catalog in which the AWS Opportunity is located.
+                Required.
+            related_opportunity_identifier: The unique identifier for the related partner
+                opportunity. Required.
+
+        Returns:
+            GetAwsOpportunitySummaryResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_AWS_OPPORTUNITY_SUMMARY,
+            GetAwsOpportunitySummaryRequest(
+                catalog=catalog,
+                related_opportunity_identifier=related_opportunity_identifier,
+            ),
+        )
+
+    async def get_customer_account(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+    ) -> GetCustomerAccountResponse:
+        """Use `GetCustomerAccount` to retrieve the details of a customer account, including the
+        customer information that you provided, the enrichment status, and the enrichment
+        information that AWS provides when the status is `ENRICHED`.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            identifier: Specifies the ARN or the identifier of the customer account.
+                Required.
+
+        Returns:
+            GetCustomerAccountResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_CUSTOMER_ACCOUNT,
+            GetCustomerAccountRequest(
+                catalog=catalog,
+                identifier=identifier,
+            ),
+        )
+
+    async def get_customer_account_bulk_job(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+    ) -> GetCustomerAccountBulkJobResponse:
+        """Use `GetCustomerAccountBulkJob` to retrieve the status and record counts of a bulk job.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            identifier: Specifies the ARN or the identifier of the bulk job. Required.
+
+        Returns:
+            GetCustomerAccountBulkJobResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB,
+            GetCustomerAccountBulkJobRequest(
+                catalog=catalog,
+                identifier=identifier,
+            ),
+        )
+
+    async def get_customer_account_bulk_job_report_url(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        report_type: BulkReportType | str | None = None,
+    ) -> GetCustomerAccountBulkJobReportUrlResponse:
+        """Use `GetCustomerAccountBulkJobReportUrl` to get a temporary URL for downloading the
+        report of a bulk job, such as the list of records that failed. A report is available
+        only after the job is `COMPLETED` or `FAILED`. For a job that is still running, the
+        request fails with a `ConflictException`.
+
+        The report is generated on request. If `ReportStatus` is not `AVAILABLE`, call the
+        operation again later.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            identifier: Specifies the ARN or the identifier of the bulk job. Required.
+            report_type: Specifies which records the report covers.
+
+        Returns:
+            GetCustomerAccountBulkJobReportUrlResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL,
+            GetCustomerAccountBulkJobReportUrlRequest(
+                catalog=catalog,
+                identifier=identifier,
+                report_type=report_type,
+            ),
+        )
+
+    async def get_customer_account_statistics(
+        self,
+        *,
+        catalog: str,
+        filter: Filter | None = None,
+        aggregations: _Sequence[AggregationRequest] | None = None,
+        include_missing: bool | None = None,
+    ) -> GetCustomerAccountStatisticsResponse:
+        """Use `GetCustomerAccountStatistics` to count your customer accounts and group them by
+        fields such as industry, geography, or enrichment status. You can use the same filters
+        as `SearchCustomerAccounts`.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            filter: Specifies a filter tree that narrows the customer accounts.
+            aggregations: Specifies how to group the customer accounts.
+            include_missing: Specifies whether to include a group for customer accounts that
+                have no value for the grouped field.
+
+        Returns:
+            GetCustomerAccountStatisticsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_CUSTOMER_ACCOUNT_STATISTICS,
+            GetCustomerAccountStatisticsRequest(
+                catalog=catalog,
+                filter=filter,
+                aggregations=aggregations,
+                include_missing=include_missing,
+            ),
+        )
+
+    async def get_engagement(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+    ) -> GetEngagementResponse:
+        """Use this action to retrieve the engagement record for a given `EngagementIdentifier`.
+
+        Args:
+            catalog: Specifies the catalog related to the engagement request. Required.
+            identifier: Specifies the identifier of the Engagement record to retrieve.
+                Required.
+
+        Returns:
+            GetEngagementResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_ENGAGEMENT,
+            GetEngagementRequest(
+                catalog=catalog,
+                identifier=identifier,
+            ),
+        )
+
+    async def get_engagement_invitation(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+    ) -> GetEngagementInvitationResponse:
+        """Retrieves the details of an engagement invitation shared by AWS with a partner. The
+        information includes aspects such as customer, project details, and lifecycle
+        information. To connect an engagement invitation with an opportunity, match the
+        invitation’s `Payload.Project.Title` with opportunity `Project.Title`.
+
+        Args:
+            catalog: Specifies the catalog associated with the request. Required.
+            identifier: Specifies the unique identifier for the retrieved engagement
+                invitation. Required.
+
+        Returns:
+            GetEngagementInvitationResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_ENGAGEMENT_INVITATION,
+            GetEngagementInvitationRequest(
+                catalog=catalog,
+                identifier=identifier,
+            ),
+        )
+
+    async def get_opportunity(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+    ) -> GetOpportunityResponse:
+        """Fetches the `Opportunity` record from Partner Central by a given `Identifier`.
+
+        Use the `ListOpportunities` action or the event notification (from Amazon EventBridge)
+        to obtain this identifier.
+
+        Args:
+            catalog: Specifies the catalog associated with the request. Required.
+            identifier: Read-only, system generated `Opportunity` unique identifier.
+                Required.
+
+        Returns:
+            GetOpportunityResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_OPPORTUNITY,
+            GetOpportunityRequest(
+                catalog=catalog,
+                identifier=identifier,
+            ),
+        )
+
+    async def get_opportunity_bulk_job_report_url(
+        self,
+        *,
+        catalog: str,
+        job_id: str,
+        report_format: BulkFileFormat | str,
+        report_type: BulkReportType | str | None = None,
+    ) -> GetOpportunityBulkJobReportUrlResponse:
+        """Gets the status of the failed-records report for a finished opportunity bulk job and,
+        when the report is ready, a temporary URL to download it.
+
+        A report is available only after the job is `COMPLETED` or `FAILED`. The URL expires
+        after 15 minutes, and the report expires after about 7 days.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            job_id: Specifies the identifier of the bulk job. Required.
+            report_format: Specifies the format of the report. Required.
+            report_type: Specifies which records the report covers.
+
+        Returns:
+            GetOpportunityBulkJobReportUrlResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_OPPORTUNITY_BULK_JOB_REPORT_URL,
+            GetOpportunityBulkJobReportUrlRequest(
+                catalog=catalog,
+                job_id=job_id,
+                report_format=report_format,
+                report_type=report_type,
+            ),
+        )
+
+    async def get_prospecting_from_engagement_task(
+        self,
+        *,
+        catalog: str,
+        task_identifier: str,
+    ) -> GetProspectingFromEngagementTaskResponse:
+        """Retrieves the details and current status of a prospecting task previously started with
+        `StartProspectingFromEngagementTask` to enable polling for completion and access to
+        per-engagement processing results.
+
+        Args:
+            catalog: Specifies the catalog associated with the task. Required.
+            task_identifier: The unique identifier of the prospecting task to retrieve.
+                Required.
+
+        Returns:
+            GetProspectingFromEngagementTaskResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_PROSPECTING_FROM_ENGAGEMENT_TASK,
+            GetProspectingFromEngagementTaskRequest(
+                catalog=catalog,
+                task_identifier=task_identifier,
+            ),
+        )
+
+    async def get_resource_snapshot(
+        self,
+        *,
+        catalog: str,
+        engagement_identifier: str,
+        resource_type: ResourceType | str,
+        resource_identifier: str,
+        resource_snapshot_template_identifier: str,
+        revision: int | None = None,
+    ) -> GetResourceSnapshotResponse:
+        """Use this action to retrieve a specific snapshot record.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            engagement_identifier: The unique identifier of the engagement associated with
+                the snapshot. Required.
+            resource_type: Specifies the type of resource that was snapshotted. Required.
+            resource_identifier: The unique identifier of the specific resource that was
+                snapshotted. Required.
+            resource_snapshot_template_identifier: he name of the template that defines the
+                schema for the snapshot. Required.
+            revision: Specifies which revision of the snapshot to retrieve.
+
+        Returns:
+            GetResourceSnapshotResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_RESOURCE_SNAPSHOT,
+            GetResourceSnapshotRequest(
+                catalog=catalog,
+                engagement_identifier=engagement_identifier,
+                resource_type=resource_type,
+                resource_identifier=resource_identifier,
+                resource_snapshot_template_identifier=resource_snapshot_template_identifier,
+                revision=revision,
+            ),
+        )
+
+    async def get_resource_snapshot_job(
+        self,
+        *,
+        catalog: str,
+        resource_snapshot_job_identifier: str,
+    ) -> GetResourceSnapshotJobResponse:
+        """Use this action to retrieves information about a specific resource snapshot job.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            resource_snapshot_job_identifier: The unique identifier of the resource snapshot
+                job to be retrieved. Required.
+
+        Returns:
+            GetResourceSnapshotJobResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_RESOURCE_SNAPSHOT_JOB,
+            GetResourceSnapshotJobRequest(
+                catalog=catalog,
+                resource_snapshot_job_identifier=resource_snapshot_job_identifier,
+            ),
+        )
+
+    async def get_selling_system_settings(
+        self,
+        *,
+        catalog: str,
+    ) -> GetSellingSystemSettingsResponse:
+        """Retrieves the currently set system settings, which include the IAM Role used for
+        resource snapshot jobs.
+
+        Args:
+            catalog: Specifies the catalog in which the settings are defined. Required.
+
+        Returns:
+            GetSellingSystemSettingsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.GET_SELLING_SYSTEM_SETTINGS,
+            GetSellingSystemSettingsRequest(
+                catalog=catalog,
+            ),
+        )
+
+    async def list_customer_account_bulk_job_results(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        status: BulkRecordStatus | str | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> ListCustomerAccountBulkJobResultsResponse:
+        """Use `ListCustomerAccountBulkJobResults` to list the outcome of each record in a bulk
+        job. You can filter the results to records that succeeded or failed. A job that failed
+        before it processed any records returns an empty list.
+
+        Results are paginated. Use `NextToken` to retrieve additional results.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            identifier: Specifies the ARN or the identifier of the bulk job. Required.
+            status: Filters the results to records with the specified outcome.
+            max_results: Specifies the maximum number of results to return in a single call.
+            next_token: Specifies the token for the next page of results.
+
+        Returns:
+            ListCustomerAccountBulkJobResultsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS,
+            ListCustomerAccountBulkJobResultsRequest(
+                catalog=catalog,
+                identifier=identifier,
+                status=status,
+                max_results=max_results,
+                next_token=next_token,
+            ),
+        )
+
+    async def list_customer_account_bulk_jobs(
+        self,
+        *,
+        catalog: str,
+        filter: CustomerAccountBulkJobFilter | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> ListCustomerAccountBulkJobsResponse:
+        """Use `ListCustomerAccountBulkJobs` to list the bulk jobs in the specified catalog. You
+        can filter the results by job identifier or status.
+
+        Results are paginated. Use `NextToken` to retrieve additional results.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            filter: Specifies criteria to filter the bulk jobs, such as the job identifier
+                or status.
+            max_results: Specifies the maximum number of results to return in a single call.
+            next_token: Specifies the token for the next page of results.
+
+        Returns:
+            ListCustomerAccountBulkJobsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS,
+            ListCustomerAccountBulkJobsRequest(
+                catalog=catalog,
+                filter=filter,
+                max_results=max_results,
+                next_token=next_token,
+            ),
+        )
+
+    async def list_engagement_by_accepting_invitation_tasks(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        sort: ListTasksSortBase | None = None,
+        task_status: _Sequence[TaskStatus | str] | None = None,
+        opportunity_identifier: _Sequence[str] | None = None,
+        engagement_invitation_identifier: _Sequence[str] | None = None,
+        task_identifier: _Sequence[str] | None = None,
+    ) -> ListEngagementByAcceptingInvitationTasksResponse:
+        """Lists all in-progress, completed, or failed StartEngagementByAcceptingInvitationTask
+        tasks that were initiated by the caller's account.
+
+        Args:
+            max_results: Use this parameter to control the number of items returned in each
+                request, which can be useful...
+            next_token: Use this parameter for pagination when the result set spans multiple
+                pages.
+            sort: Specifies the sorting criteria for the returned results.
+            catalog: Specifies the catalog related to the request. Required.
+            task_status: Filters the tasks based on their current status.
+            opportunity_identifier: Filters tasks by the identifiers of the opportunities
+                they created or are associated with.
+            engagement_invitation_identifier: Filters tasks by the identifiers of the
+                engagement invitations they are processing.
+            task_identifier: Filters tasks by their unique identifiers.
+
+        Returns:
+            ListEngagementByAcceptingInvitationTasksResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS,
+            ListEngagementByAcceptingInvitationTasksRequest(
+                max_results=max_results,
+                next_token=next_token,
+                sort=sort,
+                catalog=catalog,
+                task_status=task_status,
+                opportunity_identifier=opportunity_identifier,
+                engagement_invitation_identifier=engagement_invitation_identifier,
+                task_identifier=task_identifier,
+            ),
+        )
+
+    async def list_engagement_from_opportunity_tasks(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        sort: ListTasksSortBase | None = None,
+        task_status: _Sequence[TaskStatus | str] | None = None,
+        task_identifier: _Sequence[str] | None = None,
+        opportunity_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _Sequence[str] | None = None,
+    ) -> ListEngagementFromOpportunityTasksResponse:
+        """Lists all in-progress, completed, or failed EngagementFromOpportunity tasks that were
+        initiated by the caller's account.
+
+        Args:
+            max_results: Specifies the maximum number of results to return in a single page
+                of the response.Use this...
+            next_token: The token for requesting the next page of results.
+            sort: Specifies the sorting criteria for the returned results.
+            catalog: Specifies the catalog related to the request. Required.
+            task_status: Filters the tasks based on their current status.
+            task_identifier: Filters tasks by their unique identifiers.
+            opportunity_identifier: The identifier of the original opportunity associated
+                with this task.
+            engagement_identifier: Filters tasks by the identifiers of the engagements they
+                created or are associated with.
+
+        Returns:
+            ListEngagementFromOpportunityTasksResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS,
+            ListEngagementFromOpportunityTasksRequest(
+                max_results=max_results,
+                next_token=next_token,
+                sort=sort,
+                catalog=catalog,
+                task_status=task_status,
+                task_identifier=task_identifier,
+                opportunity_identifier=opportunity_identifier,
+                engagement_identifier=engagement_identifier,
+            ),
+        )
+
+    async def list_engagement_groups(
+        self,
+        *,
+        catalog: str,
+        readiness_level: ReadinessLevel | str | None = None,
+        sort: EngagementGroupSort | None = None,
+        engagement_group_identifiers: _Sequence[str] | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> ListEngagementGroupsResponse:
+        """Lists the active, fully curated AWS Partner Central engagement groups that are available
+        to you in the specified catalog. An engagement group is a curated set of engagements
+        that share common characteristics, such as customer geography, industry, or solution
+        category. To retrieve the engagements in a group, pass the group `Id` to
+        `SearchEngagements` as `GroupId`, and use `NextToken` to retrieve additional pages of
+        groups.
+
+        Args:
+            catalog: Specifies the catalog in which to list engagement groups. Required.
+            readiness_level: Filters the results to engagement groups with the specified
+                readiness level.
+            sort: Specifies the field and direction used to sort the results.
+            engagement_group_identifiers: Filters the results to the specified engagement
+                groups.
+            max_results: Specifies the maximum number of results to return in a single call.
+            next_token: A pagination token returned by a previous call.
+
+        Returns:
+            ListEngagementGroupsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_ENGAGEMENT_GROUPS,
+            ListEngagementGroupsRequest(
+                catalog=catalog,
+                readiness_level=readiness_level,
+                sort=sort,
+                engagement_group_identifiers=engagement_group_identifiers,
+                max_results=max_results,
+                next_token=next_token,
+            ),
+        )
+
+    async def list_engagement_invitations(
+        self,
+        *,
+        catalog: str,
+        participant_type: ParticipantType | str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        sort: OpportunityEngagementInvitationSort | None = None,
+        payload_type: _Sequence[EngagementInvitationPayloadType | str] | None = None,
+        status: _Sequence[InvitationStatus | str] | None = None,
+        engagement_identifier: _Sequence[str] | None = None,
+        sender_aws_account_id: _Sequence[str] | None = None,
+    ) -> ListEngagementInvitationsResponse:
+        """Retrieves a list of engagement invitations sent to the partner. This allows partners to
+        view all pending or past engagement invitations, helping them track opportunities shared
+        by AWS.
+
+        Args:
+            catalog: Specifies the catalog from which to list the engagement invitations.
+                Required.
+            max_results: Specifies the maximum number of engagement invitations to return in
+                the response.
+            next_token: A pagination token used to retrieve additional pages of results when
+                the response to a previous...
+            sort: Specifies the sorting options for listing engagement invitations.
+            payload_type: Defines the type of payload associated with the engagement
+                invitations to be listed.
+            participant_type: Specifies the type of participant for which to list engagement
+                invitations. Required.
+            status: Status values to filter the invitations.
+            engagement_identifier: Retrieves a list of engagement invitation summaries based
+                on specified filters.
+            sender_aws_account_id: List of sender AWS account IDs to filter the invitations.
+
+        Returns:
+            ListEngagementInvitationsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_ENGAGEMENT_INVITATIONS,
+            ListEngagementInvitationsRequest(
+                catalog=catalog,
+                max_results=max_results,
+                next_token=next_token,
+                sort=sort,
+                payload_type=payload_type,
+                participant_type=participant_type,
+                status=status,
+                engagement_identifier=engagement_identifier,
+                sender_aws_account_id=sender_aws_account_id,
+            ),
+        )
+
+    async def list_engagement_members(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> ListEngagementMembersResponse:
+        """Retrieves the details of member partners in an Engagement. This operation can only be
+        invoked by members of the Engagement. The `ListEngagementMembers` operation allows you
+        to fetch information about the members of a specific Engagement. This action is
+        restricted to members of the Engagement being queried.
+
+        Args:
+            catalog: The catalog related to the request. Required.
+            identifier: Identifier of the Engagement record to retrieve members from.
+                Required.
+            max_results: The maximum number of results to return in a single call.
+            next_token: The token for the next set of results.
+
+        Returns:
+            ListEngagementMembersResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_ENGAGEMENT_MEMBERS,
+            ListEngagementMembersRequest(
+                catalog=catalog,
+                identifier=identifier,
+                max_results=max_results,
+                next_token=next_token,
+            ),
+        )
+
+    async def list_engagement_resource_associations(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        engagement_identifier: str | None = None,
+        resource_type: ResourceType | str | None = None,
+        resource_identifier: str | None = None,
+        created_by: str | None = None,
+    ) -> ListEngagementResourceAssociationsResponse:
+        """Lists the associations between resources and engagements where the caller is a member
+        and has at least one snapshot in the engagement.
+
+        Args:
+            catalog: Specifies the catalog in which to search for engagement-resource
+                associations. Required.
+            max_results: Limits the number of results returned in a single call.
+            next_token: A token used for pagination of results.
+            engagement_identifier: Filters the results to include only associations related
+                to the specified engagement.
+            resource_type: Filters the results to include only associations with resources
+                of the specified type.
+            resource_identifier: Filters the results to include only associations with the
+                specified resource.
+            created_by: Filters the response to include only snapshots of resources owned by
+                the specified AWS account ID.
+
+        Returns:
+            ListEngagementResourceAssociationsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS,
+            ListEngagementResourceAssociationsRequest(
+                catalog=catalog,
+                max_results=max_results,
+                next_token=next_token,
+                engagement_identifier=engagement_identifier,
+                resource_type=resource_type,
+                resource_identifier=resource_identifier,
+                created_by=created_by,
+            ),
+        )
+
+    async def list_engagements(
+        self,
+        *,
+        catalog: str,
+        created_by: _Sequence[str] | None = None,
+        exclude_created_by: _Sequence[str] | None = None,
+        context_types: _Sequence[EngagementContextType | str] | None = None,
+        exclude_context_types: _Sequence[EngagementContextType | str] | None = None,
+        sort: EngagementSort | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        engagement_identifier: _Sequence[str] | None = None,
+    ) -> ListEngagementsResponse:
+        """This action allows users to retrieve a list of Engagement records from Partner Central.
+        This action can be used to manage and track various engagements across different stages
+        of the partner selling process.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            created_by: A list of AWS account IDs.
+            exclude_created_by: An array of strings representing AWS Account IDs.
+            context_types: Filters engagements to include only those containing the
+                specified context types, such as...
+            exclude_context_types: Filters engagements to exclude those containing the
+                specified context types.
+            sort: Specifies how to sort the returned engagements.
+            max_results: The maximum number of results to return in a single call.
+            next_token: The token for the next set of results.
+            engagement_identifier: An array of strings representing engagement identifiers
+                to retrieve.
+
+        Returns:
+            ListEngagementsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_ENGAGEMENTS,
+            ListEngagementsRequest(
+                catalog=catalog,
+                created_by=created_by,
+                exclude_created_by=exclude_created_by,
+                context_types=context_types,
+                exclude_context_types=exclude_context_types,
+                sort=sort,
+                max_results=max_results,
+                next_token=next_token,
+                engagement_identifier=engagement_identifier,
+            ),
+        )
+
+    async def list_opportunities(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        sort: OpportunitySort | None = None,
+        last_modified_date: LastModifiedDate | None = None,
+        identifier: _Sequence[str] | None = None,
+        life_cycle_stage: _Sequence[Stage | str] | None = None,
+        life_cycle_review_status: _Sequence[ReviewStatus | str] | None = None,
+        customer_company_name: _Sequence[str] | None = None,
+        created_date: CreatedDateFilter | None = None,
+        target_close_date: TargetCloseDateFilter | None = None,
+    ) -> ListOpportunitiesResponse:
+        """This request accepts a list of filters that retrieve opportunity subsets as well as sort
+        options. This feature is available to partners from
+        [Partner Central](https://partnercentral.awspartner.com/) using the `ListOpportunities`
+        API action.
+
+        To synchronize your system with Amazon Web Services, list only the opportunities that
+        were newly created or updated. We recommend you rely on events emitted by the service
+        into your Amazon Web Services account’s Amazon EventBridge default event bus. You can
+        also use the `ListOpportunities` action.
+
+        We recommend the following approach:
+
+        1. Find the latest `LastModifiedDate` that you stored, and only use the values that came
+           from Amazon Web Services. Don’t use values generated by your system.
+        2. When you send a `ListOpportunities` request, submit the date in ISO 8601 format in
+           the `AfterLastModifiedDate` filter.
+        3. Amazon Web Services only returns opportunities created or updated on or after that
+           date and time. Use `NextToken` to iterate over all pages.
+
+        Args:
+            catalog: Specifies the catalog associated with the request. Required.
+            max_results: Specifies the maximum number of results to return in a single call.
+            next_token: A pagination token used to retrieve the next set of results in
+                subsequent calls.
+            sort: An object that specifies how the response is sorted.
+            last_modified_date: Filters the opportunities based on their last modified date.
+            identifier: Filters the opportunities based on the opportunity identifier.
+            life_cycle_stage: Filters the opportunities based on their lifecycle stage.
+            life_cycle_review_status: Filters the opportunities based on their current
+                lifecycle approval status.
+            customer_company_name: Filters the opportunities based on the customer's company
+                name.
+            created_date: Filter opportunities by creation date criteria.
+            target_close_date: Filters opportunities based on their target close date.
+
+        Returns:
+            ListOpportunitiesResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_OPPORTUNITIES,
+            ListOpportunitiesRequest(
+                catalog=catalog,
+                max_results=max_results,
+                next_token=next_token,
+                sort=sort,
+                last_modified_date=last_modified_date,
+                identifier=identifier,
+                life_cycle_stage=life_cycle_stage,
+                life_cycle_review_status=life_cycle_review_status,
+                customer_company_name=customer_company_name,
+                created_date=created_date,
+                target_close_date=target_close_date,
+            ),
+        )
+
+    async def list_opportunity_bulk_job_results(
+        self,
+        *,
+        catalog: str,
+        job_id: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        status: BulkRecordStatus | str | None = None,
+    ) -> ListOpportunityBulkJobResultsResponse:
+        """Lists the outcome of each record in an opportunity bulk job. You can filter the results
+        by record status.
+
+        Results are paginated. Use `NextToken` to retrieve additional results.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            max_results: Specifies the maximum number of results to return in a single call.
+            next_token: A pagination token used to retrieve the next set of results in
+                subsequent calls.
+            job_id: Specifies the identifier of the bulk job. Required.
+            status: Filters the results to records with this status.
+
+        Returns:
+            ListOpportunityBulkJobResultsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS,
+            ListOpportunityBulkJobResultsRequest(
+                catalog=catalog,
+                max_results=max_results,
+                next_token=next_token,
+                job_id=job_id,
+                status=status,
+            ),
+        )
+
+    async def list_opportunity_bulk_jobs(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        job_id: str | None = None,
+        status: BulkJobStatus | str | None = None,
+    ) -> ListOpportunityBulkJobsResponse:
+        """Lists the opportunity bulk jobs in the specified catalog, newest first. You can filter
+        the results by job identifier or status.
+
+        Results are paginated. Use `NextToken` to retrieve additional results.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            max_results: Specifies the maximum number of results to return in a single call.
+            next_token: A pagination token used to retrieve the next set of results in
+                subsequent calls.
+            job_id: Filters the results to the bulk job with this identifier.
+            status: Filters the results to bulk jobs with this status.
+
+        Returns:
+            ListOpportunityBulkJobsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_OPPORTUNITY_BULK_JOBS,
+            ListOpportunityBulkJobsRequest(
+                catalog=catalog,
+                max_results=max_results,
+                next_token=next_token,
+                job_id=job_id,
+                status=status,
+            ),
+        )
+
+    async def list_opportunity_from_engagement_tasks(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        sort: ListTasksSortBase | None = None,
+        task_status: _Sequence[TaskStatus | str] | None = None,
+        task_identifier: _Sequence[str] | None = None,
+        opportunity_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _Sequence[str] | None = None,
+        context_identifier: _Sequence[str] | None = None,
+    ) -> ListOpportunityFromEngagementTasksResponse:
+        """Lists all in-progress, completed, or failed opportunity creation tasks from engagements
+        that were initiated by the caller's account.
+
+        Args:
+            max_results: Specifies the maximum number of results to return in a single page
+                of the response.
+            next_token: The token for requesting the next page of results.
+            sort: Specifies how to sort the returned tasks.
+            catalog: Specifies the catalog related to the request. Required.
+            task_status: Filters the tasks based on their current status.
+            task_identifier: Filters tasks by their unique identifiers.
+            opportunity_identifier: Filters tasks by the identifiers of the opportunities
+                they created or are associated with.
+            engagement_identifier: Filters tasks by the identifiers of the engagements from
+                which opportunities are being created.
+            context_identifier: Filters tasks by the identifiers of the engagement contexts
+                associated with the opportunity...
+
+        Returns:
+            ListOpportunityFromEngagementTasksResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS,
+            ListOpportunityFromEngagementTasksRequest(
+                max_results=max_results,
+                next_token=next_token,
+                sort=sort,
+                catalog=catalog,
+                task_status=task_status,
+                task_identifier=task_identifier,
+                opportunity_identifier=opportunity_identifier,
+                engagement_identifier=engagement_identifier,
+                context_identifier=context_identifier,
+            ),
+        )
+
+    async def list_prospecting_from_engagement_tasks(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        task_identifier: _Sequence[str] | None = None,
+        task_name: _Sequence[str] | None = None,
+        start_after: _dt.datetime | None = None,
+        start_before: _dt.datetime | None = None,
+        sort: ProspectingFromEngagementTaskSort | None = None,
+    ) -> ListProspectingFromEngagementTasksResponse:
+        """Lists all prospecting tasks initiated by the caller's account. Supports optional filters
+        by task identifier, task name, or start time range. Results can be sorted using
+        configurable options. The response is paginated. Use the `NextToken` value from each
+        response to retrieve subsequent pages.
+
+        Args:
+            catalog: Specifies the catalog to list tasks from. Required.
+            max_results: The maximum number of results to return in a single page.
+            next_token: The pagination token from a previous call to this API.
+            task_identifier: Filters the results to include only the tasks with the
+                specified identifiers.
+            task_name: Filters the results to include only tasks with the specified names.
+            start_after: Filters tasks to include only those that started after the
+                specified timestamp.
+            start_before: Filters tasks to include only those that started before the
+                specified timestamp.
+            sort: Specifies the field and order used to sort the returned tasks.
+
+        Returns:
+            ListProspectingFromEngagementTasksResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS,
+            ListProspectingFromEngagementTasksRequest(
+                catalog=catalog,
+                max_results=max_results,
+                next_token=next_token,
+                task_identifier=task_identifier,
+                task_name=task_name,
+                start_after=start_after,
+                start_before=start_before,
+                sort=sort,
+            ),
+        )
+
+    async def list_resource_snapshot_jobs(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        engagement_identifier: str | None = None,
+        status: ResourceSnapshotJobStatus | str | None = None,
+        sort: SortObject | None = None,
+    ) -> ListResourceSnapshotJobsResponse:
+        """Lists resource snapshot jobs owned by the customer. This operation supports various
+        filtering scenarios, including listing all jobs owned by the caller, jobs for a specific
+        engagement, jobs with a specific status, or any combination of these filters.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            max_results: The maximum number of results to return in a single call.
+            next_token: The token for the next set of results.
+            engagement_identifier: The identifier of the engagement to filter the response.
+            status: The status of the jobs to filter the response.
+            sort: Configures the sorting of the response.
+
+        Returns:
+            ListResourceSnapshotJobsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_RESOURCE_SNAPSHOT_JOBS,
+            ListResourceSnapshotJobsRequest(
+                catalog=catalog,
+                max_results=max_results,
+                next_token=next_token,
+                engagement_identifier=engagement_identifier,
+                status=status,
+                sort=sort,
+            ),
+        )
+
+    async def list_resource_snapshots(
+        self,
+        *,
+        catalog: str,
+        engagement_identifier: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        resource_type: ResourceType | str | None = None,
+        resource_identifier: str | None = None,
+        resource_snapshot_template_identifier: str | None = None,
+        created_by: str | None = None,
+    ) -> ListResourceSnapshotsResponse:
+        """Retrieves a list of resource view snapshots based on specified criteria. This operation
+        supports various use cases, including:
+
+        - Fetching all snapshots associated with an engagement.
+        - Retrieving snapshots of a specific resource type within an engagement.
+        - Obtaining snapshots for a particular resource using a specified template.
+        - Accessing the latest snapshot of a resource within an engagement.
+        - Filtering snapshots by resource owner.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            max_results: The maximum number of results to return in a single call.
+            next_token: The token for the next set of results.
+            engagement_identifier: The unique identifier of the engagement associated with
+                the snapshots. Required.
+            resource_type: Filters the response to include only snapshots of the specified
+                resource type.
+            resource_identifier: Filters the response to include only snapshots of the
+                specified resource.
+            resource_snapshot_template_identifier: Filters the response to include only
+                snapshots created using the specified template.
+            created_by: Filters the response to include only snapshots of resources owned by
+                the specified AWS account.
+
+        Returns:
+            ListResourceSnapshotsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_RESOURCE_SNAPSHOTS,
+            ListResourceSnapshotsRequest(
+                catalog=catalog,
+                max_results=max_results,
+                next_token=next_token,
+                engagement_identifier=engagement_identifier,
+                resource_type=resource_type,
+                resource_identifier=resource_identifier,
+                resource_snapshot_template_identifier=resource_snapshot_template_identifier,
+                created_by=created_by,
+            ),
+        )
+
+    async def list_solutions(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        sort: SolutionSort | None = None,
+        status: _Sequence[SolutionStatus | str] | None = None,
+        identifier: _Sequence[str] | None = None,
+        category: _Sequence[str] | None = None,
+        aws_marketplace_solution_arn: _Sequence[str] | None = None,
+    ) -> ListSolutionsResponse:
+        """Retrieves a list of Partner Solutions that the partner registered on Partner Central.
+        This API is used to generate a list of solutions that an end user selects from for
+        association with an opportunity.
+
+        Args:
+            catalog: Specifies the catalog associated with the request. Required.
+            max_results: The maximum number of results returned by a single call.
+            next_token: A pagination token used to retrieve the next set of results in
+                subsequent calls.
+            sort: Object that configures sorting done on the response.
+            status: Filters solutions based on their status.
+            identifier: Filters the solutions based on their unique identifier.
+            category: Filters the solutions based on the category to which they belong.
+            aws_marketplace_solution_arn: Filters results by AWS Marketplace solution ARN.
+
+        Returns:
+            ListSolutionsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_SOLUTIONS,
+            ListSolutionsRequest(
+                catalog=catalog,
+                max_results=max_results,
+                next_token=next_token,
+                sort=sort,
+                status=status,
+                identifier=identifier,
+                category=category,
+                aws_marketplace_solution_arn=aws_marketplace_solution_arn,
+            ),
+        )
+
+    async def list_tags_for_resource(
+        self,
+        *,
+        resource_arn: str,
+    ) -> ListTagsForResourceResponse:
+        """Returns a list of tags for a resource.
+
+        Args:
+            resource_arn: The Amazon Resource Name (ARN) of the resource for which you want
+                to retrieve tags. Required.
+
+        Returns:
+            ListTagsForResourceResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.LIST_TAGS_FOR_RESOURCE,
+            ListTagsForResourceRequest(
+                resource_arn=resource_arn,
+            ),
+        )
+
+    async def put_selling_system_settings(
+        self,
+        *,
+        catalog: str,
+        resource_snapshot_job_role_identifier: str | None = None,
+    ) -> PutSellingSystemSettingsResponse:
+        """Updates the currently set system settings, which include the IAM Role used for resource
+        snapshot jobs.
+
+        Args:
+            catalog: Specifies the catalog in which the settings will be updated. Required.
+            resource_snapshot_job_role_identifier: Specifies the ARN of the IAM Role used
+                for resource snapshot job executions.
+
+        Returns:
+            PutSellingSystemSettingsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.PUT_SELLING_SYSTEM_SETTINGS,
+            PutSellingSystemSettingsRequest(
+                catalog=catalog,
+                resource_snapshot_job_role_identifier=resource_snapshot_job_role_identifier,
+            ),
+        )
+
+    async def reject_engagement_invitation(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        rejection_reason: str | None = None,
+    ) -> None:
+        """This action rejects an `EngagementInvitation` that AWS shared. Rejecting an invitation
+        indicates that the partner doesn't want to pursue the opportunity, and all related data
+        will become inaccessible thereafter.
+
+        Args:
+            catalog: This is the catalog that's associated with the engagement invitation.
+                Required.
+            identifier: This is the unique identifier of the rejected
+                `EngagementInvitation`. Required.
+            rejection_reason: This describes the reason for rejecting the engagement
+                invitation, which helps AWS track usage...
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.REJECT_ENGAGEMENT_INVITATION,
+            RejectEngagementInvitationRequest(
+                catalog=catalog,
+                identifier=identifier,
+                rejection_reason=rejection_reason,
+            ),
+        )
+
+    async def search_customer_accounts(
+        self,
+        *,
+        catalog: str,
+        filter: Filter | None = None,
+        sort: CustomerAccountSort | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> SearchCustomerAccountsResponse:
+        """Use `SearchCustomerAccounts` to find customer accounts in the specified catalog. You can
+        filter the results by fields such as enrichment status, industry, geography, and
+        creation date, and sort them by company name, date, or score.
+
+        Results are paginated. Use `NextToken` to retrieve additional results.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            filter: Specifies a filter tree that narrows the customer accounts.
+            sort: Specifies the field and direction used to sort the results.
+            max_results: Specifies the maximum number of results to return in a single call.
+            next_token: Specifies the token for the next page of results.
+
+        Returns:
+            SearchCustomerAccountsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.SEARCH_CUSTOMER_ACCOUNTS,
+            SearchCustomerAccountsRequest(
+                catalog=catalog,
+                filter=filter,
+                sort=sort,
+                max_results=max_results,
+                next_token=next_token,
+            ),
+        )
+
+    async def search_engagements(
+        self,
+        *,
+        catalog: str,
+        keyword: str | None = None,
+        filter: EngagementSearchFilter | None = None,
+        group_id: str | None = None,
+        sort: EngagementSearchSort | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> SearchEngagementsResponse:
+        """Searches the engagements in AWS Partner Central that match your criteria, such as
+        customer industry or geography. You can combine a free-text `Keyword`, a structured
+        `Filter` tree, an engagement group (`GroupId`), and `Sort` options, and each search
+        criterion that you specify narrows the results. Results are paginated, so use
+        `NextToken` to retrieve additional results.
+
+        Args:
+            catalog: Specifies the catalog to search. Required.
+            keyword: An optional free-text query string matched against the engagement
+                title, description, customer...
+            filter: A recursive, structured filter tree.
+            group_id: The identifier of an engagement group that `ListEngagementGroups`
+                returns.
+            sort: Specifies the field and direction used to sort the search results.
+            max_results: Specifies the maximum number of results to return in a single call.
+            next_token: A pagination token returned by a previous call.
+
+        Returns:
+            SearchEngagementsResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.SEARCH_ENGAGEMENTS,
+            SearchEngagementsRequest(
+                catalog=catalog,
+                keyword=keyword,
+                filter=filter,
+                group_id=group_id,
+                sort=sort,
+                max_results=max_results,
+                next_token=next_token,
+            ),
+        )
+
+    async def search_opportunities(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        keyword: str | None = None,
+        filter: OpportunitySearchFilter | None = None,
+        sort: OpportunitySearchSort | None = None,
+    ) -> SearchOpportunitiesResponse:
+        """The `SearchOpportunities` operation in the AWS Partner Central Selling API searches and
+        filters the opportunities available to you in AWS Partner Central.
+
+        You can optionally provide a free-text `Keyword`, a structured `Filter` tree, and `Sort`
+        options. The operation returns a curated summary view of each matching opportunity. If
+        you supply both `Keyword` and `Filter`, the operation combines them with a logical AND,
+        so each one narrows the result set.
+
+        Results are paginated. Use the `NextToken` parameter to retrieve additional pages of
+        results.
+
+        Args:
+            catalog: Specifies the catalog in which you run the search. Required.
+            max_results: The maximum number of results to return in a single call.
+            next_token: A pagination token returned by a previous call.
+            keyword: An optional free-text query string matched against opportunity fields.
+            filter: A recursive, structured filter tree.
+            sort: Specifies the field and direction used to sort the search results.
+
+        Returns:
+            SearchOpportunitiesResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.SEARCH_OPPORTUNITIES,
+            SearchOpportunitiesRequest(
+                catalog=catalog,
+                max_results=max_results,
+                next_token=next_token,
+                keyword=keyword,
+                filter=filter,
+                sort=sort,
+            ),
+        )
+
+    async def start_customer_account_bulk_job(
+        self,
+        *,
+        catalog: str,
+        file_uri: str,
+        client_token: str | None = None,
+    ) -> StartCustomerAccountBulkJobResponse:
+        """Use `StartCustomerAccountBulkJob` to create many customer accounts from a single file.
+        The job starts processing as soon as it is created.
+
+        Use `GetCustomerAccountBulkJob` to track progress, `ListCustomerAccountBulkJobResults`
+        to review the outcome of each record, and `GetCustomerAccountBulkJobReportUrl` to
+        download a report when the job finishes.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            client_token: Specifies a unique, case-sensitive identifier that you provide to
+                make the request idempotent. Filled with a random UUID when omitted.
+            file_uri: Specifies the location of the file that contains the customer accounts
+                to create. Required.
+
+        Returns:
+            StartCustomerAccountBulkJobResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.START_CUSTOMER_ACCOUNT_BULK_JOB,
+            StartCustomerAccountBulkJobRequest(
+                catalog=catalog,
+                client_token=client_token,
+                file_uri=file_uri,
+            ),
+        )
+
+    async def start_engagement_by_accepting_invitation_task(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        client_token: str | None = None,
+        tags: _Sequence[Tag] | None = None,
+    ) -> StartEngagementByAcceptingInvitationTaskResponse:
+        """This action starts the engagement by accepting an `EngagementInvitation`. The task is
+        asynchronous and involves the following steps: accepting the invitation, creating an
+        opportunity in the partner’s account from the AWS opportunity, and copying details for
+        tracking. When completed, an `Opportunity Created` event is generated, indicating that
+        the opportunity has been successfully created in the partner's account.
+
+        Args:
+            catalog: Specifies the catalog related to the task. Required.
+            client_token: A unique, case-sensitive identifier provided by the client that
+                helps to ensure the idempotency... Filled with a random UUID when omitted.
+            identifier: Specifies the unique identifier of the `EngagementInvitation` to be
+                accepted. Required.
+            tags: A map of the key-value pairs of the tag or tags to assign.
+
+        Returns:
+            StartEngagementByAcceptingInvitationTaskResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK,
+            StartEngagementByAcceptingInvitationTaskRequest(
+                catalog=catalog,
+                client_token=client_token,
+                identifier=identifier,
+                tags=tags,
+            ),
+        )
+
+    async def start_engagement_from_opportunity_task(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        aws_submission: AwsSubmission,
+        client_token: str | None = None,
+        tags: _Sequence[Tag] | None = None,
+    ) -> StartEngagementFromOpportunityTaskResponse:
+        """Similar to `StartEngagementByAcceptingInvitationTask`, this action is asynchronous and
+        performs multiple steps before completion. This action orchestrates a comprehensive
+        workflow that combines multiple API operations into a single task to create and initiate
+        an engagement from an existing opportunity. It automatically executes a sequence of
+        operations including `GetOpportunity`, `CreateEngagement` (if it doesn't exist),
+        `CreateResourceSnapshot`, `CreateResourceSnapshotJob`, `CreateEngagementInvitation` (if
+        not already invited/accepted), and `SubmitOpportunity`.
+
+        Args:
+            catalog: Specifies the catalog in which the engagement is tracked. Required.
+            client_token: A unique token provided by the client to help ensure the
+                idempotency of the request. Filled with a random UUID when omitted.
+            identifier: The unique identifier of the opportunity from which the engagement
+                task is to be initiated. Required.
+            aws_submission: Specifies the level of AWS involvement for the opportunity.
+                Required.
+            tags: A map of the key-value pairs of the tag or tags to assign.
+
+        Returns:
+            StartEngagementFromOpportunityTaskResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK,
+            StartEngagementFromOpportunityTaskRequest(
+                catalog=catalog,
+                client_token=client_token,
+                identifier=identifier,
+                aws_submission=aws_submission,
+                tags=tags,
+            ),
+        )
+
+    async def start_opportunity_bulk_job(
+        self,
+        *,
+        catalog: str,
+        file_uri: str,
+        file_format: BulkFileFormat | str,
+        client_token: str | None = None,
+    ) -> StartOpportunityBulkJobResponse:
+        """The `StartOpportunityBulkJob` operation creates or updates many opportunities in AWS
+        Partner Central (Partner Central) from a single CSV file. The column headers in the file
+        determine whether the job creates or updates opportunities.
+
+        Returns a `JobId` for the job. Use `ListOpportunityBulkJobs` to track the job,
+        `ListOpportunityBulkJobResults` to review each record, and
+        `GetOpportunityBulkJobReportUrl` to download a report of the failed records.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            client_token: A unique, case-sensitive identifier that you provide to ensure the
+                operation completes no more... Filled with a random UUID when omitted.
+            file_uri: Specifies the location of the CSV file that contains the opportunities
+                to create or update. Required.
+            file_format: Specifies the format of the input file. Required.
+
+        Returns:
+            StartOpportunityBulkJobResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.START_OPPORTUNITY_BULK_JOB,
+            StartOpportunityBulkJobRequest(
+                catalog=catalog,
+                client_token=client_token,
+                file_uri=file_uri,
+                file_format=file_format,
+            ),
+        )
+
+    async def start_opportunity_from_engagement_task(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        context_identifier: str,
+        client_token: str | None = None,
+        tags: _Sequence[Tag] | None = None,
+    ) -> StartOpportunityFromEngagementTaskResponse:
+        """This action creates an opportunity from an existing engagement context. The task is
+        asynchronous and orchestrates the process of converting engagement contextual
+        information into a structured opportunity record within the partner's account.
+
+        Args:
+            catalog: Specifies the catalog in which the opportunity creation task is
+                executed. Required.
+            client_token: A unique token provided by the client to help ensure the
+                idempotency of the request. Filled with a random UUID when omitted.
+            identifier: The unique identifier of the engagement from which the opportunity
+                creation task is to be initiated. Required.
+            context_identifier: The unique identifier of the engagement context from which
+                to create the opportunity. Required.
+            tags: A map of the key-value pairs of the tag or tags to assign.
+
+        Returns:
+            StartOpportunityFromEngagementTaskResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK,
+            StartOpportunityFromEngagementTaskRequest(
+                catalog=catalog,
+                client_token=client_token,
+                identifier=identifier,
+                context_identifier=context_identifier,
+                tags=tags,
+            ),
+        )
+
+    async def start_prospecting_from_engagement_task(
+        self,
+        *,
+        catalog: str,
+        identifiers: _Sequence[str],
+        task_name: str,
+        client_token: str | None = None,
+    ) -> StartProspectingFromEngagementTaskResponse:
+        """Starts a task to convert one or more engagement contexts into new prospecting leads. The
+        task runs asynchronously. To poll for status, use `GetProspectingFromEngagementTask`, or
+        use `ListProspectingFromEngagementTasks` to monitor multiple tasks.
+
+        Args:
+            catalog: Specifies the catalog in which the task is initiated. Required.
+            identifiers: The list of engagement identifiers to include in this prospecting
+                task. Required.
+            task_name: A descriptive name for the task. Required.
+            client_token: A unique, case-sensitive identifier provided by the client to
+                ensure idempotency. Filled with a random UUID when omitted.
+
+        Returns:
+            StartProspectingFromEngagementTaskResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.START_PROSPECTING_FROM_ENGAGEMENT_TASK,
+            StartProspectingFromEngagementTaskRequest(
+                catalog=catalog,
+                identifiers=identifiers,
+                task_name=task_name,
+                client_token=client_token,
+            ),
+        )
+
+    async def start_resource_snapshot_job(
+        self,
+        *,
+        catalog: str,
+        resource_snapshot_job_identifier: str,
+    ) -> None:
+        """Starts a resource snapshot job that has been previously created.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            resource_snapshot_job_identifier: The identifier of the resource snapshot job to
+                start. Required.
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.START_RESOURCE_SNAPSHOT_JOB,
+            StartResourceSnapshotJobRequest(
+                catalog=catalog,
+                resource_snapshot_job_identifier=resource_snapshot_job_identifier,
+            ),
+        )
+
+    async def stop_resource_snapshot_job(
+        self,
+        *,
+        catalog: str,
+        resource_snapshot_job_identifier: str,
+    ) -> None:
+        """Stops a resource snapshot job. The job must be started prior to being stopped.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            resource_snapshot_job_identifier: The identifier of the job to stop. Required.
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.STOP_RESOURCE_SNAPSHOT_JOB,
+            StopResourceSnapshotJobRequest(
+                catalog=catalog,
+                resource_snapshot_job_identifier=resource_snapshot_job_identifier,
+            ),
+        )
+
+    async def submit_opportunity(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        involvement_type: SalesInvolvementType | str,
+        visibility: Visibility | str | None = None,
+    ) -> None:
+        """Use this action to submit an Opportunity that was previously created by partner for AWS
+        review. After you perform this action, the Opportunity becomes non-editable until it is
+        reviewed by AWS and has `LifeCycle.ReviewStatus` as either `Approved` or
+        `Action Required`.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            identifier: The identifier of the Opportunity previously created by partner and
+                needs to be submitted. Required.
+            involvement_type: Specifies the level of AWS sellers' involvement on the
+                opportunity. Required.
+            visibility: Determines whether to restrict visibility of the opportunity from
+                AWS sales.
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.SUBMIT_OPPORTUNITY,
+            SubmitOpportunityRequest(
+                catalog=catalog,
+                identifier=identifier,
+                involvement_type=involvement_type,
+                visibility=visibility,
+            ),
+        )
+
+    async def tag_resource(
+        self,
+        *,
+        resource_arn: str,
+        tags: _Sequence[Tag],
+    ) -> TagResourceResponse:
+        """Assigns one or more tags (key-value pairs) to the specified resource.
+
+        Args:
+            resource_arn: The Amazon Resource Name (ARN) of the resource that you want to
+                tag. Required.
+            tags: A map of the key-value pairs of the tag or tags to assign. Required.
+
+        Returns:
+            TagResourceResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.TAG_RESOURCE,
+            TagResourceRequest(
+                resource_arn=resource_arn,
+                tags=tags,
+            ),
+        )
+
+    async def untag_resource(
+        self,
+        *,
+        resource_arn: str,
+        tag_keys: _Sequence[str],
+    ) -> UntagResourceResponse:
+        """Removes a tag or tags from a resource.
+
+        Args:
+            resource_arn: The Amazon Resource Name (ARN) of the resource that you want to
+                untag. Required.
+            tag_keys: The keys of the key-value pairs for the tag or tags you want to remove
+                from the specified resource. Required.
+
+        Returns:
+            UntagResourceResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.UNTAG_RESOURCE,
+            UntagResourceRequest(
+                resource_arn=resource_arn,
+                tag_keys=tag_keys,
+            ),
+        )
+
+    async def update_customer_account(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        account: CustomerAccountData,
+        last_modified_date: _dt.datetime,
+        partner_account_identifier: str | None = None,
+    ) -> UpdateCustomerAccountResponse:
+        """Use `UpdateCustomerAccount` to replace the customer information on an existing customer
+        account. AWS matches the account again with the updated information.
+
+        To prevent concurrent changes from overwriting each other, specify the
+        `LastModifiedDate` value that you last read for the account. If the account changed
+        since then, the request fails with a `ConflictException`.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            identifier: Specifies the ARN or the identifier of the customer account.
+                Required.
+            account: Specifies the complete, updated details of the customer. Required.
+            partner_account_identifier: Specifies your own identifier for the customer
+                account, such as the account ID in your CRM system.
+            last_modified_date: Specifies the `LastModifiedDate` of the customer account as
+                you last read it. Required.
+
+        Returns:
+            UpdateCustomerAccountResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.UPDATE_CUSTOMER_ACCOUNT,
+            UpdateCustomerAccountRequest(
+                catalog=catalog,
+                identifier=identifier,
+                account=account,
+                partner_account_identifier=partner_account_identifier,
+                last_modified_date=last_modified_date,
+            ),
+        )
+
+    async def update_engagement_context(
+        self,
+        *,
+        catalog: str,
+        engagement_identifier: str,
+        context_identifier: str,
+        engagement_last_modified_at: _dt.datetime,
+        type: EngagementContextType | str,
+        payload: UpdateEngagementContextPayload,
+    ) -> UpdateEngagementContextResponse:
+        """Updates the context information for an existing engagement with new or modified data.
+
+        Args:
+            catalog: Specifies the catalog associated with the engagement context update
+                request. Required.
+            engagement_identifier: The unique identifier of the `Engagement` containing the
+                context to be updated. Required.
+            context_identifier: The unique identifier of the specific engagement context to
+                be updated. Required.
+            engagement_last_modified_at: The timestamp when the engagement was last
+                modified, used for optimistic concurrency control. Required.
+            type: Specifies the type of context being updated within the engagement.
+                Required.
+            payload: Contains the updated contextual information for the engagement.
+                Required.
+
+        Returns:
+            UpdateEngagementContextResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ServiceQuotaExceededException: This error occurs when the request would cause a
+                service quota to be exceeded.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.UPDATE_ENGAGEMENT_CONTEXT,
+            UpdateEngagementContextRequest(
+                catalog=catalog,
+                engagement_identifier=engagement_identifier,
+                context_identifier=context_identifier,
+                engagement_last_modified_at=engagement_last_modified_at,
+                type=type,
+                payload=payload,
+            ),
+        )
+
+    async def update_opportunity(
+        self,
+        *,
+        catalog: str,
+        last_modified_date: _dt.datetime,
+        identifier: str,
+        primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None = None,
+        national_security: NationalSecurity | str | None = None,
+        partner_opportunity_identifier: str | None = None,
+        customer: Customer | None = None,
+        project: Project | None = None,
+        opportunity_type: OpportunityType | str | None = None,
+        marketing: Marketing | None = None,
+        software_revenue: SoftwareRevenue | None = None,
+        life_cycle: LifeCycle | None = None,
+    ) -> UpdateOpportunityResponse:
+        """Updates the `Opportunity` record identified by a given `Identifier`. This operation
+        allows you to modify the details of an existing opportunity to reflect the latest
+        information and progress. Use this action to keep the opportunity record up-to-date and
+        accurate.
+
+        When you perform updates, include the entire payload with each request. If any field is
+        omitted, the API assumes that the field is set to `null`. The best practice is to always
+        perform a `GetOpportunity` to retrieve the latest values, then send the complete payload
+        with the updated values to be changed.
+
+        Args:
+            catalog: Specifies the catalog associated with the request. Required.
+            primary_needs_from_aws: Identifies the type of support the partner needs from
+                Amazon Web Services.
+            national_security: Specifies if the opportunity is associated with national
+                security concerns.
+            partner_opportunity_identifier: Specifies the opportunity's unique identifier in
+                the partner's CRM system.
+            customer: Specifies details of the customer associated with the `Opportunity`.
+            project: An object that contains project details summary for the `Opportunity`.
+            opportunity_type: Specifies the opportunity type as a renewal, new, or
+                expansion.
+            marketing: An object that contains marketing details for the `Opportunity`.
+            software_revenue: Specifies details of a customer's procurement terms.
+            last_modified_date: `DateTime` when the opportunity was last modified. Required.
+            identifier: Read-only, system generated `Opportunity` unique identifier.
+                Required.
+            life_cycle: An object that contains lifecycle details for the `Opportunity`.
+
+        Returns:
+            UpdateOpportunityResponse
+
+        Raises:
+            AccessDeniedException: This error occurs when you don't have permission to
+                perform the requested action.
+            ConflictException: This error occurs when the request can’t be processed due to
+                a conflict with the target...
+            InternalServerException: This error occurs when the specified resource can’t be
+                found or doesn't exist.
+            ResourceNotFoundException: This error occurs when the specified resource can't
+                be found.
+            ThrottlingException: This error occurs when there are too many requests sent.
+            ValidationException: The input fails to satisfy the constraints specified by the
+                service or business validation rules.
+        """
+        return await self._core.invoke(
+            _ops.UPDATE_OPPORTUNITY,
+            UpdateOpportunityRequest(
+                catalog=catalog,
+                primary_needs_from_aws=primary_needs_from_aws,
+                national_security=national_security,
+                partner_opportunity_identifier=partner_opportunity_identifier,
+                customer=customer,
+                project=project,
+                opportunity_type=opportunity_type,
+                marketing=marketing,
+                software_revenue=software_revenue,
+                last_modified_date=last_modified_date,
+                identifier=identifier,
+                life_cycle=life_cycle,
+            ),
+        )
