@@ -333,6 +333,14 @@ def enum_decoder(lookup: Callable[[Any, Any], Any]) -> Decoder:
 DECODE_ERRORS = (ValueError, TypeError, AttributeError, KeyError)
 
 
+def dec_member(decoder: Decoder, value: Any, wire: bool, member: str) -> Any:
+    """``decoder(value, wire)``, its error naming ``member`` (the slow path of a scalar)."""
+    try:
+        return decoder(value, wire)
+    except DECODE_ERRORS as error:
+        raise nested_error(error, member) from None
+
+
 def nested_error(error: Exception, segment: str) -> ParamValidationError:
     """``error`` as a ParamValidationError with ``segment`` prefixed to its path."""
     if isinstance(error, ParamValidationError):

@@ -641,20 +641,14 @@ class AcceptEngagementInvitationRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
 
         return self
 
@@ -777,6 +771,26 @@ class Account(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("OtherIndustry")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OtherIndustry")
+        fields.other_industry = value
+        value = get("CompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanyName")
+        fields.company_name = value
+        value = get("WebsiteUrl")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "WebsiteUrl")
+        fields.website_url = value
+        value = get("AwsAccountId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AwsAccountId")
+        fields.aws_account_id = value
+        value = get("Duns")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Duns")
+        fields.duns = value
         member = ""
         try:
             member = "Industry"
@@ -784,34 +798,9 @@ class Account(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.industry = None if value is None else _lookup_Industry(value, value)
-            member = "OtherIndustry"
-            value = get("OtherIndustry")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.other_industry = value
-            member = "CompanyName"
-            value = get("CompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_name = value
-            member = "WebsiteUrl"
-            value = get("WebsiteUrl")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.website_url = value
-            member = "AwsAccountId"
-            value = get("AwsAccountId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.aws_account_id = value
             member = "Address"
             value = get("Address")
             fields.address = None if value is None else Address._decode(value, wire)
-            member = "Duns"
-            value = get("Duns")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.duns = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -905,23 +894,20 @@ class AccountCustomer(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Industry")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Industry")
+        fields.industry = value
+        value = get("CompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanyName")
+        fields.company_name = value
+        value = get("WebsiteUrl")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "WebsiteUrl")
+        fields.website_url = value
         member = ""
         try:
-            member = "Industry"
-            value = get("Industry")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.industry = value
-            member = "CompanyName"
-            value = get("CompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_name = value
-            member = "WebsiteUrl"
-            value = get("WebsiteUrl")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.website_url = value
             member = "CountryCode"
             value = get("CountryCode")
             if value.__class__ is not str and value is not None:
@@ -1013,13 +999,12 @@ class AccountPlanningInvitationPayload(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("AccountIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AccountIdentifier")
+        fields.account_identifier = value
         member = ""
         try:
-            member = "AccountIdentifier"
-            value = get("AccountIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.account_identifier = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else AccountCustomer._decode(value, wire)
@@ -1107,20 +1092,14 @@ class AccountReceiver(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Alias"
-            value = get("Alias")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.alias = value
-            member = "AwsAccountId"
-            value = get("AwsAccountId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.aws_account_id = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Alias")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Alias")
+        fields.alias = value
+        value = get("AwsAccountId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AwsAccountId")
+        fields.aws_account_id = value
 
         return self
 
@@ -1222,6 +1201,18 @@ class AccountSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("OtherIndustry")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OtherIndustry")
+        fields.other_industry = value
+        value = get("CompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanyName")
+        fields.company_name = value
+        value = get("WebsiteUrl")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "WebsiteUrl")
+        fields.website_url = value
         member = ""
         try:
             member = "Industry"
@@ -1229,21 +1220,6 @@ class AccountSummary(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.industry = None if value is None else _lookup_Industry(value, value)
-            member = "OtherIndustry"
-            value = get("OtherIndustry")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.other_industry = value
-            member = "CompanyName"
-            value = get("CompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_name = value
-            member = "WebsiteUrl"
-            value = get("WebsiteUrl")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.website_url = value
             member = "Address"
             value = get("Address")
             fields.address = None if value is None else AddressSummary._decode(value, wire)
@@ -1349,33 +1325,29 @@ class Address(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("City")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "City")
+        fields.city = value
+        value = get("PostalCode")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PostalCode")
+        fields.postal_code = value
+        value = get("StateOrRegion")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "StateOrRegion")
+        fields.state_or_region = value
+        value = get("StreetAddress")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "StreetAddress")
+        fields.street_address = value
         member = ""
         try:
-            member = "City"
-            value = get("City")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.city = value
-            member = "PostalCode"
-            value = get("PostalCode")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.postal_code = value
-            member = "StateOrRegion"
-            value = get("StateOrRegion")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.state_or_region = value
             member = "CountryCode"
             value = get("CountryCode")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.country_code = None if value is None else _lookup_CountryCode(value, value)
-            member = "StreetAddress"
-            value = get("StreetAddress")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.street_address = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -1467,23 +1439,20 @@ class AddressSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("City")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "City")
+        fields.city = value
+        value = get("PostalCode")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PostalCode")
+        fields.postal_code = value
+        value = get("StateOrRegion")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "StateOrRegion")
+        fields.state_or_region = value
         member = ""
         try:
-            member = "City"
-            value = get("City")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.city = value
-            member = "PostalCode"
-            value = get("PostalCode")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.postal_code = value
-            member = "StateOrRegion"
-            value = get("StateOrRegion")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.state_or_region = value
             member = "CountryCode"
             value = get("CountryCode")
             if value.__class__ is not str and value is not None:
@@ -1631,6 +1600,10 @@ class AggregationResult(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("OtherCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "OtherCount")
+        fields.other_count = value
         member = ""
         try:
             member = "GroupBy"
@@ -1639,11 +1612,6 @@ class AggregationResult(_Structure):
             member = "Buckets"
             value = get("Buckets")
             fields.buckets = None if value is None else _decode_BucketList(value, wire)
-            member = "OtherCount"
-            value = get("OtherCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.other_count = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -1728,18 +1696,16 @@ class AssignOpportunityRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
             member = "Assignee"
             value = get("Assignee")
             fields.assignee = None if value is None else AssigneeContact._decode(value, wire)
@@ -1861,35 +1827,26 @@ class AssigneeContact(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Email"
-            value = get("Email")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.email = value
-            member = "FirstName"
-            value = get("FirstName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.first_name = value
-            member = "LastName"
-            value = get("LastName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.last_name = value
-            member = "Phone"
-            value = get("Phone")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.phone = value
-            member = "BusinessTitle"
-            value = get("BusinessTitle")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.business_title = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Email")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Email")
+        fields.email = value
+        value = get("FirstName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FirstName")
+        fields.first_name = value
+        value = get("LastName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "LastName")
+        fields.last_name = value
+        value = get("Phone")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Phone")
+        fields.phone = value
+        value = get("BusinessTitle")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "BusinessTitle")
+        fields.business_title = value
 
         return self
 
@@ -1985,18 +1942,20 @@ class AssociateOpportunityRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("OpportunityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OpportunityIdentifier")
+        fields.opportunity_identifier = value
+        value = get("RelatedEntityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "RelatedEntityIdentifier")
+        fields.related_entity_identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "OpportunityIdentifier"
-            value = get("OpportunityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.opportunity_identifier = value
             member = "RelatedEntityType"
             value = get("RelatedEntityType")
             if value.__class__ is not str and value is not None:
@@ -2004,11 +1963,6 @@ class AssociateOpportunityRequest(_Structure):
             fields.related_entity_type = (
                 None if value is None else _lookup_RelatedEntityType(value, value)
             )
-            member = "RelatedEntityIdentifier"
-            value = get("RelatedEntityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.related_entity_identifier = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -2234,63 +2188,54 @@ class AwsEnrichmentCustomer(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("AccountName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AccountName")
+        fields.account_name = value
+        value = get("Industry")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Industry")
+        fields.industry = value
+        value = get("SubIndustry")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SubIndustry")
+        fields.sub_industry = value
+        value = get("Sector")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Sector")
+        fields.sector = value
+        value = get("Segment")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Segment")
+        fields.segment = value
+        value = get("CompanySize")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanySize")
+        fields.company_size = value
+        value = get("Region")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Region")
+        fields.region = value
+        value = get("SubRegion")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SubRegion")
+        fields.sub_region = value
+        value = get("Geo")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Geo")
+        fields.geo = value
+        value = get("Country")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Country")
+        fields.country = value
+        value = get("CustomerAccountPlanningQualification")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(
+                _serde.dec_str, value, wire, "CustomerAccountPlanningQualification"
+            )
+        fields.customer_account_planning_qualification = value
         member = ""
         try:
-            member = "AccountName"
-            value = get("AccountName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.account_name = value
-            member = "Industry"
-            value = get("Industry")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.industry = value
-            member = "SubIndustry"
-            value = get("SubIndustry")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.sub_industry = value
-            member = "Sector"
-            value = get("Sector")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.sector = value
-            member = "Segment"
-            value = get("Segment")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.segment = value
-            member = "CompanySize"
-            value = get("CompanySize")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_size = value
-            member = "Region"
-            value = get("Region")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.region = value
-            member = "SubRegion"
-            value = get("SubRegion")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.sub_region = value
-            member = "Geo"
-            value = get("Geo")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.geo = value
-            member = "Country"
-            value = get("Country")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.country = value
-            member = "CustomerAccountPlanningQualification"
-            value = get("CustomerAccountPlanningQualification")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.customer_account_planning_qualification = value
             member = "EligiblePrograms"
             value = get("EligiblePrograms")
             fields.eligible_programs = (
@@ -2396,38 +2341,33 @@ class AwsEnrichmentCustomerSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Industry")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Industry")
+        fields.industry = value
+        value = get("AccountPlanningQualification")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AccountPlanningQualification")
+        fields.account_planning_qualification = value
+        value = get("Geo")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Geo")
+        fields.geo = value
+        value = get("Country")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Country")
+        fields.country = value
+        value = get("Segment")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Segment")
+        fields.segment = value
         member = ""
         try:
-            member = "Industry"
-            value = get("Industry")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.industry = value
-            member = "AccountPlanningQualification"
-            value = get("AccountPlanningQualification")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.account_planning_qualification = value
             member = "EligiblePrograms"
             value = get("EligiblePrograms")
             fields.eligible_programs = (
                 None if value is None else _decode_EligibleProgramList(value, wire)
             )
-            member = "Geo"
-            value = get("Geo")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.geo = value
-            member = "Country"
-            value = get("Country")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.country = value
-            member = "Segment"
-            value = get("Segment")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.segment = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -2513,30 +2453,22 @@ class AwsEnrichmentInsights(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "MarketplaceEngagementScore"
-            value = get("MarketplaceEngagementScore")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.marketplace_engagement_score = value
-            member = "SolutionCategory"
-            value = get("SolutionCategory")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.solution_category = value
-            member = "SolutionScore"
-            value = get("SolutionScore")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.solution_score = value
-            member = "SolutionSubCategory"
-            value = get("SolutionSubCategory")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.solution_sub_category = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("MarketplaceEngagementScore")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "MarketplaceEngagementScore")
+        fields.marketplace_engagement_score = value
+        value = get("SolutionCategory")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SolutionCategory")
+        fields.solution_category = value
+        value = get("SolutionScore")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SolutionScore")
+        fields.solution_score = value
+        value = get("SolutionSubCategory")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SolutionSubCategory")
+        fields.solution_sub_category = value
 
         return self
 
@@ -2610,25 +2542,18 @@ class AwsEnrichmentInsightsSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "MarketplaceEngagementScore"
-            value = get("MarketplaceEngagementScore")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.marketplace_engagement_score = value
-            member = "SolutionCategory"
-            value = get("SolutionCategory")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.solution_category = value
-            member = "SolutionScore"
-            value = get("SolutionScore")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.solution_score = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("MarketplaceEngagementScore")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "MarketplaceEngagementScore")
+        fields.marketplace_engagement_score = value
+        value = get("SolutionCategory")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SolutionCategory")
+        fields.solution_category = value
+        value = get("SolutionScore")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SolutionScore")
+        fields.solution_score = value
 
         return self
 
@@ -2851,13 +2776,12 @@ class AwsOpportunityInsights(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextBestActions")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextBestActions")
+        fields.next_best_actions = value
         member = ""
         try:
-            member = "NextBestActions"
-            value = get("NextBestActions")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_best_actions = value
             member = "EngagementScore"
             value = get("EngagementScore")
             if value.__class__ is not str and value is not None:
@@ -2979,13 +2903,16 @@ class AwsOpportunityLifeCycle(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TargetCloseDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TargetCloseDate")
+        fields.target_close_date = value
+        value = get("NextSteps")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextSteps")
+        fields.next_steps = value
         member = ""
         try:
-            member = "TargetCloseDate"
-            value = get("TargetCloseDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.target_close_date = value
             member = "ClosedLostReason"
             value = get("ClosedLostReason")
             if value.__class__ is not str and value is not None:
@@ -2998,11 +2925,6 @@ class AwsOpportunityLifeCycle(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.stage = None if value is None else _lookup_AwsOpportunityStage(value, value)
-            member = "NextSteps"
-            value = get("NextSteps")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_steps = value
             member = "NextStepsHistory"
             value = get("NextStepsHistory")
             fields.next_steps_history = (
@@ -3371,13 +3293,20 @@ class AwsOpportunitySummaryFullView(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("RelatedOpportunityId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "RelatedOpportunityId")
+        fields.related_opportunity_id = value
+        value = get("CosellMotion")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CosellMotion")
+        fields.cosell_motion = value
+        value = get("CosellMotionReason")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CosellMotionReason")
+        fields.cosell_motion_reason = value
         member = ""
         try:
-            member = "RelatedOpportunityId"
-            value = get("RelatedOpportunityId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.related_opportunity_id = value
             member = "Origin"
             value = get("Origin")
             if value.__class__ is not str and value is not None:
@@ -3430,16 +3359,6 @@ class AwsOpportunitySummaryFullView(_Structure):
             member = "Project"
             value = get("Project")
             fields.project = None if value is None else AwsOpportunityProject._decode(value, wire)
-            member = "CosellMotion"
-            value = get("CosellMotion")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.cosell_motion = value
-            member = "CosellMotionReason"
-            value = get("CosellMotionReason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.cosell_motion_reason = value
             member = "SoftwareRevenue"
             value = get("SoftwareRevenue")
             fields.software_revenue = (
@@ -3574,38 +3493,33 @@ class AwsProductDetails(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("ProductCode")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ProductCode")
+        fields.product_code = value
+        value = get("ServiceCode")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ServiceCode")
+        fields.service_code = value
+        value = get("Amount")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Amount")
+        fields.amount = value
+        value = get("OptimizedAmount")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OptimizedAmount")
+        fields.optimized_amount = value
+        value = get("PotentialSavingsAmount")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PotentialSavingsAmount")
+        fields.potential_savings_amount = value
         member = ""
         try:
-            member = "ProductCode"
-            value = get("ProductCode")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.product_code = value
-            member = "ServiceCode"
-            value = get("ServiceCode")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.service_code = value
             member = "Categories"
             value = get("Categories")
             fields.categories = (
                 None if value is None else _decode_AwsProductDetailsCategoriesList(value, wire)
             )
-            member = "Amount"
-            value = get("Amount")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.amount = value
-            member = "OptimizedAmount"
-            value = get("OptimizedAmount")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.optimized_amount = value
-            member = "PotentialSavingsAmount"
-            value = get("PotentialSavingsAmount")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.potential_savings_amount = value
             member = "Optimizations"
             value = get("Optimizations")
             fields.optimizations = (
@@ -3747,6 +3661,18 @@ class AwsProductInsights(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TotalAmount")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TotalAmount")
+        fields.total_amount = value
+        value = get("TotalOptimizedAmount")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TotalOptimizedAmount")
+        fields.total_optimized_amount = value
+        value = get("TotalPotentialSavingsAmount")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TotalPotentialSavingsAmount")
+        fields.total_potential_savings_amount = value
         member = ""
         try:
             member = "CurrencyCode"
@@ -3759,21 +3685,6 @@ class AwsProductInsights(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.frequency = None if value is None else _lookup_PaymentFrequency(value, value)
-            member = "TotalAmount"
-            value = get("TotalAmount")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.total_amount = value
-            member = "TotalOptimizedAmount"
-            value = get("TotalOptimizedAmount")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.total_optimized_amount = value
-            member = "TotalPotentialSavingsAmount"
-            value = get("TotalPotentialSavingsAmount")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.total_potential_savings_amount = value
             member = "TotalAmountByCategory"
             value = get("TotalAmountByCategory")
             fields.total_amount_by_category = (
@@ -3854,20 +3765,14 @@ class AwsProductOptimization(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Description"
-            value = get("Description")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.description = value
-            member = "SavingsAmount"
-            value = get("SavingsAmount")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.savings_amount = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Description")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Description")
+        fields.description = value
+        value = get("SavingsAmount")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SavingsAmount")
+        fields.savings_amount = value
 
         return self
 
@@ -4018,26 +3923,23 @@ class AwsSoftwareRevenue(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Discount")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Discount")
+        fields.discount = value
+        value = get("EffectiveDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EffectiveDate")
+        fields.effective_date = value
+        value = get("ExpirationDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ExpirationDate")
+        fields.expiration_date = value
         member = ""
         try:
             member = "Value"
             value = get("Value")
             fields.value_ = None if value is None else MonetaryValue._decode(value, wire)
-            member = "Discount"
-            value = get("Discount")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.discount = value
-            member = "EffectiveDate"
-            value = get("EffectiveDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.effective_date = value
-            member = "ExpirationDate"
-            value = get("ExpirationDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.expiration_date = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -4209,23 +4111,20 @@ class AwsTeamMember(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Email")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Email")
+        fields.email = value
+        value = get("FirstName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FirstName")
+        fields.first_name = value
+        value = get("LastName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "LastName")
+        fields.last_name = value
         member = ""
         try:
-            member = "Email"
-            value = get("Email")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.email = value
-            member = "FirstName"
-            value = get("FirstName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.first_name = value
-            member = "LastName"
-            value = get("LastName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.last_name = value
             member = "BusinessTitle"
             value = get("BusinessTitle")
             if value.__class__ is not str and value is not None:
@@ -4318,6 +4217,14 @@ class BestOutreachWindow(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("StartTimeUtc")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "StartTimeUtc")
+        fields.start_time_utc = value
+        value = get("EndTimeUtc")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EndTimeUtc")
+        fields.end_time_utc = value
         member = ""
         try:
             member = "Day"
@@ -4325,16 +4232,6 @@ class BestOutreachWindow(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.day = None if value is None else _lookup_DayOfWeek(value, value)
-            member = "StartTimeUtc"
-            value = get("StartTimeUtc")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.start_time_utc = value
-            member = "EndTimeUtc"
-            value = get("EndTimeUtc")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.end_time_utc = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -4406,16 +4303,15 @@ class Bucket(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Count")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "Count")
+        fields.count = value
         member = ""
         try:
             member = "Values"
             value = get("Values")
             fields.values = None if value is None else _decode_BucketValueList(value, wire)
-            member = "Count"
-            value = get("Count")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.count = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -4515,33 +4411,29 @@ class BulkJobResult(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("RequestId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "RequestId")
+        fields.request_id = value
+        value = get("ResourceIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceIdentifier")
+        fields.resource_identifier = value
+        value = get("ErrorCode")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ErrorCode")
+        fields.error_code = value
+        value = get("ErrorMessage")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ErrorMessage")
+        fields.error_message = value
         member = ""
         try:
-            member = "RequestId"
-            value = get("RequestId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.request_id = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkRecordStatus(value, value)
-            member = "ResourceIdentifier"
-            value = get("ResourceIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_identifier = value
-            member = "ErrorCode"
-            value = get("ErrorCode")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.error_code = value
-            member = "ErrorMessage"
-            value = get("ErrorMessage")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.error_message = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -4613,13 +4505,12 @@ class ChannelRecommendation(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("RecommendedChannel")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "RecommendedChannel")
+        fields.recommended_channel = value
         member = ""
         try:
-            member = "RecommendedChannel"
-            value = get("RecommendedChannel")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.recommended_channel = value
             member = "BestOutreachWindows"
             value = get("BestOutreachWindows")
             fields.best_outreach_windows = (
@@ -4724,35 +4615,26 @@ class Contact(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Email"
-            value = get("Email")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.email = value
-            member = "FirstName"
-            value = get("FirstName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.first_name = value
-            member = "LastName"
-            value = get("LastName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.last_name = value
-            member = "BusinessTitle"
-            value = get("BusinessTitle")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.business_title = value
-            member = "Phone"
-            value = get("Phone")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.phone = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Email")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Email")
+        fields.email = value
+        value = get("FirstName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FirstName")
+        fields.first_name = value
+        value = get("LastName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "LastName")
+        fields.last_name = value
+        value = get("BusinessTitle")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "BusinessTitle")
+        fields.business_title = value
+        value = get("Phone")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Phone")
+        fields.phone = value
 
         return self
 
@@ -4851,29 +4733,26 @@ class CreateCustomerAccountRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("PartnerAccountIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerAccountIdentifier")
+        fields.partner_account_identifier = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "Account"
             value = get("Account")
             fields.account = None if value is None else CustomerAccountData._decode(value, wire)
-            member = "PartnerAccountIdentifier"
-            value = get("PartnerAccountIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_account_identifier = value
             member = "Tags"
             value = get("Tags")
             fields.tags = None if value is None else _decode_CustomerAccountTagList(value, wire)
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -4990,33 +4869,29 @@ class CreateCustomerAccountResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("PartnerAccountIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerAccountIdentifier")
+        fields.partner_account_identifier = value
         member = ""
         try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_EnrichmentStatus(value, value)
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "PartnerAccountIdentifier"
-            value = get("PartnerAccountIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_account_identifier = value
             member = "CreatedDate"
             value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
@@ -5128,23 +5003,20 @@ class CreateEngagementContextRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("EngagementIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementIdentifier")
+        fields.engagement_identifier = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "EngagementIdentifier"
-            value = get("EngagementIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_identifier = value
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
             member = "Type"
             value = get("Type")
             if value.__class__ is not str and value is not None:
@@ -5239,28 +5111,25 @@ class CreateEngagementContextResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
+        value = get("EngagementArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementArn")
+        fields.engagement_arn = value
+        value = get("ContextId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ContextId")
+        fields.context_id = value
         member = ""
         try:
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
-            member = "EngagementArn"
-            value = get("EngagementArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_arn = value
             member = "EngagementLastModifiedAt"
             value = get("EngagementLastModifiedAt")
             fields.engagement_last_modified_at = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            member = "ContextId"
-            value = get("ContextId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.context_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -5356,23 +5225,20 @@ class CreateEngagementInvitationRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
+        value = get("EngagementIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementIdentifier")
+        fields.engagement_identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
-            member = "EngagementIdentifier"
-            value = get("EngagementIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_identifier = value
             member = "Invitation"
             value = get("Invitation")
             fields.invitation = None if value is None else Invitation._decode(value, wire)
@@ -5448,20 +5314,14 @@ class CreateEngagementInvitationResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
 
         return self
 
@@ -5558,28 +5418,24 @@ class CreateEngagementRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
+        value = get("Title")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Title")
+        fields.title = value
+        value = get("Description")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Description")
+        fields.description = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
-            member = "Title"
-            value = get("Title")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.title = value
-            member = "Description"
-            value = get("Description")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.description = value
             member = "Contexts"
             value = get("Contexts")
             fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
@@ -5655,18 +5511,16 @@ class CreateEngagementResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
         member = ""
         try:
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
             member = "ModifiedAt"
             value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -5854,13 +5708,20 @@ class CreateOpportunityRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("PartnerOpportunityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerOpportunityIdentifier")
+        fields.partner_opportunity_identifier = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "PrimaryNeedsFromAws"
             value = get("PrimaryNeedsFromAws")
             fields.primary_needs_from_aws = (
@@ -5873,11 +5734,6 @@ class CreateOpportunityRequest(_Structure):
             fields.national_security = (
                 None if value is None else _lookup_NationalSecurity(value, value)
             )
-            member = "PartnerOpportunityIdentifier"
-            value = get("PartnerOpportunityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_opportunity_identifier = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else Customer._decode(value, wire)
@@ -5899,11 +5755,6 @@ class CreateOpportunityRequest(_Structure):
             fields.software_revenue = (
                 None if value is None else SoftwareRevenue._decode(value, wire)
             )
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
             member = "LifeCycle"
             value = get("LifeCycle")
             fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
@@ -5995,18 +5846,16 @@ class CreateOpportunityResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("PartnerOpportunityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerOpportunityIdentifier")
+        fields.partner_opportunity_identifier = value
         member = ""
         try:
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "PartnerOpportunityIdentifier"
-            value = get("PartnerOpportunityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_opportunity_identifier = value
             member = "LastModifiedDate"
             value = get("LastModifiedDate")
             fields.last_modified_date = (
@@ -6142,38 +5991,35 @@ class CreateResourceSnapshotJobRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
+        value = get("EngagementIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementIdentifier")
+        fields.engagement_identifier = value
+        value = get("ResourceIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceIdentifier")
+        fields.resource_identifier = value
+        value = get("ResourceSnapshotTemplateIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(
+                _serde.dec_str, value, wire, "ResourceSnapshotTemplateIdentifier"
+            )
+        fields.resource_snapshot_template_identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
-            member = "EngagementIdentifier"
-            value = get("EngagementIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_identifier = value
             member = "ResourceType"
             value = get("ResourceType")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            member = "ResourceIdentifier"
-            value = get("ResourceIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_identifier = value
-            member = "ResourceSnapshotTemplateIdentifier"
-            value = get("ResourceSnapshotTemplateIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_template_identifier = value
             member = "Tags"
             value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
@@ -6239,20 +6085,14 @@ class CreateResourceSnapshotJobResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
 
         return self
 
@@ -6372,38 +6212,35 @@ class CreateResourceSnapshotRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("EngagementIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementIdentifier")
+        fields.engagement_identifier = value
+        value = get("ResourceIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceIdentifier")
+        fields.resource_identifier = value
+        value = get("ResourceSnapshotTemplateIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(
+                _serde.dec_str, value, wire, "ResourceSnapshotTemplateIdentifier"
+            )
+        fields.resource_snapshot_template_identifier = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "EngagementIdentifier"
-            value = get("EngagementIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_identifier = value
             member = "ResourceType"
             value = get("ResourceType")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            member = "ResourceIdentifier"
-            value = get("ResourceIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_identifier = value
-            member = "ResourceSnapshotTemplateIdentifier"
-            value = get("ResourceSnapshotTemplateIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_template_identifier = value
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -6467,20 +6304,14 @@ class CreateResourceSnapshotResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Revision"
-            value = get("Revision")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.revision = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Revision")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "Revision")
+        fields.revision = value
 
         return self
 
@@ -6687,13 +6518,12 @@ class CustomerAccountBulkJobFilter(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
         member = ""
         try:
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
@@ -6884,58 +6714,49 @@ class CustomerAccountBulkJobSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("FileName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FileName")
+        fields.file_name = value
+        value = get("TotalRecords")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "TotalRecords")
+        fields.total_records = value
+        value = get("ProcessedRecords")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "ProcessedRecords")
+        fields.processed_records = value
+        value = get("SuccessCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "SuccessCount")
+        fields.success_count = value
+        value = get("FailureCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "FailureCount")
+        fields.failure_count = value
+        value = get("DeletedCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "DeletedCount")
+        fields.deleted_count = value
+        value = get("FailureReason")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FailureReason")
+        fields.failure_reason = value
         member = ""
         try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
-            member = "FileName"
-            value = get("FileName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.file_name = value
-            member = "TotalRecords"
-            value = get("TotalRecords")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.total_records = value
-            member = "ProcessedRecords"
-            value = get("ProcessedRecords")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.processed_records = value
-            member = "SuccessCount"
-            value = get("SuccessCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.success_count = value
-            member = "FailureCount"
-            value = get("FailureCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.failure_count = value
-            member = "DeletedCount"
-            value = get("DeletedCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.deleted_count = value
-            member = "FailureReason"
-            value = get("FailureReason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.failure_reason = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -7007,13 +6828,12 @@ class CustomerAccountContext(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("AccountIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AccountIdentifier")
+        fields.account_identifier = value
         member = ""
         try:
-            member = "AccountIdentifier"
-            value = get("AccountIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.account_identifier = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else AccountCustomer._decode(value, wire)
@@ -7148,46 +6968,39 @@ class CustomerAccountData(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("CompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanyName")
+        fields.company_name = value
+        value = get("WebsiteUrl")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "WebsiteUrl")
+        fields.website_url = value
+        value = get("Duns")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Duns")
+        fields.duns = value
+        value = get("Industry")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Industry")
+        fields.industry = value
+        value = get("OtherIndustry")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OtherIndustry")
+        fields.other_industry = value
+        value = get("Domain")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Domain")
+        fields.domain = value
+        value = get("ParentCompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ParentCompanyName")
+        fields.parent_company_name = value
         member = ""
         try:
-            member = "CompanyName"
-            value = get("CompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_name = value
-            member = "WebsiteUrl"
-            value = get("WebsiteUrl")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.website_url = value
-            member = "Duns"
-            value = get("Duns")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.duns = value
             member = "Address"
             value = get("Address")
             fields.address = None if value is None else Address._decode(value, wire)
-            member = "Industry"
-            value = get("Industry")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.industry = value
-            member = "OtherIndustry"
-            value = get("OtherIndustry")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.other_industry = value
-            member = "Domain"
-            value = get("Domain")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.domain = value
-            member = "ParentCompanyName"
-            value = get("ParentCompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.parent_company_name = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -7242,15 +7055,10 @@ class CustomerAccountDetailsSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "CompanyName"
-            value = get("CompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_name = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("CompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanyName")
+        fields.company_name = value
 
         return self
 
@@ -7484,23 +7292,24 @@ class CustomerAccountSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("PartnerAccountIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerAccountIdentifier")
+        fields.partner_account_identifier = value
         member = ""
         try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "EnrichmentStatus"
             value = get("EnrichmentStatus")
             if value.__class__ is not str and value is not None:
@@ -7508,11 +7317,6 @@ class CustomerAccountSummary(_Structure):
             fields.enrichment_status = (
                 None if value is None else _lookup_EnrichmentStatus(value, value)
             )
-            member = "PartnerAccountIdentifier"
-            value = get("PartnerAccountIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_account_identifier = value
             member = "CreatedDate"
             value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
@@ -7736,20 +7540,14 @@ class DeleteCustomerAccountRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
 
         return self
 
@@ -7845,20 +7643,14 @@ class DeleteResourceSnapshotJobRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ResourceSnapshotJobIdentifier"
-            value = get("ResourceSnapshotJobIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ResourceSnapshotJobIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobIdentifier")
+        fields.resource_snapshot_job_identifier = value
 
         return self
 
@@ -7954,18 +7746,20 @@ class DisassociateOpportunityRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("OpportunityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OpportunityIdentifier")
+        fields.opportunity_identifier = value
+        value = get("RelatedEntityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "RelatedEntityIdentifier")
+        fields.related_entity_identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "OpportunityIdentifier"
-            value = get("OpportunityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.opportunity_identifier = value
             member = "RelatedEntityType"
             value = get("RelatedEntityType")
             if value.__class__ is not str and value is not None:
@@ -7973,11 +7767,6 @@ class DisassociateOpportunityRequest(_Structure):
             fields.related_entity_type = (
                 None if value is None else _lookup_RelatedEntityType(value, value)
             )
-            member = "RelatedEntityIdentifier"
-            value = get("RelatedEntityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.related_entity_identifier = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -8053,13 +7842,12 @@ class EngagementContextDetails(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
         member = ""
         try:
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
             member = "Type"
             value = get("Type")
             if value.__class__ is not str and value is not None:
@@ -8175,6 +7963,14 @@ class EngagementCustomer(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("CompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanyName")
+        fields.company_name = value
+        value = get("WebsiteUrl")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "WebsiteUrl")
+        fields.website_url = value
         member = ""
         try:
             member = "Industry"
@@ -8182,16 +7978,6 @@ class EngagementCustomer(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.industry = None if value is None else _lookup_Industry(value, value)
-            member = "CompanyName"
-            value = get("CompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_name = value
-            member = "WebsiteUrl"
-            value = get("WebsiteUrl")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.website_url = value
             member = "CountryCode"
             value = get("CountryCode")
             if value.__class__ is not str and value is not None:
@@ -8284,25 +8070,18 @@ class EngagementCustomerProjectDetails(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Title"
-            value = get("Title")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.title = value
-            member = "BusinessProblem"
-            value = get("BusinessProblem")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.business_problem = value
-            member = "TargetCompletionDate"
-            value = get("TargetCompletionDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.target_completion_date = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Title")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Title")
+        fields.title = value
+        value = get("BusinessProblem")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "BusinessProblem")
+        fields.business_problem = value
+        value = get("TargetCompletionDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TargetCompletionDate")
+        fields.target_completion_date = value
 
         return self
 
@@ -8507,38 +8286,32 @@ class EngagementGroupSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Name")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Name")
+        fields.name = value
+        value = get("Description")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Description")
+        fields.description = value
+        value = get("Count")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "Count")
+        fields.count = value
         member = ""
         try:
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Name"
-            value = get("Name")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.name = value
-            member = "Description"
-            value = get("Description")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.description = value
-            member = "Count"
-            value = get("Count")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.count = value
             member = "ReadinessLevel"
             value = get("ReadinessLevel")
             if value.__class__ is not str and value is not None:
@@ -8731,13 +8504,36 @@ class EngagementInvitationSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
+        value = get("EngagementTitle")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementTitle")
+        fields.engagement_title = value
+        value = get("SenderAwsAccountId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SenderAwsAccountId")
+        fields.sender_aws_account_id = value
+        value = get("SenderCompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SenderCompanyName")
+        fields.sender_company_name = value
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
         member = ""
         try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
             member = "PayloadType"
             value = get("PayloadType")
             if value.__class__ is not str and value is not None:
@@ -8745,21 +8541,6 @@ class EngagementInvitationSummary(_Structure):
             fields.payload_type = (
                 None if value is None else _lookup_EngagementInvitationPayloadType(value, value)
             )
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
-            member = "EngagementTitle"
-            value = get("EngagementTitle")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_title = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
@@ -8771,24 +8552,9 @@ class EngagementInvitationSummary(_Structure):
             member = "ExpirationDate"
             value = get("ExpirationDate")
             fields.expiration_date = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "SenderAwsAccountId"
-            value = get("SenderAwsAccountId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.sender_aws_account_id = value
-            member = "SenderCompanyName"
-            value = get("SenderCompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.sender_company_name = value
             member = "Receiver"
             value = get("Receiver")
             fields.receiver = None if value is None else Receiver._decode(value, wire)
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "ParticipantType"
             value = get("ParticipantType")
             if value.__class__ is not str and value is not None:
@@ -8883,25 +8649,18 @@ class EngagementMember(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "CompanyName"
-            value = get("CompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_name = value
-            member = "WebsiteUrl"
-            value = get("WebsiteUrl")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.website_url = value
-            member = "AccountId"
-            value = get("AccountId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.account_id = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("CompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanyName")
+        fields.company_name = value
+        value = get("WebsiteUrl")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "WebsiteUrl")
+        fields.website_url = value
+        value = get("AccountId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AccountId")
+        fields.account_id = value
 
         return self
 
@@ -8966,20 +8725,14 @@ class EngagementMemberSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "CompanyName"
-            value = get("CompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_name = value
-            member = "WebsiteUrl"
-            value = get("WebsiteUrl")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.website_url = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("CompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanyName")
+        fields.company_name = value
+        value = get("WebsiteUrl")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "WebsiteUrl")
+        fields.website_url = value
 
         return self
 
@@ -9081,33 +8834,29 @@ class EngagementProspectingResult(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("EngagementIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementIdentifier")
+        fields.engagement_identifier = value
+        value = get("EngagementContextId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementContextId")
+        fields.engagement_context_id = value
+        value = get("ReasonCode")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ReasonCode")
+        fields.reason_code = value
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
         member = ""
         try:
-            member = "EngagementIdentifier"
-            value = get("EngagementIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_identifier = value
-            member = "EngagementContextId"
-            value = get("EngagementContextId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_context_id = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_ProspectingTaskStatus(value, value)
-            member = "ReasonCode"
-            value = get("ReasonCode")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.reason_code = value
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -9210,33 +8959,29 @@ class EngagementResourceAssociationSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
+        value = get("ResourceId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceId")
+        fields.resource_id = value
+        value = get("CreatedBy")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CreatedBy")
+        fields.created_by = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
             member = "ResourceType"
             value = get("ResourceType")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            member = "ResourceId"
-            value = get("ResourceId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_id = value
-            member = "CreatedBy"
-            value = get("CreatedBy")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.created_by = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -9748,49 +9493,42 @@ class EngagementSearchSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Title")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Title")
+        fields.title = value
+        value = get("Description")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Description")
+        fields.description = value
+        value = get("CreatedBy")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CreatedBy")
+        fields.created_by = value
+        value = get("MemberCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MemberCount")
+        fields.member_count = value
+        value = get("ModifiedBy")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ModifiedBy")
+        fields.modified_by = value
         member = ""
         try:
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Title"
-            value = get("Title")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.title = value
-            member = "Description"
-            value = get("Description")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.description = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "CreatedBy"
-            value = get("CreatedBy")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.created_by = value
-            member = "MemberCount"
-            value = get("MemberCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.member_count = value
             member = "ModifiedAt"
             value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "ModifiedBy"
-            value = get("ModifiedBy")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.modified_by = value
             member = "Contexts"
             value = get("Contexts")
             fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
@@ -10009,44 +9747,38 @@ class EngagementSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Title")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Title")
+        fields.title = value
+        value = get("CreatedBy")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CreatedBy")
+        fields.created_by = value
+        value = get("MemberCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MemberCount")
+        fields.member_count = value
+        value = get("ModifiedBy")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ModifiedBy")
+        fields.modified_by = value
         member = ""
         try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Title"
-            value = get("Title")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.title = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "CreatedBy"
-            value = get("CreatedBy")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.created_by = value
-            member = "MemberCount"
-            value = get("MemberCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.member_count = value
             member = "ModifiedAt"
             value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "ModifiedBy"
-            value = get("ModifiedBy")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.modified_by = value
             member = "ContextTypes"
             value = get("ContextTypes")
             fields.context_types = (
@@ -10202,6 +9934,10 @@ class ExpectedContractDuration(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Value")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Value")
+        fields.value_ = value
         member = ""
         try:
             member = "Term"
@@ -10211,11 +9947,6 @@ class ExpectedContractDuration(_Structure):
             fields.term = (
                 None if value is None else _lookup_ExpectedContractDurationTerm(value, value)
             )
-            member = "Value"
-            value = get("Value")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.value_ = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -10327,13 +10058,20 @@ class ExpectedCustomerSpend(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Amount")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Amount")
+        fields.amount = value
+        value = get("TargetCompany")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TargetCompany")
+        fields.target_company = value
+        value = get("EstimationUrl")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EstimationUrl")
+        fields.estimation_url = value
         member = ""
         try:
-            member = "Amount"
-            value = get("Amount")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.amount = value
             member = "CurrencyCode"
             value = get("CurrencyCode")
             if value.__class__ is not str and value is not None:
@@ -10344,16 +10082,6 @@ class ExpectedCustomerSpend(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.frequency = None if value is None else _lookup_PaymentFrequency(value, value)
-            member = "TargetCompany"
-            value = get("TargetCompany")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.target_company = value
-            member = "EstimationUrl"
-            value = get("EstimationUrl")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.estimation_url = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -10686,20 +10414,14 @@ class GetAwsOpportunitySummaryRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "RelatedOpportunityIdentifier"
-            value = get("RelatedOpportunityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.related_opportunity_identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("RelatedOpportunityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "RelatedOpportunityIdentifier")
+        fields.related_opportunity_identifier = value
 
         return self
 
@@ -10891,13 +10613,24 @@ class GetAwsOpportunitySummaryResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("RelatedOpportunityId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "RelatedOpportunityId")
+        fields.related_opportunity_id = value
+        value = get("CosellMotion")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CosellMotion")
+        fields.cosell_motion = value
+        value = get("CosellMotionReason")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CosellMotionReason")
+        fields.cosell_motion_reason = value
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
         member = ""
         try:
-            member = "RelatedOpportunityId"
-            value = get("RelatedOpportunityId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.related_opportunity_id = value
             member = "Origin"
             value = get("Origin")
             if value.__class__ is not str and value is not None:
@@ -10950,26 +10683,11 @@ class GetAwsOpportunitySummaryResponse(_Structure):
             member = "Project"
             value = get("Project")
             fields.project = None if value is None else AwsOpportunityProject._decode(value, wire)
-            member = "CosellMotion"
-            value = get("CosellMotion")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.cosell_motion = value
-            member = "CosellMotionReason"
-            value = get("CosellMotionReason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.cosell_motion_reason = value
             member = "SoftwareRevenue"
             value = get("SoftwareRevenue")
             fields.software_revenue = (
                 None if value is None else AwsSoftwareRevenue._decode(value, wire)
             )
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -11051,18 +10769,16 @@ class GetCustomerAccountBulkJobReportUrlRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
             member = "ReportType"
             value = get("ReportType")
             if value.__class__ is not str and value is not None:
@@ -11168,6 +10884,14 @@ class GetCustomerAccountBulkJobReportUrlResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Url")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Url")
+        fields.url = value
+        value = get("FailureReason")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FailureReason")
+        fields.failure_reason = value
         member = ""
         try:
             member = "ReportStatus"
@@ -11182,19 +10906,9 @@ class GetCustomerAccountBulkJobReportUrlResponse(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.report_type = None if value is None else _lookup_BulkReportType(value, value)
-            member = "Url"
-            value = get("Url")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.url = value
             member = "ExpiresAt"
             value = get("ExpiresAt")
             fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "FailureReason"
-            value = get("FailureReason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.failure_reason = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -11265,20 +10979,14 @@ class GetCustomerAccountBulkJobRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
 
         return self
 
@@ -11461,58 +11169,49 @@ class GetCustomerAccountBulkJobResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("FileName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FileName")
+        fields.file_name = value
+        value = get("TotalRecords")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "TotalRecords")
+        fields.total_records = value
+        value = get("ProcessedRecords")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "ProcessedRecords")
+        fields.processed_records = value
+        value = get("SuccessCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "SuccessCount")
+        fields.success_count = value
+        value = get("FailureCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "FailureCount")
+        fields.failure_count = value
+        value = get("DeletedCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "DeletedCount")
+        fields.deleted_count = value
+        value = get("FailureReason")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FailureReason")
+        fields.failure_reason = value
         member = ""
         try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
-            member = "FileName"
-            value = get("FileName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.file_name = value
-            member = "TotalRecords"
-            value = get("TotalRecords")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.total_records = value
-            member = "ProcessedRecords"
-            value = get("ProcessedRecords")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.processed_records = value
-            member = "SuccessCount"
-            value = get("SuccessCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.success_count = value
-            member = "FailureCount"
-            value = get("FailureCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.failure_count = value
-            member = "DeletedCount"
-            value = get("DeletedCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.deleted_count = value
-            member = "FailureReason"
-            value = get("FailureReason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.failure_reason = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -11590,20 +11289,14 @@ class GetCustomerAccountRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
 
         return self
 
@@ -11799,23 +11492,32 @@ class GetCustomerAccountResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("PartnerAccountIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerAccountIdentifier")
+        fields.partner_account_identifier = value
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
+        value = get("ExistingCustomerAccountArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ExistingCustomerAccountArn")
+        fields.existing_customer_account_arn = value
         member = ""
         try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "EnrichmentStatus"
             value = get("EnrichmentStatus")
             if value.__class__ is not str and value is not None:
@@ -11823,11 +11525,6 @@ class GetCustomerAccountResponse(_Structure):
             fields.enrichment_status = (
                 None if value is None else _lookup_EnrichmentStatus(value, value)
             )
-            member = "PartnerAccountIdentifier"
-            value = get("PartnerAccountIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_account_identifier = value
             member = "CreatedDate"
             value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
@@ -11849,16 +11546,6 @@ class GetCustomerAccountResponse(_Structure):
             fields.reason_code = (
                 None if value is None else _lookup_CustomerAccountFailureReason(value, value)
             )
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
-            member = "ExistingCustomerAccountArn"
-            value = get("ExistingCustomerAccountArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.existing_customer_account_arn = value
             member = "Account"
             value = get("Account")
             fields.account = None if value is None else CustomerAccountData._decode(value, wire)
@@ -11949,13 +11636,16 @@ class GetCustomerAccountStatisticsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("IncludeMissing")
+        if value.__class__ is not bool and value is not None:
+            value = _serde.dec_member(_serde.dec_bool, value, wire, "IncludeMissing")
+        fields.include_missing = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "Filter"
             value = get("Filter")
             fields.filter = None if value is None else Filter._decode(value, wire)
@@ -11964,11 +11654,6 @@ class GetCustomerAccountStatisticsRequest(_Structure):
             fields.aggregations = (
                 None if value is None else _decode_AggregationRequestList(value, wire)
             )
-            member = "IncludeMissing"
-            value = get("IncludeMissing")
-            if value.__class__ is not bool and value is not None:
-                value = _serde.dec_bool(value, wire)
-            fields.include_missing = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -12038,13 +11723,12 @@ class GetCustomerAccountStatisticsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TotalCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "TotalCount")
+        fields.total_count = value
         member = ""
         try:
-            member = "TotalCount"
-            value = get("TotalCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.total_count = value
             member = "Aggregations"
             value = get("Aggregations")
             fields.aggregations = (
@@ -12121,20 +11805,14 @@ class GetEngagementInvitationRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
 
         return self
 
@@ -12368,13 +12046,48 @@ class GetEngagementInvitationResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
+        value = get("EngagementTitle")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementTitle")
+        fields.engagement_title = value
+        value = get("SenderAwsAccountId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SenderAwsAccountId")
+        fields.sender_aws_account_id = value
+        value = get("SenderCompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SenderCompanyName")
+        fields.sender_company_name = value
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("RejectionReason")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "RejectionReason")
+        fields.rejection_reason = value
+        value = get("InvitationMessage")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "InvitationMessage")
+        fields.invitation_message = value
+        value = get("EngagementDescription")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementDescription")
+        fields.engagement_description = value
         member = ""
         try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
             member = "PayloadType"
             value = get("PayloadType")
             if value.__class__ is not str and value is not None:
@@ -12382,21 +12095,6 @@ class GetEngagementInvitationResponse(_Structure):
             fields.payload_type = (
                 None if value is None else _lookup_EngagementInvitationPayloadType(value, value)
             )
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
-            member = "EngagementTitle"
-            value = get("EngagementTitle")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_title = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
@@ -12408,42 +12106,12 @@ class GetEngagementInvitationResponse(_Structure):
             member = "ExpirationDate"
             value = get("ExpirationDate")
             fields.expiration_date = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "SenderAwsAccountId"
-            value = get("SenderAwsAccountId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.sender_aws_account_id = value
-            member = "SenderCompanyName"
-            value = get("SenderCompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.sender_company_name = value
             member = "Receiver"
             value = get("Receiver")
             fields.receiver = None if value is None else Receiver._decode(value, wire)
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "RejectionReason"
-            value = get("RejectionReason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.rejection_reason = value
             member = "Payload"
             value = get("Payload")
             fields.payload = None if value is None else Payload._decode(value, wire)
-            member = "InvitationMessage"
-            value = get("InvitationMessage")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.invitation_message = value
-            member = "EngagementDescription"
-            value = get("EngagementDescription")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_description = value
             member = "ExistingMembers"
             value = get("ExistingMembers")
             fields.existing_members = (
@@ -12525,20 +12193,14 @@ class GetEngagementRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
 
         return self
 
@@ -12681,49 +12343,42 @@ class GetEngagementResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Title")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Title")
+        fields.title = value
+        value = get("Description")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Description")
+        fields.description = value
+        value = get("CreatedBy")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CreatedBy")
+        fields.created_by = value
+        value = get("MemberCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MemberCount")
+        fields.member_count = value
+        value = get("ModifiedBy")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ModifiedBy")
+        fields.modified_by = value
         member = ""
         try:
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Title"
-            value = get("Title")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.title = value
-            member = "Description"
-            value = get("Description")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.description = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "CreatedBy"
-            value = get("CreatedBy")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.created_by = value
-            member = "MemberCount"
-            value = get("MemberCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.member_count = value
             member = "ModifiedAt"
             value = get("ModifiedAt")
             fields.modified_at = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "ModifiedBy"
-            value = get("ModifiedBy")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.modified_by = value
             member = "Contexts"
             value = get("Contexts")
             fields.contexts = None if value is None else _decode_EngagementContexts(value, wire)
@@ -12821,18 +12476,16 @@ class GetOpportunityBulkJobReportUrlRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("JobId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "JobId")
+        fields.job_id = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "JobId"
-            value = get("JobId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.job_id = value
             member = "ReportFormat"
             value = get("ReportFormat")
             if value.__class__ is not str and value is not None:
@@ -12955,6 +12608,14 @@ class GetOpportunityBulkJobReportUrlResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Url")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Url")
+        fields.url = value
+        value = get("FailureReason")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FailureReason")
+        fields.failure_reason = value
         member = ""
         try:
             member = "ReportStatus"
@@ -12974,19 +12635,9 @@ class GetOpportunityBulkJobReportUrlResponse(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.report_format = None if value is None else _lookup_BulkFileFormat(value, value)
-            member = "Url"
-            value = get("Url")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.url = value
             member = "ExpiresAt"
             value = get("ExpiresAt")
             fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "FailureReason"
-            value = get("FailureReason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.failure_reason = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -13058,20 +12709,14 @@ class GetOpportunityRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
 
         return self
 
@@ -13281,13 +12926,24 @@ class GetOpportunityResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("PartnerOpportunityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerOpportunityIdentifier")
+        fields.partner_opportunity_identifier = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "PrimaryNeedsFromAws"
             value = get("PrimaryNeedsFromAws")
             fields.primary_needs_from_aws = (
@@ -13300,11 +12956,6 @@ class GetOpportunityResponse(_Structure):
             fields.national_security = (
                 None if value is None else _lookup_NationalSecurity(value, value)
             )
-            member = "PartnerOpportunityIdentifier"
-            value = get("PartnerOpportunityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_opportunity_identifier = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else Customer._decode(value, wire)
@@ -13326,16 +12977,6 @@ class GetOpportunityResponse(_Structure):
             fields.software_revenue = (
                 None if value is None else SoftwareRevenue._decode(value, wire)
             )
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
             member = "LastModifiedDate"
             value = get("LastModifiedDate")
             fields.last_modified_date = (
@@ -13431,20 +13072,14 @@ class GetProspectingFromEngagementTaskRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "TaskIdentifier"
-            value = get("TaskIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("TaskIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskIdentifier")
+        fields.task_identifier = value
 
         return self
 
@@ -13564,23 +13199,20 @@ class GetProspectingFromEngagementTaskResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TaskId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskId")
+        fields.task_id = value
+        value = get("TaskArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskArn")
+        fields.task_arn = value
+        value = get("TaskName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskName")
+        fields.task_name = value
         member = ""
         try:
-            member = "TaskId"
-            value = get("TaskId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_id = value
-            member = "TaskArn"
-            value = get("TaskArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_arn = value
-            member = "TaskName"
-            value = get("TaskName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_name = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -13663,20 +13295,14 @@ class GetResourceSnapshotJobRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ResourceSnapshotJobIdentifier"
-            value = get("ResourceSnapshotJobIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ResourceSnapshotJobIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobIdentifier")
+        fields.resource_snapshot_job_identifier = value
 
         return self
 
@@ -13835,48 +13461,45 @@ class GetResourceSnapshotJobResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
+        value = get("ResourceId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceId")
+        fields.resource_id = value
+        value = get("ResourceArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceArn")
+        fields.resource_arn = value
+        value = get("ResourceSnapshotTemplateName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotTemplateName")
+        fields.resource_snapshot_template_name = value
+        value = get("LastFailure")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "LastFailure")
+        fields.last_failure = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
             member = "ResourceType"
             value = get("ResourceType")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            member = "ResourceId"
-            value = get("ResourceId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_id = value
-            member = "ResourceArn"
-            value = get("ResourceArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_arn = value
-            member = "ResourceSnapshotTemplateName"
-            value = get("ResourceSnapshotTemplateName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_template_name = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -13892,11 +13515,6 @@ class GetResourceSnapshotJobResponse(_Structure):
             fields.last_successful_execution_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            member = "LastFailure"
-            value = get("LastFailure")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.last_failure = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14015,38 +13633,35 @@ class GetResourceSnapshotRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("EngagementIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementIdentifier")
+        fields.engagement_identifier = value
+        value = get("ResourceIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceIdentifier")
+        fields.resource_identifier = value
+        value = get("ResourceSnapshotTemplateIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(
+                _serde.dec_str, value, wire, "ResourceSnapshotTemplateIdentifier"
+            )
+        fields.resource_snapshot_template_identifier = value
+        value = get("Revision")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "Revision")
+        fields.revision = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "EngagementIdentifier"
-            value = get("EngagementIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_identifier = value
             member = "ResourceType"
             value = get("ResourceType")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            member = "ResourceIdentifier"
-            value = get("ResourceIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_identifier = value
-            member = "ResourceSnapshotTemplateIdentifier"
-            value = get("ResourceSnapshotTemplateIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_template_identifier = value
-            member = "Revision"
-            value = get("Revision")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.revision = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -14203,51 +13818,44 @@ class GetResourceSnapshotResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("CreatedBy")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CreatedBy")
+        fields.created_by = value
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
+        value = get("ResourceId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceId")
+        fields.resource_id = value
+        value = get("ResourceSnapshotTemplateName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotTemplateName")
+        fields.resource_snapshot_template_name = value
+        value = get("Revision")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "Revision")
+        fields.revision = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "CreatedBy"
-            value = get("CreatedBy")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.created_by = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
             member = "ResourceType"
             value = get("ResourceType")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            member = "ResourceId"
-            value = get("ResourceId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_id = value
-            member = "ResourceSnapshotTemplateName"
-            value = get("ResourceSnapshotTemplateName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_template_name = value
-            member = "Revision"
-            value = get("Revision")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.revision = value
             member = "Payload"
             value = get("Payload")
             fields.payload = (
@@ -14308,15 +13916,10 @@ class GetSellingSystemSettingsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
 
         return self
 
@@ -14381,20 +13984,14 @@ class GetSellingSystemSettingsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ResourceSnapshotJobRoleArn"
-            value = get("ResourceSnapshotJobRoleArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_role_arn = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ResourceSnapshotJobRoleArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobRoleArn")
+        fields.resource_snapshot_job_role_arn = value
 
         return self
 
@@ -14479,13 +14076,12 @@ class Invitation(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
         member = ""
         try:
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
             member = "Receiver"
             value = get("Receiver")
             fields.receiver = None if value is None else Receiver._decode(value, wire)
@@ -14639,25 +14235,18 @@ class Issue(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Severity"
-            value = get("Severity")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.severity = value
-            member = "Code"
-            value = get("Code")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.code = value
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Severity")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Severity")
+        fields.severity = value
+        value = get("Code")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Code")
+        fields.code = value
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
 
         return self
 
@@ -14815,30 +14404,22 @@ class LeadAddress(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "City"
-            value = get("City")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.city = value
-            member = "PostalCode"
-            value = get("PostalCode")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.postal_code = value
-            member = "StateOrRegion"
-            value = get("StateOrRegion")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.state_or_region = value
-            member = "CountryCode"
-            value = get("CountryCode")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.country_code = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("City")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "City")
+        fields.city = value
+        value = get("PostalCode")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PostalCode")
+        fields.postal_code = value
+        value = get("StateOrRegion")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "StateOrRegion")
+        fields.state_or_region = value
+        value = get("CountryCode")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CountryCode")
+        fields.country_code = value
 
         return self
 
@@ -14954,35 +14535,26 @@ class LeadContact(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "BusinessTitle"
-            value = get("BusinessTitle")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.business_title = value
-            member = "Email"
-            value = get("Email")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.email = value
-            member = "FirstName"
-            value = get("FirstName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.first_name = value
-            member = "LastName"
-            value = get("LastName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.last_name = value
-            member = "Phone"
-            value = get("Phone")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.phone = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("BusinessTitle")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "BusinessTitle")
+        fields.business_title = value
+        value = get("Email")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Email")
+        fields.email = value
+        value = get("FirstName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FirstName")
+        fields.first_name = value
+        value = get("LastName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "LastName")
+        fields.last_name = value
+        value = get("Phone")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Phone")
+        fields.phone = value
 
         return self
 
@@ -15074,16 +14646,15 @@ class LeadContext(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("QualificationStatus")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "QualificationStatus")
+        fields.qualification_status = value
         member = ""
         try:
             member = "Insights"
             value = get("Insights")
             fields.insights = None if value is None else LeadInsights._decode(value, wire)
-            member = "QualificationStatus"
-            value = get("QualificationStatus")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.qualification_status = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else LeadCustomer._decode(value, wire)
@@ -15204,36 +14775,31 @@ class LeadCustomer(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Industry")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Industry")
+        fields.industry = value
+        value = get("CompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanyName")
+        fields.company_name = value
+        value = get("WebsiteUrl")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "WebsiteUrl")
+        fields.website_url = value
+        value = get("AwsMaturity")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AwsMaturity")
+        fields.aws_maturity = value
+        value = get("MarketSegment")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "MarketSegment")
+        fields.market_segment = value
         member = ""
         try:
-            member = "Industry"
-            value = get("Industry")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.industry = value
-            member = "CompanyName"
-            value = get("CompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_name = value
-            member = "WebsiteUrl"
-            value = get("WebsiteUrl")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.website_url = value
             member = "Address"
             value = get("Address")
             fields.address = None if value is None else LeadAddress._decode(value, wire)
-            member = "AwsMaturity"
-            value = get("AwsMaturity")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.aws_maturity = value
-            member = "MarketSegment"
-            value = get("MarketSegment")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.market_segment = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -15299,13 +14865,12 @@ class LeadInsights(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("LeadReadinessScore")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "LeadReadinessScore")
+        fields.lead_readiness_score = value
         member = ""
         try:
-            member = "LeadReadinessScore"
-            value = get("LeadReadinessScore")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.lead_readiness_score = value
             member = "ChannelRecommendation"
             value = get("ChannelRecommendation")
             fields.channel_recommendation = (
@@ -15441,41 +15006,35 @@ class LeadInteraction(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("SourceType")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SourceType")
+        fields.source_type = value
+        value = get("SourceId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SourceId")
+        fields.source_id = value
+        value = get("SourceName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SourceName")
+        fields.source_name = value
+        value = get("Usecase")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Usecase")
+        fields.usecase = value
+        value = get("CustomerAction")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CustomerAction")
+        fields.customer_action = value
+        value = get("BusinessProblem")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "BusinessProblem")
+        fields.business_problem = value
         member = ""
         try:
-            member = "SourceType"
-            value = get("SourceType")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.source_type = value
-            member = "SourceId"
-            value = get("SourceId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.source_id = value
-            member = "SourceName"
-            value = get("SourceName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.source_name = value
-            member = "Usecase"
-            value = get("Usecase")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.usecase = value
             member = "InteractionDate"
             value = get("InteractionDate")
             fields.interaction_date = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "CustomerAction"
-            value = get("CustomerAction")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.customer_action = value
-            member = "BusinessProblem"
-            value = get("BusinessProblem")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.business_problem = value
             member = "Contact"
             value = get("Contact")
             fields.contact = None if value is None else LeadContact._decode(value, wire)
@@ -15594,40 +15153,30 @@ class LeadInvitationCustomer(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Industry"
-            value = get("Industry")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.industry = value
-            member = "CompanyName"
-            value = get("CompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_name = value
-            member = "WebsiteUrl"
-            value = get("WebsiteUrl")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.website_url = value
-            member = "CountryCode"
-            value = get("CountryCode")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.country_code = value
-            member = "AwsMaturity"
-            value = get("AwsMaturity")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.aws_maturity = value
-            member = "MarketSegment"
-            value = get("MarketSegment")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.market_segment = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Industry")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Industry")
+        fields.industry = value
+        value = get("CompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanyName")
+        fields.company_name = value
+        value = get("WebsiteUrl")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "WebsiteUrl")
+        fields.website_url = value
+        value = get("CountryCode")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CountryCode")
+        fields.country_code = value
+        value = get("AwsMaturity")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AwsMaturity")
+        fields.aws_maturity = value
+        value = get("MarketSegment")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "MarketSegment")
+        fields.market_segment = value
 
         return self
 
@@ -15726,35 +15275,26 @@ class LeadInvitationInteraction(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "SourceType"
-            value = get("SourceType")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.source_type = value
-            member = "SourceId"
-            value = get("SourceId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.source_id = value
-            member = "SourceName"
-            value = get("SourceName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.source_name = value
-            member = "Usecase"
-            value = get("Usecase")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.usecase = value
-            member = "ContactBusinessTitle"
-            value = get("ContactBusinessTitle")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.contact_business_title = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("SourceType")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SourceType")
+        fields.source_type = value
+        value = get("SourceId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SourceId")
+        fields.source_id = value
+        value = get("SourceName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SourceName")
+        fields.source_name = value
+        value = get("Usecase")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Usecase")
+        fields.usecase = value
+        value = get("ContactBusinessTitle")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ContactBusinessTitle")
+        fields.contact_business_title = value
 
         return self
 
@@ -15963,6 +15503,22 @@ class LifeCycle(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextSteps")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextSteps")
+        fields.next_steps = value
+        value = get("TargetCloseDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TargetCloseDate")
+        fields.target_close_date = value
+        value = get("ReviewComments")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ReviewComments")
+        fields.review_comments = value
+        value = get("ReviewStatusReason")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ReviewStatusReason")
+        fields.review_status_reason = value
         member = ""
         try:
             member = "Stage"
@@ -15977,31 +15533,11 @@ class LifeCycle(_Structure):
             fields.closed_lost_reason = (
                 None if value is None else _lookup_ClosedLostReason(value, value)
             )
-            member = "NextSteps"
-            value = get("NextSteps")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_steps = value
-            member = "TargetCloseDate"
-            value = get("TargetCloseDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.target_close_date = value
             member = "ReviewStatus"
             value = get("ReviewStatus")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.review_status = None if value is None else _lookup_ReviewStatus(value, value)
-            member = "ReviewComments"
-            value = get("ReviewComments")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.review_comments = value
-            member = "ReviewStatusReason"
-            value = get("ReviewStatusReason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.review_status_reason = value
             member = "NextStepsHistory"
             value = get("NextStepsHistory")
             fields.next_steps_history = (
@@ -16091,13 +15627,16 @@ class LifeCycleForView(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TargetCloseDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TargetCloseDate")
+        fields.target_close_date = value
+        value = get("NextSteps")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextSteps")
+        fields.next_steps = value
         member = ""
         try:
-            member = "TargetCloseDate"
-            value = get("TargetCloseDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.target_close_date = value
             member = "ReviewStatus"
             value = get("ReviewStatus")
             if value.__class__ is not str and value is not None:
@@ -16108,11 +15647,6 @@ class LifeCycleForView(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.stage = None if value is None else _lookup_Stage(value, value)
-            member = "NextSteps"
-            value = get("NextSteps")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_steps = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16225,6 +15759,22 @@ class LifeCycleSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextSteps")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextSteps")
+        fields.next_steps = value
+        value = get("TargetCloseDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TargetCloseDate")
+        fields.target_close_date = value
+        value = get("ReviewComments")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ReviewComments")
+        fields.review_comments = value
+        value = get("ReviewStatusReason")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ReviewStatusReason")
+        fields.review_status_reason = value
         member = ""
         try:
             member = "Stage"
@@ -16239,31 +15789,11 @@ class LifeCycleSummary(_Structure):
             fields.closed_lost_reason = (
                 None if value is None else _lookup_ClosedLostReason(value, value)
             )
-            member = "NextSteps"
-            value = get("NextSteps")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_steps = value
-            member = "TargetCloseDate"
-            value = get("TargetCloseDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.target_close_date = value
             member = "ReviewStatus"
             value = get("ReviewStatus")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.review_status = None if value is None else _lookup_ReviewStatus(value, value)
-            member = "ReviewComments"
-            value = get("ReviewComments")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.review_comments = value
-            member = "ReviewStatusReason"
-            value = get("ReviewStatusReason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.review_status_reason = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16363,33 +15893,29 @@ class ListCustomerAccountBulkJobResultsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkRecordStatus(value, value)
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16457,16 +15983,15 @@ class ListCustomerAccountBulkJobResultsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "Results"
             value = get("Results")
             fields.results = None if value is None else _decode_BulkJobResultList(value, wire)
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16551,28 +16076,25 @@ class ListCustomerAccountBulkJobsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "Filter"
             value = get("Filter")
             fields.filter = (
                 None if value is None else CustomerAccountBulkJobFilter._decode(value, wire)
             )
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16638,6 +16160,10 @@ class ListCustomerAccountBulkJobsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "items"
@@ -16645,11 +16171,6 @@ class ListCustomerAccountBulkJobsResponse(_Structure):
             fields.items = (
                 None if value is None else _decode_CustomerAccountBulkJobSummaryList(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16780,18 +16301,32 @@ class ListEngagementByAcceptingInvitationTaskSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TaskId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskId")
+        fields.task_id = value
+        value = get("TaskArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskArn")
+        fields.task_arn = value
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
+        value = get("OpportunityId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OpportunityId")
+        fields.opportunity_id = value
+        value = get("ResourceSnapshotJobId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobId")
+        fields.resource_snapshot_job_id = value
+        value = get("EngagementInvitationId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementInvitationId")
+        fields.engagement_invitation_id = value
         member = ""
         try:
-            member = "TaskId"
-            value = get("TaskId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_id = value
-            member = "TaskArn"
-            value = get("TaskArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -16800,31 +16335,11 @@ class ListEngagementByAcceptingInvitationTaskSummary(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            member = "OpportunityId"
-            value = get("OpportunityId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.opportunity_id = value
-            member = "ResourceSnapshotJobId"
-            value = get("ResourceSnapshotJobId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_id = value
-            member = "EngagementInvitationId"
-            value = get("EngagementInvitationId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_invitation_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -16953,26 +16468,23 @@ class ListEngagementByAcceptingInvitationTasksRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
         member = ""
         try:
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "TaskStatus"
             value = get("TaskStatus")
             fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
@@ -17060,6 +16572,10 @@ class ListEngagementByAcceptingInvitationTasksResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "TaskSummaries"
@@ -17069,11 +16585,6 @@ class ListEngagementByAcceptingInvitationTasksResponse(_Structure):
                 if value is None
                 else _decode_ListEngagementByAcceptingInvitationTaskSummaries(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17218,18 +16729,36 @@ class ListEngagementFromOpportunityTaskSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TaskId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskId")
+        fields.task_id = value
+        value = get("TaskArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskArn")
+        fields.task_arn = value
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
+        value = get("OpportunityId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OpportunityId")
+        fields.opportunity_id = value
+        value = get("ResourceSnapshotJobId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobId")
+        fields.resource_snapshot_job_id = value
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
+        value = get("EngagementInvitationId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementInvitationId")
+        fields.engagement_invitation_id = value
         member = ""
         try:
-            member = "TaskId"
-            value = get("TaskId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_id = value
-            member = "TaskArn"
-            value = get("TaskArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -17238,36 +16767,11 @@ class ListEngagementFromOpportunityTaskSummary(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            member = "OpportunityId"
-            value = get("OpportunityId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.opportunity_id = value
-            member = "ResourceSnapshotJobId"
-            value = get("ResourceSnapshotJobId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_id = value
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
-            member = "EngagementInvitationId"
-            value = get("EngagementInvitationId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_invitation_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17392,26 +16896,23 @@ class ListEngagementFromOpportunityTasksRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
         member = ""
         try:
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "TaskStatus"
             value = get("TaskStatus")
             fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
@@ -17497,6 +16998,10 @@ class ListEngagementFromOpportunityTasksResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "TaskSummaries"
@@ -17506,11 +17011,6 @@ class ListEngagementFromOpportunityTasksResponse(_Structure):
                 if value is None
                 else _decode_ListEngagementFromOpportunityTaskSummaries(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17614,13 +17114,20 @@ class ListEngagementGroupsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "ReadinessLevel"
             value = get("ReadinessLevel")
             if value.__class__ is not str and value is not None:
@@ -17636,16 +17143,6 @@ class ListEngagementGroupsRequest(_Structure):
             fields.engagement_group_identifiers = (
                 None if value is None else _decode_EngagementGroupIdentifiers(value, wire)
             )
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17710,6 +17207,10 @@ class ListEngagementGroupsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "EngagementGroupSummaries"
@@ -17717,11 +17218,6 @@ class ListEngagementGroupsResponse(_Structure):
             fields.engagement_group_summaries = (
                 None if value is None else _decode_EngagementGroupSummaries(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -17862,23 +17358,20 @@ class ListEngagementInvitationsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = (
@@ -17975,6 +17468,10 @@ class ListEngagementInvitationsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "EngagementInvitationSummaries"
@@ -17982,11 +17479,6 @@ class ListEngagementInvitationsResponse(_Structure):
             fields.engagement_invitation_summaries = (
                 None if value is None else _decode_EngagementInvitationSummaries(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -18076,30 +17568,22 @@ class ListEngagementMembersRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
 
         return self
 
@@ -18163,6 +17647,10 @@ class ListEngagementMembersResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "EngagementMemberList"
@@ -18170,11 +17658,6 @@ class ListEngagementMembersResponse(_Structure):
             fields.engagement_member_list = (
                 None if value is None else _decode_EngagementMembers(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -18293,43 +17776,37 @@ class ListEngagementResourceAssociationsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
+        value = get("EngagementIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementIdentifier")
+        fields.engagement_identifier = value
+        value = get("ResourceIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceIdentifier")
+        fields.resource_identifier = value
+        value = get("CreatedBy")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CreatedBy")
+        fields.created_by = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
-            member = "EngagementIdentifier"
-            value = get("EngagementIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_identifier = value
             member = "ResourceType"
             value = get("ResourceType")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            member = "ResourceIdentifier"
-            value = get("ResourceIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_identifier = value
-            member = "CreatedBy"
-            value = get("CreatedBy")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.created_by = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -18400,6 +17877,10 @@ class ListEngagementResourceAssociationsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "EngagementResourceAssociationSummaries"
@@ -18409,11 +17890,6 @@ class ListEngagementResourceAssociationsResponse(_Structure):
                 if value is None
                 else _decode_EngagementResourceAssociationSummaryList(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -18551,13 +18027,20 @@ class ListEngagementsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "CreatedBy"
             value = get("CreatedBy")
             fields.created_by = None if value is None else _decode_AwsAccountList(value, wire)
@@ -18579,16 +18062,6 @@ class ListEngagementsRequest(_Structure):
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else EngagementSort._decode(value, wire)
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
             member = "EngagementIdentifier"
             value = get("EngagementIdentifier")
             fields.engagement_identifier = (
@@ -18659,6 +18132,10 @@ class ListEngagementsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "EngagementSummaryList"
@@ -18666,11 +18143,6 @@ class ListEngagementsResponse(_Structure):
             fields.engagement_summary_list = (
                 None if value is None else _decode_EngagementSummaryList(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -18826,23 +18298,20 @@ class ListOpportunitiesRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else OpportunitySort._decode(value, wire)
@@ -18954,6 +18423,10 @@ class ListOpportunitiesResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "OpportunitySummaries"
@@ -18961,11 +18434,6 @@ class ListOpportunitiesResponse(_Structure):
             fields.opportunity_summaries = (
                 None if value is None else _decode_OpportunitySummaries(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -19067,28 +18535,24 @@ class ListOpportunityBulkJobResultsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
+        value = get("JobId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "JobId")
+        fields.job_id = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
-            member = "JobId"
-            value = get("JobId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.job_id = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
@@ -19162,16 +18626,15 @@ class ListOpportunityBulkJobResultsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "Results"
             value = get("Results")
             fields.results = None if value is None else _decode_BulkJobResultList(value, wire)
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -19266,28 +18729,24 @@ class ListOpportunityBulkJobsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
+        value = get("JobId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "JobId")
+        fields.job_id = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
-            member = "JobId"
-            value = get("JobId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.job_id = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
@@ -19362,6 +18821,10 @@ class ListOpportunityBulkJobsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "OpportunityBulkJobSummaries"
@@ -19369,11 +18832,6 @@ class ListOpportunityBulkJobsResponse(_Structure):
             fields.opportunity_bulk_job_summaries = (
                 None if value is None else _decode_OpportunityBulkJobSummaryList(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -19520,18 +18978,36 @@ class ListOpportunityFromEngagementTaskSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TaskId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskId")
+        fields.task_id = value
+        value = get("TaskArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskArn")
+        fields.task_arn = value
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
+        value = get("OpportunityId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OpportunityId")
+        fields.opportunity_id = value
+        value = get("ResourceSnapshotJobId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobId")
+        fields.resource_snapshot_job_id = value
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
+        value = get("ContextId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ContextId")
+        fields.context_id = value
         member = ""
         try:
-            member = "TaskId"
-            value = get("TaskId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_id = value
-            member = "TaskArn"
-            value = get("TaskArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -19540,36 +19016,11 @@ class ListOpportunityFromEngagementTaskSummary(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            member = "OpportunityId"
-            value = get("OpportunityId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.opportunity_id = value
-            member = "ResourceSnapshotJobId"
-            value = get("ResourceSnapshotJobId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_id = value
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
-            member = "ContextId"
-            value = get("ContextId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.context_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -19704,26 +19155,23 @@ class ListOpportunityFromEngagementTasksRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
         member = ""
         try:
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else ListTasksSortBase._decode(value, wire)
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "TaskStatus"
             value = get("TaskStatus")
             fields.task_status = None if value is None else _decode_TaskStatuses(value, wire)
@@ -19814,6 +19262,10 @@ class ListOpportunityFromEngagementTasksResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "TaskSummaries"
@@ -19823,11 +19275,6 @@ class ListOpportunityFromEngagementTasksResponse(_Structure):
                 if value is None
                 else _decode_ListOpportunityFromEngagementTaskSummaries(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -19954,23 +19401,20 @@ class ListProspectingFromEngagementTasksRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
             member = "TaskIdentifier"
             value = get("TaskIdentifier")
             fields.task_identifier = (
@@ -20060,13 +19504,12 @@ class ListProspectingFromEngagementTasksResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
             member = "TaskSummaries"
             value = get("TaskSummaries")
             fields.task_summaries = (
@@ -20173,28 +19616,24 @@ class ListResourceSnapshotJobsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
+        value = get("EngagementIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementIdentifier")
+        fields.engagement_identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
-            member = "EngagementIdentifier"
-            value = get("EngagementIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_identifier = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
@@ -20273,6 +19712,10 @@ class ListResourceSnapshotJobsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "ResourceSnapshotJobSummaries"
@@ -20280,11 +19723,6 @@ class ListResourceSnapshotJobsResponse(_Structure):
             fields.resource_snapshot_job_summaries = (
                 None if value is None else _decode_ResourceSnapshotJobSummaryList(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -20415,48 +19853,43 @@ class ListResourceSnapshotsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
+        value = get("EngagementIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementIdentifier")
+        fields.engagement_identifier = value
+        value = get("ResourceIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceIdentifier")
+        fields.resource_identifier = value
+        value = get("ResourceSnapshotTemplateIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(
+                _serde.dec_str, value, wire, "ResourceSnapshotTemplateIdentifier"
+            )
+        fields.resource_snapshot_template_identifier = value
+        value = get("CreatedBy")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CreatedBy")
+        fields.created_by = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
-            member = "EngagementIdentifier"
-            value = get("EngagementIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_identifier = value
             member = "ResourceType"
             value = get("ResourceType")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            member = "ResourceIdentifier"
-            value = get("ResourceIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_identifier = value
-            member = "ResourceSnapshotTemplateIdentifier"
-            value = get("ResourceSnapshotTemplateIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_template_identifier = value
-            member = "CreatedBy"
-            value = get("CreatedBy")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.created_by = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -20523,6 +19956,10 @@ class ListResourceSnapshotsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "ResourceSnapshotSummaries"
@@ -20530,11 +19967,6 @@ class ListResourceSnapshotsResponse(_Structure):
             fields.resource_snapshot_summaries = (
                 None if value is None else _decode_ResourceSnapshotSummaryList(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -20657,23 +20089,20 @@ class ListSolutionsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else SolutionSort._decode(value, wire)
@@ -20766,6 +20195,10 @@ class ListSolutionsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "SolutionSummaries"
@@ -20773,11 +20206,6 @@ class ListSolutionsResponse(_Structure):
             fields.solution_summaries = (
                 None if value is None else _decode_SolutionList(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -20829,15 +20257,10 @@ class ListTagsForResourceRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "ResourceArn"
-            value = get("ResourceArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_arn = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("ResourceArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceArn")
+        fields.resource_arn = value
 
         return self
 
@@ -21069,13 +20492,12 @@ class Marketing(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("CampaignName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CampaignName")
+        fields.campaign_name = value
         member = ""
         try:
-            member = "CampaignName"
-            value = get("CampaignName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.campaign_name = value
             member = "Source"
             value = get("Source")
             if value.__class__ is not str and value is not None:
@@ -21165,13 +20587,12 @@ class MonetaryValue(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Amount")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Amount")
+        fields.amount = value
         member = ""
         try:
-            member = "Amount"
-            value = get("Amount")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.amount = value
             member = "CurrencyCode"
             value = get("CurrencyCode")
             if value.__class__ is not str and value is not None:
@@ -21247,13 +20668,12 @@ class NextStepsHistory(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Value")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Value")
+        fields.value_ = value
         member = ""
         try:
-            member = "Value"
-            value = get("Value")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.value_ = value
             member = "Time"
             value = get("Time")
             fields.time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -21435,38 +20855,41 @@ class OpportunityBulkJobSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("JobId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "JobId")
+        fields.job_id = value
+        value = get("TotalRecords")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "TotalRecords")
+        fields.total_records = value
+        value = get("ProcessedRecords")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "ProcessedRecords")
+        fields.processed_records = value
+        value = get("SuccessCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "SuccessCount")
+        fields.success_count = value
+        value = get("FailureCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "FailureCount")
+        fields.failure_count = value
+        value = get("FailureReason")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FailureReason")
+        fields.failure_reason = value
+        value = get("FileName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FileName")
+        fields.file_name = value
         member = ""
         try:
-            member = "JobId"
-            value = get("JobId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.job_id = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_BulkJobStatus(value, value)
-            member = "TotalRecords"
-            value = get("TotalRecords")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.total_records = value
-            member = "ProcessedRecords"
-            value = get("ProcessedRecords")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.processed_records = value
-            member = "SuccessCount"
-            value = get("SuccessCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.success_count = value
-            member = "FailureCount"
-            value = get("FailureCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.failure_count = value
             member = "CreatedAt"
             value = get("CreatedAt")
             fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
@@ -21476,16 +20899,6 @@ class OpportunityBulkJobSummary(_Structure):
             member = "CompletedAt"
             value = get("CompletedAt")
             fields.completed_at = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "FailureReason"
-            value = get("FailureReason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.failure_reason = value
-            member = "FileName"
-            value = get("FileName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.file_name = value
             member = "OperationType"
             value = get("OperationType")
             if value.__class__ is not str and value is not None:
@@ -21774,20 +21187,14 @@ class OpportunityQuality(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Score"
-            value = get("Score")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.score = value
-            member = "Trend"
-            value = get("Trend")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.trend = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Score")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "Score")
+        fields.score = value
+        value = get("Trend")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Trend")
+        fields.trend = value
 
         return self
 
@@ -21874,23 +21281,21 @@ class OpportunitySearchAccount(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("CompanyName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanyName")
+        fields.company_name = value
+        value = get("AwsAccountId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AwsAccountId")
+        fields.aws_account_id = value
         member = ""
         try:
-            member = "CompanyName"
-            value = get("CompanyName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_name = value
             member = "Industry"
             value = get("Industry")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.industry = None if value is None else _lookup_Industry(value, value)
-            member = "AwsAccountId"
-            value = get("AwsAccountId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.aws_account_id = value
             member = "Address"
             value = get("Address")
             fields.address = (
@@ -22027,6 +21432,10 @@ class OpportunitySearchAwsSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("CosellMotion")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CosellMotion")
+        fields.cosell_motion = value
         member = ""
         try:
             member = "Origin"
@@ -22034,11 +21443,6 @@ class OpportunitySearchAwsSummary(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.origin = None if value is None else _lookup_OpportunityOrigin(value, value)
-            member = "CosellMotion"
-            value = get("CosellMotion")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.cosell_motion = value
             member = "Insights"
             value = get("Insights")
             fields.insights = (
@@ -22174,13 +21578,12 @@ class OpportunitySearchExpectedCustomerSpend(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Amount")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Amount")
+        fields.amount = value
         member = ""
         try:
-            member = "Amount"
-            value = get("Amount")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.amount = value
             member = "CurrencyCode"
             value = get("CurrencyCode")
             if value.__class__ is not str and value is not None:
@@ -22547,6 +21950,14 @@ class OpportunitySearchLifeCycle(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextSteps")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextSteps")
+        fields.next_steps = value
+        value = get("TargetCloseDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TargetCloseDate")
+        fields.target_close_date = value
         member = ""
         try:
             member = "ReviewStatus"
@@ -22559,16 +21970,6 @@ class OpportunitySearchLifeCycle(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.stage = None if value is None else _lookup_Stage(value, value)
-            member = "NextSteps"
-            value = get("NextSteps")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_steps = value
-            member = "TargetCloseDate"
-            value = get("TargetCloseDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.target_close_date = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -22616,15 +22017,10 @@ class OpportunitySearchOpportunityQuality(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Score"
-            value = get("Score")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.score = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Score")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "Score")
+        fields.score = value
 
         return self
 
@@ -22786,13 +22182,12 @@ class OpportunitySearchProject(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Title")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Title")
+        fields.title = value
         member = ""
         try:
-            member = "Title"
-            value = get("Title")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.title = value
             member = "ApnPrograms"
             value = get("ApnPrograms")
             fields.apn_programs = None if value is None else _decode_ApnPrograms(value, wire)
@@ -23174,13 +22569,16 @@ class OpportunitySearchSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("PartnerOpportunityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerOpportunityIdentifier")
+        fields.partner_opportunity_identifier = value
         member = ""
         try:
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
             member = "LastModifiedDate"
             value = get("LastModifiedDate")
             fields.last_modified_date = (
@@ -23196,11 +22594,6 @@ class OpportunitySearchSummary(_Structure):
             fields.opportunity_type = (
                 None if value is None else _lookup_OpportunityType(value, value)
             )
-            member = "PartnerOpportunityIdentifier"
-            value = get("PartnerOpportunityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_opportunity_identifier = value
             member = "LifeCycle"
             value = get("LifeCycle")
             fields.life_cycle = (
@@ -23315,25 +22708,18 @@ class OpportunitySearchTeamMember(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "FirstName"
-            value = get("FirstName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.first_name = value
-            member = "LastName"
-            value = get("LastName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.last_name = value
-            member = "BusinessTitle"
-            value = get("BusinessTitle")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.business_title = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("FirstName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FirstName")
+        fields.first_name = value
+        value = get("LastName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "LastName")
+        fields.last_name = value
+        value = get("BusinessTitle")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "BusinessTitle")
+        fields.business_title = value
 
         return self
 
@@ -23553,28 +22939,24 @@ class OpportunitySummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("PartnerOpportunityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerOpportunityIdentifier")
+        fields.partner_opportunity_identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "PartnerOpportunityIdentifier"
-            value = get("PartnerOpportunityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_opportunity_identifier = value
             member = "OpportunityType"
             value = get("OpportunityType")
             if value.__class__ is not str and value is not None:
@@ -23811,6 +23193,10 @@ class PreferredContactWindow(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Timezone")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Timezone")
+        fields.timezone = value
         member = ""
         try:
             member = "Window"
@@ -23818,11 +23204,6 @@ class PreferredContactWindow(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.window = None if value is None else _lookup_ContactWindow(value, value)
-            member = "Timezone"
-            value = get("Timezone")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.timezone = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -23896,13 +23277,12 @@ class ProfileNextStepsHistory(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Value")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Value")
+        fields.value_ = value
         member = ""
         try:
-            member = "Value"
-            value = get("Value")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.value_ = value
             member = "Time"
             value = get("Time")
             fields.time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -24095,6 +23475,34 @@ class Project(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Title")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Title")
+        fields.title = value
+        value = get("CustomerBusinessProblem")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CustomerBusinessProblem")
+        fields.customer_business_problem = value
+        value = get("CustomerUseCase")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CustomerUseCase")
+        fields.customer_use_case = value
+        value = get("RelatedOpportunityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "RelatedOpportunityIdentifier")
+        fields.related_opportunity_identifier = value
+        value = get("OtherCompetitorNames")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OtherCompetitorNames")
+        fields.other_competitor_names = value
+        value = get("OtherSolutionDescription")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OtherSolutionDescription")
+        fields.other_solution_description = value
+        value = get("AdditionalComments")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AdditionalComments")
+        fields.additional_comments = value
         member = ""
         try:
             member = "DeliveryModels"
@@ -24110,29 +23518,9 @@ class Project(_Structure):
             fields.expected_contract_duration = (
                 None if value is None else ExpectedContractDuration._decode(value, wire)
             )
-            member = "Title"
-            value = get("Title")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.title = value
             member = "ApnPrograms"
             value = get("ApnPrograms")
             fields.apn_programs = None if value is None else _decode_ApnPrograms(value, wire)
-            member = "CustomerBusinessProblem"
-            value = get("CustomerBusinessProblem")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.customer_business_problem = value
-            member = "CustomerUseCase"
-            value = get("CustomerUseCase")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.customer_use_case = value
-            member = "RelatedOpportunityIdentifier"
-            value = get("RelatedOpportunityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.related_opportunity_identifier = value
             member = "SalesActivities"
             value = get("SalesActivities")
             fields.sales_activities = (
@@ -24145,21 +23533,6 @@ class Project(_Structure):
             fields.competitor_name = (
                 None if value is None else _lookup_CompetitorName(value, value)
             )
-            member = "OtherCompetitorNames"
-            value = get("OtherCompetitorNames")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.other_competitor_names = value
-            member = "OtherSolutionDescription"
-            value = get("OtherSolutionDescription")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.other_solution_description = value
-            member = "AdditionalComments"
-            value = get("AdditionalComments")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.additional_comments = value
             member = "AwsPartition"
             value = get("AwsPartition")
             if value.__class__ is not str and value is not None:
@@ -24264,23 +23637,20 @@ class ProjectDetails(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("BusinessProblem")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "BusinessProblem")
+        fields.business_problem = value
+        value = get("Title")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Title")
+        fields.title = value
+        value = get("TargetCompletionDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TargetCompletionDate")
+        fields.target_completion_date = value
         member = ""
         try:
-            member = "BusinessProblem"
-            value = get("BusinessProblem")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.business_problem = value
-            member = "Title"
-            value = get("Title")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.title = value
-            member = "TargetCompletionDate"
-            value = get("TargetCompletionDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.target_completion_date = value
             member = "ExpectedCustomerSpend"
             value = get("ExpectedCustomerSpend")
             fields.expected_customer_spend = (
@@ -24482,6 +23852,14 @@ class ProjectView(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("CustomerUseCase")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CustomerUseCase")
+        fields.customer_use_case = value
+        value = get("OtherSolutionDescription")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OtherSolutionDescription")
+        fields.other_solution_description = value
         member = ""
         try:
             member = "DeliveryModels"
@@ -24497,21 +23875,11 @@ class ProjectView(_Structure):
             fields.expected_contract_duration = (
                 None if value is None else ExpectedContractDuration._decode(value, wire)
             )
-            member = "CustomerUseCase"
-            value = get("CustomerUseCase")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.customer_use_case = value
             member = "SalesActivities"
             value = get("SalesActivities")
             fields.sales_activities = (
                 None if value is None else _decode_SalesActivities(value, wire)
             )
-            member = "OtherSolutionDescription"
-            value = get("OtherSolutionDescription")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.other_solution_description = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -24685,30 +24053,22 @@ class ProspectingInsights(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "MarketplaceEngagementScore"
-            value = get("MarketplaceEngagementScore")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.marketplace_engagement_score = value
-            member = "SolutionScore"
-            value = get("SolutionScore")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.solution_score = value
-            member = "SolutionCategory"
-            value = get("SolutionCategory")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.solution_category = value
-            member = "SolutionSubCategory"
-            value = get("SolutionSubCategory")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.solution_sub_category = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("MarketplaceEngagementScore")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "MarketplaceEngagementScore")
+        fields.marketplace_engagement_score = value
+        value = get("SolutionScore")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SolutionScore")
+        fields.solution_score = value
+        value = get("SolutionCategory")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SolutionCategory")
+        fields.solution_category = value
+        value = get("SolutionSubCategory")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SolutionSubCategory")
+        fields.solution_sub_category = value
 
         return self
 
@@ -24872,6 +24232,18 @@ class ProspectingResultAws(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TaskId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskId")
+        fields.task_id = value
+        value = get("TaskArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskArn")
+        fields.task_arn = value
+        value = get("TaskName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskName")
+        fields.task_name = value
         member = ""
         try:
             member = "Customer"
@@ -24888,21 +24260,6 @@ class ProspectingResultAws(_Structure):
             member = "EndTime"
             value = get("EndTime")
             fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "TaskId"
-            value = get("TaskId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_id = value
-            member = "TaskArn"
-            value = get("TaskArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_arn = value
-            member = "TaskName"
-            value = get("TaskName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_name = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -25052,28 +24409,40 @@ class ProspectingResultCustomer(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("AccountName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AccountName")
+        fields.account_name = value
+        value = get("Geo")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Geo")
+        fields.geo = value
+        value = get("Region")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Region")
+        fields.region = value
+        value = get("SubRegion")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SubRegion")
+        fields.sub_region = value
+        value = get("SubIndustry")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "SubIndustry")
+        fields.sub_industry = value
+        value = get("Segment")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Segment")
+        fields.segment = value
+        value = get("CompanySize")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CompanySize")
+        fields.company_size = value
+        value = get("PublicProfileSummary")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PublicProfileSummary")
+        fields.public_profile_summary = value
         member = ""
         try:
-            member = "AccountName"
-            value = get("AccountName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.account_name = value
-            member = "Geo"
-            value = get("Geo")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.geo = value
-            member = "Region"
-            value = get("Region")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.region = value
-            member = "SubRegion"
-            value = get("SubRegion")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.sub_region = value
             member = "Country"
             value = get("Country")
             if value.__class__ is not str and value is not None:
@@ -25084,31 +24453,11 @@ class ProspectingResultCustomer(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.industry = None if value is None else _lookup_Industry(value, value)
-            member = "SubIndustry"
-            value = get("SubIndustry")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.sub_industry = value
-            member = "Segment"
-            value = get("Segment")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.segment = value
-            member = "CompanySize"
-            value = get("CompanySize")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.company_size = value
             member = "EligiblePrograms"
             value = get("EligiblePrograms")
             fields.eligible_programs = (
                 None if value is None else _decode_EligibleProgramsList(value, wire)
             )
-            member = "PublicProfileSummary"
-            value = get("PublicProfileSummary")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.public_profile_summary = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -25255,44 +24604,38 @@ class ProspectingTaskSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TaskId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskId")
+        fields.task_id = value
+        value = get("TaskArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskArn")
+        fields.task_arn = value
+        value = get("TaskName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskName")
+        fields.task_name = value
+        value = get("TotalEngagementCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "TotalEngagementCount")
+        fields.total_engagement_count = value
+        value = get("CompletedEngagementCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "CompletedEngagementCount")
+        fields.completed_engagement_count = value
+        value = get("FailedEngagementCount")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "FailedEngagementCount")
+        fields.failed_engagement_count = value
         member = ""
         try:
-            member = "TaskId"
-            value = get("TaskId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_id = value
-            member = "TaskArn"
-            value = get("TaskArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_arn = value
-            member = "TaskName"
-            value = get("TaskName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_name = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
             member = "EndTime"
             value = get("EndTime")
             fields.end_time = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "TotalEngagementCount"
-            value = get("TotalEngagementCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.total_engagement_count = value
-            member = "CompletedEngagementCount"
-            value = get("CompletedEngagementCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.completed_engagement_count = value
-            member = "FailedEngagementCount"
-            value = get("FailedEngagementCount")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.failed_engagement_count = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -25359,20 +24702,16 @@ class PutSellingSystemSettingsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ResourceSnapshotJobRoleIdentifier"
-            value = get("ResourceSnapshotJobRoleIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_role_identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ResourceSnapshotJobRoleIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(
+                _serde.dec_str, value, wire, "ResourceSnapshotJobRoleIdentifier"
+            )
+        fields.resource_snapshot_job_role_identifier = value
 
         return self
 
@@ -25437,20 +24776,14 @@ class PutSellingSystemSettingsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ResourceSnapshotJobRoleArn"
-            value = get("ResourceSnapshotJobRoleArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_role_arn = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ResourceSnapshotJobRoleArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobRoleArn")
+        fields.resource_snapshot_job_role_arn = value
 
         return self
 
@@ -25528,18 +24861,16 @@ class Recommendation(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Type")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Type")
+        fields.type = value
+        value = get("Details")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Details")
+        fields.details = value
         member = ""
         try:
-            member = "Type"
-            value = get("Type")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.type = value
-            member = "Details"
-            value = get("Details")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.details = value
             member = "Attributes"
             value = get("Attributes")
             fields.attributes = (
@@ -25627,25 +24958,18 @@ class RejectEngagementInvitationRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
-            member = "RejectionReason"
-            value = get("RejectionReason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.rejection_reason = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
+        value = get("RejectionReason")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "RejectionReason")
+        fields.rejection_reason = value
 
         return self
 
@@ -25866,23 +25190,20 @@ class ResourceSnapshotJobSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
         member = ""
         try:
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
@@ -25993,38 +25314,33 @@ class ResourceSnapshotSummary(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Revision")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "Revision")
+        fields.revision = value
+        value = get("ResourceId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceId")
+        fields.resource_id = value
+        value = get("ResourceSnapshotTemplateName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotTemplateName")
+        fields.resource_snapshot_template_name = value
+        value = get("CreatedBy")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "CreatedBy")
+        fields.created_by = value
         member = ""
         try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Revision"
-            value = get("Revision")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.revision = value
             member = "ResourceType"
             value = get("ResourceType")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.resource_type = None if value is None else _lookup_ResourceType(value, value)
-            member = "ResourceId"
-            value = get("ResourceId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_id = value
-            member = "ResourceSnapshotTemplateName"
-            value = get("ResourceSnapshotTemplateName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_template_name = value
-            member = "CreatedBy"
-            value = get("CreatedBy")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.created_by = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -26117,29 +25433,26 @@ class SearchCustomerAccountsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "Filter"
             value = get("Filter")
             fields.filter = None if value is None else Filter._decode(value, wire)
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else CustomerAccountSort._decode(value, wire)
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -26206,6 +25519,10 @@ class SearchCustomerAccountsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "CustomerAccountSummaries"
@@ -26213,11 +25530,6 @@ class SearchCustomerAccountsResponse(_Structure):
             fields.customer_account_summaries = (
                 None if value is None else _decode_CustomerAccountSummaryList(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -26331,39 +25643,34 @@ class SearchEngagementsRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Keyword")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Keyword")
+        fields.keyword = value
+        value = get("GroupId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "GroupId")
+        fields.group_id = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Keyword"
-            value = get("Keyword")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.keyword = value
             member = "Filter"
             value = get("Filter")
             fields.filter = None if value is None else EngagementSearchFilter._decode(value, wire)
-            member = "GroupId"
-            value = get("GroupId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.group_id = value
             member = "Sort"
             value = get("Sort")
             fields.sort = None if value is None else EngagementSearchSort._decode(value, wire)
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -26428,6 +25735,10 @@ class SearchEngagementsResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "EngagementSearchSummaries"
@@ -26435,11 +25746,6 @@ class SearchEngagementsResponse(_Structure):
             fields.engagement_search_summaries = (
                 None if value is None else _decode_EngagementSearchSummaryList(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -26542,28 +25848,24 @@ class SearchOpportunitiesRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("MaxResults")
+        if value.__class__ is not int and value is not None:
+            value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+        fields.max_results = value
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
+        value = get("Keyword")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Keyword")
+        fields.keyword = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "MaxResults"
-            value = get("MaxResults")
-            if value.__class__ is not int and value is not None:
-                value = _serde.dec_int(value, wire)
-            fields.max_results = value
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
-            member = "Keyword"
-            value = get("Keyword")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.keyword = value
             member = "Filter"
             value = get("Filter")
             fields.filter = None if value is None else OpportunitySearchFilter._decode(value, wire)
@@ -26636,6 +25938,10 @@ class SearchOpportunitiesResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("NextToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+        fields.next_token = value
         member = ""
         try:
             member = "OpportunitySearchSummaries"
@@ -26643,11 +25949,6 @@ class SearchOpportunitiesResponse(_Structure):
             fields.opportunity_search_summaries = (
                 None if value is None else _decode_OpportunitySearchSummaries(value, wire)
             )
-            member = "NextToken"
-            value = get("NextToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.next_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -26755,35 +26056,26 @@ class SenderContact(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Email"
-            value = get("Email")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.email = value
-            member = "FirstName"
-            value = get("FirstName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.first_name = value
-            member = "LastName"
-            value = get("LastName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.last_name = value
-            member = "BusinessTitle"
-            value = get("BusinessTitle")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.business_title = value
-            member = "Phone"
-            value = get("Phone")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.phone = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Email")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Email")
+        fields.email = value
+        value = get("FirstName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FirstName")
+        fields.first_name = value
+        value = get("LastName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "LastName")
+        fields.last_name = value
+        value = get("BusinessTitle")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "BusinessTitle")
+        fields.business_title = value
+        value = get("Phone")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Phone")
+        fields.phone = value
 
         return self
 
@@ -26866,6 +26158,14 @@ class SoftwareRevenue(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("EffectiveDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EffectiveDate")
+        fields.effective_date = value
+        value = get("ExpirationDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ExpirationDate")
+        fields.expiration_date = value
         member = ""
         try:
             member = "DeliveryModel"
@@ -26876,16 +26176,6 @@ class SoftwareRevenue(_Structure):
             member = "Value"
             value = get("Value")
             fields.value_ = None if value is None else MonetaryValue._decode(value, wire)
-            member = "EffectiveDate"
-            value = get("EffectiveDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.effective_date = value
-            member = "ExpirationDate"
-            value = get("ExpirationDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.expiration_date = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -27027,46 +26317,40 @@ class SolutionBase(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Name")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Name")
+        fields.name = value
+        value = get("Category")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Category")
+        fields.category = value
+        value = get("AwsMarketplaceSolutionArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AwsMarketplaceSolutionArn")
+        fields.aws_marketplace_solution_arn = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Name"
-            value = get("Name")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.name = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_SolutionStatus(value, value)
-            member = "Category"
-            value = get("Category")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.category = value
             member = "CreatedDate"
             value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "AwsMarketplaceSolutionArn"
-            value = get("AwsMarketplaceSolutionArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.aws_marketplace_solution_arn = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -27310,25 +26594,18 @@ class StartCustomerAccountBulkJobRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
-            member = "FileUri"
-            value = get("FileUri")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.file_uri = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
+        value = get("FileUri")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FileUri")
+        fields.file_uri = value
 
         return self
 
@@ -27421,18 +26698,16 @@ class StartCustomerAccountBulkJobResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
         member = ""
         try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
@@ -27535,23 +26810,20 @@ class StartEngagementByAcceptingInvitationTaskRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
             member = "Tags"
             value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
@@ -27688,18 +26960,32 @@ class StartEngagementByAcceptingInvitationTaskResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TaskId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskId")
+        fields.task_id = value
+        value = get("TaskArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskArn")
+        fields.task_arn = value
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
+        value = get("OpportunityId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OpportunityId")
+        fields.opportunity_id = value
+        value = get("ResourceSnapshotJobId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobId")
+        fields.resource_snapshot_job_id = value
+        value = get("EngagementInvitationId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementInvitationId")
+        fields.engagement_invitation_id = value
         member = ""
         try:
-            member = "TaskId"
-            value = get("TaskId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_id = value
-            member = "TaskArn"
-            value = get("TaskArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -27708,31 +26994,11 @@ class StartEngagementByAcceptingInvitationTaskResponse(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            member = "OpportunityId"
-            value = get("OpportunityId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.opportunity_id = value
-            member = "ResourceSnapshotJobId"
-            value = get("ResourceSnapshotJobId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_id = value
-            member = "EngagementInvitationId"
-            value = get("EngagementInvitationId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_invitation_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -27839,23 +27105,20 @@ class StartEngagementFromOpportunityTaskRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
             member = "AwsSubmission"
             value = get("AwsSubmission")
             fields.aws_submission = None if value is None else AwsSubmission._decode(value, wire)
@@ -28002,18 +27265,36 @@ class StartEngagementFromOpportunityTaskResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TaskId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskId")
+        fields.task_id = value
+        value = get("TaskArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskArn")
+        fields.task_arn = value
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
+        value = get("OpportunityId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OpportunityId")
+        fields.opportunity_id = value
+        value = get("ResourceSnapshotJobId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobId")
+        fields.resource_snapshot_job_id = value
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
+        value = get("EngagementInvitationId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementInvitationId")
+        fields.engagement_invitation_id = value
         member = ""
         try:
-            member = "TaskId"
-            value = get("TaskId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_id = value
-            member = "TaskArn"
-            value = get("TaskArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -28022,36 +27303,11 @@ class StartEngagementFromOpportunityTaskResponse(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            member = "OpportunityId"
-            value = get("OpportunityId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.opportunity_id = value
-            member = "ResourceSnapshotJobId"
-            value = get("ResourceSnapshotJobId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_id = value
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
-            member = "EngagementInvitationId"
-            value = get("EngagementInvitationId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_invitation_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -28148,23 +27404,20 @@ class StartOpportunityBulkJobRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
+        value = get("FileURI")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FileURI")
+        fields.file_uri = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
-            member = "FileURI"
-            value = get("FileURI")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.file_uri = value
             member = "FileFormat"
             value = get("FileFormat")
             if value.__class__ is not str and value is not None:
@@ -28220,15 +27473,10 @@ class StartOpportunityBulkJobResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "JobId"
-            value = get("JobId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.job_id = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("JobId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "JobId")
+        fields.job_id = value
 
         return self
 
@@ -28334,28 +27582,24 @@ class StartOpportunityFromEngagementTaskRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
+        value = get("ContextIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ContextIdentifier")
+        fields.context_identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
-            member = "ContextIdentifier"
-            value = get("ContextIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.context_identifier = value
             member = "Tags"
             value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
@@ -28501,18 +27745,36 @@ class StartOpportunityFromEngagementTaskResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TaskId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskId")
+        fields.task_id = value
+        value = get("TaskArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskArn")
+        fields.task_arn = value
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
+        value = get("OpportunityId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "OpportunityId")
+        fields.opportunity_id = value
+        value = get("ResourceSnapshotJobId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobId")
+        fields.resource_snapshot_job_id = value
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
+        value = get("ContextId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ContextId")
+        fields.context_id = value
         member = ""
         try:
-            member = "TaskId"
-            value = get("TaskId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_id = value
-            member = "TaskArn"
-            value = get("TaskArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_arn = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
@@ -28521,36 +27783,11 @@ class StartOpportunityFromEngagementTaskResponse(_Structure):
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.task_status = None if value is None else _lookup_TaskStatus(value, value)
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
             member = "ReasonCode"
             value = get("ReasonCode")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.reason_code = None if value is None else _lookup_ReasonCode(value, value)
-            member = "OpportunityId"
-            value = get("OpportunityId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.opportunity_id = value
-            member = "ResourceSnapshotJobId"
-            value = get("ResourceSnapshotJobId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_id = value
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
-            member = "ContextId"
-            value = get("ContextId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.context_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -28648,28 +27885,25 @@ class StartProspectingFromEngagementTaskRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("TaskName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskName")
+        fields.task_name = value
+        value = get("ClientToken")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+        fields.client_token = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "Identifiers"
             value = get("Identifiers")
             fields.identifiers = (
                 None if value is None else _decode_EngagementIdentifierList(value, wire)
             )
-            member = "TaskName"
-            value = get("TaskName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_name = value
-            member = "ClientToken"
-            value = get("ClientToken")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.client_token = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -28805,6 +28039,26 @@ class StartProspectingFromEngagementTaskResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("TaskName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskName")
+        fields.task_name = value
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
+        value = get("ReasonCode")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ReasonCode")
+        fields.reason_code = value
+        value = get("TaskId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskId")
+        fields.task_id = value
+        value = get("TaskArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "TaskArn")
+        fields.task_arn = value
         member = ""
         try:
             member = "Identifiers"
@@ -28812,34 +28066,9 @@ class StartProspectingFromEngagementTaskResponse(_Structure):
             fields.identifiers = (
                 None if value is None else _decode_EngagementIdentifierList(value, wire)
             )
-            member = "TaskName"
-            value = get("TaskName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_name = value
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
-            member = "ReasonCode"
-            value = get("ReasonCode")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.reason_code = value
             member = "StartTime"
             value = get("StartTime")
             fields.start_time = None if value is None else _serde.dec_timestamp(value, wire)
-            member = "TaskId"
-            value = get("TaskId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_id = value
-            member = "TaskArn"
-            value = get("TaskArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.task_arn = value
             member = "TaskStatus"
             value = get("TaskStatus")
             if value.__class__ is not str and value is not None:
@@ -28918,20 +28147,14 @@ class StartResourceSnapshotJobRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ResourceSnapshotJobIdentifier"
-            value = get("ResourceSnapshotJobIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ResourceSnapshotJobIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobIdentifier")
+        fields.resource_snapshot_job_identifier = value
 
         return self
 
@@ -29000,20 +28223,14 @@ class StopResourceSnapshotJobRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "ResourceSnapshotJobIdentifier"
-            value = get("ResourceSnapshotJobIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_snapshot_job_identifier = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("ResourceSnapshotJobIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceSnapshotJobIdentifier")
+        fields.resource_snapshot_job_identifier = value
 
         return self
 
@@ -29106,18 +28323,16 @@ class SubmitOpportunityRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
             member = "InvolvementType"
             value = get("InvolvementType")
             if value.__class__ is not str and value is not None:
@@ -29200,20 +28415,14 @@ class Tag(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "Key"
-            value = get("Key")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.key = value
-            member = "Value"
-            value = get("Value")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.value_ = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("Key")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Key")
+        fields.key = value
+        value = get("Value")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Value")
+        fields.value_ = value
 
         return self
 
@@ -29283,13 +28492,12 @@ class TagResourceRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("ResourceArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceArn")
+        fields.resource_arn = value
         member = ""
         try:
-            member = "ResourceArn"
-            value = get("ResourceArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_arn = value
             member = "Tags"
             value = get("Tags")
             fields.tags = None if value is None else _decode_TagList(value, wire)
@@ -29383,20 +28591,14 @@ class TargetCloseDateFilter(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
-        member = ""
-        try:
-            member = "AfterTargetCloseDate"
-            value = get("AfterTargetCloseDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.after_target_close_date = value
-            member = "BeforeTargetCloseDate"
-            value = get("BeforeTargetCloseDate")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.before_target_close_date = value
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
+        value = get("AfterTargetCloseDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "AfterTargetCloseDate")
+        fields.after_target_close_date = value
+        value = get("BeforeTargetCloseDate")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "BeforeTargetCloseDate")
+        fields.before_target_close_date = value
 
         return self
 
@@ -29467,13 +28669,12 @@ class UntagResourceRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("ResourceArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceArn")
+        fields.resource_arn = value
         member = ""
         try:
-            member = "ResourceArn"
-            value = get("ResourceArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.resource_arn = value
             member = "TagKeys"
             value = get("TagKeys")
             fields.tag_keys = None if value is None else _decode_TagKeyList(value, wire)
@@ -29609,26 +28810,23 @@ class UpdateCustomerAccountRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
+        value = get("PartnerAccountIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerAccountIdentifier")
+        fields.partner_account_identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
             member = "Account"
             value = get("Account")
             fields.account = None if value is None else CustomerAccountData._decode(value, wire)
-            member = "PartnerAccountIdentifier"
-            value = get("PartnerAccountIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_account_identifier = value
             member = "LastModifiedDate"
             value = get("LastModifiedDate")
             fields.last_modified_date = (
@@ -29763,33 +28961,29 @@ class UpdateCustomerAccountResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Arn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+        fields.arn = value
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("PartnerAccountIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerAccountIdentifier")
+        fields.partner_account_identifier = value
         member = ""
         try:
-            member = "Arn"
-            value = get("Arn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.arn = value
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
             member = "Status"
             value = get("Status")
             if value.__class__ is not str and value is not None:
                 value = _serde.dec_str(value, wire)
             fields.status = None if value is None else _lookup_EnrichmentStatus(value, value)
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "PartnerAccountIdentifier"
-            value = get("PartnerAccountIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_account_identifier = value
             member = "CreatedDate"
             value = get("CreatedDate")
             fields.created_date = None if value is None else _serde.dec_timestamp(value, wire)
@@ -29922,23 +29116,20 @@ class UpdateEngagementContextRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("EngagementIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementIdentifier")
+        fields.engagement_identifier = value
+        value = get("ContextIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ContextIdentifier")
+        fields.context_identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
-            member = "EngagementIdentifier"
-            value = get("EngagementIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_identifier = value
-            member = "ContextIdentifier"
-            value = get("ContextIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.context_identifier = value
             member = "EngagementLastModifiedAt"
             value = get("EngagementLastModifiedAt")
             fields.engagement_last_modified_at = (
@@ -30052,28 +29243,25 @@ class UpdateEngagementContextResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("EngagementId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementId")
+        fields.engagement_id = value
+        value = get("EngagementArn")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "EngagementArn")
+        fields.engagement_arn = value
+        value = get("ContextId")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "ContextId")
+        fields.context_id = value
         member = ""
         try:
-            member = "EngagementId"
-            value = get("EngagementId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_id = value
-            member = "EngagementArn"
-            value = get("EngagementArn")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.engagement_arn = value
             member = "EngagementLastModifiedAt"
             value = get("EngagementLastModifiedAt")
             fields.engagement_last_modified_at = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            member = "ContextId"
-            value = get("ContextId")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.context_id = value
         except _serde.DECODE_ERRORS as error:
             raise _serde.nested_error(error, member) from None
 
@@ -30158,13 +29346,12 @@ class UpdateLeadContext(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("QualificationStatus")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "QualificationStatus")
+        fields.qualification_status = value
         member = ""
         try:
-            member = "QualificationStatus"
-            value = get("QualificationStatus")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.qualification_status = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else LeadCustomer._decode(value, wire)
@@ -30342,13 +29529,20 @@ class UpdateOpportunityRequest(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+        fields.catalog = value
+        value = get("PartnerOpportunityIdentifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerOpportunityIdentifier")
+        fields.partner_opportunity_identifier = value
+        value = get("Identifier")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+        fields.identifier = value
         member = ""
         try:
-            member = "Catalog"
-            value = get("Catalog")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.catalog = value
             member = "PrimaryNeedsFromAws"
             value = get("PrimaryNeedsFromAws")
             fields.primary_needs_from_aws = (
@@ -30361,11 +29555,6 @@ class UpdateOpportunityRequest(_Structure):
             fields.national_security = (
                 None if value is None else _lookup_NationalSecurity(value, value)
             )
-            member = "PartnerOpportunityIdentifier"
-            value = get("PartnerOpportunityIdentifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.partner_opportunity_identifier = value
             member = "Customer"
             value = get("Customer")
             fields.customer = None if value is None else Customer._decode(value, wire)
@@ -30392,11 +29581,6 @@ class UpdateOpportunityRequest(_Structure):
             fields.last_modified_date = (
                 None if value is None else _serde.dec_timestamp(value, wire)
             )
-            member = "Identifier"
-            value = get("Identifier")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.identifier = value
             member = "LifeCycle"
             value = get("LifeCycle")
             fields.life_cycle = None if value is None else LifeCycle._decode(value, wire)
@@ -30470,13 +29654,12 @@ class UpdateOpportunityResponse(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("Id")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+        fields.id = value
         member = ""
         try:
-            member = "Id"
-            value = get("Id")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.id = value
             member = "LastModifiedDate"
             value = get("LastModifiedDate")
             fields.last_modified_date = (
@@ -30600,18 +29783,16 @@ class ValidationExceptionError(_Structure):
         fields: _Any = self
         get = data.get
         value: _Any
+        value = get("FieldName")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "FieldName")
+        fields.field_name = value
+        value = get("Message")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_member(_serde.dec_str, value, wire, "Message")
+        fields.message = value
         member = ""
         try:
-            member = "FieldName"
-            value = get("FieldName")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.field_name = value
-            member = "Message"
-            value = get("Message")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.message = value
             member = "Code"
             value = get("Code")
             if value.__class__ is not str and value is not None:
