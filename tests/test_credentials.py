@@ -1013,3 +1013,44 @@ def test_web_identity_from_the_environment_goes_to_botocore(
         "dev", shared_config=SharedConfig.load(profile="dev"), only_if_needed=True
     )
     assert provider._needed_for() is None
+
+
+def test_async_client_fetches_credentials_off_the_event_loop() -> None:
+    """A source that does I/O (IMDS, a process) must not block the loop's other tasks."""
+    import asyncio
+
+    from partnercentral_selling import AsyncPartnerCentralSellingClient
+    from partnercentral_selling._runtime.credentials import (
+        Credentials as PackageCredentials,
+        RefreshingCredentials as PackageRefreshing,
+    )
+
+    fetched_on: list[threading.Thread] = []
+
+    class SlowSource:
+        def get_credentials(self) -> PackageCredentials:
+            fetched_on.append(threading.current_thread())
+            expiry = datetime.now(timezone.utc) + timedelta(hours=1)
+            return PackageCredentials("AKIDASYNC", "async-secret", expiry=expiry)
+
+    def answer(request: RecordedRequest) -> Response:
+        return json_response({"Catalog": "Sandbox", "Id": "O1", "LastModifiedDate": 0})
+
+    async def two_calls(url: str) -> threading.Thread:
+        async with AsyncPartnerCentralSellingClient(
+            region="us-east-1", endpoint_url=url, credentials=PackageRefreshing(SlowSource())
+        ) as client:
+            for _ in range(2):
+                await client.get_opportunity(catalog="Sandbox", identifier="O1")
+        return threading.current_thread()
+
+    with LocalAwsServer(
+        answer,
+        credentials=("AKIDASYNC", "async-secret", None),
+        region="us-east-1",
+        service="partnercentral-selling",
+    ) as server:
+        loop_thread = asyncio.run(two_calls(server.url))
+        assert all(request.signature_valid for request in server.requests)
+    assert len(fetched_on) == 1  # cached for the second call
+    assert fetched_on[0] is not loop_thread

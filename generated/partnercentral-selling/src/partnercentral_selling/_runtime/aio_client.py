@@ -13,6 +13,7 @@ import asyncio
 from typing import TypeVar
 
 from .client import CallPipeline
+from .credentials import RefreshingCredentials
 from .errors import TransportError
 from .http import AsyncRequestHandler, HttpRequest
 from .operation import OperationSpec
@@ -31,6 +32,10 @@ class AsyncClientCore(CallPipeline[AsyncRequestHandler]):
 
     async def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
         """Run one call, retrying as the strategy allows; return its output or raise its error."""
+        provider = self.credentials_provider
+        if isinstance(provider, RefreshingCredentials) and provider.cached_credentials() is None:
+            # Fetching credentials may mean HTTP or a subprocess; keep it off the loop.
+            await asyncio.to_thread(provider.get_credentials)
         steps = self.call(operation, params)
         handler = self.request_handler
         try:

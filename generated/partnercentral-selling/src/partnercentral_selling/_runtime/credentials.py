@@ -250,6 +250,17 @@ class RefreshingCredentials:
             return cached.credentials
         return self._refresh_or_wait(cached)
 
+    def cached_credentials(self) -> Credentials | None:
+        """The cached credentials if no refresh is due, else None; never does I/O.
+
+        The async client asks this first and, on None, refreshes in a worker
+        thread, so a slow credential source does not block its event loop.
+        """
+        cached = self._cached
+        if cached is not None and self._clock() < cached.refresh_at:
+            return cached.credentials
+        return None
+
     def invalidate(self) -> None:
         """Forget the cached credentials (e.g. after the service said they expired)."""
         self._cached = None
