@@ -19,6 +19,15 @@ $(VENV)/.installed: requirements-dev.txt
 
 setup: $(VENV)/.installed
 
+# aiobotocore, the async peer of `make bench`, needs an older botocore than .venv pins.
+PEER_VENV := .venv-aiobotocore
+
+$(PEER_VENV)/.installed: bench/requirements-aiobotocore.txt
+	$(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+		-r bench/requirements-aiobotocore.txt
+	touch $@
+
 generate: setup
 	$(PY) -m generator generate --model $(MODEL) --out $(OUT)
 
@@ -34,7 +43,7 @@ check: setup
 test: setup
 	$(PY) -m pytest -q tests
 
-bench: setup
+bench: setup $(PEER_VENV)/.installed
 	$(PY) bench/run.py
 
 # sdist + wheel of the generated package into dist/, `twine check --strict`, then the
@@ -43,4 +52,4 @@ dist: setup
 	$(PY) scripts/dist.py --package $(OUT)/partnercentral-selling --out dist
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache
+	rm -rf $(VENV) $(PEER_VENV) .pytest_cache .mypy_cache

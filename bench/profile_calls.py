@@ -122,7 +122,7 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
         "    of which HTTPHeaderDict(response.msg.items())",
         lambda: type(response.headers)(response.headers.items()),
     )
-    pool = next(iter(handler._pools.values()))
+    pool, _ = next(iter(handler._routes.values()))
 
     def get_put() -> None:
         pool._put_conn(pool._get_conn())

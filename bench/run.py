@@ -1,6 +1,6 @@
-"""``make bench``: CPU cost of our client against boto3 on the same local server.
+"""``make bench``: our clients against boto3 and aiobotocore on the same local server.
 
-    .venv/bin/python bench/run.py [--quick]
+    .venv/bin/python bench/run.py [--quick] [--async-only]
 
 What runs where:
 
@@ -27,8 +27,21 @@ Clients, on the same requests:
 * floor: ``http.client.HTTPConnection`` keep-alive POST of pre-signed
   headers and body, then ``json.loads`` of the response (no SDK at all).
 
-Results: a table (µs, ratios to boto3, the issue's goals) and, last, the
-same as one JSON document on stdout. Nothing is written to disk.
+Async throughput: ``AsyncPartnerCentralSellingClient`` against aiobotocore
+(from ``.venv-aiobotocore``, which ``make bench`` creates: aiobotocore pins
+an older botocore than ``.venv``), GetOpportunity at concurrency 16 and 64,
+each connection pool capped at ``ASYNC_POOL`` connections. Each sample is
+one fresh interpreter running ``bench/async_load.py`` (warm-up, then a
+fixed number of calls; it prints calls per second and its own CPU per
+call), clients interleaved round by round; the median round counts. Two
+floors run the same way: bare aiohttp with pre-signed bytes (the transport
+both SDKs share) and asyncio streams with no HTTP library (the server's
+ceiling). The server's own CPU per call is read from ``/proc`` around each
+sample, so a saturated server would show.
+
+Results: a table (µs, ratios to boto3, the issue's goals), a table of the
+async figures (calls per second, where higher is better, and CPU per call)
+and, last, the same as one JSON document on stdout. Nothing is written to disk.
 """
 
 from __future__ import annotations
@@ -77,6 +90,26 @@ SECRET_KEY = "SECRET"
 SERVICE = "partnercentral-selling"
 
 GOALS = {"import": 0.15, "get": 0.15, "page": 0.10}
+
+# Async: our calls per second at least this many times aiobotocore's, by concurrency.
+ASYNC_GOALS = {64: 3.0}
+ASYNC_CONCURRENCY = (16, 64)
+ASYNC_POOL = 64  # connections per client's pool at most: as many as the highest concurrency
+PEER_PYTHON = payloads.ROOT / ".venv-aiobotocore" / "bin" / "python"
+# async client (bench/async_load.py --client) -> the interpreter it runs under
+ASYNC_CLIENTS = {
+    "ours": sys.executable,
+    "aiobotocore": str(PEER_PYTHON),
+    "aiohttp": sys.executable,
+    "floor": sys.executable,
+}
+# async client -> its column in the async table
+ASYNC_COLUMNS = {
+    "ours": "ours",
+    "aiobotocore": "aiobotocore",
+    "aiohttp": "aiohttp only",
+    "floor": "no HTTP lib",
+}
 
 
 # -- the server process ----------------------------------------------------------
@@ -244,34 +277,39 @@ def time_interleaved(
     }
 
 
+def presign(url: str, operation: str, params: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
+    """Serialize (wire-form ``params``) and sign with botocore once, ahead of timed calls.
+
+    The floors send these bytes as they are (``bench/async_load.py``'s too).
+    """
+    from botocore.auth import SigV4Auth
+    from botocore.awsrequest import AWSRequest
+    from botocore.credentials import Credentials as BotoCredentials
+
+    body = json.dumps(params, separators=(",", ":")).encode()
+    request = AWSRequest(
+        method="POST",
+        url=url + "/",
+        data=body,
+        headers={
+            "Content-Type": "application/x-amz-json-1.0",
+            "X-Amz-Target": payloads.TARGET_PREFIX + operation,
+            "User-Agent": "bench-floor",
+        },
+    )
+    SigV4Auth(BotoCredentials(ACCESS_KEY, SECRET_KEY), SERVICE, REGION).add_auth(request)
+    return body, dict(request.headers.items())
+
+
 class Floor:
     """The no-SDK floor: pre-signed request bytes over one kept-alive http.client connection."""
 
     def __init__(self, port: int, url: str) -> None:
-        from botocore.auth import SigV4Auth
-        from botocore.awsrequest import AWSRequest
-        from botocore.credentials import Credentials as BotoCredentials
-
-        self._auth = SigV4Auth(BotoCredentials(ACCESS_KEY, SECRET_KEY), SERVICE, REGION)
-        self._request_cls = AWSRequest
         self.url = url
         self.conn = http.client.HTTPConnection("127.0.0.1", port)
 
     def presign(self, operation: str, params: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
-        """Serialize (wire-form ``params``) and sign once, ahead of the timed calls."""
-        body = json.dumps(params, separators=(",", ":")).encode()
-        request = self._request_cls(
-            method="POST",
-            url=self.url + "/",
-            data=body,
-            headers={
-                "Content-Type": "application/x-amz-json-1.0",
-                "X-Amz-Target": payloads.TARGET_PREFIX + operation,
-                "User-Agent": "bench-floor",
-            },
-        )
-        self._auth.add_auth(request)
-        return body, dict(request.headers.items())
+        return presign(self.url, operation, params)
 
     def post(self, presigned: tuple[bytes, dict[str, str]]) -> Any:
         body, headers = presigned
@@ -287,6 +325,76 @@ class Floor:
         self.conn.close()
 
 
+# -- async throughput in fresh interpreters --------------------------------------
+
+
+def measure_async(
+    server: ServerProcess, plan: dict[str, int], no_orjson: bool
+) -> dict[str, dict[int, dict[str, Any]]]:
+    """Median figures per async client and concurrency, over rounds of interleaved samples."""
+    samples: dict[str, dict[int, list[dict[str, Any]]]] = {
+        client: {c: [] for c in ASYNC_CONCURRENCY} for client in ASYNC_CLIENTS
+    }
+    for _ in range(plan["rounds"]):
+        for concurrency in ASYNC_CONCURRENCY:
+            for client, python in ASYNC_CLIENTS.items():
+                sample = _async_sample(server, client, python, concurrency, plan, no_orjson)
+                samples[client][concurrency].append(sample)
+    return {
+        client: {c: _async_medians(s) for c, s in by_concurrency.items()}
+        for client, by_concurrency in samples.items()
+    }
+
+
+def _async_sample(
+    server: ServerProcess,
+    client: str,
+    python: str,
+    concurrency: int,
+    plan: dict[str, int],
+    no_orjson: bool,
+) -> dict[str, Any]:
+    command = [
+        python,
+        "-I",
+        str(BENCH / "async_load.py"),
+        f"--client={client}",
+        f"--url={server.url}",
+        f"--concurrency={concurrency}",
+        f"--calls={plan['calls']}",
+        f"--warmup={plan['warmup']}",
+        f"--pool={ASYNC_POOL}",
+    ]
+    if no_orjson and client == "ours":
+        command.append("--no-orjson")
+    before = server.cpu_seconds()
+    out = subprocess.run(
+        command, env={**os.environ, **CLEAN_ENV}, cwd=str(BENCH), capture_output=True, text=True
+    )
+    after = server.cpu_seconds()
+    if out.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{out.stderr}")
+    sample: dict[str, Any] = json.loads(out.stdout)
+    if before is not None and after is not None:
+        # Warm-up included: the server cannot tell the calls apart.
+        sample["server_cpu_us_per_call"] = (
+            (after - before) / (plan["calls"] + plan["warmup"]) * 1e6
+        )
+    return sample
+
+
+def _async_medians(samples: list[dict[str, Any]]) -> dict[str, Any]:
+    figures: dict[str, Any] = {
+        key: statistics.median(s[key] for s in samples)
+        for key in ("calls_per_s", "cpu_us_per_call", "cpu_share", "server_cpu_us_per_call")
+        if key in samples[0]
+    }
+    figures["calls_per_s_samples"] = [round(s["calls_per_s"]) for s in samples]
+    figures["cpu_us_per_call_samples"] = [round(s["cpu_us_per_call"], 1) for s in samples]
+    figures["versions"] = samples[0]["versions"]
+    return figures
+
+
 # -- the run ---------------------------------------------------------------------
 
 
@@ -297,9 +405,17 @@ def main() -> int:
     parser.add_argument(
         "--no-orjson",
         action="store_true",
-        help="per-call figures without the optional orjson extra (standard library json)",
+        help="our clients without the optional orjson extra (standard library json)",
+    )
+    parser.add_argument(
+        "--async-only", action="store_true", help="the async throughput figures only"
     )
     args = parser.parse_args()
+    if not PEER_PYTHON.exists():
+        parser.error(
+            f"{PEER_PYTHON} is missing: `make bench` creates it "
+            "(from bench/requirements-aiobotocore.txt)"
+        )
     if args.no_orjson:
         # The same switch the tests use: the codec falls back to the standard library.
         from partnercentral_selling._runtime import jsoncodec
@@ -312,34 +428,80 @@ def main() -> int:
         call_plan = dict(warmup=20, rounds=3, batch=40)
         page_plan = dict(warmup=1, rounds=3, batch=1)
         import_runs = 3
+        async_plan = dict(warmup=50, calls=300, rounds=2)
     else:
         call_plan = dict(warmup=200, rounds=5, batch=500)
         page_plan = dict(warmup=2, rounds=5, batch=3)
         import_runs = 7
+        async_plan = dict(warmup=300, calls=3000, rounds=5)
     pages = args.pages
     wall_start = time.monotonic()
 
     server = ServerProcess(pages)
     try:
-        return _run(server, pages, call_plan, page_plan, import_runs, wall_start)
+        print(
+            f"server: separate process pid {server.proc.pid} at {server.url} "
+            f"(this process: pid {os.getpid()}); {pages} pages per ListOpportunities run",
+            flush=True,
+        )
+        sync = None
+        if not args.async_only:
+            sync = measure_sync(server, pages, call_plan, page_plan, import_runs)
+        print(
+            f"async GetOpportunity at concurrency {', '.join(map(str, ASYNC_CONCURRENCY))}: "
+            f"{async_plan['rounds']} rounds of fresh interpreters ...",
+            flush=True,
+        )
+        async_figures = measure_async(server, async_plan, args.no_orjson)
     finally:
         server.close()
 
+    report: dict[str, Any] = {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "server_pid": server.proc.pid,
+        "bench_pid": os.getpid(),
+    }
+    rows: list[dict[str, Any]] = []
+    if sync is not None:
+        sync_rows, notes, sync_report = sync
+        _print_table(sync_rows)
+        print()
+        print("\n".join(notes))
+        rows += sync_rows
+        report.update(sync_report)
+    async_rows = _async_rows(async_figures)
+    _print_async_table(async_rows)
+    print()
+    print("\n".join(_async_notes(async_figures, async_plan)))
+    rows += async_rows
+    wall = time.monotonic() - wall_start
+    print(f"wall time: {wall:.0f} s")
+    report["async"] = {
+        "plan": async_plan,
+        "pool": ASYNC_POOL,
+        "rows": async_rows,
+        "figures": {
+            client: {str(c): f for c, f in by_concurrency.items()}
+            for client, by_concurrency in async_figures.items()
+        },
+    }
+    report["all_goals_met"] = all(r["met"] is not False for r in rows)
+    report["wall_seconds"] = round(wall, 1)
+    print()
+    print(json.dumps(report, indent=1))
+    return 0
 
-def _run(
+
+def measure_sync(
     server: ServerProcess,
     pages: int,
     call_plan: dict[str, int],
     page_plan: dict[str, int],
     import_runs: int,
-    wall_start: float,
-) -> int:
+) -> tuple[list[dict[str, Any]], list[str], dict[str, Any]]:
+    """The sync figures: table rows, the lines printed under the table, the report's fields."""
     url, port = server.url, server.port
-    print(
-        f"server: separate process pid {server.proc.pid} at {url} "
-        f"(this process: pid {os.getpid()}); {pages} pages per ListOpportunities run",
-        flush=True,
-    )
 
     # 1. import + construction (+ first call), fresh interpreters (nothing
     # else runs meanwhile).
@@ -518,36 +680,27 @@ def _run(
             GOALS["page"],
         ),
     ]
-    wall = time.monotonic() - wall_start
-    _print_table(rows)
-    print()
-    print(
+    notes = [
         "import / construction / first call, median ms: "
         + "; ".join(
             f"{k} {v['import'] * 1e3:.1f} / {v['construct'] * 1e3:.1f} / {v['first_call'] * 1e3:.1f}"
             for k, v in imports.items()
         )
-    )
+    ]
     spread = "; ".join(
         f"{label} {k} {d['min'] * 1e6:.0f}-{d['max'] * 1e6:.0f}"
         for label, group in (("get", get), ("create", create), ("page", page))
         for k, d in group.items()
     )
-    print(f"spread of rounds (µs, min-max): {spread}")
+    notes.append(f"spread of rounds (µs, min-max): {spread}")
     if server_cpu_before is not None and server_cpu_after is not None:
-        print(
+        notes.append(
             f"server process CPU during the timed calls: "
             f"{server_cpu_after - server_cpu_before:.2f} s (pid {server.proc.pid}, "
             f"not counted: process_time() is this process's own CPU only)"
         )
-    print(f"wall time: {wall:.0f} s")
-    all_met = all(r["met"] is not False for r in rows)
     report = {
-        "python": platform.python_version(),
         "boto3": boto3.__version__,
-        "cpus": os.cpu_count(),
-        "server_pid": server.proc.pid,
-        "bench_pid": os.getpid(),
         "pages_per_run": pages,
         "page_size": payloads.PAGE_SIZE,
         "plan": {"calls": call_plan, "pages": page_plan, "import_runs": import_runs},
@@ -557,12 +710,8 @@ def _run(
             label: {k: [round(x * 1e6, 1) for x in d["samples"]] for k, d in group.items()}
             for label, group in (("get", get), ("create", create), ("page", page))
         },
-        "all_goals_met": all_met,
-        "wall_seconds": round(wall, 1),
     }
-    print()
-    print(json.dumps(report, indent=1))
-    return 0
+    return rows, notes, report
 
 
 def _row(
@@ -606,6 +755,101 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
         ]
         for r in rows
     ]
+    _print_grid(headers, table)
+
+
+def _async_rows(figures: dict[str, dict[int, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Per concurrency: calls per second (higher is better), then CPU per call (lower is)."""
+    rows = []
+    for c in ASYNC_CONCURRENCY:
+        at_c = {client: by_concurrency[c] for client, by_concurrency in figures.items()}
+        rows.append(
+            _async_row(
+                f"GetOpportunity calls/s, concurrency {c}",
+                f"async_calls_per_s_{c}",
+                {client: f["calls_per_s"] for client, f in at_c.items()},
+                ASYNC_GOALS.get(c),
+            )
+        )
+        rows.append(
+            _async_row(
+                "  CPU µs per call",
+                f"async_cpu_us_per_call_{c}",
+                {client: f["cpu_us_per_call"] for client, f in at_c.items()},
+                None,
+            )
+        )
+    return rows
+
+
+def _async_row(
+    label: str, key: str, by_client: dict[str, float], goal: float | None
+) -> dict[str, Any]:
+    ratio = by_client["ours"] / by_client["aiobotocore"]
+    return {
+        "metric": label,
+        "key": key,
+        **{client: round(value, 1) for client, value in by_client.items()},
+        "ratio": round(ratio, 3),
+        "goal": goal,
+        "met": None if goal is None else ratio >= goal,
+    }
+
+
+def _print_async_table(rows: list[dict[str, Any]]) -> None:
+    headers = ["async", *ASYNC_COLUMNS.values(), "ours/aiobotocore", "goal", "met?"]
+    table = [
+        [
+            r["metric"],
+            *(f"{r[client]:,.0f}" for client in ASYNC_COLUMNS),
+            f"{r['ratio']:.2f}x",
+            "-" if r["goal"] is None else f">= {r['goal']:.1f}x",
+            "-" if r["met"] is None else ("yes" if r["met"] else "NO"),
+        ]
+        for r in rows
+    ]
+    _print_grid(headers, table)
+
+
+def _async_notes(figures: dict[str, dict[int, dict[str, Any]]], plan: dict[str, int]) -> list[str]:
+    top = ASYNC_CONCURRENCY[-1]
+    at_top = {client: by_concurrency[top] for client, by_concurrency in figures.items()}
+    versions = {k: v for f in at_top.values() for k, v in f["versions"].items()}
+    spread = []
+    for c in ASYNC_CONCURRENCY:
+        for client, by_concurrency in figures.items():
+            samples = by_concurrency[c]["calls_per_s_samples"]
+            spread.append(f"c{c} {ASYNC_COLUMNS[client]} {min(samples)}-{max(samples)}")
+    notes = [
+        f"async: {plan['calls']} calls after {plan['warmup']} warm-up calls, a fresh interpreter "
+        f"per sample, median of {plan['rounds']} rounds; default asyncio event loop; "
+        f"{ASYNC_POOL} connections per pool at most (ours: AiohttpRequestHandler("
+        f"max_pool_connections={ASYNC_POOL}), aiobotocore: AioConfig(max_pool_connections="
+        f"{ASYNC_POOL}), aiohttp only: TCPConnector(limit_per_host={ASYNC_POOL})); no HTTP lib: "
+        "one connection per task",
+        "versions: " + ", ".join(f"{k} {v}" for k, v in sorted(versions.items())),
+        f"spread of rounds (calls/s, min-max): {'; '.join(spread)}",
+        f"client CPU / wall at concurrency {top} (1.00: the client itself is the limit): "
+        + ", ".join(
+            f"{ASYNC_COLUMNS[client]} {f['cpu_share']:.2f}" for client, f in at_top.items()
+        ),
+    ]
+    floor = at_top["floor"]
+    if "server_cpu_us_per_call" in floor:
+        notes.append(
+            f"server CPU µs per call at concurrency {top} (warm-up included): "
+            + ", ".join(
+                f"{ASYNC_COLUMNS[client]} {f['server_cpu_us_per_call']:.0f}"
+                for client, f in at_top.items()
+            )
+            + f"; at the no-HTTP-lib rate the server used "
+            f"{floor['server_cpu_us_per_call'] * floor['calls_per_s'] / 1e4:.0f}% of one core"
+        )
+    return notes
+
+
+def _print_grid(headers: list[str], table: list[list[str]]) -> None:
+    """A text table: the first column left-aligned, the others right-aligned."""
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *table)]
     line = "  ".join(
         h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(headers, widths))
