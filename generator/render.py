@@ -8,6 +8,7 @@ rendered and formatted, so a failure leaves the old tree untouched.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import textwrap
@@ -418,6 +419,10 @@ def write_package(
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{service.distribution_name}-", dir=out_dir))
     try:
+        # mkdtemp makes the folder private (0700); the package gets the usual mode.
+        umask = os.umask(0)
+        os.umask(umask)
+        staging.chmod(0o777 & ~umask)
         for relative, text in render_files(service, package_version, release):
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,8 @@ byte for byte; also check that two generations are identical.
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -30,6 +32,17 @@ def test_check_reports_a_changed_file(tmp_path: Path, capsys) -> None:  # type: 
     version.write_text(version.read_text() + "# edited by hand\n")
     assert main(["check", "--model", str(MODEL), "--out", str(tmp_path)]) == 1
     assert "_version.py" in capsys.readouterr().err
+
+
+def test_generated_folders_get_the_umask_mode_not_a_private_one(tmp_path: Path) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        assert main(["generate", "--model", str(MODEL), "--out", str(tmp_path)]) == 0
+    finally:
+        os.umask(old_umask)
+    package = tmp_path / "partnercentral-selling"
+    assert stat.S_IMODE(package.stat().st_mode) == 0o755
+    assert stat.S_IMODE((package / "src").stat().st_mode) == 0o755
 
 
 def test_cli_help_runs() -> None:
