@@ -134,6 +134,52 @@ class Paginator:
     more_results: str | None = None
 
 
+AcceptorState = Literal["success", "failure", "retry"]
+AcceptorMatcher = Literal["path", "pathAll", "pathAny", "status", "error"]
+
+
+@dataclass(frozen=True)
+class Acceptor:
+    """One rule of a waiter: when ``matcher`` finds ``expected``, the wait is in ``state``.
+
+    ``argument`` is the JMESPath expression of the path matchers (over the
+    output's wire-name dict); the status and error matchers have none.
+    """
+
+    state: AcceptorState
+    matcher: AcceptorMatcher
+    expected: str | int | float | bool
+    argument: str | None = None
+
+    @property
+    def matches_errors(self) -> bool:
+        """Can this acceptor match an error response (and not only an output)?"""
+        if self.matcher == "error":
+            return self.expected is not False
+        if self.matcher == "status":
+            # A 2xx response is an output, never an error.
+            return not 200 <= int(self.expected) < 300
+        return False
+
+
+@dataclass(frozen=True)
+class Waiter:
+    """A waiter: call ``operation`` every ``delay`` seconds until an acceptor decides."""
+
+    name: str
+    method_name: str  # e.g. wait_until_table_exists
+    operation: str
+    delay: int
+    max_attempts: int
+    acceptors: tuple[Acceptor, ...]
+    description: str = ""
+
+    @property
+    def succeeds_on_error(self) -> bool:
+        """Can the wait end in success on an error (so with no output to return)?"""
+        return any(a.state == "success" and a.matches_errors for a in self.acceptors)
+
+
 @dataclass(frozen=True)
 class Operation:
     """An operation: its shapes, errors and traits."""
@@ -192,7 +238,7 @@ class Service:
     error_base_name: str  # e.g. PartnerCentralSellingError
     operations: tuple[Operation, ...]
     shapes: dict[str, Shape]
-    waiters: dict[str, Any] = field(default_factory=dict)
+    waiters: dict[str, Waiter] = field(default_factory=dict)  # by name, sorted
     endpoint_rule_set: dict[str, Any] | None = None
     # Operations left out because they need an unsupported feature: name -> why.
     skipped_operations: dict[str, str] = field(default_factory=dict)

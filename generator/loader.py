@@ -15,10 +15,11 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, cast
 
-from . import naming
+from . import naming, paging
 from .docs import html_to_markdown
 from .errors import ModelError, UnsupportedFeature, json_pointer
 from .ir import (
+    Acceptor,
     Constraints,
     EnumValue,
     Member,
@@ -30,6 +31,7 @@ from .ir import (
     Shape,
     ShapeKind,
     TimestampFormat,
+    Waiter,
 )
 from .schemas import load_json, validate_model_file
 
@@ -41,6 +43,8 @@ RETIRED_ENUMS_FILE = "retired-enums.json"
 
 SUPPORTED_PROTOCOLS = ("json",)
 SUPPORTED_JSON_VERSIONS = ("1.0", "1.1")
+# The keyword arguments every generated wait method adds to its operation's own.
+WAITER_OPTIONS = frozenset({"delay", "max_attempts", "max_wait"})
 
 # Keys that carry nothing a Python awsJson client acts on, and why.
 NO_EFFECT_SHAPE_KEYS = {
@@ -165,6 +169,7 @@ def load_model(model_dir: Path, *, skip_unsupported: bool = False) -> Service:
         paginators=cast("dict[str, Any] | None", paginators),
         paginators_file=model_dir / PAGINATORS_FILE,
         waiters=cast("dict[str, Any] | None", waiters),
+        waiters_file=model_dir / WAITERS_FILE,
         endpoint_rule_set=cast("dict[str, Any] | None", rules),
         skip_unsupported=skip_unsupported,
     )
@@ -229,13 +234,16 @@ def build_service(
     paginators: dict[str, Any] | None = None,
     paginators_file: Path | None = None,
     waiters: dict[str, Any] | None = None,
+    waiters_file: Path | None = None,
     endpoint_rule_set: dict[str, Any] | None = None,
     skip_unsupported: bool = False,
 ) -> Service:
     """Normalize an already schema-valid ``service-2.json`` document."""
     builder = _Builder(raw, file)
     skipped = builder.skip_unsupported_operations() if skip_unsupported else {}
-    return builder.build(paginators, paginators_file, waiters, endpoint_rule_set, skipped)
+    return builder.build(
+        paginators, paginators_file, waiters, waiters_file, endpoint_rule_set, skipped
+    )
 
 
 class _Builder:
@@ -256,6 +264,7 @@ class _Builder:
         paginators: dict[str, Any] | None,
         paginators_file: Path | None,
         waiters: dict[str, Any] | None,
+        waiters_file: Path | None,
         endpoint_rule_set: dict[str, Any] | None,
         skipped: dict[str, str],
     ) -> Service:
@@ -272,6 +281,7 @@ class _Builder:
             self.operation(name, raw, pages.get(name), shapes)
             for name, raw in sorted(self.raw_operations.items())
         )
+        self.check_paginators(operations, shapes, paginators_file or self.file)
         client_stem = "".join(
             part[:1].upper() + part[1:] for part in metadata.service_id.replace("-", " ").split()
         )
@@ -297,7 +307,7 @@ class _Builder:
             error_base_name=f"{client_stem}Error",
             operations=operations,
             shapes=shapes,
-            waiters=(waiters or {}).get("waiters", {}),
+            waiters=self.waiters(waiters or {}, waiters_file or self.file, shapes),
             endpoint_rule_set=endpoint_rule_set,
             skipped_operations=skipped,
         )
@@ -722,6 +732,111 @@ class _Builder:
                 more_results=spec.get("more_results"),
             )
         return result
+
+    def check_paginators(
+        self, operations: tuple[Operation, ...], shapes: dict[str, Shape], file: Path
+    ) -> None:
+        """Refuse a paginator whose tokens or result keys the generated code cannot follow."""
+        method_names = {operation.method_name for operation in operations}
+        for operation in operations:
+            if operation.paginator is None:
+                continue
+            try:
+                paging.check(shapes, operation, method_names)
+            except paging.PaginatorError as exc:
+                pointer = json_pointer(
+                    "pagination", operation.name, *([exc.key] if exc.key else [])
+                )
+                raise ModelError(
+                    file, pointer, str(exc), "fix the paginator in the paginators file"
+                ) from None
+
+    def waiters(
+        self, raw: dict[str, Any], file: Path, shapes: dict[str, Shape]
+    ) -> dict[str, Waiter]:
+        """The waiters of a schema-valid ``waiters-2.json``, checked against the model.
+
+        The schema has checked the matchers, states and counts; here the
+        operation must exist, every JMESPath expression must compile, and no
+        input member may take the name of a waiter option.
+        """
+        result = {}
+        for name, spec in sorted(raw.get("waiters", {}).items()):
+            pointer = json_pointer("waiters", name)
+            op_name = spec["operation"]
+            if op_name not in self.raw_operations:
+                if op_name in self.raw["operations"]:
+                    continue  # the operation was skipped as unsupported
+                raise ModelError(
+                    file,
+                    pointer + "/operation",
+                    f"waiter {name!r} polls the unknown operation {op_name!r}",
+                    "name an operation of service-2.json",
+                )
+            input_name = self.raw_operations[op_name].get("input", {}).get("shape")
+            members = shapes[input_name].members if input_name else ()
+            for member in members:
+                if member.python_name in WAITER_OPTIONS:
+                    raise ModelError(
+                        file,
+                        pointer,
+                        f"input member {member.wire_name!r} of {op_name} takes the name of the "
+                        f"waiter option {member.python_name!r}",
+                        "rename the waiter options in generator/loader.py and the templates",
+                    )
+            acceptors = tuple(
+                self.acceptor(raw_acceptor, file, json_pointer("waiters", name, "acceptors", i))
+                for i, raw_acceptor in enumerate(spec["acceptors"])
+            )
+            result[name] = Waiter(
+                name=name,
+                method_name="wait_until_" + naming.operation_method_name(name),
+                operation=op_name,
+                delay=spec["delay"],
+                max_attempts=spec["maxAttempts"],
+                acceptors=acceptors,
+                description=spec.get("description", ""),
+            )
+        return result
+
+    @staticmethod
+    def acceptor(raw: dict[str, Any], file: Path, pointer: str) -> Acceptor:
+        argument = raw.get("argument")
+        if argument is not None:
+            problem = _jmespath_problem(argument)
+            if problem:
+                raise ModelError(
+                    file,
+                    pointer + "/argument",
+                    f"the JMESPath expression {argument!r} is invalid: {problem}",
+                    "fix the expression (see https://jmespath.org/specification.html)",
+                )
+        return Acceptor(
+            state=raw["state"], matcher=raw["matcher"], expected=raw["expected"], argument=argument
+        )
+
+
+def _jmespath_problem(expression: str) -> str:
+    """What is wrong with a JMESPath expression: a syntax error or an unknown function."""
+    import jmespath  # type: ignore[import-untyped]
+    from jmespath.exceptions import JMESPathError  # type: ignore[import-untyped]
+    from jmespath.functions import Functions  # type: ignore[import-untyped]
+
+    try:
+        parsed = jmespath.compile(expression).parsed
+    except JMESPathError as error:
+        # The first line says what and where; the others repeat the expression.
+        first = str(error).splitlines()[0]
+        return str(first.removesuffix(":").removesuffix(", for expression"))
+    # An unknown function compiles, and would fail only when the waiter runs.
+    stack = [parsed]
+    while stack:
+        node = stack.pop()
+        if node["type"] == "function_expression" and node["value"] not in Functions.FUNCTION_TABLE:
+            return f"unknown function {node['value']}()"
+        # Slice bounds are plain ints among the children.
+        stack.extend(child for child in node.get("children", ()) if isinstance(child, dict))
+    return ""
 
 
 def _enum_values(raw_values: list[str]) -> tuple[EnumValue, ...]:

@@ -8,11 +8,12 @@ rendered and formatted, so a failure leaves the old tree untouched.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -23,9 +24,11 @@ from black.mode import TargetVersion
 from black.parsing import InvalidInput
 import jinja2
 
+from . import paging
 from .docs import docstring_literal, first_sentence
 from .errors import GeneratorError
-from .ir import Member, Operation, Service, Shape
+from .ir import Acceptor, Member, Operation, Service, Shape, Waiter
+from .paging import Pagination
 
 if TYPE_CHECKING:
     from .release import Release
@@ -87,6 +90,7 @@ _TYPING_IMPORTS = (
     ("_Mapping[", "from collections.abc import Mapping as _Mapping"),
     ("_Sequence[", "from collections.abc import Sequence as _Sequence"),
     ("_Any", "from typing import Any as _Any"),
+    ("_NoReturn", "from typing import NoReturn as _NoReturn"),
 )
 # The class of the JSON value of a shape that decodes by a type check alone
 # (an enum's value is checked, then looked up).
@@ -251,6 +255,10 @@ class PythonView:
                 shapes.add(self.shape(operation.input).python_name)
                 for member in self.shape(operation.input).members:
                     self._collect_names(member.target, enums, shapes, codecs=False)
+            if operation.paginator is not None:
+                items = self.pagination(operation).items
+                if items is not None:
+                    self._collect_names(items.target, enums, shapes, codecs=False)
         return [
             (module, sorted(names))
             for module, names in (("enums", enums), ("shapes", shapes))
@@ -290,6 +298,111 @@ class PythonView:
             )
         return "\n\n".join(parts)
 
+    @cached_property
+    def operations_by_name(self) -> dict[str, Operation]:
+        return {operation.name: operation for operation in self.service.operations}
+
+    def waiter_result(self, waiter: Waiter, module: str = "") -> str:
+        """What a wait returns: the output, or None too when an error can be the success."""
+        output = self.output_annotation(self.operations_by_name[waiter.operation], module)
+        return f"{output} | None" if waiter.succeeds_on_error and output != "None" else output
+
+    def waiter_doc(self, waiter: Waiter) -> str:
+        """The docstring of a ``wait_until_*`` method: what it polls, its acceptors, its options."""
+        operation = self.operations_by_name[waiter.operation]
+        method = f"`{operation.method_name}`"
+        parts = [
+            waiter.description or f"Wait until {waiter.name}, polling {method}.",
+            _wrap(
+                f"Calls {method} every {waiter.delay} seconds, at most {waiter.max_attempts} "
+                "times, until one of these rules, checked in order after each call, ends the "
+                "wait (an error no rule names raises `WaiterError`):"
+            )
+            + "\n\n"
+            + "\n".join(_wrap(f"- {_acceptor_phrase(a)}", "", "  ") for a in waiter.acceptors),
+        ]
+        args = list(self.shape(operation.input).members) if operation.input else []
+        entries = _field_entries(args) + [
+            ("delay", f"Seconds between calls (default {waiter.delay})."),
+            ("max_attempts", f"Calls in all, the first included (default {waiter.max_attempts})."),
+            ("max_wait", "Seconds after which no new call starts (default: no limit)."),
+        ]
+        parts.append(_described_list("Args", entries))
+        result = self.waiter_result(waiter)
+        if result != "None":
+            returned = f"{result}: the output of the call that ended the wait"
+            if waiter.succeeds_on_error:
+                returned += ", or None when an error did"
+            returned += "."
+            parts.append("Returns:\n" + _wrap(returned, "    "))
+        parts.append(
+            _described_list(
+                "Raises",
+                [
+                    ("WaiterError", "A failure rule matched, or an error no rule names."),
+                    (
+                        "WaiterTimeoutError",
+                        "No rule ended the wait within `max_attempts` calls or `max_wait` seconds.",
+                    ),
+                ],
+            )
+        )
+        return "\n\n".join(parts)
+
+    def pagination(self, operation: Operation) -> Pagination:
+        """``operation``'s paginator in Python names (the loader has checked it resolves)."""
+        return paging.pagination(self.service.shapes, operation)
+
+    def item_annotation(self, pages: Pagination) -> str:
+        """What ``items()`` yields: the result list's element type (``_NoReturn``: no list)."""
+        if pages.items is None:
+            return "_NoReturn"
+        return self.annotation(self.shape(pages.items.target).member_target)
+
+    def starting_token_annotation(self, pages: Pagination) -> str:
+        """The input token's type; a tuple of them for an operation with several."""
+        types = [self.annotation(member.target) for member in pages.input_tokens]
+        return types[0] if len(types) == 1 else f"tuple[{', '.join(types)}]"
+
+    def paginator_annotations(self) -> list[str]:
+        """Annotations the ``paginate_*`` methods add to the client module's."""
+        annotations = []
+        for operation in self.service.paginated_operations:
+            pages = self.pagination(operation)
+            annotations += [self.item_annotation(pages), self.starting_token_annotation(pages)]
+        return annotations
+
+    def paginator_doc(self, pages: Pagination, paginator_class: str) -> str:
+        """A ``paginate_*`` method's docstring: what it pages, its items and arguments."""
+        operation = pages.operation
+        method = f"`{operation.method_name}`"
+        sent = " and ".join(f"`{name}`" for name in pages.input_names)
+        received = " and ".join(f"`page.{name}`" for name in pages.output_names)
+        item = self.item_annotation(pages)
+        if pages.items is None:
+            items = "Its pages have no result list, so `items()` raises TypeError."
+        else:
+            path = paging.spell(pages.items.path)
+            items = f"`items()` yields the `{item}` elements of each page's `{path}` in turn."
+        limit = f", `{pages.limit.python_name}` as the page size" if pages.limit else ""
+        output = self.output_annotation(operation)
+        parts = [
+            f"Every page of {method}, fetched lazily.",
+            _wrap(
+                f"Each page is a `{output}`, requested when the loop reaches it. {items} Every "
+                f"request carries the arguments below{limit}; {received} goes into the next "
+                f"request's {sent}, until a page has none. Iterating raises what {method} raises."
+            ),
+        ]
+        if len(pages.input_tokens) == 1:
+            start = f"The first request's {sent}: a {received} from an earlier pagination."
+        else:
+            start = f"A tuple of the first request's {sent}, from an earlier pagination."
+        entries = _field_entries(pages.arguments) + [("starting_token", start)]
+        parts.append(_described_list("Args", entries))
+        parts.append(f"Returns:\n    {paginator_class}[{output}, {item}]")
+        return "\n\n".join(parts)
+
     def error_imports(self) -> list[tuple[str, list[str]]]:
         """(module, names) the errors module needs for its members' types and codecs."""
         enums: set[str] = set()
@@ -320,6 +433,11 @@ class PythonView:
 
 def _field_list(title: str, members: tuple[Member, ...]) -> str:
     """A Google-style field list (``Args:``/``Attributes:``) of members."""
+    return _described_list(title, _field_entries(members))
+
+
+def _field_entries(members: Sequence[Member]) -> list[tuple[str, str]]:
+    """``(python name, summary)`` of each member, saying which are required."""
     entries = []
     for member in members:
         summary = first_sentence(member.documentation) or "(undocumented)"
@@ -328,7 +446,7 @@ def _field_list(title: str, members: tuple[Member, ...]) -> str:
         elif member.idempotency_token:
             summary += " Filled with a random UUID when omitted."
         entries.append((member.python_name, summary))
-    return _described_list(title, entries)
+    return entries
 
 
 def _described_list(title: str, entries: list[tuple[str, str]]) -> str:
@@ -346,6 +464,49 @@ def _described_list(title: str, entries: list[tuple[str, str]]) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def _wrap(text: str, indent: str = "", subsequent_indent: str | None = None) -> str:
+    """``text`` wrapped to the docstring width, its lines indented."""
+    return "\n".join(
+        textwrap.wrap(
+            text,
+            width=DOC_WIDTH,
+            initial_indent=indent,
+            subsequent_indent=indent if subsequent_indent is None else subsequent_indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    )
+
+
+_ACCEPTOR_STATES = {"success": "done", "failure": "failed", "retry": "keep waiting"}
+
+
+def _acceptor_phrase(acceptor: Acceptor) -> str:
+    """An acceptor in words, for a docstring: ``done when `Table.TableStatus` is "ACTIVE"``."""
+    expected = json.dumps(acceptor.expected)
+    argument = _code(acceptor.argument or "")
+    if acceptor.matcher == "path":
+        condition = f"{argument} is {expected}"
+    elif acceptor.matcher == "pathAll":
+        condition = f"every {argument} is {expected} (and there is at least one)"
+    elif acceptor.matcher == "pathAny":
+        condition = f"any {argument} is {expected}"
+    elif acceptor.matcher == "status":
+        condition = f"the HTTP status is {expected}"
+    elif acceptor.expected is True:
+        condition = "the call raises any error"
+    elif acceptor.expected is False:
+        condition = "the call raises no error"
+    else:
+        condition = f"the call raises `{acceptor.expected}`"
+    return f"{_ACCEPTOR_STATES[acceptor.state]} when {condition}"
+
+
+def _code(text: str) -> str:
+    """``text`` as a Markdown code span (JMESPath literals hold backticks themselves)."""
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 def _docstring(markdown: str, indent: str) -> str:

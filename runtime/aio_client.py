@@ -10,16 +10,20 @@ made.
 from __future__ import annotations
 
 import asyncio
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .client import CallPipeline
 from .credentials import RefreshingCredentials
-from .errors import TransportError
+from .errors import ServiceError, TransportError
 from .http import AsyncRequestHandler, HttpRequest
 from .operation import OperationSpec
 from .shapes import Structure
 
+if TYPE_CHECKING:
+    from .waiter import WaiterSpec
+
 Output = TypeVar("Output")
+Result = TypeVar("Result")
 
 
 class AsyncClientCore(CallPipeline[AsyncRequestHandler]):
@@ -53,6 +57,32 @@ class AsyncClientCore(CallPipeline[AsyncRequestHandler]):
                     step = steps.send(None)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+
+    async def wait(
+        self,
+        waiter: WaiterSpec[Result],
+        params: Structure | None,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> Result:
+        """Call the waiter's operation until an acceptor decides (see :mod:`.waiter`)."""
+        from .waiter import Waiting
+
+        waiting = Waiting(
+            waiter, delay=delay, max_attempts=max_attempts, max_wait=max_wait, logger=self.logger
+        )
+        while True:
+            outcome: Any
+            try:
+                outcome = await self.invoke(waiter.operation, params)
+            except ServiceError as error:
+                outcome = error
+            pause = waiting.after(outcome)
+            if pause is None:
+                return waiting.output
+            await asyncio.sleep(pause)
 
     async def close(self) -> None:
         """Close the handler's connections, if one was made."""

@@ -6,13 +6,24 @@ connector keeps the open connections per origin and hands each to one
 request at a time. The handler keeps the contract of
 :class:`~.http.AsyncRequestHandler` and the failures of the sync handler:
 no redirects, the whole body read (at most :data:`.http1.MAX_BODY`), no
-default headers added beyond ``Host`` and ``Content-Length`` (so nothing
-unsigned changes how the service answers), and every failure without a
-complete response raised as a :class:`~.errors.TransportError` subclass.
+default headers added beyond ``Host``, ``Content-Length`` and
+``Accept-Encoding: identity`` (so nothing unsigned changes how the service
+answers), and every failure without a complete response raised as a
+:class:`~.errors.TransportError` subclass.
+
+Waiting for a pooled connection is not part of a request's timeouts, as
+with the sync handler (which never waits: it opens an extra connection).
+The pool's size is kept by a semaphore per origin that a request takes
+before aiohttp starts its clock; aiohttp's own connection limit would count
+the wait against the request's deadline, so a burst of calls larger than
+the pool failed with timeouts having never sent a byte.
 
 An aiohttp session belongs to the event loop it was made in, so the
-handler makes its session in the first loop that uses it, and a new one
-if it is later used from another loop (each ``asyncio.run`` makes one).
+handler keeps one session per loop that uses it (each ``asyncio.run`` makes
+a loop). A loop's session closes when ``close()`` is awaited in that loop,
+or else when the loop shuts down its async generators, which
+``asyncio.run`` does before closing the loop: a client used from several
+successive ``asyncio.run`` calls leaves no connection open behind.
 """
 
 from __future__ import annotations
@@ -20,6 +31,8 @@ from __future__ import annotations
 import asyncio
 import os
 import ssl
+import threading
+from collections.abc import AsyncGenerator
 from typing import Any
 
 import aiohttp
@@ -34,13 +47,29 @@ __all__ = ["AiohttpRequestHandler"]
 _READ_SIZE = 1 << 16
 # aiohttp adds these unless told not to; the client sends its own User-Agent.
 _SKIP_AUTO_HEADERS = ("User-Agent", "Accept", "Accept-Encoding", "Content-Type")
+# As the sync handler: the client never asks for compression, and returns the body as
+# received. Without the header a server may compress the answer (RFC 9110, 12.5.3).
+_DEFAULT_HEADERS = {"Accept-Encoding": "identity"}
+
+
+class _LoopSession:
+    """One event loop's aiohttp session, and the pool slots of each origin it sends to."""
+
+    __slots__ = ("loop", "session", "slots", "closer")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, session: aiohttp.ClientSession) -> None:
+        self.loop = loop
+        self.session = session
+        self.slots: dict[str, asyncio.Semaphore] = {}
+        self.closer: AsyncGenerator[None, None] | None = None
 
 
 class AiohttpRequestHandler:
-    """Sends requests through one aiohttp session, keeping connections open.
+    """Sends requests through one aiohttp session per event loop, keeping connections open.
 
     :param max_pool_connections: connections open at once per origin; more
-        concurrent requests wait for one to be free (aiohttp's ``limit_per_host``).
+        concurrent requests wait for one to be free, and the wait is not
+        counted against their timeouts.
     :param verify: as for the sync handler: ``True`` verifies TLS
         certificates against the system's store, a string names a CA bundle
         file or directory, ``False`` disables verification (test endpoints only).
@@ -51,33 +80,68 @@ class AiohttpRequestHandler:
             raise ValueError("max_pool_connections must be at least 1")
         self._max_pool_connections = max_pool_connections
         self._verify = verify
-        self._session: aiohttp.ClientSession | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        # Loops may run in several threads: the lock guards the table, never an await.
+        self._lock = threading.Lock()
+        self._sessions: dict[asyncio.AbstractEventLoop, _LoopSession] = {}
         self._timeouts: dict[Timeouts, aiohttp.ClientTimeout] = {}
 
-    def _session_for_this_loop(self) -> aiohttp.ClientSession:
+    async def _session_for_this_loop(self) -> _LoopSession:
+        """The running loop's session, made on its first request (or after ``close()``)."""
         loop = asyncio.get_running_loop()
-        session = self._session
-        if session is None or session.closed or self._loop is not loop:
-            ssl_option: Any = True
-            if self._verify is False:
-                ssl_option = False
-            elif isinstance(self._verify, str):
-                if os.path.isdir(self._verify):
-                    ssl_option = ssl.create_default_context(capath=self._verify)
-                else:
-                    ssl_option = ssl.create_default_context(cafile=self._verify)
-            connector = aiohttp.TCPConnector(
-                limit=0, limit_per_host=self._max_pool_connections, ssl=ssl_option
-            )
-            session = aiohttp.ClientSession(
-                connector=connector,
-                skip_auto_headers=_SKIP_AUTO_HEADERS,
-                auto_decompress=False,
-                trust_env=False,
-            )
-            self._session, self._loop = session, loop
-        return session
+        current = self._sessions.get(loop)
+        if current is not None and not current.session.closed:
+            return current
+        current = _LoopSession(loop, self._new_session())
+        with self._lock:
+            self._sessions[loop] = current
+        # Started here, so the loop knows it and closes it before the loop closes.
+        current.closer = self._close_at_shutdown(current)
+        await current.closer.__anext__()
+        await self._forget_closed_loops()
+        return current
+
+    def _new_session(self) -> aiohttp.ClientSession:
+        ssl_option: Any = True
+        if self._verify is False:
+            ssl_option = False
+        elif isinstance(self._verify, str):
+            if os.path.isdir(self._verify):
+                ssl_option = ssl.create_default_context(capath=self._verify)
+            else:
+                ssl_option = ssl.create_default_context(cafile=self._verify)
+        # No limits here: the pool slots of send() keep them, outside the timeouts.
+        connector = aiohttp.TCPConnector(limit=0, limit_per_host=0, ssl=ssl_option)
+        return aiohttp.ClientSession(
+            connector=connector,
+            headers=_DEFAULT_HEADERS,
+            skip_auto_headers=_SKIP_AUTO_HEADERS,
+            auto_decompress=False,
+            trust_env=False,
+        )
+
+    async def _close_at_shutdown(self, current: _LoopSession) -> AsyncGenerator[None, None]:
+        """Wait (suspended) for the loop's async generator shutdown; then close the session."""
+        try:
+            yield
+        finally:
+            with self._lock:
+                if self._sessions.get(current.loop) is current:
+                    del self._sessions[current.loop]
+            await current.session.close()
+
+    async def _forget_closed_loops(self) -> None:
+        """Drop the sessions of loops closed without shutting down their async generators.
+
+        Their connections can no longer be closed cleanly (the loop that
+        owns them is gone; they close when collected); closing the sessions
+        only marks them closed, so that aiohttp does not report them as leaked.
+        """
+        with self._lock:
+            closed = [s for s in self._sessions.values() if s.loop.is_closed()]
+            for stale in closed:
+                del self._sessions[stale.loop]
+        for stale in closed:
+            await stale.session.close()
 
     def _client_timeout(self, timeouts: Timeouts) -> aiohttp.ClientTimeout:
         timeout = self._timeouts.get(timeouts)
@@ -95,9 +159,21 @@ class AiohttpRequestHandler:
 
     async def send(self, request: HttpRequest, *, timeouts: Timeouts) -> HttpResponse:
         """Send ``request`` and return the whole response (any status); raise TransportError."""
-        session = self._session_for_this_loop()
-        origin = request.url.split("/", 3)[:3]
-        where = "/".join(origin)
+        current = await self._session_for_this_loop()
+        where = "/".join(request.url.split("/", 3)[:3])
+        slot = current.slots.get(where)
+        if slot is None:
+            slot = current.slots[where] = asyncio.Semaphore(self._max_pool_connections)
+        async with slot:
+            return await self._exchange(current.session, request, timeouts, where)
+
+    async def _exchange(
+        self,
+        session: aiohttp.ClientSession,
+        request: HttpRequest,
+        timeouts: Timeouts,
+        where: str,
+    ) -> HttpResponse:
         status = 0
         headers: Any = {}
         try:
@@ -145,10 +221,16 @@ class AiohttpRequestHandler:
             raise TransportError(f"Connection to {where} failed: {exc!r}") from exc
 
     async def close(self) -> None:
-        """Close the session and its connections (a later ``send`` opens a new one)."""
-        session, self._session = self._session, None
-        if session is not None and not session.closed:
-            await session.close()
+        """Close this loop's session and its connections (a later ``send`` opens a new one).
+
+        Sessions of other loops still running close when those loops shut
+        down (or with ``close()`` awaited in them).
+        """
+        with self._lock:
+            current = self._sessions.get(asyncio.get_running_loop())
+        if current is not None and current.closer is not None:
+            await current.closer.aclose()  # closes the session
+        await self._forget_closed_loops()
 
     async def __aenter__(self) -> AiohttpRequestHandler:
         return self

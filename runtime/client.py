@@ -41,9 +41,11 @@ if TYPE_CHECKING:
 
     from .config import ClientConfig
     from .sigv4 import SigV4Signer
+    from .waiter import WaiterSpec
 
 DEBUG = 10  # logging.DEBUG, without importing logging before the first call
 Output = TypeVar("Output")
+Result = TypeVar("Result")
 Handler = TypeVar("Handler")
 Pipeline = TypeVar("Pipeline", bound="CallPipeline[Any]")
 
@@ -232,8 +234,10 @@ class CallPipeline(Generic[Handler]):
                 hook.read_after_serialization(context)
         logger = self.logger
         if logger.isEnabledFor(DEBUG):
-            # The typed input's repr redacts every member the model marks sensitive.
-            logger.debug("%s: input %r", operation.name, params)
+            # The typed input's repr redacts every member the model marks sensitive. It is
+            # made now: a record holds text, not the input, which a handler that formats
+            # later (or serializes the arguments its own way) would see as it is then.
+            logger.debug("%s: input %s", operation.name, repr(params))
         return request, context
 
     def prepare_attempt(
@@ -306,8 +310,8 @@ class CallPipeline(Generic[Handler]):
                 hook.read_after_execution(context)
         logger = self.logger
         if logger.isEnabledFor(DEBUG):
-            # As for the input: sensitive members are redacted by the output's repr.
-            logger.debug("%s: output %r", operation.name, output)
+            # As for the input: the output's repr, made now, redacts its sensitive members.
+            logger.debug("%s: output %s", operation.name, repr(output))
 
     def log_attempt(
         self,
@@ -400,6 +404,32 @@ class ClientCore(CallPipeline[RequestHandler]):
                     step = steps.send(None)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+
+    def wait(
+        self,
+        waiter: WaiterSpec[Result],
+        params: Structure | None,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> Result:
+        """Call the waiter's operation until an acceptor decides (see :mod:`.waiter`)."""
+        from .waiter import Waiting
+
+        waiting = Waiting(
+            waiter, delay=delay, max_attempts=max_attempts, max_wait=max_wait, logger=self.logger
+        )
+        while True:
+            outcome: Any
+            try:
+                outcome = self.invoke(waiter.operation, params)
+            except ServiceError as error:
+                outcome = error
+            pause = waiting.after(outcome)
+            if pause is None:
+                return waiting.output
+            time.sleep(pause)
 
     def close(self) -> None:
         """Close the pooled connections of the handler, if one was made."""

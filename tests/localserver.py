@@ -381,6 +381,23 @@ def _parse_authorization(value: str) -> tuple[str, list[str], str] | SignatureFa
     return parts["Credential"], parts["SignedHeaders"].split(";"), parts["Signature"]
 
 
+def closed_port() -> int:
+    """A local TCP port nothing listens on (bound, then released)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
+    """Whether ``condition()`` came true within ``timeout`` seconds (checked every 10 ms)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.01)
+    return condition()
+
+
 _ServerT = TypeVar("_ServerT", bound="ThreadedServer")
 
 
@@ -414,6 +431,12 @@ class ThreadedServer:
         """How many TCP connections the server has accepted."""
         with self._lock:
             return self._connection_count
+
+    @property
+    def open_connection_count(self) -> int:
+        """How many accepted connections are still open (by the server's last read on each)."""
+        with self._lock:
+            return len(self._connections)
 
     def start(self: _ServerT) -> _ServerT:
         """Bind a free port and serve in a daemon thread."""
@@ -472,6 +495,10 @@ class ThreadedServer:
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 overflows when a client opens many connections
+    # at once (an async client's concurrent calls): the kernel drops the SYNs and each
+    # connect waits a second for the retransmission.
+    request_queue_size = 128
     owner: LocalAwsServer
 
     def handle_error(self, request: Any, client_address: Any) -> None:

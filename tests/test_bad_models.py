@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from generator.cli import main
+from generator.loader import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"
@@ -147,3 +148,104 @@ def test_failed_generation_keeps_the_previous_tree(
 def test_missing_model_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     err = _generate_fails(tmp_path / "nowhere", tmp_path / "out", capsys)
     assert "service-2.json" in err
+
+
+def _waiters() -> dict[str, Any]:
+    """A valid waiters-2.json for the pinned model (which has none), for the cases to break."""
+    acceptors = [
+        {"matcher": "path", "argument": "LifeCycle.Stage", "state": "success", "expected": "Won"},
+        {"matcher": "error", "state": "retry", "expected": "ResourceNotFoundException"},
+    ]
+    waiter = {"operation": "GetOpportunity", "delay": 5, "maxAttempts": 10, "acceptors": acceptors}
+    return {"version": 2, "waiters": {"OpportunityWon": waiter}}
+
+
+def _acceptor(waiters: dict[str, Any]) -> dict[str, Any]:
+    first: dict[str, Any] = waiters["waiters"]["OpportunityWon"]["acceptors"][0]
+    return first
+
+
+WAITER = "/waiters/OpportunityWon"
+WAITER_CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, str]] = {
+    # name: (mutation, expected JSON pointer, expected words in the message)
+    "unknown operation": (
+        lambda w: w["waiters"]["OpportunityWon"].update(operation="GetOpportunities"),
+        f"{WAITER}/operation",
+        "unknown operation 'GetOpportunities'",
+    ),
+    "unknown matcher": (
+        lambda w: _acceptor(w).update(matcher="pathEvery"),
+        f"{WAITER}/acceptors/0/matcher",
+        "'pathEvery' is not one of the allowed values",
+    ),
+    "unknown state": (
+        lambda w: _acceptor(w).update(state="sucess"),
+        f"{WAITER}/acceptors/0/state",
+        "did you mean 'success'?",
+    ),
+    "zero delay": (
+        lambda w: w["waiters"]["OpportunityWon"].update(delay=0),
+        f"{WAITER}/delay",
+        "positive whole number",
+    ),
+    "zero max attempts": (
+        lambda w: w["waiters"]["OpportunityWon"].update(maxAttempts=0),
+        f"{WAITER}/maxAttempts",
+        "positive whole number",
+    ),
+    "path matcher without argument": (
+        lambda w: _acceptor(w).pop("argument"),
+        f"{WAITER}/acceptors/0",
+        "missing required key 'argument'",
+    ),
+    "JMESPath syntax error": (
+        lambda w: _acceptor(w).update(argument="LifeCycle.[Stage"),
+        f"{WAITER}/acceptors/0/argument",
+        "'LifeCycle.[Stage' is invalid",
+    ),
+    "JMESPath unknown function": (
+        lambda w: _acceptor(w).update(argument="lenght(LifeCycle.NextSteps) > `0`"),
+        f"{WAITER}/acceptors/0/argument",
+        "unknown function lenght()",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WAITER_CASES))
+def test_bad_waiter_gives_one_clear_error_and_writes_nothing(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mutate, pointer, words = WAITER_CASES[name]
+    waiters = _waiters()
+    mutate(waiters)
+    model_dir = _write_model(tmp_path / "model", _model())
+    (model_dir / "waiters-2.json").write_text(json.dumps(waiters, indent=1))
+    out = tmp_path / "out"
+    err = _generate_fails(model_dir, out, capsys)
+    assert f"{model_dir / 'waiters-2.json'}#{pointer}: " in err
+    assert words in err
+    assert err.rstrip().endswith(")"), f"no hint saying what to do: {err}"
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_the_valid_waiter_those_cases_break_loads(tmp_path: Path) -> None:
+    model_dir = _write_model(tmp_path / "model", _model())
+    (model_dir / "waiters-2.json").write_text(json.dumps(_waiters()))
+    waiter = load_model(model_dir).waiters["OpportunityWon"]
+    assert (waiter.method_name, waiter.operation) == (
+        "wait_until_opportunity_won",
+        "GetOpportunity",
+    )
+
+
+def test_an_input_member_named_like_a_waiter_option_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    model = _model()
+    members = model["shapes"]["GetOpportunityRequest"]["members"]
+    members["MaxWait"] = dict(members["Catalog"])
+    model_dir = _write_model(tmp_path / "model", model)
+    (model_dir / "waiters-2.json").write_text(json.dumps(_waiters()))
+    err = _generate_fails(model_dir, tmp_path / "out", capsys)
+    assert f"{model_dir / 'waiters-2.json'}#{WAITER}: " in err
+    assert "input member 'MaxWait' of GetOpportunity takes the name of the waiter option" in err

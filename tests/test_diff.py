@@ -103,11 +103,20 @@ def _base() -> Model:
             },
             "ListThingsRequest": {
                 "type": "structure",
-                "members": {"NextToken": s("String"), "MaxResults": s("Integer")},
+                # PageSize and Extra: what change_paginator points the paginator at
+                "members": {
+                    "NextToken": s("String"),
+                    "MaxResults": s("Integer"),
+                    "PageSize": s("Integer"),
+                },
             },
             "ListThingsResponse": {
                 "type": "structure",
-                "members": {"Things": s("ThingList"), "NextToken": s("String")},
+                "members": {
+                    "Things": s("ThingList"),
+                    "NextToken": s("String"),
+                    "Extra": s("ThingList"),
+                },
             },
             "Thing": {
                 "type": "structure",

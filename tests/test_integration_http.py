@@ -18,9 +18,7 @@ import base64
 import datetime as dt
 import json
 import re
-import socket
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -33,6 +31,8 @@ from tests.localserver import (
     LocalAwsServer,
     RecordedRequest,
     Response,
+    closed_port,
+    wait_until,
 )
 
 
@@ -514,22 +514,6 @@ def create_example(
         ),
         **options,
     )
-
-
-def closed_port() -> int:
-    """A local TCP port nothing listens on (bound, then released)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.01)
-    return condition()
 
 
 # --- The opportunity life cycle ------------------------------------------------------
@@ -1166,7 +1150,9 @@ def test_context_manager_closes_the_pooled_connection(server: LocalAwsServer) ->
         assert server.connection_count == 1
     # Leaving the block closed the kept-alive connection: the server sees the
     # client hang up (its per-connection bookkeeping in tests/localserver.py).
-    assert wait_until(lambda: not server._connections), "the client kept its connection open"
+    assert wait_until(
+        lambda: server.open_connection_count == 0
+    ), "the client kept its connection open"
 
     # A closed client can still be used: it opens a new connection.
     create_example(client)

@@ -46,7 +46,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from partnercentral_selling import Credentials, PartnerCentralSellingClient
+from partnercentral_selling import (
+    AsyncPartnerCentralSellingClient,
+    Credentials,
+    PartnerCentralSellingClient,
+)
 from partnercentral_selling.commands import GetOpportunityCommand
 from partnercentral_selling.enums import Stage
 from partnercentral_selling.errors import ValidationException
@@ -77,6 +81,10 @@ reveal_type(client.send(GetOpportunityCommand({"Catalog": "Sandbox"})))  # N: Re
 reveal_type(opportunity.last_modified_date)  # N: Revealed type is "datetime.datetime"
 reveal_type(opportunity.life_cycle)  # N: Revealed type is "partnercentral_selling.shapes.LifeCycle | None"
 reveal_type(client.list_opportunities(catalog="AWS").opportunity_summaries)  # N: Revealed type is "list[partnercentral_selling.shapes.OpportunitySummary]"
+client.paginate_list_opportunities(catalog="AWS", next_token="t")  # E: call-arg: Unexpected keyword argument "next_token"
+reveal_type(client.paginate_list_opportunities(catalog="AWS"))  # N: Revealed type is "partnercentral_selling._runtime.paginator.Paginator[partnercentral_selling.shapes.ListOpportunitiesResponse, partnercentral_selling.shapes.OpportunitySummary]"
+reveal_type(next(iter(client.paginate_list_opportunities(catalog="AWS").items())))  # N: Revealed type is "partnercentral_selling.shapes.OpportunitySummary"
+reveal_type(AsyncPartnerCentralSellingClient().paginate_search_opportunities(catalog="AWS"))  # N: Revealed type is "partnercentral_selling._runtime.paginator.AsyncPaginator[partnercentral_selling.shapes.SearchOpportunitiesResponse, partnercentral_selling.shapes.OpportunitySearchSummary]"
 """
 
 _DIAGNOSTIC = re.compile(

@@ -18,6 +18,7 @@ from enum import Enum
 
 from partnercentral_selling import (
     Credentials,
+    Paginator,
     ParamValidationError,
     PartnerCentralSellingClient,
     PartnerCentralSellingError,
@@ -139,18 +140,12 @@ def fetch_with_command(
 def iter_opportunities(
     client: PartnerCentralSellingClient, stages: Sequence[Stage] = (), page_size: int = 50
 ) -> Iterator[OpportunitySummary]:
-    next_token: str | None = None
-    while True:
-        page: ListOpportunitiesResponse = client.list_opportunities(
-            catalog=CATALOG,
-            max_results=page_size,
-            next_token=next_token,
-            life_cycle_stage=list(stages) or None,
+    pages: Paginator[ListOpportunitiesResponse, OpportunitySummary] = (
+        client.paginate_list_opportunities(
+            catalog=CATALOG, max_results=page_size, life_cycle_stage=list(stages) or None
         )
-        yield from page.opportunity_summaries
-        next_token = page.next_token
-        if next_token is None:
-            return
+    )
+    return pages.items()
 
 
 def count_by_stage(summaries: Iterator[OpportunitySummary]) -> Counter[str]:

@@ -21,6 +21,7 @@ from .errors import (
     TransportError,
 )
 from ._runtime.credentials import Credentials
+from ._runtime.paginator import AsyncPaginator, Paginator
 
 if TYPE_CHECKING:
     from .aio_client import AsyncPartnerCentralSellingClient
@@ -35,6 +36,8 @@ __all__ = [
     "SdkError",
     "ServiceError",
     "TransportError",
+    "AsyncPaginator",
+    "Paginator",
 ]
 
 

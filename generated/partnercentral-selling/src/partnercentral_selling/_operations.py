@@ -7,6 +7,7 @@ from typing import Any
 from . import errors as _errors
 from . import shapes as _shapes
 from ._runtime.operation import OperationSpec, ServiceSpec
+from ._runtime.paginator import PageSpec
 from ._version import __version__
 
 
@@ -255,6 +256,13 @@ LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS: OperationSpec[
     output=_shapes.ListCustomerAccountBulkJobResultsResponse,
 )
 
+LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES = PageSpec(
+    operation="ListCustomerAccountBulkJobResults",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("results",),
+)
+
 LIST_CUSTOMER_ACCOUNT_BULK_JOBS: OperationSpec[_shapes.ListCustomerAccountBulkJobsResponse] = (
     OperationSpec(
         name="ListCustomerAccountBulkJobs",
@@ -262,6 +270,13 @@ LIST_CUSTOMER_ACCOUNT_BULK_JOBS: OperationSpec[_shapes.ListCustomerAccountBulkJo
         input=_shapes.ListCustomerAccountBulkJobsRequest,
         output=_shapes.ListCustomerAccountBulkJobsResponse,
     )
+)
+
+LIST_CUSTOMER_ACCOUNT_BULK_JOBS_PAGES = PageSpec(
+    operation="ListCustomerAccountBulkJobs",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("items",),
 )
 
 LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS: OperationSpec[
@@ -273,6 +288,13 @@ LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS: OperationSpec[
     output=_shapes.ListEngagementByAcceptingInvitationTasksResponse,
 )
 
+LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS_PAGES = PageSpec(
+    operation="ListEngagementByAcceptingInvitationTasks",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("task_summaries",),
+)
+
 LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS: OperationSpec[
     _shapes.ListEngagementFromOpportunityTasksResponse
 ] = OperationSpec(
@@ -282,11 +304,25 @@ LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS: OperationSpec[
     output=_shapes.ListEngagementFromOpportunityTasksResponse,
 )
 
+LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES = PageSpec(
+    operation="ListEngagementFromOpportunityTasks",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("task_summaries",),
+)
+
 LIST_ENGAGEMENT_GROUPS: OperationSpec[_shapes.ListEngagementGroupsResponse] = OperationSpec(
     name="ListEngagementGroups",
     target="AWSPartnerCentralSelling.ListEngagementGroups",
     input=_shapes.ListEngagementGroupsRequest,
     output=_shapes.ListEngagementGroupsResponse,
+)
+
+LIST_ENGAGEMENT_GROUPS_PAGES = PageSpec(
+    operation="ListEngagementGroups",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("engagement_group_summaries",),
 )
 
 LIST_ENGAGEMENT_INVITATIONS: OperationSpec[_shapes.ListEngagementInvitationsResponse] = (
@@ -298,11 +334,25 @@ LIST_ENGAGEMENT_INVITATIONS: OperationSpec[_shapes.ListEngagementInvitationsResp
     )
 )
 
+LIST_ENGAGEMENT_INVITATIONS_PAGES = PageSpec(
+    operation="ListEngagementInvitations",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("engagement_invitation_summaries",),
+)
+
 LIST_ENGAGEMENT_MEMBERS: OperationSpec[_shapes.ListEngagementMembersResponse] = OperationSpec(
     name="ListEngagementMembers",
     target="AWSPartnerCentralSelling.ListEngagementMembers",
     input=_shapes.ListEngagementMembersRequest,
     output=_shapes.ListEngagementMembersResponse,
+)
+
+LIST_ENGAGEMENT_MEMBERS_PAGES = PageSpec(
+    operation="ListEngagementMembers",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("engagement_member_list",),
 )
 
 LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS: OperationSpec[
@@ -314,6 +364,13 @@ LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS: OperationSpec[
     output=_shapes.ListEngagementResourceAssociationsResponse,
 )
 
+LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES = PageSpec(
+    operation="ListEngagementResourceAssociations",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("engagement_resource_association_summaries",),
+)
+
 LIST_ENGAGEMENTS: OperationSpec[_shapes.ListEngagementsResponse] = OperationSpec(
     name="ListEngagements",
     target="AWSPartnerCentralSelling.ListEngagements",
@@ -321,11 +378,25 @@ LIST_ENGAGEMENTS: OperationSpec[_shapes.ListEngagementsResponse] = OperationSpec
     output=_shapes.ListEngagementsResponse,
 )
 
+LIST_ENGAGEMENTS_PAGES = PageSpec(
+    operation="ListEngagements",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("engagement_summary_list",),
+)
+
 LIST_OPPORTUNITIES: OperationSpec[_shapes.ListOpportunitiesResponse] = OperationSpec(
     name="ListOpportunities",
     target="AWSPartnerCentralSelling.ListOpportunities",
     input=_shapes.ListOpportunitiesRequest,
     output=_shapes.ListOpportunitiesResponse,
+)
+
+LIST_OPPORTUNITIES_PAGES = PageSpec(
+    operation="ListOpportunities",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("opportunity_summaries",),
 )
 
 LIST_OPPORTUNITY_BULK_JOB_RESULTS: OperationSpec[_shapes.ListOpportunityBulkJobResultsResponse] = (
@@ -337,11 +408,25 @@ LIST_OPPORTUNITY_BULK_JOB_RESULTS: OperationSpec[_shapes.ListOpportunityBulkJobR
     )
 )
 
+LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES = PageSpec(
+    operation="ListOpportunityBulkJobResults",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("results",),
+)
+
 LIST_OPPORTUNITY_BULK_JOBS: OperationSpec[_shapes.ListOpportunityBulkJobsResponse] = OperationSpec(
     name="ListOpportunityBulkJobs",
     target="AWSPartnerCentralSelling.ListOpportunityBulkJobs",
     input=_shapes.ListOpportunityBulkJobsRequest,
     output=_shapes.ListOpportunityBulkJobsResponse,
+)
+
+LIST_OPPORTUNITY_BULK_JOBS_PAGES = PageSpec(
+    operation="ListOpportunityBulkJobs",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("opportunity_bulk_job_summaries",),
 )
 
 LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS: OperationSpec[
@@ -353,6 +438,13 @@ LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS: OperationSpec[
     output=_shapes.ListOpportunityFromEngagementTasksResponse,
 )
 
+LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
+    operation="ListOpportunityFromEngagementTasks",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("task_summaries",),
+)
+
 LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS: OperationSpec[
     _shapes.ListProspectingFromEngagementTasksResponse
 ] = OperationSpec(
@@ -360,6 +452,13 @@ LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS: OperationSpec[
     target="AWSPartnerCentralSelling.ListProspectingFromEngagementTasks",
     input=_shapes.ListProspectingFromEngagementTasksRequest,
     output=_shapes.ListProspectingFromEngagementTasksResponse,
+)
+
+LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
+    operation="ListProspectingFromEngagementTasks",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("task_summaries",),
 )
 
 LIST_RESOURCE_SNAPSHOT_JOBS: OperationSpec[_shapes.ListResourceSnapshotJobsResponse] = (
@@ -371,6 +470,13 @@ LIST_RESOURCE_SNAPSHOT_JOBS: OperationSpec[_shapes.ListResourceSnapshotJobsRespo
     )
 )
 
+LIST_RESOURCE_SNAPSHOT_JOBS_PAGES = PageSpec(
+    operation="ListResourceSnapshotJobs",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("resource_snapshot_job_summaries",),
+)
+
 LIST_RESOURCE_SNAPSHOTS: OperationSpec[_shapes.ListResourceSnapshotsResponse] = OperationSpec(
     name="ListResourceSnapshots",
     target="AWSPartnerCentralSelling.ListResourceSnapshots",
@@ -378,11 +484,25 @@ LIST_RESOURCE_SNAPSHOTS: OperationSpec[_shapes.ListResourceSnapshotsResponse] = 
     output=_shapes.ListResourceSnapshotsResponse,
 )
 
+LIST_RESOURCE_SNAPSHOTS_PAGES = PageSpec(
+    operation="ListResourceSnapshots",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("resource_snapshot_summaries",),
+)
+
 LIST_SOLUTIONS: OperationSpec[_shapes.ListSolutionsResponse] = OperationSpec(
     name="ListSolutions",
     target="AWSPartnerCentralSelling.ListSolutions",
     input=_shapes.ListSolutionsRequest,
     output=_shapes.ListSolutionsResponse,
+)
+
+LIST_SOLUTIONS_PAGES = PageSpec(
+    operation="ListSolutions",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("solution_summaries",),
 )
 
 LIST_TAGS_FOR_RESOURCE: OperationSpec[_shapes.ListTagsForResourceResponse] = OperationSpec(
@@ -415,6 +535,13 @@ SEARCH_CUSTOMER_ACCOUNTS: OperationSpec[_shapes.SearchCustomerAccountsResponse] 
     output=_shapes.SearchCustomerAccountsResponse,
 )
 
+SEARCH_CUSTOMER_ACCOUNTS_PAGES = PageSpec(
+    operation="SearchCustomerAccounts",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("customer_account_summaries",),
+)
+
 SEARCH_ENGAGEMENTS: OperationSpec[_shapes.SearchEngagementsResponse] = OperationSpec(
     name="SearchEngagements",
     target="AWSPartnerCentralSelling.SearchEngagements",
@@ -422,11 +549,25 @@ SEARCH_ENGAGEMENTS: OperationSpec[_shapes.SearchEngagementsResponse] = Operation
     output=_shapes.SearchEngagementsResponse,
 )
 
+SEARCH_ENGAGEMENTS_PAGES = PageSpec(
+    operation="SearchEngagements",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("engagement_search_summaries",),
+)
+
 SEARCH_OPPORTUNITIES: OperationSpec[_shapes.SearchOpportunitiesResponse] = OperationSpec(
     name="SearchOpportunities",
     target="AWSPartnerCentralSelling.SearchOpportunities",
     input=_shapes.SearchOpportunitiesRequest,
     output=_shapes.SearchOpportunitiesResponse,
+)
+
+SEARCH_OPPORTUNITIES_PAGES = PageSpec(
+    operation="SearchOpportunities",
+    input_tokens=("next_token",),
+    output_tokens=(("next_token",),),
+    items=("opportunity_search_summaries",),
 )
 
 START_CUSTOMER_ACCOUNT_BULK_JOB: OperationSpec[_shapes.StartCustomerAccountBulkJobResponse] = (

@@ -14,6 +14,7 @@ from ._runtime.command import Command
 from ._runtime.credentials import Credentials, CredentialsProvider
 from ._runtime.http import AsyncRequestHandler
 from ._runtime.interceptors import Interceptor
+from ._runtime.paginator import AsyncPaginator
 from ._runtime.retries import RetryStrategy
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ from .shapes import (
     AssigneeContact,
     AssociateOpportunityRequest,
     AwsSubmission,
+    BulkJobResult,
     Contact,
     CreateCustomerAccountRequest,
     CreateCustomerAccountResponse,
@@ -71,8 +73,10 @@ from .shapes import (
     CreatedDateFilter,
     Customer,
     CustomerAccountBulkJobFilter,
+    CustomerAccountBulkJobSummary,
     CustomerAccountData,
     CustomerAccountSort,
+    CustomerAccountSummary,
     DeleteCustomerAccountRequest,
     DeleteCustomerAccountResponse,
     DeleteResourceSnapshotJobRequest,
@@ -80,9 +84,15 @@ from .shapes import (
     EngagementContextDetails,
     EngagementContextPayload,
     EngagementGroupSort,
+    EngagementGroupSummary,
+    EngagementInvitationSummary,
+    EngagementMember,
+    EngagementResourceAssociationSummary,
     EngagementSearchFilter,
     EngagementSearchSort,
+    EngagementSearchSummary,
     EngagementSort,
+    EngagementSummary,
     Filter,
     GetAwsOpportunitySummaryRequest,
     GetAwsOpportunitySummaryResponse,
@@ -117,8 +127,10 @@ from .shapes import (
     ListCustomerAccountBulkJobResultsResponse,
     ListCustomerAccountBulkJobsRequest,
     ListCustomerAccountBulkJobsResponse,
+    ListEngagementByAcceptingInvitationTaskSummary,
     ListEngagementByAcceptingInvitationTasksRequest,
     ListEngagementByAcceptingInvitationTasksResponse,
+    ListEngagementFromOpportunityTaskSummary,
     ListEngagementFromOpportunityTasksRequest,
     ListEngagementFromOpportunityTasksResponse,
     ListEngagementGroupsRequest,
@@ -137,6 +149,7 @@ from .shapes import (
     ListOpportunityBulkJobResultsResponse,
     ListOpportunityBulkJobsRequest,
     ListOpportunityBulkJobsResponse,
+    ListOpportunityFromEngagementTaskSummary,
     ListOpportunityFromEngagementTasksRequest,
     ListOpportunityFromEngagementTasksResponse,
     ListProspectingFromEngagementTasksRequest,
@@ -151,15 +164,21 @@ from .shapes import (
     ListTagsForResourceResponse,
     ListTasksSortBase,
     Marketing,
+    OpportunityBulkJobSummary,
     OpportunityEngagementInvitationSort,
     OpportunitySearchFilter,
     OpportunitySearchSort,
+    OpportunitySearchSummary,
     OpportunitySort,
+    OpportunitySummary,
     Project,
     ProspectingFromEngagementTaskSort,
+    ProspectingTaskSummary,
     PutSellingSystemSettingsRequest,
     PutSellingSystemSettingsResponse,
     RejectEngagementInvitationRequest,
+    ResourceSnapshotJobSummary,
+    ResourceSnapshotSummary,
     SearchCustomerAccountsRequest,
     SearchCustomerAccountsResponse,
     SearchEngagementsRequest,
@@ -167,6 +186,7 @@ from .shapes import (
     SearchOpportunitiesRequest,
     SearchOpportunitiesResponse,
     SoftwareRevenue,
+    SolutionBase,
     SolutionSort,
     SortObject,
     StartCustomerAccountBulkJobRequest,
@@ -210,8 +230,8 @@ class AsyncPartnerCentralSellingClient:
     All options are keyword-only and optional. Each is resolved in this order:
     the argument, its environment variable, the profile in the shared config
     file, `defaults_mode`, the built-in default (see the package README's
-    table). A bad value fails here, at construction. Use the client as a
-    async context manager, or await `close()`, to release its pooled
+    table). A bad value fails here, at construction. Use the client as
+    an async context manager, or await `close()`, to release its pooled
     connections. One client is safe to share by many tasks of an event loop.
     It needs aiohttp: `pip install partnercentral-selling[async]`.
 
@@ -234,7 +254,7 @@ class AsyncPartnerCentralSellingClient:
         connect_timeout: Seconds to wait for a connection.
         read_timeout: Seconds to wait for each read of a response.
         logger: A `logging.Logger` for debug output (default: the package's).
-        request_handler: Sends the HTTP requests (default: pooled urllib3).
+        request_handler: Sends the HTTP requests (default: aiohttp, pooled).
         extensions: Interceptors run at named points of every call.
     """
 
@@ -3366,4 +3386,1003 @@ class AsyncPartnerCentralSellingClient:
                 identifier=identifier,
                 life_cycle=life_cycle,
             ),
+        )
+
+    def paginate_list_customer_account_bulk_job_results(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        status: BulkRecordStatus | str | None = None,
+        max_results: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListCustomerAccountBulkJobResultsResponse, BulkJobResult]:
+        """Every page of `list_customer_account_bulk_job_results`, fetched lazily.
+
+        Each page is a `ListCustomerAccountBulkJobResultsResponse`, requested when the loop
+        reaches it. `items()` yields the `BulkJobResult` elements of each page's `results`
+        in turn. Every request carries the arguments below, `max_results` as the page size;
+        `page.next_token` goes into the next request's `next_token`, until a page has none.
+        Iterating raises what `list_customer_account_bulk_job_results` raises.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            identifier: Specifies the ARN or the identifier of the bulk job. Required.
+            status: Filters the results to records with the specified outcome.
+            max_results: Specifies the maximum number of results to return in a single call.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListCustomerAccountBulkJobResultsResponse, BulkJobResult]
+        """
+        return AsyncPaginator(
+            self.list_customer_account_bulk_job_results,
+            {
+                "catalog": catalog,
+                "identifier": identifier,
+                "status": status,
+                "max_results": max_results,
+            },
+            _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_customer_account_bulk_jobs(
+        self,
+        *,
+        catalog: str,
+        filter: CustomerAccountBulkJobFilter | None = None,
+        max_results: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListCustomerAccountBulkJobsResponse, CustomerAccountBulkJobSummary]:
+        """Every page of `list_customer_account_bulk_jobs`, fetched lazily.
+
+        Each page is a `ListCustomerAccountBulkJobsResponse`, requested when the loop
+        reaches it. `items()` yields the `CustomerAccountBulkJobSummary` elements of each
+        page's `items` in turn. Every request carries the arguments below, `max_results` as
+        the page size; `page.next_token` goes into the next request's `next_token`, until a
+        page has none. Iterating raises what `list_customer_account_bulk_jobs` raises.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            filter: Specifies criteria to filter the bulk jobs, such as the job identifier
+                or status.
+            max_results: Specifies the maximum number of results to return in a single call.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListCustomerAccountBulkJobsResponse, CustomerAccountBulkJobSummary]
+        """
+        return AsyncPaginator(
+            self.list_customer_account_bulk_jobs,
+            {
+                "catalog": catalog,
+                "filter": filter,
+                "max_results": max_results,
+            },
+            _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_engagement_by_accepting_invitation_tasks(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        sort: ListTasksSortBase | None = None,
+        task_status: _Sequence[TaskStatus | str] | None = None,
+        opportunity_identifier: _Sequence[str] | None = None,
+        engagement_invitation_identifier: _Sequence[str] | None = None,
+        task_identifier: _Sequence[str] | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[
+        ListEngagementByAcceptingInvitationTasksResponse,
+        ListEngagementByAcceptingInvitationTaskSummary,
+    ]:
+        """Every page of `list_engagement_by_accepting_invitation_tasks`, fetched lazily.
+
+        Each page is a `ListEngagementByAcceptingInvitationTasksResponse`, requested when
+        the loop reaches it. `items()` yields the
+        `ListEngagementByAcceptingInvitationTaskSummary` elements of each page's
+        `task_summaries` in turn. Every request carries the arguments below, `max_results`
+        as the page size; `page.next_token` goes into the next request's `next_token`, until
+        a page has none. Iterating raises what
+        `list_engagement_by_accepting_invitation_tasks` raises.
+
+        Args:
+            max_results: Use this parameter to control the number of items returned in each
+                request, which can be useful...
+            sort: Specifies the sorting criteria for the returned results.
+            catalog: Specifies the catalog related to the request. Required.
+            task_status: Filters the tasks based on their current status.
+            opportunity_identifier: Filters tasks by the identifiers of the opportunities
+                they created or are associated with.
+            engagement_invitation_identifier: Filters tasks by the identifiers of the
+                engagement invitations they are processing.
+            task_identifier: Filters tasks by their unique identifiers.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListEngagementByAcceptingInvitationTasksResponse, ListEngagementByAcceptingInvitationTaskSummary]
+        """
+        return AsyncPaginator(
+            self.list_engagement_by_accepting_invitation_tasks,
+            {
+                "max_results": max_results,
+                "sort": sort,
+                "catalog": catalog,
+                "task_status": task_status,
+                "opportunity_identifier": opportunity_identifier,
+                "engagement_invitation_identifier": engagement_invitation_identifier,
+                "task_identifier": task_identifier,
+            },
+            _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_engagement_from_opportunity_tasks(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        sort: ListTasksSortBase | None = None,
+        task_status: _Sequence[TaskStatus | str] | None = None,
+        task_identifier: _Sequence[str] | None = None,
+        opportunity_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _Sequence[str] | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[
+        ListEngagementFromOpportunityTasksResponse, ListEngagementFromOpportunityTaskSummary
+    ]:
+        """Every page of `list_engagement_from_opportunity_tasks`, fetched lazily.
+
+        Each page is a `ListEngagementFromOpportunityTasksResponse`, requested when the loop
+        reaches it. `items()` yields the `ListEngagementFromOpportunityTaskSummary` elements
+        of each page's `task_summaries` in turn. Every request carries the arguments below,
+        `max_results` as the page size; `page.next_token` goes into the next request's
+        `next_token`, until a page has none. Iterating raises what
+        `list_engagement_from_opportunity_tasks` raises.
+
+        Args:
+            max_results: Specifies the maximum number of results to return in a single page
+                of the response.Use this...
+            sort: Specifies the sorting criteria for the returned results.
+            catalog: Specifies the catalog related to the request. Required.
+            task_status: Filters the tasks based on their current status.
+            task_identifier: Filters tasks by their unique identifiers.
+            opportunity_identifier: The identifier of the original opportunity associated
+                with this task.
+            engagement_identifier: Filters tasks by the identifiers of the engagements they
+                created or are associated with.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListEngagementFromOpportunityTasksResponse, ListEngagementFromOpportunityTaskSummary]
+        """
+        return AsyncPaginator(
+            self.list_engagement_from_opportunity_tasks,
+            {
+                "max_results": max_results,
+                "sort": sort,
+                "catalog": catalog,
+                "task_status": task_status,
+                "task_identifier": task_identifier,
+                "opportunity_identifier": opportunity_identifier,
+                "engagement_identifier": engagement_identifier,
+            },
+            _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_engagement_groups(
+        self,
+        *,
+        catalog: str,
+        readiness_level: ReadinessLevel | str | None = None,
+        sort: EngagementGroupSort | None = None,
+        engagement_group_identifiers: _Sequence[str] | None = None,
+        max_results: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListEngagementGroupsResponse, EngagementGroupSummary]:
+        """Every page of `list_engagement_groups`, fetched lazily.
+
+        Each page is a `ListEngagementGroupsResponse`, requested when the loop reaches it.
+        `items()` yields the `EngagementGroupSummary` elements of each page's
+        `engagement_group_summaries` in turn. Every request carries the arguments below,
+        `max_results` as the page size; `page.next_token` goes into the next request's
+        `next_token`, until a page has none. Iterating raises what `list_engagement_groups`
+        raises.
+
+        Args:
+            catalog: Specifies the catalog in which to list engagement groups. Required.
+            readiness_level: Filters the results to engagement groups with the specified
+                readiness level.
+            sort: Specifies the field and direction used to sort the results.
+            engagement_group_identifiers: Filters the results to the specified engagement
+                groups.
+            max_results: Specifies the maximum number of results to return in a single call.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListEngagementGroupsResponse, EngagementGroupSummary]
+        """
+        return AsyncPaginator(
+            self.list_engagement_groups,
+            {
+                "catalog": catalog,
+                "readiness_level": readiness_level,
+                "sort": sort,
+                "engagement_group_identifiers": engagement_group_identifiers,
+                "max_results": max_results,
+            },
+            _ops.LIST_ENGAGEMENT_GROUPS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_engagement_invitations(
+        self,
+        *,
+        catalog: str,
+        participant_type: ParticipantType | str,
+        max_results: int | None = None,
+        sort: OpportunityEngagementInvitationSort | None = None,
+        payload_type: _Sequence[EngagementInvitationPayloadType | str] | None = None,
+        status: _Sequence[InvitationStatus | str] | None = None,
+        engagement_identifier: _Sequence[str] | None = None,
+        sender_aws_account_id: _Sequence[str] | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListEngagementInvitationsResponse, EngagementInvitationSummary]:
+        """Every page of `list_engagement_invitations`, fetched lazily.
+
+        Each page is a `ListEngagementInvitationsResponse`, requested when the loop reaches
+        it. `items()` yields the `EngagementInvitationSummary` elements of each page's
+        `engagement_invitation_summaries` in turn. Every request carries the arguments
+        below, `max_results` as the page size; `page.next_token` goes into the next
+        request's `next_token`, until a page has none. Iterating raises what
+        `list_engagement_invitations` raises.
+
+        Args:
+            catalog: Specifies the catalog from which to list the engagement invitations.
+                Required.
+            max_results: Specifies the maximum number of engagement invitations to return in
+                the response.
+            sort: Specifies the sorting options for listing engagement invitations.
+            payload_type: Defines the type of payload associated with the engagement
+                invitations to be listed.
+            participant_type: Specifies the type of participant for which to list engagement
+                invitations. Required.
+            status: Status values to filter the invitations.
+            engagement_identifier: Retrieves a list of engagement invitation summaries based
+                on specified filters.
+            sender_aws_account_id: List of sender AWS account IDs to filter the invitations.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListEngagementInvitationsResponse, EngagementInvitationSummary]
+        """
+        return AsyncPaginator(
+            self.list_engagement_invitations,
+            {
+                "catalog": catalog,
+                "max_results": max_results,
+                "sort": sort,
+                "payload_type": payload_type,
+                "participant_type": participant_type,
+                "status": status,
+                "engagement_identifier": engagement_identifier,
+                "sender_aws_account_id": sender_aws_account_id,
+            },
+            _ops.LIST_ENGAGEMENT_INVITATIONS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_engagement_members(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        max_results: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListEngagementMembersResponse, EngagementMember]:
+        """Every page of `list_engagement_members`, fetched lazily.
+
+        Each page is a `ListEngagementMembersResponse`, requested when the loop reaches it.
+        `items()` yields the `EngagementMember` elements of each page's
+        `engagement_member_list` in turn. Every request carries the arguments below,
+        `max_results` as the page size; `page.next_token` goes into the next request's
+        `next_token`, until a page has none. Iterating raises what `list_engagement_members`
+        raises.
+
+        Args:
+            catalog: The catalog related to the request. Required.
+            identifier: Identifier of the Engagement record to retrieve members from.
+                Required.
+            max_results: The maximum number of results to return in a single call.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListEngagementMembersResponse, EngagementMember]
+        """
+        return AsyncPaginator(
+            self.list_engagement_members,
+            {
+                "catalog": catalog,
+                "identifier": identifier,
+                "max_results": max_results,
+            },
+            _ops.LIST_ENGAGEMENT_MEMBERS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_engagement_resource_associations(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        engagement_identifier: str | None = None,
+        resource_type: ResourceType | str | None = None,
+        resource_identifier: str | None = None,
+        created_by: str | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[
+        ListEngagementResourceAssociationsResponse, EngagementResourceAssociationSummary
+    ]:
+        """Every page of `list_engagement_resource_associations`, fetched lazily.
+
+        Each page is a `ListEngagementResourceAssociationsResponse`, requested when the loop
+        reaches it. `items()` yields the `EngagementResourceAssociationSummary` elements of
+        each page's `engagement_resource_association_summaries` in turn. Every request
+        carries the arguments below, `max_results` as the page size; `page.next_token` goes
+        into the next request's `next_token`, until a page has none. Iterating raises what
+        `list_engagement_resource_associations` raises.
+
+        Args:
+            catalog: Specifies the catalog in which to search for engagement-resource
+                associations. Required.
+            max_results: Limits the number of results returned in a single call.
+            engagement_identifier: Filters the results to include only associations related
+                to the specified engagement.
+            resource_type: Filters the results to include only associations with resources
+                of the specified type.
+            resource_identifier: Filters the results to include only associations with the
+                specified resource.
+            created_by: Filters the response to include only snapshots of resources owned by
+                the specified AWS account ID.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListEngagementResourceAssociationsResponse, EngagementResourceAssociationSummary]
+        """
+        return AsyncPaginator(
+            self.list_engagement_resource_associations,
+            {
+                "catalog": catalog,
+                "max_results": max_results,
+                "engagement_identifier": engagement_identifier,
+                "resource_type": resource_type,
+                "resource_identifier": resource_identifier,
+                "created_by": created_by,
+            },
+            _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_engagements(
+        self,
+        *,
+        catalog: str,
+        created_by: _Sequence[str] | None = None,
+        exclude_created_by: _Sequence[str] | None = None,
+        context_types: _Sequence[EngagementContextType | str] | None = None,
+        exclude_context_types: _Sequence[EngagementContextType | str] | None = None,
+        sort: EngagementSort | None = None,
+        max_results: int | None = None,
+        engagement_identifier: _Sequence[str] | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListEngagementsResponse, EngagementSummary]:
+        """Every page of `list_engagements`, fetched lazily.
+
+        Each page is a `ListEngagementsResponse`, requested when the loop reaches it.
+        `items()` yields the `EngagementSummary` elements of each page's
+        `engagement_summary_list` in turn. Every request carries the arguments below,
+        `max_results` as the page size; `page.next_token` goes into the next request's
+        `next_token`, until a page has none. Iterating raises what `list_engagements`
+        raises.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            created_by: A list of AWS account IDs.
+            exclude_created_by: An array of strings representing AWS Account IDs.
+            context_types: Filters engagements to include only those containing the
+                specified context types, such as...
+            exclude_context_types: Filters engagements to exclude those containing the
+                specified context types.
+            sort: Specifies how to sort the returned engagements.
+            max_results: The maximum number of results to return in a single call.
+            engagement_identifier: An array of strings representing engagement identifiers
+                to retrieve.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListEngagementsResponse, EngagementSummary]
+        """
+        return AsyncPaginator(
+            self.list_engagements,
+            {
+                "catalog": catalog,
+                "created_by": created_by,
+                "exclude_created_by": exclude_created_by,
+                "context_types": context_types,
+                "exclude_context_types": exclude_context_types,
+                "sort": sort,
+                "max_results": max_results,
+                "engagement_identifier": engagement_identifier,
+            },
+            _ops.LIST_ENGAGEMENTS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_opportunities(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        sort: OpportunitySort | None = None,
+        last_modified_date: LastModifiedDate | None = None,
+        identifier: _Sequence[str] | None = None,
+        life_cycle_stage: _Sequence[Stage | str] | None = None,
+        life_cycle_review_status: _Sequence[ReviewStatus | str] | None = None,
+        customer_company_name: _Sequence[str] | None = None,
+        created_date: CreatedDateFilter | None = None,
+        target_close_date: TargetCloseDateFilter | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListOpportunitiesResponse, OpportunitySummary]:
+        """Every page of `list_opportunities`, fetched lazily.
+
+        Each page is a `ListOpportunitiesResponse`, requested when the loop reaches it.
+        `items()` yields the `OpportunitySummary` elements of each page's
+        `opportunity_summaries` in turn. Every request carries the arguments below,
+        `max_results` as the page size; `page.next_token` goes into the next request's
+        `next_token`, until a page has none. Iterating raises what `list_opportunities`
+        raises.
+
+        Args:
+            catalog: Specifies the catalog associated with the request. Required.
+            max_results: Specifies the maximum number of results to return in a single call.
+            sort: An object that specifies how the response is sorted.
+            last_modified_date: Filters the opportunities based on their last modified date.
+            identifier: Filters the opportunities based on the opportunity identifier.
+            life_cycle_stage: Filters the opportunities based on their lifecycle stage.
+            life_cycle_review_status: Filters the opportunities based on their current
+                lifecycle approval status.
+            customer_company_name: Filters the opportunities based on the customer's company
+                name.
+            created_date: Filter opportunities by creation date criteria.
+            target_close_date: Filters opportunities based on their target close date.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListOpportunitiesResponse, OpportunitySummary]
+        """
+        return AsyncPaginator(
+            self.list_opportunities,
+            {
+                "catalog": catalog,
+                "max_results": max_results,
+                "sort": sort,
+                "last_modified_date": last_modified_date,
+                "identifier": identifier,
+                "life_cycle_stage": life_cycle_stage,
+                "life_cycle_review_status": life_cycle_review_status,
+                "customer_company_name": customer_company_name,
+                "created_date": created_date,
+                "target_close_date": target_close_date,
+            },
+            _ops.LIST_OPPORTUNITIES_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_opportunity_bulk_job_results(
+        self,
+        *,
+        catalog: str,
+        job_id: str,
+        max_results: int | None = None,
+        status: BulkRecordStatus | str | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListOpportunityBulkJobResultsResponse, BulkJobResult]:
+        """Every page of `list_opportunity_bulk_job_results`, fetched lazily.
+
+        Each page is a `ListOpportunityBulkJobResultsResponse`, requested when the loop
+        reaches it. `items()` yields the `BulkJobResult` elements of each page's `results`
+        in turn. Every request carries the arguments below, `max_results` as the page size;
+        `page.next_token` goes into the next request's `next_token`, until a page has none.
+        Iterating raises what `list_opportunity_bulk_job_results` raises.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            max_results: Specifies the maximum number of results to return in a single call.
+            job_id: Specifies the identifier of the bulk job. Required.
+            status: Filters the results to records with this status.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListOpportunityBulkJobResultsResponse, BulkJobResult]
+        """
+        return AsyncPaginator(
+            self.list_opportunity_bulk_job_results,
+            {
+                "catalog": catalog,
+                "max_results": max_results,
+                "job_id": job_id,
+                "status": status,
+            },
+            _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_opportunity_bulk_jobs(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        job_id: str | None = None,
+        status: BulkJobStatus | str | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListOpportunityBulkJobsResponse, OpportunityBulkJobSummary]:
+        """Every page of `list_opportunity_bulk_jobs`, fetched lazily.
+
+        Each page is a `ListOpportunityBulkJobsResponse`, requested when the loop reaches
+        it. `items()` yields the `OpportunityBulkJobSummary` elements of each page's
+        `opportunity_bulk_job_summaries` in turn. Every request carries the arguments below,
+        `max_results` as the page size; `page.next_token` goes into the next request's
+        `next_token`, until a page has none. Iterating raises what
+        `list_opportunity_bulk_jobs` raises.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            max_results: Specifies the maximum number of results to return in a single call.
+            job_id: Filters the results to the bulk job with this identifier.
+            status: Filters the results to bulk jobs with this status.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListOpportunityBulkJobsResponse, OpportunityBulkJobSummary]
+        """
+        return AsyncPaginator(
+            self.list_opportunity_bulk_jobs,
+            {
+                "catalog": catalog,
+                "max_results": max_results,
+                "job_id": job_id,
+                "status": status,
+            },
+            _ops.LIST_OPPORTUNITY_BULK_JOBS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_opportunity_from_engagement_tasks(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        sort: ListTasksSortBase | None = None,
+        task_status: _Sequence[TaskStatus | str] | None = None,
+        task_identifier: _Sequence[str] | None = None,
+        opportunity_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _Sequence[str] | None = None,
+        context_identifier: _Sequence[str] | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[
+        ListOpportunityFromEngagementTasksResponse, ListOpportunityFromEngagementTaskSummary
+    ]:
+        """Every page of `list_opportunity_from_engagement_tasks`, fetched lazily.
+
+        Each page is a `ListOpportunityFromEngagementTasksResponse`, requested when the loop
+        reaches it. `items()` yields the `ListOpportunityFromEngagementTaskSummary` elements
+        of each page's `task_summaries` in turn. Every request carries the arguments below,
+        `max_results` as the page size; `page.next_token` goes into the next request's
+        `next_token`, until a page has none. Iterating raises what
+        `list_opportunity_from_engagement_tasks` raises.
+
+        Args:
+            max_results: Specifies the maximum number of results to return in a single page
+                of the response.
+            sort: Specifies how to sort the returned tasks.
+            catalog: Specifies the catalog related to the request. Required.
+            task_status: Filters the tasks based on their current status.
+            task_identifier: Filters tasks by their unique identifiers.
+            opportunity_identifier: Filters tasks by the identifiers of the opportunities
+                they created or are associated with.
+            engagement_identifier: Filters tasks by the identifiers of the engagements from
+                which opportunities are being created.
+            context_identifier: Filters tasks by the identifiers of the engagement contexts
+                associated with the opportunity...
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListOpportunityFromEngagementTasksResponse, ListOpportunityFromEngagementTaskSummary]
+        """
+        return AsyncPaginator(
+            self.list_opportunity_from_engagement_tasks,
+            {
+                "max_results": max_results,
+                "sort": sort,
+                "catalog": catalog,
+                "task_status": task_status,
+                "task_identifier": task_identifier,
+                "opportunity_identifier": opportunity_identifier,
+                "engagement_identifier": engagement_identifier,
+                "context_identifier": context_identifier,
+            },
+            _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_prospecting_from_engagement_tasks(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        task_identifier: _Sequence[str] | None = None,
+        task_name: _Sequence[str] | None = None,
+        start_after: _dt.datetime | None = None,
+        start_before: _dt.datetime | None = None,
+        sort: ProspectingFromEngagementTaskSort | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListProspectingFromEngagementTasksResponse, ProspectingTaskSummary]:
+        """Every page of `list_prospecting_from_engagement_tasks`, fetched lazily.
+
+        Each page is a `ListProspectingFromEngagementTasksResponse`, requested when the loop
+        reaches it. `items()` yields the `ProspectingTaskSummary` elements of each page's
+        `task_summaries` in turn. Every request carries the arguments below, `max_results`
+        as the page size; `page.next_token` goes into the next request's `next_token`, until
+        a page has none. Iterating raises what `list_prospecting_from_engagement_tasks`
+        raises.
+
+        Args:
+            catalog: Specifies the catalog to list tasks from. Required.
+            max_results: The maximum number of results to return in a single page.
+            task_identifier: Filters the results to include only the tasks with the
+                specified identifiers.
+            task_name: Filters the results to include only tasks with the specified names.
+            start_after: Filters tasks to include only those that started after the
+                specified timestamp.
+            start_before: Filters tasks to include only those that started before the
+                specified timestamp.
+            sort: Specifies the field and order used to sort the returned tasks.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListProspectingFromEngagementTasksResponse, ProspectingTaskSummary]
+        """
+        return AsyncPaginator(
+            self.list_prospecting_from_engagement_tasks,
+            {
+                "catalog": catalog,
+                "max_results": max_results,
+                "task_identifier": task_identifier,
+                "task_name": task_name,
+                "start_after": start_after,
+                "start_before": start_before,
+                "sort": sort,
+            },
+            _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_resource_snapshot_jobs(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        engagement_identifier: str | None = None,
+        status: ResourceSnapshotJobStatus | str | None = None,
+        sort: SortObject | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListResourceSnapshotJobsResponse, ResourceSnapshotJobSummary]:
+        """Every page of `list_resource_snapshot_jobs`, fetched lazily.
+
+        Each page is a `ListResourceSnapshotJobsResponse`, requested when the loop reaches
+        it. `items()` yields the `ResourceSnapshotJobSummary` elements of each page's
+        `resource_snapshot_job_summaries` in turn. Every request carries the arguments
+        below, `max_results` as the page size; `page.next_token` goes into the next
+        request's `next_token`, until a page has none. Iterating raises what
+        `list_resource_snapshot_jobs` raises.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            max_results: The maximum number of results to return in a single call.
+            engagement_identifier: The identifier of the engagement to filter the response.
+            status: The status of the jobs to filter the response.
+            sort: Configures the sorting of the response.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListResourceSnapshotJobsResponse, ResourceSnapshotJobSummary]
+        """
+        return AsyncPaginator(
+            self.list_resource_snapshot_jobs,
+            {
+                "catalog": catalog,
+                "max_results": max_results,
+                "engagement_identifier": engagement_identifier,
+                "status": status,
+                "sort": sort,
+            },
+            _ops.LIST_RESOURCE_SNAPSHOT_JOBS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_resource_snapshots(
+        self,
+        *,
+        catalog: str,
+        engagement_identifier: str,
+        max_results: int | None = None,
+        resource_type: ResourceType | str | None = None,
+        resource_identifier: str | None = None,
+        resource_snapshot_template_identifier: str | None = None,
+        created_by: str | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListResourceSnapshotsResponse, ResourceSnapshotSummary]:
+        """Every page of `list_resource_snapshots`, fetched lazily.
+
+        Each page is a `ListResourceSnapshotsResponse`, requested when the loop reaches it.
+        `items()` yields the `ResourceSnapshotSummary` elements of each page's
+        `resource_snapshot_summaries` in turn. Every request carries the arguments below,
+        `max_results` as the page size; `page.next_token` goes into the next request's
+        `next_token`, until a page has none. Iterating raises what `list_resource_snapshots`
+        raises.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            max_results: The maximum number of results to return in a single call.
+            engagement_identifier: The unique identifier of the engagement associated with
+                the snapshots. Required.
+            resource_type: Filters the response to include only snapshots of the specified
+                resource type.
+            resource_identifier: Filters the response to include only snapshots of the
+                specified resource.
+            resource_snapshot_template_identifier: Filters the response to include only
+                snapshots created using the specified template.
+            created_by: Filters the response to include only snapshots of resources owned by
+                the specified AWS account.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListResourceSnapshotsResponse, ResourceSnapshotSummary]
+        """
+        return AsyncPaginator(
+            self.list_resource_snapshots,
+            {
+                "catalog": catalog,
+                "max_results": max_results,
+                "engagement_identifier": engagement_identifier,
+                "resource_type": resource_type,
+                "resource_identifier": resource_identifier,
+                "resource_snapshot_template_identifier": resource_snapshot_template_identifier,
+                "created_by": created_by,
+            },
+            _ops.LIST_RESOURCE_SNAPSHOTS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_list_solutions(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        sort: SolutionSort | None = None,
+        status: _Sequence[SolutionStatus | str] | None = None,
+        identifier: _Sequence[str] | None = None,
+        category: _Sequence[str] | None = None,
+        aws_marketplace_solution_arn: _Sequence[str] | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[ListSolutionsResponse, SolutionBase]:
+        """Every page of `list_solutions`, fetched lazily.
+
+        Each page is a `ListSolutionsResponse`, requested when the loop reaches it.
+        `items()` yields the `SolutionBase` elements of each page's `solution_summaries` in
+        turn. Every request carries the arguments below, `max_results` as the page size;
+        `page.next_token` goes into the next request's `next_token`, until a page has none.
+        Iterating raises what `list_solutions` raises.
+
+        Args:
+            catalog: Specifies the catalog associated with the request. Required.
+            max_results: The maximum number of results returned by a single call.
+            sort: Object that configures sorting done on the response.
+            status: Filters solutions based on their status.
+            identifier: Filters the solutions based on their unique identifier.
+            category: Filters the solutions based on the category to which they belong.
+            aws_marketplace_solution_arn: Filters results by AWS Marketplace solution ARN.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[ListSolutionsResponse, SolutionBase]
+        """
+        return AsyncPaginator(
+            self.list_solutions,
+            {
+                "catalog": catalog,
+                "max_results": max_results,
+                "sort": sort,
+                "status": status,
+                "identifier": identifier,
+                "category": category,
+                "aws_marketplace_solution_arn": aws_marketplace_solution_arn,
+            },
+            _ops.LIST_SOLUTIONS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_search_customer_accounts(
+        self,
+        *,
+        catalog: str,
+        filter: Filter | None = None,
+        sort: CustomerAccountSort | None = None,
+        max_results: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[SearchCustomerAccountsResponse, CustomerAccountSummary]:
+        """Every page of `search_customer_accounts`, fetched lazily.
+
+        Each page is a `SearchCustomerAccountsResponse`, requested when the loop reaches it.
+        `items()` yields the `CustomerAccountSummary` elements of each page's
+        `customer_account_summaries` in turn. Every request carries the arguments below,
+        `max_results` as the page size; `page.next_token` goes into the next request's
+        `next_token`, until a page has none. Iterating raises what
+        `search_customer_accounts` raises.
+
+        Args:
+            catalog: Specifies the catalog for the request. Required.
+            filter: Specifies a filter tree that narrows the customer accounts.
+            sort: Specifies the field and direction used to sort the results.
+            max_results: Specifies the maximum number of results to return in a single call.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[SearchCustomerAccountsResponse, CustomerAccountSummary]
+        """
+        return AsyncPaginator(
+            self.search_customer_accounts,
+            {
+                "catalog": catalog,
+                "filter": filter,
+                "sort": sort,
+                "max_results": max_results,
+            },
+            _ops.SEARCH_CUSTOMER_ACCOUNTS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_search_engagements(
+        self,
+        *,
+        catalog: str,
+        keyword: str | None = None,
+        filter: EngagementSearchFilter | None = None,
+        group_id: str | None = None,
+        sort: EngagementSearchSort | None = None,
+        max_results: int | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[SearchEngagementsResponse, EngagementSearchSummary]:
+        """Every page of `search_engagements`, fetched lazily.
+
+        Each page is a `SearchEngagementsResponse`, requested when the loop reaches it.
+        `items()` yields the `EngagementSearchSummary` elements of each page's
+        `engagement_search_summaries` in turn. Every request carries the arguments below,
+        `max_results` as the page size; `page.next_token` goes into the next request's
+        `next_token`, until a page has none. Iterating raises what `search_engagements`
+        raises.
+
+        Args:
+            catalog: Specifies the catalog to search. Required.
+            keyword: An optional free-text query string matched against the engagement
+                title, description, customer...
+            filter: A recursive, structured filter tree.
+            group_id: The identifier of an engagement group that `ListEngagementGroups`
+                returns.
+            sort: Specifies the field and direction used to sort the search results.
+            max_results: Specifies the maximum number of results to return in a single call.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[SearchEngagementsResponse, EngagementSearchSummary]
+        """
+        return AsyncPaginator(
+            self.search_engagements,
+            {
+                "catalog": catalog,
+                "keyword": keyword,
+                "filter": filter,
+                "group_id": group_id,
+                "sort": sort,
+                "max_results": max_results,
+            },
+            _ops.SEARCH_ENGAGEMENTS_PAGES,
+            starting_token,
+            self._core.logger,
+        )
+
+    def paginate_search_opportunities(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        keyword: str | None = None,
+        filter: OpportunitySearchFilter | None = None,
+        sort: OpportunitySearchSort | None = None,
+        starting_token: str | None = None,
+    ) -> AsyncPaginator[SearchOpportunitiesResponse, OpportunitySearchSummary]:
+        """Every page of `search_opportunities`, fetched lazily.
+
+        Each page is a `SearchOpportunitiesResponse`, requested when the loop reaches it.
+        `items()` yields the `OpportunitySearchSummary` elements of each page's
+        `opportunity_search_summaries` in turn. Every request carries the arguments below,
+        `max_results` as the page size; `page.next_token` goes into the next request's
+        `next_token`, until a page has none. Iterating raises what `search_opportunities`
+        raises.
+
+        Args:
+            catalog: Specifies the catalog in which you run the search. Required.
+            max_results: The maximum number of results to return in a single call.
+            keyword: An optional free-text query string matched against opportunity fields.
+            filter: A recursive, structured filter tree.
+            sort: Specifies the field and direction used to sort the search results.
+            starting_token: The first request's `next_token`: a `page.next_token` from an
+                earlier pagination.
+
+        Returns:
+            AsyncPaginator[SearchOpportunitiesResponse, OpportunitySearchSummary]
+        """
+        return AsyncPaginator(
+            self.search_opportunities,
+            {
+                "catalog": catalog,
+                "max_results": max_results,
+                "keyword": keyword,
+                "filter": filter,
+                "sort": sort,
+            },
+            _ops.SEARCH_OPPORTUNITIES_PAGES,
+            starting_token,
+            self._core.logger,
         )

@@ -3,7 +3,9 @@
 ``SdkError`` is the root. A service answered with an error: ``ServiceError``
 (the generated package derives one class per modeled error from it). No
 HTTP response at all: ``TransportError``. The request was refused before
-sending because the input is wrong: ``ParamValidationError``.
+sending because the input is wrong: ``ParamValidationError``. A waiter
+(``client.wait_until_...``) stopped short of its success state:
+``WaiterError``, or ``WaiterTimeoutError`` when it ran out of attempts or time.
 """
 
 from __future__ import annotations
@@ -126,3 +128,34 @@ class ServiceError(SdkError):
         return (
             f"{self.code} (HTTP {self.status_code}, request id {self.request_id}): {self.message}"
         )
+
+
+class WaiterError(SdkError):
+    """A waiter stopped without reaching its success state.
+
+    An acceptor in the failure state matched, or the operation raised an
+    error that no acceptor expects. Carries the waiter's ``name``, the
+    ``reason``, the ``last_response`` (the last attempt's output, or the
+    :class:`ServiceError` it raised) and the number of ``attempts`` made.
+    """
+
+    def __init__(self, name: str, reason: str, *, last_response: Any, attempts: int) -> None:
+        self.name = name
+        self.reason = reason
+        self.last_response = last_response
+        self.attempts = attempts
+        super().__init__(f"Waiter {name}: {reason}")
+
+
+class WaiterTimeoutError(WaiterError):
+    """A waiter made its ``max_attempts`` attempts, or ran out of ``max_wait``, undecided.
+
+    Besides what :class:`WaiterError` carries, ``elapsed`` is the seconds
+    from the first attempt's start to the end of the last.
+    """
+
+    def __init__(
+        self, name: str, reason: str, *, last_response: Any, attempts: int, elapsed: float
+    ) -> None:
+        self.elapsed = elapsed
+        super().__init__(name, reason, last_response=last_response, attempts=attempts)
