@@ -353,6 +353,17 @@ class PythonView:
         """``operation``'s paginator in Python names (the loader has checked it resolves)."""
         return paging.pagination(self.service.shapes, operation)
 
+    def example_pagination(self) -> Pagination:
+        """The paginator the README shows: fewest required arguments, then shortest name."""
+        return min(
+            (self.pagination(operation) for operation in self.service.paginated_operations),
+            key=lambda pages: (
+                sum(member.required_argument for member in pages.arguments),
+                len(pages.operation.name),
+                pages.operation.name,
+            ),
+        )
+
     def item_annotation(self, pages: Pagination) -> str:
         """What ``items()`` yields: the result list's element type (``_NoReturn``: no list)."""
         if pages.items is None:
