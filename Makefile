@@ -10,7 +10,7 @@ OUT := generated
 # that botocore with pip (default: the installed one); FROM_DIR=path takes a model folder.
 MODEL_ROOT := models/partnercentral-selling
 
-.PHONY: setup generate check test typecheck bench clean dist update-model
+.PHONY: setup generate check test typecheck bench clean dist update-model docs
 
 $(VENV)/.installed: requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ update-model: setup
 
 check: setup
 	$(PY) -m generator check --model $(MODEL) --out $(OUT)
+
+# The generated package's reference site, built by MkDocs in strict mode into site/.
+docs: setup
+	$(PY) -m generator docs --package $(OUT)/partnercentral-selling --out site
 
 test: setup
 	$(PY) -m pytest -q tests

@@ -1,4 +1,4 @@
-"""The generator's command line: ``generate``, ``check`` and ``diff``.
+"""The generator's command line: ``generate``, ``check``, ``diff`` and ``docs``.
 
 Exit codes: 0 success, 1 a problem with the input or the output tree
 (printed as one clear message, no traceback), 2 bad usage.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -111,6 +112,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     diff.set_defaults(handler=_diff)
 
+    docs = commands.add_parser(
+        "docs", help="build a generated package's reference site with MkDocs (strict)"
+    )
+    docs.add_argument(
+        "--package",
+        type=Path,
+        required=True,
+        help="the generated package folder (holding mkdocs.yml)",
+    )
+    docs.add_argument("--out", type=Path, required=True, help="folder to write the site into")
+    docs.set_defaults(handler=_docs)
+
     from .surface import add_surface_diff_command
 
     add_surface_diff_command(commands)  # surface-diff OLD_TREE NEW_TREE
@@ -185,6 +198,16 @@ def _diff(args: argparse.Namespace) -> int:
     )
     sys.stdout.write(render(result, args.format))
     return 1 if result.fails(args.fail_on.upper()) else 0
+
+
+def _docs(args: argparse.Namespace) -> int:
+    """Run ``mkdocs build --strict``: a broken link or anchor fails the build."""
+    config = args.package / "mkdocs.yml"
+    if not config.is_file():
+        raise GeneratorError(f"{config} not found; generate the package first (`make generate`)")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+    command += ["-f", str(config), "-d", str(args.out.resolve())]
+    return 0 if subprocess.run(command, check=False).returncode == 0 else 1
 
 
 def _differences(fresh: Path, committed: Path, relative: Path = Path()) -> list[Path]:

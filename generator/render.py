@@ -1,7 +1,7 @@
 """Render the IR through the Jinja2 templates into a formatted package tree.
 
-Output is deterministic (sorted iteration, no timestamps; the version facts
-live in ``_version.py`` only) and atomic: the package is rendered into a
+Output is deterministic (sorted iteration, no timestamps; the package version
+lives in ``_version.py`` only) and atomic: the package is rendered into a
 temporary folder beside the destination and swapped in only when every file
 rendered and formatted, so a failure leaves the old tree untouched.
 """
@@ -27,8 +27,10 @@ import jinja2
 from . import paging
 from .docs import docstring_literal, first_sentence
 from .errors import GeneratorError
+from .examples import example_literal
 from .ir import Acceptor, Member, Operation, Service, Shape, Waiter
 from .paging import Pagination
+from .site import SiteView, site_files
 
 if TYPE_CHECKING:
     from .release import Release
@@ -276,27 +278,106 @@ class PythonView:
 
     def union_doc(self, shape: Shape) -> str:
         variants = ", ".join(f"`{m.variant_class}`" for m in shape.members)
-        return (
-            f"{shape.documentation or shape.name}\n\n"
+        usage = _wrap(
             f"A union: set exactly one variant by building one of {variants}. A variant "
             f"added to the service later is received as `{shape.unknown_variant_class}`."
         )
+        return f"{shape.documentation or shape.name}\n\n{usage}"
 
-    def operation_doc(self, operation: Operation) -> str:
-        """The method docstring: the operation's docs, its arguments, result and errors."""
+    def operation_doc(self, operation: Operation, asynchronous: bool = False) -> str:
+        """The method docstring: the operation's docs, arguments, result, errors, an example."""
         parts = [operation.documentation or operation.name]
         if operation.input and self.shape(operation.input).members:
-            parts.append(_field_list("Args", self.shape(operation.input).members))
+            # In the signature's order: the required arguments first.
+            members = self.shape(operation.input).members
+            parts.append(
+                _field_list("Args", sorted(members, key=lambda m: not m.required_argument))
+            )
         if operation.output:
             parts.append(f"Returns:\n    {self.shape(operation.output).python_name}")
-        if operation.errors:
-            errors = [self.shape(name) for name in operation.errors]
-            parts.append(
-                _described_list(
-                    "Raises", [(e.python_name, first_sentence(e.documentation)) for e in errors]
-                )
-            )
+        errors = [self.shape(name) for name in operation.errors]
+        modeled = [(e.python_name, first_sentence(e.documentation)) for e in errors]
+        parts.append(_described_list("Raises", modeled + self.generic_errors(bool(errors))))
+        parts.append(self.operation_example(operation, asynchronous))
         return "\n\n".join(parts)
+
+    def command_doc(self, operation: Operation) -> str:
+        """A Command class's docstring: the operation's summary and how to send it."""
+        method = f"`{self.service.client_name}.{operation.method_name}`"
+        if operation.input:
+            request = self.shape(operation.input).python_name
+            usage = (
+                f"Run it with `client.send({operation.command_name}({{...}}))`, passing a "
+                f"`{request}` or a mapping with its wire (PascalCase) member names."
+            )
+        else:
+            usage = f"Run it with `client.send({operation.command_name}())`."
+        result = self.output_annotation(operation)
+        usage += f" The call returns `{result}`; its arguments and errors are those of {method}."
+        summary = first_sentence(operation.documentation) or operation.name
+        return f"{_wrap(summary)}\n\n{_wrap(usage)}"
+
+    def generic_errors(self, after_modeled: bool) -> list[tuple[str, str]]:
+        """The ``Raises`` entries every operation shares, after its modeled errors."""
+        other = "Any other" if after_modeled else "Any"
+        return [
+            (
+                self.service.error_base_name,
+                f"{other} error the service returns (its `code` names it).",
+            ),
+            ("ParamValidationError", "An argument is missing or of the wrong type; nothing sent."),
+            ("TransportError", "No response arrived, retries included (connection, timeout)."),
+            ("ResponseParseError", "The response is not the modeled output."),
+        ]
+
+    def operation_example(self, operation: Operation, asynchronous: bool = False) -> str:
+        """An ``Example:`` section: a call with a placeholder for each required argument."""
+        members = self.shape(operation.input).members if operation.input else ()
+        call = _Call(
+            ("response = " if operation.output else "")
+            + ("await " if asynchronous else "")
+            + f"client.{operation.method_name}(",
+            ")",
+            [
+                (f"{m.python_name}=", self.example_value(m, m.target, frozenset()))
+                for m in members
+                if m.required_argument
+            ],
+        )
+        return "Example:\n```python\n" + "\n".join(_layout(call, "", "", "")) + "\n```"
+
+    def example_value(self, member: Member, name: str, seen: frozenset[str]) -> _Code:
+        """Example source for ``member``'s value of shape ``name``: required parts, recursively.
+
+        Scalars get the README's plausible values (see :mod:`generator.examples`);
+        ``seen`` holds the structures being built, so a recursive shape ends in ``...``.
+        """
+        shape = self.shape(name)
+        if shape.kind == "list":
+            element = self.example_value(member, shape.member_target, seen)
+            return _Call("[", "]", [("", element)])
+        if shape.kind == "map":
+            value = self.example_value(member, shape.value_target, seen)
+            return _Call("{", "}", [('"key": ', value)])
+        if shape.kind == "union":
+            variant = shape.members[0]
+            value = self.example_value(variant, variant.target, seen)
+            return _Call(f"{variant.variant_class}(", ")", [("", value)])
+        if shape.kind == "structure":
+            if name in seen:
+                return "..."
+            inner = seen | {name}
+            return _Call(
+                f"{shape.python_name}(",
+                ")",
+                [
+                    (f"{m.python_name}=", self.example_value(m, m.target, inner))
+                    for m in shape.members
+                    if m.required_argument
+                ],
+            )
+        literal = example_literal(member, shape)
+        return _EXAMPLE_SCALARS[shape.kind] if literal == "..." else literal
 
     @cached_property
     def operations_by_name(self) -> dict[str, Operation]:
@@ -364,6 +445,42 @@ class PythonView:
             ),
         )
 
+    def example_arguments(self, members: Sequence[Member]) -> str:
+        """``name=value, ...`` of the required ``members``, with runnable example values."""
+        return ", ".join(
+            f"{m.python_name}={example_literal(m, self.shape(m.target))}"
+            for m in members
+            if m.required_argument
+        )
+
+    def example_operation(self) -> Operation:
+        """The operation the README calls: the first read-only one whose arguments are simple.
+
+        Simple: every required argument has a literal example value (no structure
+        or list to spell), so the README's call runs as written.
+        """
+
+        def simple(operation: Operation) -> bool:
+            members = self.shape(operation.input).members if operation.input else ()
+            return all(
+                example_literal(m, self.shape(m.target)) != "..."
+                for m in members
+                if m.required_argument
+            )
+
+        operations = self.service.operations
+        ranked = [o for o in operations if o.readonly and simple(o)] + [
+            o for o in operations if simple(o)
+        ]
+        return (ranked or [o for o in operations if o.readonly] or list(operations))[0]
+
+    def example_error(self, operation: Operation) -> Shape | None:
+        """The modeled error the README catches: one the caller can act on, not retried."""
+        errors = [self.shape(name) for name in operation.errors]
+        candidates = [e for e in errors if not e.fault and e.retryable_throttling is None]
+        candidates.sort(key=lambda error: "NotFound" not in error.name)
+        return candidates[0] if candidates else None
+
     def item_annotation(self, pages: Pagination) -> str:
         """What ``items()`` yields: the result list's element type (``_NoReturn``: no list)."""
         if pages.items is None:
@@ -411,7 +528,9 @@ class PythonView:
             start = f"A tuple of the first request's {sent}, from an earlier pagination."
         entries = _field_entries(pages.arguments) + [("starting_token", start)]
         parts.append(_described_list("Args", entries))
-        parts.append(f"Returns:\n    {paginator_class}[{output}, {item}]")
+        parts.append(
+            "Returns:\n" + _wrap(f"{paginator_class}[{output}, {item}]", "    ", "        ")
+        )
         return "\n\n".join(parts)
 
     def error_imports(self) -> list[tuple[str, list[str]]]:
@@ -442,7 +561,7 @@ class PythonView:
             self._collect_names(element, enums, shapes, codecs)
 
 
-def _field_list(title: str, members: tuple[Member, ...]) -> str:
+def _field_list(title: str, members: Sequence[Member]) -> str:
     """A Google-style field list (``Args:``/``Attributes:``) of members."""
     return _described_list(title, _field_entries(members))
 
@@ -489,6 +608,52 @@ def _wrap(text: str, indent: str = "", subsequent_indent: str | None = None) -> 
             break_on_hyphens=False,
         )
     )
+
+
+_EXAMPLE_SCALARS = {
+    "string": '"..."',
+    "integer": "1",
+    "long": "1",
+    "float": "1.0",
+    "double": "1.0",
+    "boolean": "True",
+    "blob": 'b"..."',
+    "timestamp": "datetime.datetime.now(datetime.timezone.utc)",
+    "document": "{}",
+}
+
+
+@dataclass(frozen=True)
+class _Call:
+    """Example source with parts: a call, list or dict, laid out flat or one part a line."""
+
+    opener: str
+    closer: str
+    items: list[tuple[str, _Code]]
+
+
+_Code = str | _Call
+
+
+def _flat(code: _Code) -> str:
+    if isinstance(code, str):
+        return code
+    return (
+        code.opener
+        + ", ".join(prefix + _flat(value) for prefix, value in code.items)
+        + code.closer
+    )
+
+
+def _layout(code: _Code, indent: str, prefix: str, suffix: str) -> list[str]:
+    """``code`` as lines of at most ``DOC_WIDTH`` where possible, black-style."""
+    flat = indent + prefix + _flat(code) + suffix
+    if isinstance(code, str) or len(flat) <= DOC_WIDTH:
+        return [flat]
+    lines = [indent + prefix + code.opener]
+    for item_prefix, value in code.items:
+        lines += _layout(value, indent + "    ", item_prefix, ",")
+    return lines + [indent + code.closer + suffix]
 
 
 _ACCEPTOR_STATES = {"success": "done", "failure": "failed", "retry": "keep waiting"}
@@ -543,6 +708,7 @@ def _environment() -> jinja2.Environment:
     env.filters["docstring"] = _docstring
     env.filters["inline_doc"] = _inline_doc
     env.filters["summary"] = first_sentence
+    env.filters["wrap"] = _wrap
     env.filters["upper_snake"] = lambda name: name.upper()
     env.filters["pyrepr"] = repr
     return env
@@ -560,6 +726,7 @@ def render_files(
     context = {
         "service": service,
         "view": PythonView(service),
+        "site": SiteView(service),
         "package_version": package_version,
         "model_revision": release.botocore_version if release else None,
         "model_sha256": release.model_sha256 if release else None,
@@ -581,6 +748,7 @@ def render_files(
                     "this is a generator bug: please report it with the model used"
                 ) from exc
         yield path, text
+    yield from site_files(env, context)
 
 
 def write_package(

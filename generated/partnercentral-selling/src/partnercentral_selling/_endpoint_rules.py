@@ -1,4 +1,7 @@
-"""The service's endpoint rule set (endpoint-rule-set-1.json), evaluated by _runtime/endpoints.py."""
+"""The service's endpoint rule set (endpoint-rule-set-1.json).
+
+Evaluated by ``_runtime/endpoints.py``.
+"""
 
 from typing import Any
 

@@ -16,7 +16,11 @@ REASONS = {
 
 
 class MarketSegment(_OpenEnum):
-    """Deprecated: the service no longer has this enum. removed from the model in botocore 1.43.x (2026-08-04), when LeadCustomer.MarketSegment and LeadInvitationCustomer.MarketSegment became free-text strings (LeadMarketSegment); pass the value as a str"""
+    """Deprecated: the service no longer has this enum; removed from the model in botocore
+    1.43.x (2026-08-04), when LeadCustomer.MarketSegment and
+    LeadInvitationCustomer.MarketSegment became free-text strings (LeadMarketSegment);
+    pass the value as a str.
+    """
 
     ENTERPRISE = "Enterprise"
     LARGE = "Large"

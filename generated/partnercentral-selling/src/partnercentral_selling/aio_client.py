@@ -353,6 +353,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        await client.accept_engagement_invitation(
+            catalog="CatalogType",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.ACCEPT_ENGAGEMENT_INVITATION,
@@ -396,6 +409,25 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        await client.assign_opportunity(
+            catalog="Sandbox",
+            identifier="O1234567",
+            assignee=AssigneeContact(
+                email="1234567.1234567@112345671.112345671",
+                first_name="1234567",
+                last_name="1234567",
+                business_title="PartnerAccountManager",
+            ),
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.ASSIGN_OPPORTUNITY,
@@ -466,6 +498,21 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        await client.associate_opportunity(
+            catalog="Sandbox",
+            opportunity_identifier="O1234567",
+            related_entity_type="Solutions",
+            related_entity_identifier="Opportunity",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.ASSOCIATE_OPPORTUNITY,
@@ -519,6 +566,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.create_customer_account(
+            catalog="Sandbox",
+            account=CustomerAccountData(company_name="1234567"),
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.CREATE_CUSTOMER_ACCOUNT,
@@ -572,6 +632,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.create_engagement(catalog="AWS")
+        ```
         """
         return await self._core.invoke(
             _ops.CREATE_ENGAGEMENT,
@@ -603,11 +673,11 @@ class AsyncPartnerCentralSellingClient:
                 Required.
             engagement_identifier: The unique identifier of the `Engagement` for which the
                 context is being created. Required.
+            type: Specifies the type of context being created for the engagement. Required.
+            payload: Contains the contextual information to add to the engagement. Required.
             client_token: A unique, case-sensitive identifier provided by the client to
                 ensure that the request is handled... Filled with a random UUID when
                 omitted.
-            type: Specifies the type of context being created for the engagement. Required.
-            payload: Contains the contextual information to add to the engagement. Required.
 
         Returns:
             CreateEngagementContextResponse
@@ -626,6 +696,21 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.create_engagement_context(
+            catalog="Sandbox",
+            engagement_identifier="arn:1234567",
+            type="CustomerProject",
+            payload=EngagementContextPayloadCustomerProject(CustomerProjectsContext()),
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.CREATE_ENGAGEMENT_CONTEXT,
@@ -651,12 +736,12 @@ class AsyncPartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog related to the engagement. Required.
-            client_token: Specifies a unique, client-generated UUID to ensure that the
-                request is handled exactly once. Filled with a random UUID when omitted.
             engagement_identifier: The unique identifier of the `Engagement` associated with
                 the invitation. Required.
             invitation: The `Invitation` object all information necessary to initiate an
                 engagement invitation to a partner. Required.
+            client_token: Specifies a unique, client-generated UUID to ensure that the
+                request is handled exactly once. Filled with a random UUID when omitted.
 
         Returns:
             CreateEngagementInvitationResponse
@@ -675,6 +760,46 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.create_engagement_invitation(
+            catalog="AWS",
+            engagement_identifier="eng-12345678901234",
+            invitation=Invitation(
+                message="1234567",
+                receiver=ReceiverAccount(AccountReceiver(aws_account_id="123456789012")),
+                payload=PayloadOpportunityInvitation(
+                    OpportunityInvitationPayload(
+                        receiver_responsibilities=["Distributor"],
+                        customer=EngagementCustomer(
+                            industry="Aerospace",
+                            company_name="1234567",
+                            website_url="http://www.1.1234567",
+                            country_code="US",
+                        ),
+                        project=ProjectDetails(
+                            business_problem="12345678901234567890",
+                            title="1234567",
+                            target_completion_date="1123-01-01",
+                            expected_customer_spend=[
+                                ExpectedCustomerSpend(
+                                    currency_code="USD",
+                                    frequency="Monthly",
+                                    target_company="AWS",
+                                ),
+                            ],
+                        ),
+                    ),
+                ),
+            ),
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.CREATE_ENGAGEMENT_INVITATION,
@@ -760,6 +885,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.create_opportunity(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.CREATE_OPPORTUNITY,
@@ -825,6 +960,22 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.create_resource_snapshot(
+            catalog="AWS",
+            engagement_identifier="eng-12345678901234",
+            resource_type="Opportunity",
+            resource_identifier="O1234567",
+            resource_snapshot_template_identifier="ResourceType",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.CREATE_RESOURCE_SNAPSHOT,
@@ -856,8 +1007,6 @@ class AsyncPartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog in which to create the snapshot job. Required.
-            client_token: A client-generated UUID used for idempotency check. Filled with a
-                random UUID when omitted.
             engagement_identifier: Specifies the identifier of the engagement associated
                 with the resource to be snapshotted. Required.
             resource_type: The type of resource for which the snapshot job is being created.
@@ -866,6 +1015,8 @@ class AsyncPartnerCentralSellingClient:
                 snapshotted. Required.
             resource_snapshot_template_identifier: Specifies the name of the template that
                 defines the schema for the snapshot. Required.
+            client_token: A client-generated UUID used for idempotency check. Filled with a
+                random UUID when omitted.
             tags: A map of the key-value pairs of the tag or tags to assign.
 
         Returns:
@@ -885,6 +1036,22 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.create_resource_snapshot_job(
+            catalog="AWS",
+            engagement_identifier="eng-12345678901234",
+            resource_type="Opportunity",
+            resource_identifier="O1234567",
+            resource_snapshot_template_identifier="1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.CREATE_RESOURCE_SNAPSHOT_JOB,
@@ -924,6 +1091,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.delete_customer_account(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.DELETE_CUSTOMER_ACCOUNT,
@@ -959,6 +1139,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        await client.delete_resource_snapshot_job(
+            catalog="AWS",
+            resource_snapshot_job_identifier="job-1234567890123",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.DELETE_RESOURCE_SNAPSHOT_JOB,
@@ -1006,6 +1199,21 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        await client.disassociate_opportunity(
+            catalog="Sandbox",
+            opportunity_identifier="O1234567",
+            related_entity_type="Solutions",
+            related_entity_identifier="1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.DISASSOCIATE_OPPORTUNITY,
@@ -1047,6 +1255,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_aws_opportunity_summary(
+            catalog="Sandbox",
+            related_opportunity_identifier="O1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.GET_AWS_OPPORTUNITY_SUMMARY,
@@ -1084,6 +1305,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_customer_account(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT,
@@ -1118,6 +1352,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_customer_account_bulk_job(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB,
@@ -1162,6 +1409,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_customer_account_bulk_job_report_url(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL,
@@ -1202,6 +1462,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_customer_account_statistics(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_STATISTICS,
@@ -1239,6 +1509,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_engagement(catalog="AWS", identifier="arn:1234567")
+        ```
         """
         return await self._core.invoke(
             _ops.GET_ENGAGEMENT,
@@ -1277,6 +1557,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_engagement_invitation(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.GET_ENGAGEMENT_INVITATION,
@@ -1315,6 +1608,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_opportunity(catalog="Sandbox", identifier="O1234567")
+        ```
         """
         return await self._core.invoke(
             _ops.GET_OPPORTUNITY,
@@ -1359,6 +1662,20 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_opportunity_bulk_job_report_url(
+            catalog="Sandbox",
+            job_id="bulkjob-1234567890123",
+            report_format="CSV",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.GET_OPPORTUNITY_BULK_JOB_REPORT_URL,
@@ -1398,6 +1715,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_prospecting_from_engagement_task(
+            catalog="Sandbox",
+            task_identifier="task-12345678901234",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.GET_PROSPECTING_FROM_ENGAGEMENT_TASK,
@@ -1443,6 +1773,22 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_resource_snapshot(
+            catalog="Example",
+            engagement_identifier="eng-12345678901234",
+            resource_type="Opportunity",
+            resource_identifier="O1234567",
+            resource_snapshot_template_identifier="ResourceType",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.GET_RESOURCE_SNAPSHOT,
@@ -1482,6 +1828,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_resource_snapshot_job(
+            catalog="Example",
+            resource_snapshot_job_identifier="job-1234567890123",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.GET_RESOURCE_SNAPSHOT_JOB,
@@ -1515,6 +1874,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.get_selling_system_settings(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.GET_SELLING_SYSTEM_SETTINGS,
@@ -1558,6 +1927,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_customer_account_bulk_job_results(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS,
@@ -1601,6 +1983,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_customer_account_bulk_jobs(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS,
@@ -1628,12 +2020,12 @@ class AsyncPartnerCentralSellingClient:
         tasks that were initiated by the caller's account.
 
         Args:
+            catalog: Specifies the catalog related to the request. Required.
             max_results: Use this parameter to control the number of items returned in each
                 request, which can be useful...
             next_token: Use this parameter for pagination when the result set spans multiple
                 pages.
             sort: Specifies the sorting criteria for the returned results.
-            catalog: Specifies the catalog related to the request. Required.
             task_status: Filters the tasks based on their current status.
             opportunity_identifier: Filters tasks by the identifiers of the opportunities
                 they created or are associated with.
@@ -1654,6 +2046,18 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_engagement_by_accepting_invitation_tasks(
+            catalog="Example",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS,
@@ -1685,11 +2089,11 @@ class AsyncPartnerCentralSellingClient:
         initiated by the caller's account.
 
         Args:
+            catalog: Specifies the catalog related to the request. Required.
             max_results: Specifies the maximum number of results to return in a single page
                 of the response.Use this...
             next_token: The token for requesting the next page of results.
             sort: Specifies the sorting criteria for the returned results.
-            catalog: Specifies the catalog related to the request. Required.
             task_status: Filters the tasks based on their current status.
             task_identifier: Filters tasks by their unique identifiers.
             opportunity_identifier: The identifier of the original opportunity associated
@@ -1710,6 +2114,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_engagement_from_opportunity_tasks(catalog="Example")
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS,
@@ -1763,6 +2177,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_engagement_groups(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_GROUPS,
@@ -1796,6 +2220,8 @@ class AsyncPartnerCentralSellingClient:
         Args:
             catalog: Specifies the catalog from which to list the engagement invitations.
                 Required.
+            participant_type: Specifies the type of participant for which to list engagement
+                invitations. Required.
             max_results: Specifies the maximum number of engagement invitations to return in
                 the response.
             next_token: A pagination token used to retrieve additional pages of results when
@@ -1803,8 +2229,6 @@ class AsyncPartnerCentralSellingClient:
             sort: Specifies the sorting options for listing engagement invitations.
             payload_type: Defines the type of payload associated with the engagement
                 invitations to be listed.
-            participant_type: Specifies the type of participant for which to list engagement
-                invitations. Required.
             status: Status values to filter the invitations.
             engagement_identifier: Retrieves a list of engagement invitation summaries based
                 on specified filters.
@@ -1823,6 +2247,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_engagement_invitations(
+            catalog="Sandbox",
+            participant_type="SENDER",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_INVITATIONS,
@@ -1872,6 +2309,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_engagement_members(
+            catalog="Example",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_MEMBERS,
@@ -1924,6 +2374,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_engagement_resource_associations(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS,
@@ -1982,6 +2442,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_engagements(catalog="Example")
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENTS,
@@ -2061,6 +2531,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_opportunities(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_OPPORTUNITIES,
@@ -2095,10 +2575,10 @@ class AsyncPartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog for the request. Required.
+            job_id: Specifies the identifier of the bulk job. Required.
             max_results: Specifies the maximum number of results to return in a single call.
             next_token: A pagination token used to retrieve the next set of results in
                 subsequent calls.
-            job_id: Specifies the identifier of the bulk job. Required.
             status: Filters the results to records with this status.
 
         Returns:
@@ -2114,6 +2594,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_opportunity_bulk_job_results(
+            catalog="Sandbox",
+            job_id="bulkjob-1234567890123",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS,
@@ -2161,6 +2654,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_opportunity_bulk_jobs(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_OPPORTUNITY_BULK_JOBS,
@@ -2190,11 +2693,11 @@ class AsyncPartnerCentralSellingClient:
         that were initiated by the caller's account.
 
         Args:
+            catalog: Specifies the catalog related to the request. Required.
             max_results: Specifies the maximum number of results to return in a single page
                 of the response.
             next_token: The token for requesting the next page of results.
             sort: Specifies how to sort the returned tasks.
-            catalog: Specifies the catalog related to the request. Required.
             task_status: Filters the tasks based on their current status.
             task_identifier: Filters tasks by their unique identifiers.
             opportunity_identifier: Filters tasks by the identifiers of the opportunities
@@ -2217,6 +2720,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_opportunity_from_engagement_tasks(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS,
@@ -2274,6 +2787,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_prospecting_from_engagement_tasks(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS,
@@ -2324,6 +2847,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_resource_snapshot_jobs(catalog="Example")
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_RESOURCE_SNAPSHOT_JOBS,
@@ -2360,10 +2893,10 @@ class AsyncPartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog related to the request. Required.
-            max_results: The maximum number of results to return in a single call.
-            next_token: The token for the next set of results.
             engagement_identifier: The unique identifier of the engagement associated with
                 the snapshots. Required.
+            max_results: The maximum number of results to return in a single call.
+            next_token: The token for the next set of results.
             resource_type: Filters the response to include only snapshots of the specified
                 resource type.
             resource_identifier: Filters the response to include only snapshots of the
@@ -2386,6 +2919,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_resource_snapshots(
+            catalog="Example",
+            engagement_identifier="eng-12345678901234",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_RESOURCE_SNAPSHOTS,
@@ -2441,6 +2987,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_solutions(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_SOLUTIONS,
@@ -2480,6 +3036,18 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.list_tags_for_resource(
+            resource_arn="arn:1234567:partnercentral:1234567:123456789012:catalog/Example/1234567/1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.LIST_TAGS_FOR_RESOURCE,
@@ -2515,6 +3083,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.put_selling_system_settings(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.PUT_SELLING_SYSTEM_SETTINGS,
@@ -2555,6 +3133,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        await client.reject_engagement_invitation(catalog="AWS", identifier="arn:1234567")
+        ```
         """
         return await self._core.invoke(
             _ops.REJECT_ENGAGEMENT_INVITATION,
@@ -2598,6 +3186,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.search_customer_accounts(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.SEARCH_CUSTOMER_ACCOUNTS,
@@ -2649,6 +3247,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.search_engagements(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.SEARCH_ENGAGEMENTS,
@@ -2705,6 +3313,16 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.search_opportunities(catalog="Sandbox")
+        ```
         """
         return await self._core.invoke(
             _ops.SEARCH_OPPORTUNITIES,
@@ -2734,10 +3352,10 @@ class AsyncPartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog for the request. Required.
-            client_token: Specifies a unique, case-sensitive identifier that you provide to
-                make the request idempotent. Filled with a random UUID when omitted.
             file_uri: Specifies the location of the file that contains the customer accounts
                 to create. Required.
+            client_token: Specifies a unique, case-sensitive identifier that you provide to
+                make the request idempotent. Filled with a random UUID when omitted.
 
         Returns:
             StartCustomerAccountBulkJobResponse
@@ -2754,6 +3372,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.start_customer_account_bulk_job(
+            catalog="Sandbox",
+            file_uri="s3://1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.START_CUSTOMER_ACCOUNT_BULK_JOB,
@@ -2780,10 +3411,10 @@ class AsyncPartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog related to the task. Required.
-            client_token: A unique, case-sensitive identifier provided by the client that
-                helps to ensure the idempotency... Filled with a random UUID when omitted.
             identifier: Specifies the unique identifier of the `EngagementInvitation` to be
                 accepted. Required.
+            client_token: A unique, case-sensitive identifier provided by the client that
+                helps to ensure the idempotency... Filled with a random UUID when omitted.
             tags: A map of the key-value pairs of the tag or tags to assign.
 
         Returns:
@@ -2803,6 +3434,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.start_engagement_by_accepting_invitation_task(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK,
@@ -2833,12 +3477,12 @@ class AsyncPartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog in which the engagement is tracked. Required.
-            client_token: A unique token provided by the client to help ensure the
-                idempotency of the request. Filled with a random UUID when omitted.
             identifier: The unique identifier of the opportunity from which the engagement
                 task is to be initiated. Required.
             aws_submission: Specifies the level of AWS involvement for the opportunity.
                 Required.
+            client_token: A unique token provided by the client to help ensure the
+                idempotency of the request. Filled with a random UUID when omitted.
             tags: A map of the key-value pairs of the tag or tags to assign.
 
         Returns:
@@ -2858,6 +3502,20 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.start_engagement_from_opportunity_task(
+            catalog="Sandbox",
+            identifier="O1234567",
+            aws_submission=AwsSubmission(involvement_type="For Visibility Only"),
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK,
@@ -2888,11 +3546,11 @@ class AsyncPartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog for the request. Required.
-            client_token: A unique, case-sensitive identifier that you provide to ensure the
-                operation completes no more... Filled with a random UUID when omitted.
             file_uri: Specifies the location of the CSV file that contains the opportunities
                 to create or update. Required.
             file_format: Specifies the format of the input file. Required.
+            client_token: A unique, case-sensitive identifier that you provide to ensure the
+                operation completes no more... Filled with a random UUID when omitted.
 
         Returns:
             StartOpportunityBulkJobResponse
@@ -2909,6 +3567,20 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.start_opportunity_bulk_job(
+            catalog="Sandbox",
+            file_uri="s3://",
+            file_format="CSV",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.START_OPPORTUNITY_BULK_JOB,
@@ -2936,12 +3608,12 @@ class AsyncPartnerCentralSellingClient:
         Args:
             catalog: Specifies the catalog in which the opportunity creation task is
                 executed. Required.
-            client_token: A unique token provided by the client to help ensure the
-                idempotency of the request. Filled with a random UUID when omitted.
             identifier: The unique identifier of the engagement from which the opportunity
                 creation task is to be initiated. Required.
             context_identifier: The unique identifier of the engagement context from which
                 to create the opportunity. Required.
+            client_token: A unique token provided by the client to help ensure the
+                idempotency of the request. Filled with a random UUID when omitted.
             tags: A map of the key-value pairs of the tag or tags to assign.
 
         Returns:
@@ -2961,6 +3633,20 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.start_opportunity_from_engagement_task(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+            context_identifier="11234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK,
@@ -3008,6 +3694,20 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.start_prospecting_from_engagement_task(
+            catalog="Sandbox",
+            identifiers=["eng-12345678901234"],
+            task_name="my-task-name",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.START_PROSPECTING_FROM_ENGAGEMENT_TASK,
@@ -3042,6 +3742,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        await client.start_resource_snapshot_job(
+            catalog="Example",
+            resource_snapshot_job_identifier="job-1234567890123",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.START_RESOURCE_SNAPSHOT_JOB,
@@ -3073,6 +3786,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        await client.stop_resource_snapshot_job(
+            catalog="Example",
+            resource_snapshot_job_identifier="job-1234567890123",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.STOP_RESOURCE_SNAPSHOT_JOB,
@@ -3114,6 +3840,20 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        await client.submit_opportunity(
+            catalog="Example",
+            identifier="O1234567",
+            involvement_type="For Visibility Only",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.SUBMIT_OPPORTUNITY,
@@ -3153,6 +3893,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.tag_resource(
+            resource_arn="arn:1234567:partnercentral:1234567:123456789012:catalog/Example/1234567/1234567",
+            tags=[Tag(key="my-key", value_="my-value-")],
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.TAG_RESOURCE,
@@ -3191,6 +3944,19 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.untag_resource(
+            resource_arn="arn:1234567:partnercentral:1234567:123456789012:catalog/Example/1234567/1234567",
+            tag_keys=["my-tag-keys"],
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.UNTAG_RESOURCE,
@@ -3221,10 +3987,10 @@ class AsyncPartnerCentralSellingClient:
             identifier: Specifies the ARN or the identifier of the customer account.
                 Required.
             account: Specifies the complete, updated details of the customer. Required.
-            partner_account_identifier: Specifies your own identifier for the customer
-                account, such as the account ID in your CRM system.
             last_modified_date: Specifies the `LastModifiedDate` of the customer account as
                 you last read it. Required.
+            partner_account_identifier: Specifies your own identifier for the customer
+                account, such as the account ID in your CRM system.
 
         Returns:
             UpdateCustomerAccountResponse
@@ -3241,6 +4007,21 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.update_customer_account(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+            account=CustomerAccountData(company_name="1234567"),
+            last_modified_date=datetime.datetime.now(datetime.timezone.utc),
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.UPDATE_CUSTOMER_ACCOUNT,
@@ -3296,6 +4077,25 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.update_engagement_context(
+            catalog="AWS",
+            engagement_identifier="arn:1234567",
+            context_identifier="123",
+            engagement_last_modified_at=datetime.datetime.now(datetime.timezone.utc),
+            type="CustomerProject",
+            payload=UpdateEngagementContextPayloadLead(
+                UpdateLeadContext(customer=LeadCustomer(company_name="1234567")),
+            ),
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.UPDATE_ENGAGEMENT_CONTEXT,
@@ -3337,6 +4137,9 @@ class AsyncPartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog associated with the request. Required.
+            last_modified_date: `DateTime` when the opportunity was last modified. Required.
+            identifier: Read-only, system generated `Opportunity` unique identifier.
+                Required.
             primary_needs_from_aws: Identifies the type of support the partner needs from
                 Amazon Web Services.
             national_security: Specifies if the opportunity is associated with national
@@ -3349,9 +4152,6 @@ class AsyncPartnerCentralSellingClient:
                 expansion.
             marketing: An object that contains marketing details for the `Opportunity`.
             software_revenue: Specifies details of a customer's procurement terms.
-            last_modified_date: `DateTime` when the opportunity was last modified. Required.
-            identifier: Read-only, system generated `Opportunity` unique identifier.
-                Required.
             life_cycle: An object that contains lifecycle details for the `Opportunity`.
 
         Returns:
@@ -3369,6 +4169,20 @@ class AsyncPartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = await client.update_opportunity(
+            catalog="Sandbox",
+            last_modified_date=datetime.datetime.now(datetime.timezone.utc),
+            identifier="O1234567",
+        )
+        ```
         """
         return await self._core.invoke(
             _ops.UPDATE_OPPORTUNITY,
@@ -3454,7 +4268,8 @@ class AsyncPartnerCentralSellingClient:
                 earlier pagination.
 
         Returns:
-            AsyncPaginator[ListCustomerAccountBulkJobsResponse, CustomerAccountBulkJobSummary]
+            AsyncPaginator[ListCustomerAccountBulkJobsResponse,
+                CustomerAccountBulkJobSummary]
         """
         return AsyncPaginator(
             self.list_customer_account_bulk_jobs,
@@ -3508,7 +4323,8 @@ class AsyncPartnerCentralSellingClient:
                 earlier pagination.
 
         Returns:
-            AsyncPaginator[ListEngagementByAcceptingInvitationTasksResponse, ListEngagementByAcceptingInvitationTaskSummary]
+            AsyncPaginator[ListEngagementByAcceptingInvitationTasksResponse,
+                ListEngagementByAcceptingInvitationTaskSummary]
         """
         return AsyncPaginator(
             self.list_engagement_by_accepting_invitation_tasks,
@@ -3564,7 +4380,8 @@ class AsyncPartnerCentralSellingClient:
                 earlier pagination.
 
         Returns:
-            AsyncPaginator[ListEngagementFromOpportunityTasksResponse, ListEngagementFromOpportunityTaskSummary]
+            AsyncPaginator[ListEngagementFromOpportunityTasksResponse,
+                ListEngagementFromOpportunityTaskSummary]
         """
         return AsyncPaginator(
             self.list_engagement_from_opportunity_tasks,
@@ -3766,7 +4583,8 @@ class AsyncPartnerCentralSellingClient:
                 earlier pagination.
 
         Returns:
-            AsyncPaginator[ListEngagementResourceAssociationsResponse, EngagementResourceAssociationSummary]
+            AsyncPaginator[ListEngagementResourceAssociationsResponse,
+                EngagementResourceAssociationSummary]
         """
         return AsyncPaginator(
             self.list_engagement_resource_associations,
@@ -4026,7 +4844,8 @@ class AsyncPartnerCentralSellingClient:
                 earlier pagination.
 
         Returns:
-            AsyncPaginator[ListOpportunityFromEngagementTasksResponse, ListOpportunityFromEngagementTaskSummary]
+            AsyncPaginator[ListOpportunityFromEngagementTasksResponse,
+                ListOpportunityFromEngagementTaskSummary]
         """
         return AsyncPaginator(
             self.list_opportunity_from_engagement_tasks,
@@ -4081,7 +4900,8 @@ class AsyncPartnerCentralSellingClient:
                 earlier pagination.
 
         Returns:
-            AsyncPaginator[ListProspectingFromEngagementTasksResponse, ProspectingTaskSummary]
+            AsyncPaginator[ListProspectingFromEngagementTasksResponse,
+                ProspectingTaskSummary]
         """
         return AsyncPaginator(
             self.list_prospecting_from_engagement_tasks,

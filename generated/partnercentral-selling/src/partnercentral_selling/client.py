@@ -352,6 +352,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        client.accept_engagement_invitation(catalog="CatalogType", identifier="arn:1234567")
+        ```
         """
         return self._core.invoke(
             _ops.ACCEPT_ENGAGEMENT_INVITATION,
@@ -395,6 +405,25 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        client.assign_opportunity(
+            catalog="Sandbox",
+            identifier="O1234567",
+            assignee=AssigneeContact(
+                email="1234567.1234567@112345671.112345671",
+                first_name="1234567",
+                last_name="1234567",
+                business_title="PartnerAccountManager",
+            ),
+        )
+        ```
         """
         return self._core.invoke(
             _ops.ASSIGN_OPPORTUNITY,
@@ -465,6 +494,21 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        client.associate_opportunity(
+            catalog="Sandbox",
+            opportunity_identifier="O1234567",
+            related_entity_type="Solutions",
+            related_entity_identifier="Opportunity",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.ASSOCIATE_OPPORTUNITY,
@@ -518,6 +562,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.create_customer_account(
+            catalog="Sandbox",
+            account=CustomerAccountData(company_name="1234567"),
+        )
+        ```
         """
         return self._core.invoke(
             _ops.CREATE_CUSTOMER_ACCOUNT,
@@ -571,6 +628,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.create_engagement(catalog="AWS")
+        ```
         """
         return self._core.invoke(
             _ops.CREATE_ENGAGEMENT,
@@ -602,11 +669,11 @@ class PartnerCentralSellingClient:
                 Required.
             engagement_identifier: The unique identifier of the `Engagement` for which the
                 context is being created. Required.
+            type: Specifies the type of context being created for the engagement. Required.
+            payload: Contains the contextual information to add to the engagement. Required.
             client_token: A unique, case-sensitive identifier provided by the client to
                 ensure that the request is handled... Filled with a random UUID when
                 omitted.
-            type: Specifies the type of context being created for the engagement. Required.
-            payload: Contains the contextual information to add to the engagement. Required.
 
         Returns:
             CreateEngagementContextResponse
@@ -625,6 +692,21 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.create_engagement_context(
+            catalog="Sandbox",
+            engagement_identifier="arn:1234567",
+            type="CustomerProject",
+            payload=EngagementContextPayloadCustomerProject(CustomerProjectsContext()),
+        )
+        ```
         """
         return self._core.invoke(
             _ops.CREATE_ENGAGEMENT_CONTEXT,
@@ -650,12 +732,12 @@ class PartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog related to the engagement. Required.
-            client_token: Specifies a unique, client-generated UUID to ensure that the
-                request is handled exactly once. Filled with a random UUID when omitted.
             engagement_identifier: The unique identifier of the `Engagement` associated with
                 the invitation. Required.
             invitation: The `Invitation` object all information necessary to initiate an
                 engagement invitation to a partner. Required.
+            client_token: Specifies a unique, client-generated UUID to ensure that the
+                request is handled exactly once. Filled with a random UUID when omitted.
 
         Returns:
             CreateEngagementInvitationResponse
@@ -674,6 +756,46 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.create_engagement_invitation(
+            catalog="AWS",
+            engagement_identifier="eng-12345678901234",
+            invitation=Invitation(
+                message="1234567",
+                receiver=ReceiverAccount(AccountReceiver(aws_account_id="123456789012")),
+                payload=PayloadOpportunityInvitation(
+                    OpportunityInvitationPayload(
+                        receiver_responsibilities=["Distributor"],
+                        customer=EngagementCustomer(
+                            industry="Aerospace",
+                            company_name="1234567",
+                            website_url="http://www.1.1234567",
+                            country_code="US",
+                        ),
+                        project=ProjectDetails(
+                            business_problem="12345678901234567890",
+                            title="1234567",
+                            target_completion_date="1123-01-01",
+                            expected_customer_spend=[
+                                ExpectedCustomerSpend(
+                                    currency_code="USD",
+                                    frequency="Monthly",
+                                    target_company="AWS",
+                                ),
+                            ],
+                        ),
+                    ),
+                ),
+            ),
+        )
+        ```
         """
         return self._core.invoke(
             _ops.CREATE_ENGAGEMENT_INVITATION,
@@ -759,6 +881,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.create_opportunity(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.CREATE_OPPORTUNITY,
@@ -824,6 +956,22 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.create_resource_snapshot(
+            catalog="AWS",
+            engagement_identifier="eng-12345678901234",
+            resource_type="Opportunity",
+            resource_identifier="O1234567",
+            resource_snapshot_template_identifier="ResourceType",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.CREATE_RESOURCE_SNAPSHOT,
@@ -855,8 +1003,6 @@ class PartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog in which to create the snapshot job. Required.
-            client_token: A client-generated UUID used for idempotency check. Filled with a
-                random UUID when omitted.
             engagement_identifier: Specifies the identifier of the engagement associated
                 with the resource to be snapshotted. Required.
             resource_type: The type of resource for which the snapshot job is being created.
@@ -865,6 +1011,8 @@ class PartnerCentralSellingClient:
                 snapshotted. Required.
             resource_snapshot_template_identifier: Specifies the name of the template that
                 defines the schema for the snapshot. Required.
+            client_token: A client-generated UUID used for idempotency check. Filled with a
+                random UUID when omitted.
             tags: A map of the key-value pairs of the tag or tags to assign.
 
         Returns:
@@ -884,6 +1032,22 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.create_resource_snapshot_job(
+            catalog="AWS",
+            engagement_identifier="eng-12345678901234",
+            resource_type="Opportunity",
+            resource_identifier="O1234567",
+            resource_snapshot_template_identifier="1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.CREATE_RESOURCE_SNAPSHOT_JOB,
@@ -923,6 +1087,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.delete_customer_account(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.DELETE_CUSTOMER_ACCOUNT,
@@ -958,6 +1135,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        client.delete_resource_snapshot_job(
+            catalog="AWS",
+            resource_snapshot_job_identifier="job-1234567890123",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.DELETE_RESOURCE_SNAPSHOT_JOB,
@@ -1005,6 +1195,21 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        client.disassociate_opportunity(
+            catalog="Sandbox",
+            opportunity_identifier="O1234567",
+            related_entity_type="Solutions",
+            related_entity_identifier="1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.DISASSOCIATE_OPPORTUNITY,
@@ -1046,6 +1251,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_aws_opportunity_summary(
+            catalog="Sandbox",
+            related_opportunity_identifier="O1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.GET_AWS_OPPORTUNITY_SUMMARY,
@@ -1083,6 +1301,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_customer_account(catalog="Sandbox", identifier="arn:1234567")
+        ```
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT,
@@ -1117,6 +1345,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_customer_account_bulk_job(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB,
@@ -1161,6 +1402,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_customer_account_bulk_job_report_url(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL,
@@ -1201,6 +1455,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_customer_account_statistics(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_STATISTICS,
@@ -1238,6 +1502,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_engagement(catalog="AWS", identifier="arn:1234567")
+        ```
         """
         return self._core.invoke(
             _ops.GET_ENGAGEMENT,
@@ -1276,6 +1550,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_engagement_invitation(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.GET_ENGAGEMENT_INVITATION,
@@ -1314,6 +1601,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_opportunity(catalog="Sandbox", identifier="O1234567")
+        ```
         """
         return self._core.invoke(
             _ops.GET_OPPORTUNITY,
@@ -1358,6 +1655,20 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_opportunity_bulk_job_report_url(
+            catalog="Sandbox",
+            job_id="bulkjob-1234567890123",
+            report_format="CSV",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.GET_OPPORTUNITY_BULK_JOB_REPORT_URL,
@@ -1397,6 +1708,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_prospecting_from_engagement_task(
+            catalog="Sandbox",
+            task_identifier="task-12345678901234",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.GET_PROSPECTING_FROM_ENGAGEMENT_TASK,
@@ -1442,6 +1766,22 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_resource_snapshot(
+            catalog="Example",
+            engagement_identifier="eng-12345678901234",
+            resource_type="Opportunity",
+            resource_identifier="O1234567",
+            resource_snapshot_template_identifier="ResourceType",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.GET_RESOURCE_SNAPSHOT,
@@ -1481,6 +1821,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_resource_snapshot_job(
+            catalog="Example",
+            resource_snapshot_job_identifier="job-1234567890123",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.GET_RESOURCE_SNAPSHOT_JOB,
@@ -1514,6 +1867,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.get_selling_system_settings(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.GET_SELLING_SYSTEM_SETTINGS,
@@ -1557,6 +1920,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_customer_account_bulk_job_results(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS,
@@ -1600,6 +1976,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_customer_account_bulk_jobs(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS,
@@ -1627,12 +2013,12 @@ class PartnerCentralSellingClient:
         tasks that were initiated by the caller's account.
 
         Args:
+            catalog: Specifies the catalog related to the request. Required.
             max_results: Use this parameter to control the number of items returned in each
                 request, which can be useful...
             next_token: Use this parameter for pagination when the result set spans multiple
                 pages.
             sort: Specifies the sorting criteria for the returned results.
-            catalog: Specifies the catalog related to the request. Required.
             task_status: Filters the tasks based on their current status.
             opportunity_identifier: Filters tasks by the identifiers of the opportunities
                 they created or are associated with.
@@ -1653,6 +2039,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_engagement_by_accepting_invitation_tasks(catalog="Example")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS,
@@ -1684,11 +2080,11 @@ class PartnerCentralSellingClient:
         initiated by the caller's account.
 
         Args:
+            catalog: Specifies the catalog related to the request. Required.
             max_results: Specifies the maximum number of results to return in a single page
                 of the response.Use this...
             next_token: The token for requesting the next page of results.
             sort: Specifies the sorting criteria for the returned results.
-            catalog: Specifies the catalog related to the request. Required.
             task_status: Filters the tasks based on their current status.
             task_identifier: Filters tasks by their unique identifiers.
             opportunity_identifier: The identifier of the original opportunity associated
@@ -1709,6 +2105,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_engagement_from_opportunity_tasks(catalog="Example")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS,
@@ -1762,6 +2168,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_engagement_groups(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_GROUPS,
@@ -1795,6 +2211,8 @@ class PartnerCentralSellingClient:
         Args:
             catalog: Specifies the catalog from which to list the engagement invitations.
                 Required.
+            participant_type: Specifies the type of participant for which to list engagement
+                invitations. Required.
             max_results: Specifies the maximum number of engagement invitations to return in
                 the response.
             next_token: A pagination token used to retrieve additional pages of results when
@@ -1802,8 +2220,6 @@ class PartnerCentralSellingClient:
             sort: Specifies the sorting options for listing engagement invitations.
             payload_type: Defines the type of payload associated with the engagement
                 invitations to be listed.
-            participant_type: Specifies the type of participant for which to list engagement
-                invitations. Required.
             status: Status values to filter the invitations.
             engagement_identifier: Retrieves a list of engagement invitation summaries based
                 on specified filters.
@@ -1822,6 +2238,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_engagement_invitations(
+            catalog="Sandbox",
+            participant_type="SENDER",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_INVITATIONS,
@@ -1871,6 +2300,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_engagement_members(
+            catalog="Example",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_MEMBERS,
@@ -1923,6 +2365,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_engagement_resource_associations(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS,
@@ -1981,6 +2433,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_engagements(catalog="Example")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENTS,
@@ -2060,6 +2522,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_opportunities(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITIES,
@@ -2094,10 +2566,10 @@ class PartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog for the request. Required.
+            job_id: Specifies the identifier of the bulk job. Required.
             max_results: Specifies the maximum number of results to return in a single call.
             next_token: A pagination token used to retrieve the next set of results in
                 subsequent calls.
-            job_id: Specifies the identifier of the bulk job. Required.
             status: Filters the results to records with this status.
 
         Returns:
@@ -2113,6 +2585,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_opportunity_bulk_job_results(
+            catalog="Sandbox",
+            job_id="bulkjob-1234567890123",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS,
@@ -2160,6 +2645,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_opportunity_bulk_jobs(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITY_BULK_JOBS,
@@ -2189,11 +2684,11 @@ class PartnerCentralSellingClient:
         that were initiated by the caller's account.
 
         Args:
+            catalog: Specifies the catalog related to the request. Required.
             max_results: Specifies the maximum number of results to return in a single page
                 of the response.
             next_token: The token for requesting the next page of results.
             sort: Specifies how to sort the returned tasks.
-            catalog: Specifies the catalog related to the request. Required.
             task_status: Filters the tasks based on their current status.
             task_identifier: Filters tasks by their unique identifiers.
             opportunity_identifier: Filters tasks by the identifiers of the opportunities
@@ -2216,6 +2711,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_opportunity_from_engagement_tasks(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS,
@@ -2273,6 +2778,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_prospecting_from_engagement_tasks(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS,
@@ -2323,6 +2838,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_resource_snapshot_jobs(catalog="Example")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_RESOURCE_SNAPSHOT_JOBS,
@@ -2359,10 +2884,10 @@ class PartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog related to the request. Required.
-            max_results: The maximum number of results to return in a single call.
-            next_token: The token for the next set of results.
             engagement_identifier: The unique identifier of the engagement associated with
                 the snapshots. Required.
+            max_results: The maximum number of results to return in a single call.
+            next_token: The token for the next set of results.
             resource_type: Filters the response to include only snapshots of the specified
                 resource type.
             resource_identifier: Filters the response to include only snapshots of the
@@ -2385,6 +2910,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_resource_snapshots(
+            catalog="Example",
+            engagement_identifier="eng-12345678901234",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.LIST_RESOURCE_SNAPSHOTS,
@@ -2440,6 +2978,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_solutions(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.LIST_SOLUTIONS,
@@ -2479,6 +3027,18 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.list_tags_for_resource(
+            resource_arn="arn:1234567:partnercentral:1234567:123456789012:catalog/Example/1234567/1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.LIST_TAGS_FOR_RESOURCE,
@@ -2514,6 +3074,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.put_selling_system_settings(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.PUT_SELLING_SYSTEM_SETTINGS,
@@ -2554,6 +3124,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        client.reject_engagement_invitation(catalog="AWS", identifier="arn:1234567")
+        ```
         """
         return self._core.invoke(
             _ops.REJECT_ENGAGEMENT_INVITATION,
@@ -2597,6 +3177,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.search_customer_accounts(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.SEARCH_CUSTOMER_ACCOUNTS,
@@ -2648,6 +3238,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.search_engagements(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.SEARCH_ENGAGEMENTS,
@@ -2704,6 +3304,16 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.search_opportunities(catalog="Sandbox")
+        ```
         """
         return self._core.invoke(
             _ops.SEARCH_OPPORTUNITIES,
@@ -2733,10 +3343,10 @@ class PartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog for the request. Required.
-            client_token: Specifies a unique, case-sensitive identifier that you provide to
-                make the request idempotent. Filled with a random UUID when omitted.
             file_uri: Specifies the location of the file that contains the customer accounts
                 to create. Required.
+            client_token: Specifies a unique, case-sensitive identifier that you provide to
+                make the request idempotent. Filled with a random UUID when omitted.
 
         Returns:
             StartCustomerAccountBulkJobResponse
@@ -2753,6 +3363,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.start_customer_account_bulk_job(
+            catalog="Sandbox",
+            file_uri="s3://1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.START_CUSTOMER_ACCOUNT_BULK_JOB,
@@ -2779,10 +3402,10 @@ class PartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog related to the task. Required.
-            client_token: A unique, case-sensitive identifier provided by the client that
-                helps to ensure the idempotency... Filled with a random UUID when omitted.
             identifier: Specifies the unique identifier of the `EngagementInvitation` to be
                 accepted. Required.
+            client_token: A unique, case-sensitive identifier provided by the client that
+                helps to ensure the idempotency... Filled with a random UUID when omitted.
             tags: A map of the key-value pairs of the tag or tags to assign.
 
         Returns:
@@ -2802,6 +3425,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.start_engagement_by_accepting_invitation_task(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK,
@@ -2832,12 +3468,12 @@ class PartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog in which the engagement is tracked. Required.
-            client_token: A unique token provided by the client to help ensure the
-                idempotency of the request. Filled with a random UUID when omitted.
             identifier: The unique identifier of the opportunity from which the engagement
                 task is to be initiated. Required.
             aws_submission: Specifies the level of AWS involvement for the opportunity.
                 Required.
+            client_token: A unique token provided by the client to help ensure the
+                idempotency of the request. Filled with a random UUID when omitted.
             tags: A map of the key-value pairs of the tag or tags to assign.
 
         Returns:
@@ -2857,6 +3493,20 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.start_engagement_from_opportunity_task(
+            catalog="Sandbox",
+            identifier="O1234567",
+            aws_submission=AwsSubmission(involvement_type="For Visibility Only"),
+        )
+        ```
         """
         return self._core.invoke(
             _ops.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK,
@@ -2887,11 +3537,11 @@ class PartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog for the request. Required.
-            client_token: A unique, case-sensitive identifier that you provide to ensure the
-                operation completes no more... Filled with a random UUID when omitted.
             file_uri: Specifies the location of the CSV file that contains the opportunities
                 to create or update. Required.
             file_format: Specifies the format of the input file. Required.
+            client_token: A unique, case-sensitive identifier that you provide to ensure the
+                operation completes no more... Filled with a random UUID when omitted.
 
         Returns:
             StartOpportunityBulkJobResponse
@@ -2908,6 +3558,20 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.start_opportunity_bulk_job(
+            catalog="Sandbox",
+            file_uri="s3://",
+            file_format="CSV",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.START_OPPORTUNITY_BULK_JOB,
@@ -2935,12 +3599,12 @@ class PartnerCentralSellingClient:
         Args:
             catalog: Specifies the catalog in which the opportunity creation task is
                 executed. Required.
-            client_token: A unique token provided by the client to help ensure the
-                idempotency of the request. Filled with a random UUID when omitted.
             identifier: The unique identifier of the engagement from which the opportunity
                 creation task is to be initiated. Required.
             context_identifier: The unique identifier of the engagement context from which
                 to create the opportunity. Required.
+            client_token: A unique token provided by the client to help ensure the
+                idempotency of the request. Filled with a random UUID when omitted.
             tags: A map of the key-value pairs of the tag or tags to assign.
 
         Returns:
@@ -2960,6 +3624,20 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.start_opportunity_from_engagement_task(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+            context_identifier="11234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK,
@@ -3007,6 +3685,20 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.start_prospecting_from_engagement_task(
+            catalog="Sandbox",
+            identifiers=["eng-12345678901234"],
+            task_name="my-task-name",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.START_PROSPECTING_FROM_ENGAGEMENT_TASK,
@@ -3041,6 +3733,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        client.start_resource_snapshot_job(
+            catalog="Example",
+            resource_snapshot_job_identifier="job-1234567890123",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.START_RESOURCE_SNAPSHOT_JOB,
@@ -3072,6 +3777,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        client.stop_resource_snapshot_job(
+            catalog="Example",
+            resource_snapshot_job_identifier="job-1234567890123",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.STOP_RESOURCE_SNAPSHOT_JOB,
@@ -3113,6 +3831,20 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        client.submit_opportunity(
+            catalog="Example",
+            identifier="O1234567",
+            involvement_type="For Visibility Only",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.SUBMIT_OPPORTUNITY,
@@ -3152,6 +3884,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.tag_resource(
+            resource_arn="arn:1234567:partnercentral:1234567:123456789012:catalog/Example/1234567/1234567",
+            tags=[Tag(key="my-key", value_="my-value-")],
+        )
+        ```
         """
         return self._core.invoke(
             _ops.TAG_RESOURCE,
@@ -3190,6 +3935,19 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.untag_resource(
+            resource_arn="arn:1234567:partnercentral:1234567:123456789012:catalog/Example/1234567/1234567",
+            tag_keys=["my-tag-keys"],
+        )
+        ```
         """
         return self._core.invoke(
             _ops.UNTAG_RESOURCE,
@@ -3220,10 +3978,10 @@ class PartnerCentralSellingClient:
             identifier: Specifies the ARN or the identifier of the customer account.
                 Required.
             account: Specifies the complete, updated details of the customer. Required.
-            partner_account_identifier: Specifies your own identifier for the customer
-                account, such as the account ID in your CRM system.
             last_modified_date: Specifies the `LastModifiedDate` of the customer account as
                 you last read it. Required.
+            partner_account_identifier: Specifies your own identifier for the customer
+                account, such as the account ID in your CRM system.
 
         Returns:
             UpdateCustomerAccountResponse
@@ -3240,6 +3998,21 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.update_customer_account(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+            account=CustomerAccountData(company_name="1234567"),
+            last_modified_date=datetime.datetime.now(datetime.timezone.utc),
+        )
+        ```
         """
         return self._core.invoke(
             _ops.UPDATE_CUSTOMER_ACCOUNT,
@@ -3295,6 +4068,25 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.update_engagement_context(
+            catalog="AWS",
+            engagement_identifier="arn:1234567",
+            context_identifier="123",
+            engagement_last_modified_at=datetime.datetime.now(datetime.timezone.utc),
+            type="CustomerProject",
+            payload=UpdateEngagementContextPayloadLead(
+                UpdateLeadContext(customer=LeadCustomer(company_name="1234567")),
+            ),
+        )
+        ```
         """
         return self._core.invoke(
             _ops.UPDATE_ENGAGEMENT_CONTEXT,
@@ -3336,6 +4128,9 @@ class PartnerCentralSellingClient:
 
         Args:
             catalog: Specifies the catalog associated with the request. Required.
+            last_modified_date: `DateTime` when the opportunity was last modified. Required.
+            identifier: Read-only, system generated `Opportunity` unique identifier.
+                Required.
             primary_needs_from_aws: Identifies the type of support the partner needs from
                 Amazon Web Services.
             national_security: Specifies if the opportunity is associated with national
@@ -3348,9 +4143,6 @@ class PartnerCentralSellingClient:
                 expansion.
             marketing: An object that contains marketing details for the `Opportunity`.
             software_revenue: Specifies details of a customer's procurement terms.
-            last_modified_date: `DateTime` when the opportunity was last modified. Required.
-            identifier: Read-only, system generated `Opportunity` unique identifier.
-                Required.
             life_cycle: An object that contains lifecycle details for the `Opportunity`.
 
         Returns:
@@ -3368,6 +4160,20 @@ class PartnerCentralSellingClient:
             ThrottlingException: This error occurs when there are too many requests sent.
             ValidationException: The input fails to satisfy the constraints specified by the
                 service or business validation rules.
+            PartnerCentralSellingError: Any other error the service returns (its `code`
+                names it).
+            ParamValidationError: An argument is missing or of the wrong type; nothing sent.
+            TransportError: No response arrived, retries included (connection, timeout).
+            ResponseParseError: The response is not the modeled output.
+
+        Example:
+        ```python
+        response = client.update_opportunity(
+            catalog="Sandbox",
+            last_modified_date=datetime.datetime.now(datetime.timezone.utc),
+            identifier="O1234567",
+        )
+        ```
         """
         return self._core.invoke(
             _ops.UPDATE_OPPORTUNITY,
@@ -3507,7 +4313,8 @@ class PartnerCentralSellingClient:
                 earlier pagination.
 
         Returns:
-            Paginator[ListEngagementByAcceptingInvitationTasksResponse, ListEngagementByAcceptingInvitationTaskSummary]
+            Paginator[ListEngagementByAcceptingInvitationTasksResponse,
+                ListEngagementByAcceptingInvitationTaskSummary]
         """
         return Paginator(
             self.list_engagement_by_accepting_invitation_tasks,
@@ -3563,7 +4370,8 @@ class PartnerCentralSellingClient:
                 earlier pagination.
 
         Returns:
-            Paginator[ListEngagementFromOpportunityTasksResponse, ListEngagementFromOpportunityTaskSummary]
+            Paginator[ListEngagementFromOpportunityTasksResponse,
+                ListEngagementFromOpportunityTaskSummary]
         """
         return Paginator(
             self.list_engagement_from_opportunity_tasks,
@@ -3765,7 +4573,8 @@ class PartnerCentralSellingClient:
                 earlier pagination.
 
         Returns:
-            Paginator[ListEngagementResourceAssociationsResponse, EngagementResourceAssociationSummary]
+            Paginator[ListEngagementResourceAssociationsResponse,
+                EngagementResourceAssociationSummary]
         """
         return Paginator(
             self.list_engagement_resource_associations,
@@ -4025,7 +4834,8 @@ class PartnerCentralSellingClient:
                 earlier pagination.
 
         Returns:
-            Paginator[ListOpportunityFromEngagementTasksResponse, ListOpportunityFromEngagementTaskSummary]
+            Paginator[ListOpportunityFromEngagementTasksResponse,
+                ListOpportunityFromEngagementTaskSummary]
         """
         return Paginator(
             self.list_opportunity_from_engagement_tasks,

@@ -138,112 +138,219 @@ __all__ = [
 
 
 class AcceptEngagementInvitationCommand(Command[None]):
-    """Use the `AcceptEngagementInvitation` action to accept an engagement invitation shared by AWS."""
+    """Use the `AcceptEngagementInvitation` action to accept an engagement invitation
+    shared by AWS.
+
+    Run it with `client.send(AcceptEngagementInvitationCommand({...}))`, passing a
+    `AcceptEngagementInvitationRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `None`; its arguments and errors are those of
+    `PartnerCentralSellingClient.accept_engagement_invitation`.
+    """
 
     __slots__ = ()
     operation = _ops.ACCEPT_ENGAGEMENT_INVITATION
 
 
 class AssignOpportunityCommand(Command[None]):
-    """Enables you to reassign an existing `Opportunity` to another user within your Partner Central..."""
+    """Enables you to reassign an existing `Opportunity` to another user within your
+    Partner Central...
+
+    Run it with `client.send(AssignOpportunityCommand({...}))`, passing a
+    `AssignOpportunityRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `None`; its arguments and errors are those of
+    `PartnerCentralSellingClient.assign_opportunity`.
+    """
 
     __slots__ = ()
     operation = _ops.ASSIGN_OPPORTUNITY
 
 
 class AssociateOpportunityCommand(Command[None]):
-    """Enables you to create a formal association between an `Opportunity` and various related entities..."""
+    """Enables you to create a formal association between an `Opportunity` and various
+    related entities...
+
+    Run it with `client.send(AssociateOpportunityCommand({...}))`, passing a
+    `AssociateOpportunityRequest` or a mapping with its wire (PascalCase) member names.
+    The call returns `None`; its arguments and errors are those of
+    `PartnerCentralSellingClient.associate_opportunity`.
+    """
 
     __slots__ = ()
     operation = _ops.ASSOCIATE_OPPORTUNITY
 
 
 class CreateCustomerAccountCommand(Command[CreateCustomerAccountResponse]):
-    """Use `CreateCustomerAccount` to map a customer account from your records to an AWS customer."""
+    """Use `CreateCustomerAccount` to map a customer account from your records to an AWS
+    customer.
+
+    Run it with `client.send(CreateCustomerAccountCommand({...}))`, passing a
+    `CreateCustomerAccountRequest` or a mapping with its wire (PascalCase) member names.
+    The call returns `CreateCustomerAccountResponse`; its arguments and errors are those
+    of `PartnerCentralSellingClient.create_customer_account`.
+    """
 
     __slots__ = ()
     operation = _ops.CREATE_CUSTOMER_ACCOUNT
 
 
 class CreateEngagementCommand(Command[CreateEngagementResponse]):
-    """The `CreateEngagement` action allows you to create an `Engagement`, which serves as a..."""
+    """The `CreateEngagement` action allows you to create an `Engagement`, which serves as
+    a...
+
+    Run it with `client.send(CreateEngagementCommand({...}))`, passing a
+    `CreateEngagementRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `CreateEngagementResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.create_engagement`.
+    """
 
     __slots__ = ()
     operation = _ops.CREATE_ENGAGEMENT
 
 
 class CreateEngagementContextCommand(Command[CreateEngagementContextResponse]):
-    """Creates a new context within an existing engagement."""
+    """Creates a new context within an existing engagement.
+
+    Run it with `client.send(CreateEngagementContextCommand({...}))`, passing a
+    `CreateEngagementContextRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `CreateEngagementContextResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.create_engagement_context`.
+    """
 
     __slots__ = ()
     operation = _ops.CREATE_ENGAGEMENT_CONTEXT
 
 
 class CreateEngagementInvitationCommand(Command[CreateEngagementInvitationResponse]):
-    """This action creates an invitation from a sender to a single receiver to join an engagement."""
+    """This action creates an invitation from a sender to a single receiver to join an
+    engagement.
+
+    Run it with `client.send(CreateEngagementInvitationCommand({...}))`, passing a
+    `CreateEngagementInvitationRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `CreateEngagementInvitationResponse`; its arguments and
+    errors are those of `PartnerCentralSellingClient.create_engagement_invitation`.
+    """
 
     __slots__ = ()
     operation = _ops.CREATE_ENGAGEMENT_INVITATION
 
 
 class CreateOpportunityCommand(Command[CreateOpportunityResponse]):
-    """Creates an `Opportunity` record in Partner Central."""
+    """Creates an `Opportunity` record in Partner Central.
+
+    Run it with `client.send(CreateOpportunityCommand({...}))`, passing a
+    `CreateOpportunityRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `CreateOpportunityResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.create_opportunity`.
+    """
 
     __slots__ = ()
     operation = _ops.CREATE_OPPORTUNITY
 
 
 class CreateResourceSnapshotCommand(Command[CreateResourceSnapshotResponse]):
-    """This action allows you to create an immutable snapshot of a specific resource, such as an..."""
+    """This action allows you to create an immutable snapshot of a specific resource, such
+    as an...
+
+    Run it with `client.send(CreateResourceSnapshotCommand({...}))`, passing a
+    `CreateResourceSnapshotRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `CreateResourceSnapshotResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.create_resource_snapshot`.
+    """
 
     __slots__ = ()
     operation = _ops.CREATE_RESOURCE_SNAPSHOT
 
 
 class CreateResourceSnapshotJobCommand(Command[CreateResourceSnapshotJobResponse]):
-    """Use this action to create a job to generate a snapshot of the specified resource within an..."""
+    """Use this action to create a job to generate a snapshot of the specified resource
+    within an...
+
+    Run it with `client.send(CreateResourceSnapshotJobCommand({...}))`, passing a
+    `CreateResourceSnapshotJobRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `CreateResourceSnapshotJobResponse`; its arguments and
+    errors are those of `PartnerCentralSellingClient.create_resource_snapshot_job`.
+    """
 
     __slots__ = ()
     operation = _ops.CREATE_RESOURCE_SNAPSHOT_JOB
 
 
 class DeleteCustomerAccountCommand(Command[DeleteCustomerAccountResponse]):
-    """Use `DeleteCustomerAccount` to delete a customer account."""
+    """Use `DeleteCustomerAccount` to delete a customer account.
+
+    Run it with `client.send(DeleteCustomerAccountCommand({...}))`, passing a
+    `DeleteCustomerAccountRequest` or a mapping with its wire (PascalCase) member names.
+    The call returns `DeleteCustomerAccountResponse`; its arguments and errors are those
+    of `PartnerCentralSellingClient.delete_customer_account`.
+    """
 
     __slots__ = ()
     operation = _ops.DELETE_CUSTOMER_ACCOUNT
 
 
 class DeleteResourceSnapshotJobCommand(Command[None]):
-    """Use this action to deletes a previously created resource snapshot job."""
+    """Use this action to deletes a previously created resource snapshot job.
+
+    Run it with `client.send(DeleteResourceSnapshotJobCommand({...}))`, passing a
+    `DeleteResourceSnapshotJobRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `None`; its arguments and errors are those of
+    `PartnerCentralSellingClient.delete_resource_snapshot_job`.
+    """
 
     __slots__ = ()
     operation = _ops.DELETE_RESOURCE_SNAPSHOT_JOB
 
 
 class DisassociateOpportunityCommand(Command[None]):
-    """Allows you to remove an existing association between an `Opportunity` and related entities, such..."""
+    """Allows you to remove an existing association between an `Opportunity` and related
+    entities, such...
+
+    Run it with `client.send(DisassociateOpportunityCommand({...}))`, passing a
+    `DisassociateOpportunityRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `None`; its arguments and errors are those of
+    `PartnerCentralSellingClient.disassociate_opportunity`.
+    """
 
     __slots__ = ()
     operation = _ops.DISASSOCIATE_OPPORTUNITY
 
 
 class GetAwsOpportunitySummaryCommand(Command[GetAwsOpportunitySummaryResponse]):
-    """Retrieves a summary of an AWS Opportunity."""
+    """Retrieves a summary of an AWS Opportunity.
+
+    Run it with `client.send(GetAwsOpportunitySummaryCommand({...}))`, passing a
+    `GetAwsOpportunitySummaryRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `GetAwsOpportunitySummaryResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.get_aws_opportunity_summary`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_AWS_OPPORTUNITY_SUMMARY
 
 
 class GetCustomerAccountCommand(Command[GetCustomerAccountResponse]):
-    """Use `GetCustomerAccount` to retrieve the details of a customer account, including the customer..."""
+    """Use `GetCustomerAccount` to retrieve the details of a customer account, including
+    the customer...
+
+    Run it with `client.send(GetCustomerAccountCommand({...}))`, passing a
+    `GetCustomerAccountRequest` or a mapping with its wire (PascalCase) member names.
+    The call returns `GetCustomerAccountResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.get_customer_account`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_CUSTOMER_ACCOUNT
 
 
 class GetCustomerAccountBulkJobCommand(Command[GetCustomerAccountBulkJobResponse]):
-    """Use `GetCustomerAccountBulkJob` to retrieve the status and record counts of a bulk job."""
+    """Use `GetCustomerAccountBulkJob` to retrieve the status and record counts of a bulk
+    job.
+
+    Run it with `client.send(GetCustomerAccountBulkJobCommand({...}))`, passing a
+    `GetCustomerAccountBulkJobRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `GetCustomerAccountBulkJobResponse`; its arguments and
+    errors are those of `PartnerCentralSellingClient.get_customer_account_bulk_job`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB
@@ -252,84 +359,167 @@ class GetCustomerAccountBulkJobCommand(Command[GetCustomerAccountBulkJobResponse
 class GetCustomerAccountBulkJobReportUrlCommand(
     Command[GetCustomerAccountBulkJobReportUrlResponse]
 ):
-    """Use `GetCustomerAccountBulkJobReportUrl` to get a temporary URL for downloading the report of a..."""
+    """Use `GetCustomerAccountBulkJobReportUrl` to get a temporary URL for downloading the
+    report of a...
+
+    Run it with `client.send(GetCustomerAccountBulkJobReportUrlCommand({...}))`, passing
+    a `GetCustomerAccountBulkJobReportUrlRequest` or a mapping with its wire
+    (PascalCase) member names. The call returns
+    `GetCustomerAccountBulkJobReportUrlResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.get_customer_account_bulk_job_report_url`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL
 
 
 class GetCustomerAccountStatisticsCommand(Command[GetCustomerAccountStatisticsResponse]):
-    """Use `GetCustomerAccountStatistics` to count your customer accounts and group them by fields such..."""
+    """Use `GetCustomerAccountStatistics` to count your customer accounts and group them by
+    fields such...
+
+    Run it with `client.send(GetCustomerAccountStatisticsCommand({...}))`, passing a
+    `GetCustomerAccountStatisticsRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `GetCustomerAccountStatisticsResponse`; its arguments and
+    errors are those of `PartnerCentralSellingClient.get_customer_account_statistics`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_CUSTOMER_ACCOUNT_STATISTICS
 
 
 class GetEngagementCommand(Command[GetEngagementResponse]):
-    """Use this action to retrieve the engagement record for a given `EngagementIdentifier`."""
+    """Use this action to retrieve the engagement record for a given
+    `EngagementIdentifier`.
+
+    Run it with `client.send(GetEngagementCommand({...}))`, passing a
+    `GetEngagementRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `GetEngagementResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.get_engagement`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_ENGAGEMENT
 
 
 class GetEngagementInvitationCommand(Command[GetEngagementInvitationResponse]):
-    """Retrieves the details of an engagement invitation shared by AWS with a partner."""
+    """Retrieves the details of an engagement invitation shared by AWS with a partner.
+
+    Run it with `client.send(GetEngagementInvitationCommand({...}))`, passing a
+    `GetEngagementInvitationRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `GetEngagementInvitationResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.get_engagement_invitation`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_ENGAGEMENT_INVITATION
 
 
 class GetOpportunityCommand(Command[GetOpportunityResponse]):
-    """Fetches the `Opportunity` record from Partner Central by a given `Identifier`."""
+    """Fetches the `Opportunity` record from Partner Central by a given `Identifier`.
+
+    Run it with `client.send(GetOpportunityCommand({...}))`, passing a
+    `GetOpportunityRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `GetOpportunityResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.get_opportunity`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_OPPORTUNITY
 
 
 class GetOpportunityBulkJobReportUrlCommand(Command[GetOpportunityBulkJobReportUrlResponse]):
-    """Gets the status of the failed-records report for a finished opportunity bulk job and, when the..."""
+    """Gets the status of the failed-records report for a finished opportunity bulk job
+    and, when the...
+
+    Run it with `client.send(GetOpportunityBulkJobReportUrlCommand({...}))`, passing a
+    `GetOpportunityBulkJobReportUrlRequest` or a mapping with its wire (PascalCase)
+    member names. The call returns `GetOpportunityBulkJobReportUrlResponse`; its
+    arguments and errors are those of
+    `PartnerCentralSellingClient.get_opportunity_bulk_job_report_url`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_OPPORTUNITY_BULK_JOB_REPORT_URL
 
 
 class GetProspectingFromEngagementTaskCommand(Command[GetProspectingFromEngagementTaskResponse]):
-    """Retrieves the details and current status of a prospecting task previously started with..."""
+    """Retrieves the details and current status of a prospecting task previously started
+    with...
+
+    Run it with `client.send(GetProspectingFromEngagementTaskCommand({...}))`, passing a
+    `GetProspectingFromEngagementTaskRequest` or a mapping with its wire (PascalCase)
+    member names. The call returns `GetProspectingFromEngagementTaskResponse`; its
+    arguments and errors are those of
+    `PartnerCentralSellingClient.get_prospecting_from_engagement_task`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_PROSPECTING_FROM_ENGAGEMENT_TASK
 
 
 class GetResourceSnapshotCommand(Command[GetResourceSnapshotResponse]):
-    """Use this action to retrieve a specific snapshot record."""
+    """Use this action to retrieve a specific snapshot record.
+
+    Run it with `client.send(GetResourceSnapshotCommand({...}))`, passing a
+    `GetResourceSnapshotRequest` or a mapping with its wire (PascalCase) member names.
+    The call returns `GetResourceSnapshotResponse`; its arguments and errors are those
+    of `PartnerCentralSellingClient.get_resource_snapshot`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_RESOURCE_SNAPSHOT
 
 
 class GetResourceSnapshotJobCommand(Command[GetResourceSnapshotJobResponse]):
-    """Use this action to retrieves information about a specific resource snapshot job."""
+    """Use this action to retrieves information about a specific resource snapshot job.
+
+    Run it with `client.send(GetResourceSnapshotJobCommand({...}))`, passing a
+    `GetResourceSnapshotJobRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `GetResourceSnapshotJobResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.get_resource_snapshot_job`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_RESOURCE_SNAPSHOT_JOB
 
 
 class GetSellingSystemSettingsCommand(Command[GetSellingSystemSettingsResponse]):
-    """Retrieves the currently set system settings, which include the IAM Role used for resource..."""
+    """Retrieves the currently set system settings, which include the IAM Role used for
+    resource...
+
+    Run it with `client.send(GetSellingSystemSettingsCommand({...}))`, passing a
+    `GetSellingSystemSettingsRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `GetSellingSystemSettingsResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.get_selling_system_settings`.
+    """
 
     __slots__ = ()
     operation = _ops.GET_SELLING_SYSTEM_SETTINGS
 
 
 class ListCustomerAccountBulkJobResultsCommand(Command[ListCustomerAccountBulkJobResultsResponse]):
-    """Use `ListCustomerAccountBulkJobResults` to list the outcome of each record in a bulk job."""
+    """Use `ListCustomerAccountBulkJobResults` to list the outcome of each record in a bulk
+    job.
+
+    Run it with `client.send(ListCustomerAccountBulkJobResultsCommand({...}))`, passing
+    a `ListCustomerAccountBulkJobResultsRequest` or a mapping with its wire (PascalCase)
+    member names. The call returns `ListCustomerAccountBulkJobResultsResponse`; its
+    arguments and errors are those of
+    `PartnerCentralSellingClient.list_customer_account_bulk_job_results`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS
 
 
 class ListCustomerAccountBulkJobsCommand(Command[ListCustomerAccountBulkJobsResponse]):
-    """Use `ListCustomerAccountBulkJobs` to list the bulk jobs in the specified catalog."""
+    """Use `ListCustomerAccountBulkJobs` to list the bulk jobs in the specified catalog.
+
+    Run it with `client.send(ListCustomerAccountBulkJobsCommand({...}))`, passing a
+    `ListCustomerAccountBulkJobsRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `ListCustomerAccountBulkJobsResponse`; its arguments and
+    errors are those of `PartnerCentralSellingClient.list_customer_account_bulk_jobs`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS
@@ -338,7 +528,16 @@ class ListCustomerAccountBulkJobsCommand(Command[ListCustomerAccountBulkJobsResp
 class ListEngagementByAcceptingInvitationTasksCommand(
     Command[ListEngagementByAcceptingInvitationTasksResponse]
 ):
-    """Lists all in-progress, completed, or failed StartEngagementByAcceptingInvitationTask tasks that..."""
+    """Lists all in-progress, completed, or failed StartEngagementByAcceptingInvitationTask
+    tasks that...
+
+    Run it with `client.send(ListEngagementByAcceptingInvitationTasksCommand({...}))`,
+    passing a `ListEngagementByAcceptingInvitationTasksRequest` or a mapping with its
+    wire (PascalCase) member names. The call returns
+    `ListEngagementByAcceptingInvitationTasksResponse`; its arguments and errors are
+    those of
+    `PartnerCentralSellingClient.list_engagement_by_accepting_invitation_tasks`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS
@@ -347,28 +546,55 @@ class ListEngagementByAcceptingInvitationTasksCommand(
 class ListEngagementFromOpportunityTasksCommand(
     Command[ListEngagementFromOpportunityTasksResponse]
 ):
-    """Lists all in-progress, completed, or failed EngagementFromOpportunity tasks that were initiated..."""
+    """Lists all in-progress, completed, or failed EngagementFromOpportunity tasks that
+    were initiated...
+
+    Run it with `client.send(ListEngagementFromOpportunityTasksCommand({...}))`, passing
+    a `ListEngagementFromOpportunityTasksRequest` or a mapping with its wire
+    (PascalCase) member names. The call returns
+    `ListEngagementFromOpportunityTasksResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.list_engagement_from_opportunity_tasks`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS
 
 
 class ListEngagementGroupsCommand(Command[ListEngagementGroupsResponse]):
-    """Lists the active, fully curated AWS Partner Central engagement groups that are available to you..."""
+    """Lists the active, fully curated AWS Partner Central engagement groups that are
+    available to you...
+
+    Run it with `client.send(ListEngagementGroupsCommand({...}))`, passing a
+    `ListEngagementGroupsRequest` or a mapping with its wire (PascalCase) member names.
+    The call returns `ListEngagementGroupsResponse`; its arguments and errors are those
+    of `PartnerCentralSellingClient.list_engagement_groups`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_ENGAGEMENT_GROUPS
 
 
 class ListEngagementInvitationsCommand(Command[ListEngagementInvitationsResponse]):
-    """Retrieves a list of engagement invitations sent to the partner."""
+    """Retrieves a list of engagement invitations sent to the partner.
+
+    Run it with `client.send(ListEngagementInvitationsCommand({...}))`, passing a
+    `ListEngagementInvitationsRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `ListEngagementInvitationsResponse`; its arguments and
+    errors are those of `PartnerCentralSellingClient.list_engagement_invitations`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_ENGAGEMENT_INVITATIONS
 
 
 class ListEngagementMembersCommand(Command[ListEngagementMembersResponse]):
-    """Retrieves the details of member partners in an Engagement."""
+    """Retrieves the details of member partners in an Engagement.
+
+    Run it with `client.send(ListEngagementMembersCommand({...}))`, passing a
+    `ListEngagementMembersRequest` or a mapping with its wire (PascalCase) member names.
+    The call returns `ListEngagementMembersResponse`; its arguments and errors are those
+    of `PartnerCentralSellingClient.list_engagement_members`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_ENGAGEMENT_MEMBERS
@@ -377,35 +603,70 @@ class ListEngagementMembersCommand(Command[ListEngagementMembersResponse]):
 class ListEngagementResourceAssociationsCommand(
     Command[ListEngagementResourceAssociationsResponse]
 ):
-    """Lists the associations between resources and engagements where the caller is a member and has at..."""
+    """Lists the associations between resources and engagements where the caller is a
+    member and has at...
+
+    Run it with `client.send(ListEngagementResourceAssociationsCommand({...}))`, passing
+    a `ListEngagementResourceAssociationsRequest` or a mapping with its wire
+    (PascalCase) member names. The call returns
+    `ListEngagementResourceAssociationsResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.list_engagement_resource_associations`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS
 
 
 class ListEngagementsCommand(Command[ListEngagementsResponse]):
-    """This action allows users to retrieve a list of Engagement records from Partner Central."""
+    """This action allows users to retrieve a list of Engagement records from Partner
+    Central.
+
+    Run it with `client.send(ListEngagementsCommand({...}))`, passing a
+    `ListEngagementsRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `ListEngagementsResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.list_engagements`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_ENGAGEMENTS
 
 
 class ListOpportunitiesCommand(Command[ListOpportunitiesResponse]):
-    """This request accepts a list of filters that retrieve opportunity subsets as well as sort options."""
+    """This request accepts a list of filters that retrieve opportunity subsets as well as
+    sort options.
+
+    Run it with `client.send(ListOpportunitiesCommand({...}))`, passing a
+    `ListOpportunitiesRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `ListOpportunitiesResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.list_opportunities`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_OPPORTUNITIES
 
 
 class ListOpportunityBulkJobResultsCommand(Command[ListOpportunityBulkJobResultsResponse]):
-    """Lists the outcome of each record in an opportunity bulk job."""
+    """Lists the outcome of each record in an opportunity bulk job.
+
+    Run it with `client.send(ListOpportunityBulkJobResultsCommand({...}))`, passing a
+    `ListOpportunityBulkJobResultsRequest` or a mapping with its wire (PascalCase)
+    member names. The call returns `ListOpportunityBulkJobResultsResponse`; its
+    arguments and errors are those of
+    `PartnerCentralSellingClient.list_opportunity_bulk_job_results`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS
 
 
 class ListOpportunityBulkJobsCommand(Command[ListOpportunityBulkJobsResponse]):
-    """Lists the opportunity bulk jobs in the specified catalog, newest first."""
+    """Lists the opportunity bulk jobs in the specified catalog, newest first.
+
+    Run it with `client.send(ListOpportunityBulkJobsCommand({...}))`, passing a
+    `ListOpportunityBulkJobsRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `ListOpportunityBulkJobsResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.list_opportunity_bulk_jobs`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_OPPORTUNITY_BULK_JOBS
@@ -414,7 +675,15 @@ class ListOpportunityBulkJobsCommand(Command[ListOpportunityBulkJobsResponse]):
 class ListOpportunityFromEngagementTasksCommand(
     Command[ListOpportunityFromEngagementTasksResponse]
 ):
-    """Lists all in-progress, completed, or failed opportunity creation tasks from engagements that were..."""
+    """Lists all in-progress, completed, or failed opportunity creation tasks from
+    engagements that were...
+
+    Run it with `client.send(ListOpportunityFromEngagementTasksCommand({...}))`, passing
+    a `ListOpportunityFromEngagementTasksRequest` or a mapping with its wire
+    (PascalCase) member names. The call returns
+    `ListOpportunityFromEngagementTasksResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.list_opportunity_from_engagement_tasks`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS
@@ -423,77 +692,149 @@ class ListOpportunityFromEngagementTasksCommand(
 class ListProspectingFromEngagementTasksCommand(
     Command[ListProspectingFromEngagementTasksResponse]
 ):
-    """Lists all prospecting tasks initiated by the caller's account."""
+    """Lists all prospecting tasks initiated by the caller's account.
+
+    Run it with `client.send(ListProspectingFromEngagementTasksCommand({...}))`, passing
+    a `ListProspectingFromEngagementTasksRequest` or a mapping with its wire
+    (PascalCase) member names. The call returns
+    `ListProspectingFromEngagementTasksResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.list_prospecting_from_engagement_tasks`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS
 
 
 class ListResourceSnapshotJobsCommand(Command[ListResourceSnapshotJobsResponse]):
-    """Lists resource snapshot jobs owned by the customer."""
+    """Lists resource snapshot jobs owned by the customer.
+
+    Run it with `client.send(ListResourceSnapshotJobsCommand({...}))`, passing a
+    `ListResourceSnapshotJobsRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `ListResourceSnapshotJobsResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.list_resource_snapshot_jobs`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_RESOURCE_SNAPSHOT_JOBS
 
 
 class ListResourceSnapshotsCommand(Command[ListResourceSnapshotsResponse]):
-    """Retrieves a list of resource view snapshots based on specified criteria."""
+    """Retrieves a list of resource view snapshots based on specified criteria.
+
+    Run it with `client.send(ListResourceSnapshotsCommand({...}))`, passing a
+    `ListResourceSnapshotsRequest` or a mapping with its wire (PascalCase) member names.
+    The call returns `ListResourceSnapshotsResponse`; its arguments and errors are those
+    of `PartnerCentralSellingClient.list_resource_snapshots`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_RESOURCE_SNAPSHOTS
 
 
 class ListSolutionsCommand(Command[ListSolutionsResponse]):
-    """Retrieves a list of Partner Solutions that the partner registered on Partner Central."""
+    """Retrieves a list of Partner Solutions that the partner registered on Partner
+    Central.
+
+    Run it with `client.send(ListSolutionsCommand({...}))`, passing a
+    `ListSolutionsRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `ListSolutionsResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.list_solutions`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_SOLUTIONS
 
 
 class ListTagsForResourceCommand(Command[ListTagsForResourceResponse]):
-    """Returns a list of tags for a resource."""
+    """Returns a list of tags for a resource.
+
+    Run it with `client.send(ListTagsForResourceCommand({...}))`, passing a
+    `ListTagsForResourceRequest` or a mapping with its wire (PascalCase) member names.
+    The call returns `ListTagsForResourceResponse`; its arguments and errors are those
+    of `PartnerCentralSellingClient.list_tags_for_resource`.
+    """
 
     __slots__ = ()
     operation = _ops.LIST_TAGS_FOR_RESOURCE
 
 
 class PutSellingSystemSettingsCommand(Command[PutSellingSystemSettingsResponse]):
-    """Updates the currently set system settings, which include the IAM Role used for resource snapshot..."""
+    """Updates the currently set system settings, which include the IAM Role used for
+    resource snapshot...
+
+    Run it with `client.send(PutSellingSystemSettingsCommand({...}))`, passing a
+    `PutSellingSystemSettingsRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `PutSellingSystemSettingsResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.put_selling_system_settings`.
+    """
 
     __slots__ = ()
     operation = _ops.PUT_SELLING_SYSTEM_SETTINGS
 
 
 class RejectEngagementInvitationCommand(Command[None]):
-    """This action rejects an `EngagementInvitation` that AWS shared."""
+    """This action rejects an `EngagementInvitation` that AWS shared.
+
+    Run it with `client.send(RejectEngagementInvitationCommand({...}))`, passing a
+    `RejectEngagementInvitationRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `None`; its arguments and errors are those of
+    `PartnerCentralSellingClient.reject_engagement_invitation`.
+    """
 
     __slots__ = ()
     operation = _ops.REJECT_ENGAGEMENT_INVITATION
 
 
 class SearchCustomerAccountsCommand(Command[SearchCustomerAccountsResponse]):
-    """Use `SearchCustomerAccounts` to find customer accounts in the specified catalog."""
+    """Use `SearchCustomerAccounts` to find customer accounts in the specified catalog.
+
+    Run it with `client.send(SearchCustomerAccountsCommand({...}))`, passing a
+    `SearchCustomerAccountsRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `SearchCustomerAccountsResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.search_customer_accounts`.
+    """
 
     __slots__ = ()
     operation = _ops.SEARCH_CUSTOMER_ACCOUNTS
 
 
 class SearchEngagementsCommand(Command[SearchEngagementsResponse]):
-    """Searches the engagements in AWS Partner Central that match your criteria, such as customer..."""
+    """Searches the engagements in AWS Partner Central that match your criteria, such as
+    customer...
+
+    Run it with `client.send(SearchEngagementsCommand({...}))`, passing a
+    `SearchEngagementsRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `SearchEngagementsResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.search_engagements`.
+    """
 
     __slots__ = ()
     operation = _ops.SEARCH_ENGAGEMENTS
 
 
 class SearchOpportunitiesCommand(Command[SearchOpportunitiesResponse]):
-    """The `SearchOpportunities` operation in the AWS Partner Central Selling API searches and filters..."""
+    """The `SearchOpportunities` operation in the AWS Partner Central Selling API searches
+    and filters...
+
+    Run it with `client.send(SearchOpportunitiesCommand({...}))`, passing a
+    `SearchOpportunitiesRequest` or a mapping with its wire (PascalCase) member names.
+    The call returns `SearchOpportunitiesResponse`; its arguments and errors are those
+    of `PartnerCentralSellingClient.search_opportunities`.
+    """
 
     __slots__ = ()
     operation = _ops.SEARCH_OPPORTUNITIES
 
 
 class StartCustomerAccountBulkJobCommand(Command[StartCustomerAccountBulkJobResponse]):
-    """Use `StartCustomerAccountBulkJob` to create many customer accounts from a single file."""
+    """Use `StartCustomerAccountBulkJob` to create many customer accounts from a single
+    file.
+
+    Run it with `client.send(StartCustomerAccountBulkJobCommand({...}))`, passing a
+    `StartCustomerAccountBulkJobRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `StartCustomerAccountBulkJobResponse`; its arguments and
+    errors are those of `PartnerCentralSellingClient.start_customer_account_bulk_job`.
+    """
 
     __slots__ = ()
     operation = _ops.START_CUSTOMER_ACCOUNT_BULK_JOB
@@ -502,7 +843,15 @@ class StartCustomerAccountBulkJobCommand(Command[StartCustomerAccountBulkJobResp
 class StartEngagementByAcceptingInvitationTaskCommand(
     Command[StartEngagementByAcceptingInvitationTaskResponse]
 ):
-    """This action starts the engagement by accepting an `EngagementInvitation`."""
+    """This action starts the engagement by accepting an `EngagementInvitation`.
+
+    Run it with `client.send(StartEngagementByAcceptingInvitationTaskCommand({...}))`,
+    passing a `StartEngagementByAcceptingInvitationTaskRequest` or a mapping with its
+    wire (PascalCase) member names. The call returns
+    `StartEngagementByAcceptingInvitationTaskResponse`; its arguments and errors are
+    those of
+    `PartnerCentralSellingClient.start_engagement_by_accepting_invitation_task`.
+    """
 
     __slots__ = ()
     operation = _ops.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK
@@ -511,14 +860,29 @@ class StartEngagementByAcceptingInvitationTaskCommand(
 class StartEngagementFromOpportunityTaskCommand(
     Command[StartEngagementFromOpportunityTaskResponse]
 ):
-    """Similar to `StartEngagementByAcceptingInvitationTask`, this action is asynchronous and performs..."""
+    """Similar to `StartEngagementByAcceptingInvitationTask`, this action is asynchronous
+    and performs...
+
+    Run it with `client.send(StartEngagementFromOpportunityTaskCommand({...}))`, passing
+    a `StartEngagementFromOpportunityTaskRequest` or a mapping with its wire
+    (PascalCase) member names. The call returns
+    `StartEngagementFromOpportunityTaskResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.start_engagement_from_opportunity_task`.
+    """
 
     __slots__ = ()
     operation = _ops.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK
 
 
 class StartOpportunityBulkJobCommand(Command[StartOpportunityBulkJobResponse]):
-    """The `StartOpportunityBulkJob` operation creates or updates many opportunities in AWS Partner..."""
+    """The `StartOpportunityBulkJob` operation creates or updates many opportunities in AWS
+    Partner...
+
+    Run it with `client.send(StartOpportunityBulkJobCommand({...}))`, passing a
+    `StartOpportunityBulkJobRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `StartOpportunityBulkJobResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.start_opportunity_bulk_job`.
+    """
 
     __slots__ = ()
     operation = _ops.START_OPPORTUNITY_BULK_JOB
@@ -527,7 +891,14 @@ class StartOpportunityBulkJobCommand(Command[StartOpportunityBulkJobResponse]):
 class StartOpportunityFromEngagementTaskCommand(
     Command[StartOpportunityFromEngagementTaskResponse]
 ):
-    """This action creates an opportunity from an existing engagement context."""
+    """This action creates an opportunity from an existing engagement context.
+
+    Run it with `client.send(StartOpportunityFromEngagementTaskCommand({...}))`, passing
+    a `StartOpportunityFromEngagementTaskRequest` or a mapping with its wire
+    (PascalCase) member names. The call returns
+    `StartOpportunityFromEngagementTaskResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.start_opportunity_from_engagement_task`.
+    """
 
     __slots__ = ()
     operation = _ops.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK
@@ -536,63 +907,121 @@ class StartOpportunityFromEngagementTaskCommand(
 class StartProspectingFromEngagementTaskCommand(
     Command[StartProspectingFromEngagementTaskResponse]
 ):
-    """Starts a task to convert one or more engagement contexts into new prospecting leads."""
+    """Starts a task to convert one or more engagement contexts into new prospecting leads.
+
+    Run it with `client.send(StartProspectingFromEngagementTaskCommand({...}))`, passing
+    a `StartProspectingFromEngagementTaskRequest` or a mapping with its wire
+    (PascalCase) member names. The call returns
+    `StartProspectingFromEngagementTaskResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.start_prospecting_from_engagement_task`.
+    """
 
     __slots__ = ()
     operation = _ops.START_PROSPECTING_FROM_ENGAGEMENT_TASK
 
 
 class StartResourceSnapshotJobCommand(Command[None]):
-    """Starts a resource snapshot job that has been previously created."""
+    """Starts a resource snapshot job that has been previously created.
+
+    Run it with `client.send(StartResourceSnapshotJobCommand({...}))`, passing a
+    `StartResourceSnapshotJobRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `None`; its arguments and errors are those of
+    `PartnerCentralSellingClient.start_resource_snapshot_job`.
+    """
 
     __slots__ = ()
     operation = _ops.START_RESOURCE_SNAPSHOT_JOB
 
 
 class StopResourceSnapshotJobCommand(Command[None]):
-    """Stops a resource snapshot job."""
+    """Stops a resource snapshot job.
+
+    Run it with `client.send(StopResourceSnapshotJobCommand({...}))`, passing a
+    `StopResourceSnapshotJobRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `None`; its arguments and errors are those of
+    `PartnerCentralSellingClient.stop_resource_snapshot_job`.
+    """
 
     __slots__ = ()
     operation = _ops.STOP_RESOURCE_SNAPSHOT_JOB
 
 
 class SubmitOpportunityCommand(Command[None]):
-    """Use this action to submit an Opportunity that was previously created by partner for AWS review."""
+    """Use this action to submit an Opportunity that was previously created by partner for
+    AWS review.
+
+    Run it with `client.send(SubmitOpportunityCommand({...}))`, passing a
+    `SubmitOpportunityRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `None`; its arguments and errors are those of
+    `PartnerCentralSellingClient.submit_opportunity`.
+    """
 
     __slots__ = ()
     operation = _ops.SUBMIT_OPPORTUNITY
 
 
 class TagResourceCommand(Command[TagResourceResponse]):
-    """Assigns one or more tags (key-value pairs) to the specified resource."""
+    """Assigns one or more tags (key-value pairs) to the specified resource.
+
+    Run it with `client.send(TagResourceCommand({...}))`, passing a `TagResourceRequest`
+    or a mapping with its wire (PascalCase) member names. The call returns
+    `TagResourceResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.tag_resource`.
+    """
 
     __slots__ = ()
     operation = _ops.TAG_RESOURCE
 
 
 class UntagResourceCommand(Command[UntagResourceResponse]):
-    """Removes a tag or tags from a resource."""
+    """Removes a tag or tags from a resource.
+
+    Run it with `client.send(UntagResourceCommand({...}))`, passing a
+    `UntagResourceRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `UntagResourceResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.untag_resource`.
+    """
 
     __slots__ = ()
     operation = _ops.UNTAG_RESOURCE
 
 
 class UpdateCustomerAccountCommand(Command[UpdateCustomerAccountResponse]):
-    """Use `UpdateCustomerAccount` to replace the customer information on an existing customer account."""
+    """Use `UpdateCustomerAccount` to replace the customer information on an existing
+    customer account.
+
+    Run it with `client.send(UpdateCustomerAccountCommand({...}))`, passing a
+    `UpdateCustomerAccountRequest` or a mapping with its wire (PascalCase) member names.
+    The call returns `UpdateCustomerAccountResponse`; its arguments and errors are those
+    of `PartnerCentralSellingClient.update_customer_account`.
+    """
 
     __slots__ = ()
     operation = _ops.UPDATE_CUSTOMER_ACCOUNT
 
 
 class UpdateEngagementContextCommand(Command[UpdateEngagementContextResponse]):
-    """Updates the context information for an existing engagement with new or modified data."""
+    """Updates the context information for an existing engagement with new or modified
+    data.
+
+    Run it with `client.send(UpdateEngagementContextCommand({...}))`, passing a
+    `UpdateEngagementContextRequest` or a mapping with its wire (PascalCase) member
+    names. The call returns `UpdateEngagementContextResponse`; its arguments and errors
+    are those of `PartnerCentralSellingClient.update_engagement_context`.
+    """
 
     __slots__ = ()
     operation = _ops.UPDATE_ENGAGEMENT_CONTEXT
 
 
 class UpdateOpportunityCommand(Command[UpdateOpportunityResponse]):
-    """Updates the `Opportunity` record identified by a given `Identifier`."""
+    """Updates the `Opportunity` record identified by a given `Identifier`.
+
+    Run it with `client.send(UpdateOpportunityCommand({...}))`, passing a
+    `UpdateOpportunityRequest` or a mapping with its wire (PascalCase) member names. The
+    call returns `UpdateOpportunityResponse`; its arguments and errors are those of
+    `PartnerCentralSellingClient.update_opportunity`.
+    """
 
     __slots__ = ()
     operation = _ops.UPDATE_OPPORTUNITY

@@ -29810,7 +29810,11 @@ class EngagementContextPayload(_TaggedUnion):
     """Represents the payload of an Engagement context. The structure of this payload varies
     based on the context type specified in the EngagementContextDetails.
 
-    A union: set exactly one variant by building one of `EngagementContextPayloadCustomerProject`, `EngagementContextPayloadLead`, `EngagementContextPayloadProspectingResult`, `EngagementContextPayloadCustomerAccount`. A variant added to the service later is received as `EngagementContextPayloadUnknown`.
+    A union: set exactly one variant by building one of
+    `EngagementContextPayloadCustomerProject`, `EngagementContextPayloadLead`,
+    `EngagementContextPayloadProspectingResult`,
+    `EngagementContextPayloadCustomerAccount`. A variant added to the service later is
+    received as `EngagementContextPayloadUnknown`.
     """
 
     __slots__ = ()
@@ -29949,7 +29953,12 @@ class EngagementSearchFilterValue(_TaggedUnion):
     - `DateValue`: A date and time, used with range comparisons on date fields.
     - `LongValue`: A whole number, used with range comparisons on numeric fields.
 
-    A union: set exactly one variant by building one of `EngagementSearchFilterValueStringValue`, `EngagementSearchFilterValueStringListValue`, `EngagementSearchFilterValueLongValue`, `EngagementSearchFilterValueDateValue`. A variant added to the service later is received as `EngagementSearchFilterValueUnknown`.
+    A union: set exactly one variant by building one of
+    `EngagementSearchFilterValueStringValue`,
+    `EngagementSearchFilterValueStringListValue`,
+    `EngagementSearchFilterValueLongValue`, `EngagementSearchFilterValueDateValue`. A
+    variant added to the service later is received as
+    `EngagementSearchFilterValueUnknown`.
     """
 
     __slots__ = ()
@@ -30078,7 +30087,9 @@ class FilterValue(_TaggedUnion):
     single comparison value. Set the member that matches the type of the field you're
     filtering on.
 
-    A union: set exactly one variant by building one of `FilterValueStringValue`, `FilterValueStringListValue`, `FilterValueLongValue`, `FilterValueDateValue`. A variant added to the service later is received as `FilterValueUnknown`.
+    A union: set exactly one variant by building one of `FilterValueStringValue`,
+    `FilterValueStringListValue`, `FilterValueLongValue`, `FilterValueDateValue`. A
+    variant added to the service later is received as `FilterValueUnknown`.
     """
 
     __slots__ = ()
@@ -30203,7 +30214,12 @@ class OpportunitySearchFilterValue(_TaggedUnion):
     The member you choose must match the field type and the comparison operator of the
     predicate.
 
-    A union: set exactly one variant by building one of `OpportunitySearchFilterValueStringValue`, `OpportunitySearchFilterValueStringListValue`, `OpportunitySearchFilterValueLongValue`, `OpportunitySearchFilterValueDoubleValue`, `OpportunitySearchFilterValueDateValue`. A variant added to the service later is received as `OpportunitySearchFilterValueUnknown`.
+    A union: set exactly one variant by building one of
+    `OpportunitySearchFilterValueStringValue`,
+    `OpportunitySearchFilterValueStringListValue`,
+    `OpportunitySearchFilterValueLongValue`, `OpportunitySearchFilterValueDoubleValue`,
+    `OpportunitySearchFilterValueDateValue`. A variant added to the service later is
+    received as `OpportunitySearchFilterValueUnknown`.
     """
 
     __slots__ = ()
@@ -30358,7 +30374,9 @@ class Payload(_TaggedUnion):
     includes essential details related to the AWS opportunity and is used by partners to
     evaluate whether to accept or reject the engagement.
 
-    A union: set exactly one variant by building one of `PayloadOpportunityInvitation`, `PayloadLeadInvitation`, `PayloadAccountPlanningInvitation`. A variant added to the service later is received as `PayloadUnknown`.
+    A union: set exactly one variant by building one of `PayloadOpportunityInvitation`,
+    `PayloadLeadInvitation`, `PayloadAccountPlanningInvitation`. A variant added to the
+    service later is received as `PayloadUnknown`.
     """
 
     __slots__ = ()
@@ -30467,7 +30485,8 @@ class Receiver(_TaggedUnion):
     company details. This field is essential for tracking the partner who is being invited
     to collaborate.
 
-    A union: set exactly one variant by building one of `ReceiverAccount`. A variant added to the service later is received as `ReceiverUnknown`.
+    A union: set exactly one variant by building one of `ReceiverAccount`. A variant
+    added to the service later is received as `ReceiverUnknown`.
     """
 
     __slots__ = ()
@@ -30517,7 +30536,10 @@ class ResourceSnapshotPayload(_TaggedUnion):
     """Represents the payload of a resource snapshot. This structure is designed to accommodate
     different types of resource snapshots, currently supporting opportunity summaries.
 
-    A union: set exactly one variant by building one of `ResourceSnapshotPayloadOpportunitySummary`, `ResourceSnapshotPayloadAwsOpportunitySummaryFullView`. A variant added to the service later is received as `ResourceSnapshotPayloadUnknown`.
+    A union: set exactly one variant by building one of
+    `ResourceSnapshotPayloadOpportunitySummary`,
+    `ResourceSnapshotPayloadAwsOpportunitySummaryFullView`. A variant added to the
+    service later is received as `ResourceSnapshotPayloadUnknown`.
     """
 
     __slots__ = ()
@@ -30597,7 +30619,11 @@ class UpdateEngagementContextPayload(_TaggedUnion):
     """Represents the updated payload of an engagement context. The structure of this payload
     varies based on the context type being updated.
 
-    A union: set exactly one variant by building one of `UpdateEngagementContextPayloadLead`, `UpdateEngagementContextPayloadCustomerProject`, `UpdateEngagementContextPayloadProspectingResult`. A variant added to the service later is received as `UpdateEngagementContextPayloadUnknown`.
+    A union: set exactly one variant by building one of
+    `UpdateEngagementContextPayloadLead`,
+    `UpdateEngagementContextPayloadCustomerProject`,
+    `UpdateEngagementContextPayloadProspectingResult`. A variant added to the service
+    later is received as `UpdateEngagementContextPayloadUnknown`.
     """
 
     __slots__ = ()

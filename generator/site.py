@@ -1,0 +1,347 @@
+"""The reference site: Markdown pages and ``mkdocs.yml`` rendered beside the package.
+
+The templates under ``templates/docs/`` read the IR through :class:`SiteView`, which
+knows where each page lives (so member types link to their shape, enum or error), how
+to spell a type and its constraints in words, and how to make model text safe inside a
+Markdown table cell. The site is built with MkDocs in strict mode (``make docs``), so a
+link to a page or anchor that does not exist fails the build.
+
+Layout under ``docs/``: one page per operation (``operations/<method>.md``) and per
+structure or union (``shapes/<Class>.md``); enums and errors each on one page, one
+anchor (the class name) per enum or error; plus the guide pages of :data:`GUIDE_PAGES`.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .docs import first_sentence
+from .examples import example_literal
+from .ir import Member, Operation, Service, Shape
+
+if TYPE_CHECKING:
+    import jinja2
+
+# Guide and index pages: template -> path inside the package folder.
+GUIDE_PAGES = {
+    "docs/mkdocs.yml.j2": "mkdocs.yml",
+    "docs/index.md.j2": "docs/index.md",
+    "docs/getting-started.md.j2": "docs/getting-started.md",
+    "docs/configuration.md.j2": "docs/configuration.md",
+    "docs/retries.md.j2": "docs/retries.md",
+    "docs/pagination.md.j2": "docs/pagination.md",
+    "docs/async.md.j2": "docs/async.md",
+    "docs/thread-safety.md.j2": "docs/thread-safety.md",
+    "docs/operations.md.j2": "docs/operations/index.md",
+    "docs/shapes.md.j2": "docs/shapes/index.md",
+    "docs/enums.md.j2": "docs/enums.md",
+    "docs/errors.md.j2": "docs/errors.md",
+}
+
+# How the site spells scalar types (the annotations, without the module aliases).
+_SCALAR_TYPES = {
+    "string": "str",
+    "integer": "int",
+    "long": "int",
+    "float": "float",
+    "double": "float",
+    "boolean": "bool",
+    "blob": "bytes",
+    "timestamp": "datetime",
+    "document": "JSON value",
+}
+# A code span (group 1: its backticks) or a ``|`` outside one.
+_CELL_PIPE = re.compile(r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)|\|")
+_HTML_CHARACTER = {char: f"&#{ord(char)};" for char in string.punctuation}
+_LENGTH_KINDS = frozenset({"string", "blob", "list", "map"})
+# The argument value examples use for the member that selects the catalog.
+_SANDBOX = {"Catalog": '"Sandbox"'}
+
+
+@dataclass(frozen=True)
+class ConfigOption:
+    """One client option and where else its value can come from (README and site)."""
+
+    js_option: str
+    python_option: str
+    environment: str
+    config_key: str
+    default: str
+    description: str
+
+
+def config_options(service: Service) -> list[ConfigOption]:
+    """The client's options, each with its environment variable and config-file key.
+
+    The one source of the README's and the site's configuration tables.
+    """
+    env = service.metadata.env_name
+    key = service.metadata.config_key
+    logger = f'`logging.getLogger("{service.package_name}")`'
+    return [
+        ConfigOption(
+            "`region`",
+            "`region`",
+            "`AWS_REGION`, `AWS_DEFAULT_REGION`",
+            "`region`",
+            "none (required)",
+            "The AWS Region to call.",
+        ),
+        ConfigOption(
+            "`profile`",
+            "`profile`",
+            "`AWS_PROFILE`",
+            "(the section)",
+            "`default`",
+            "The shared config/credentials file profile to read.",
+        ),
+        ConfigOption(
+            "`credentials`",
+            "`credentials`",
+            "`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`",
+            "`aws_access_key_id`, `aws_secret_access_key`, `aws_session_token`, "
+            "`credential_process`, ...",
+            "the standard chain",
+            "Credentials, or a provider of them, to sign requests with.",
+        ),
+        ConfigOption(
+            "`endpoint`",
+            "`endpoint_url`",
+            f"`AWS_ENDPOINT_URL_{env}`, `AWS_ENDPOINT_URL`",
+            f"`endpoint_url` (in `[services]` under `{key}`, or the profile)",
+            "the endpoint rules",
+            "A fixed endpoint instead of the one the endpoint rules give.",
+        ),
+        ConfigOption(
+            "`maxAttempts`",
+            "`max_attempts`",
+            "`AWS_MAX_ATTEMPTS`",
+            "`max_attempts`",
+            "3 (5 in `legacy` retry mode)",
+            "Attempts per call, the first included.",
+        ),
+        ConfigOption(
+            "`retryMode`",
+            "`retry_mode`",
+            "`AWS_RETRY_MODE`",
+            "`retry_mode`",
+            "`standard`",
+            "`legacy`, `standard` or `adaptive`.",
+        ),
+        ConfigOption(
+            "`retryStrategy`",
+            "`retry_strategy`",
+            "-",
+            "-",
+            "from `retry_mode` and `max_attempts`",
+            "Your own retry strategy object.",
+        ),
+        ConfigOption(
+            "`useFipsEndpoint`",
+            "`use_fips_endpoint`",
+            "`AWS_USE_FIPS_ENDPOINT`",
+            "`use_fips_endpoint`",
+            "`false`",
+            "Call the FIPS endpoint.",
+        ),
+        ConfigOption(
+            "`useDualstackEndpoint`",
+            "`use_dualstack_endpoint`",
+            "`AWS_USE_DUALSTACK_ENDPOINT`",
+            "`use_dualstack_endpoint`",
+            "`false`",
+            "Call the dual-stack (IPv6) endpoint.",
+        ),
+        ConfigOption(
+            "`defaultsMode`",
+            "`defaults_mode`",
+            "`AWS_DEFAULTS_MODE`",
+            "`defaults_mode`",
+            "`legacy`",
+            "Selects defaults such as the connect timeout.",
+        ),
+        ConfigOption(
+            "`disableHostPrefix`",
+            "`disable_host_prefix`",
+            "-",
+            "-",
+            "`false`",
+            "Do not prepend the model's host prefix to the endpoint.",
+        ),
+        ConfigOption(
+            "`requestHandler` (`connectionTimeout`)",
+            "`connect_timeout`",
+            "-",
+            "-",
+            "60 s (`legacy`), 3.1 s (`standard`), per `defaults_mode`",
+            "Seconds to wait for a connection.",
+        ),
+        ConfigOption(
+            "`requestHandler` (`requestTimeout`)",
+            "`read_timeout`",
+            "-",
+            "-",
+            "60 s",
+            "Seconds to wait for each piece of the response.",
+        ),
+        ConfigOption(
+            "`logger`",
+            "`logger`",
+            "-",
+            "-",
+            logger,
+            "Where calls, attempts and retry decisions are logged.",
+        ),
+        ConfigOption(
+            "`requestHandler`",
+            "`request_handler`",
+            "-",
+            "-",
+            "pooled urllib3 handler",
+            "The object that sends the HTTP requests.",
+        ),
+        ConfigOption(
+            "`extensions`",
+            "`extensions`",
+            "-",
+            "-",
+            "none",
+            "Interceptors hooked into the request pipeline.",
+        ),
+    ]
+
+
+def table_cell(markdown: str) -> str:
+    """Model Markdown as one table cell: its first sentence, on one line, ``|`` escaped.
+
+    A ``|`` inside a code span stays as it is: Python-Markdown's tables do not split
+    there, and would show the backslash.
+    """
+    text = " ".join(first_sentence(markdown).split())
+    return _CELL_PIPE.sub(lambda match: match.group(0) if match.group(1) else "\\|", text)
+
+
+def code_cell(text: str) -> str:
+    """``text`` as code in a table cell, on one line.
+
+    A code span cannot hold the ``|`` of a regular expression inside a table (the
+    table would split there) nor a backtick, so such text becomes HTML ``<code>``
+    with every punctuation character as a character reference: Markdown still
+    reads the text between the tags, and must find no markup in it.
+    """
+    text = " ".join(text.split())
+    if "|" not in text and "`" not in text:
+        return f"`{text}`"
+    return "<code>" + "".join(_HTML_CHARACTER.get(char, char) for char in text) + "</code>"
+
+
+@dataclass(frozen=True)
+class SiteView:
+    """What the site's templates need beyond the IR: links, types and table cells."""
+
+    service: Service
+
+    def shape(self, name: str) -> Shape:
+        return self.service.shapes[name]
+
+    def link(self, name: str, base: str = "../") -> str:
+        """A link to the page or anchor of shape ``name``, from a page ``base`` deep."""
+        shape = self.shape(name)
+        if shape.exception:
+            return f"{base}errors.md#{shape.python_name}"
+        if shape.kind == "enum":
+            return f"{base}enums.md#{shape.python_name}"
+        return f"{base}shapes/{shape.python_name}.md"
+
+    def type_markdown(self, name: str, base: str = "../") -> str:
+        """The Python type of a value of shape ``name``, its classes linked."""
+        shape = self.shape(name)
+        if shape.kind in ("structure", "union", "enum"):
+            return f"[`{shape.python_name}`]({self.link(name, base)})"
+        if shape.kind == "list":
+            return f"list of {self.type_markdown(shape.member_target, base)}"
+        if shape.kind == "map":
+            return f"map of `str` to {self.type_markdown(shape.value_target, base)}"
+        return f"`{_SCALAR_TYPES[shape.kind]}`"
+
+    def constraints(self, name: str) -> str:
+        """Length, range, pattern or enum of shape ``name``, for a table cell ("" for none)."""
+        shape = self.shape(name)
+        facts = []
+        limits = shape.constraints
+        if limits.min is not None or limits.max is not None:
+            low = "" if limits.min is None else f"{limits.min:g}"
+            high = "" if limits.max is None else f"{limits.max:g}"
+            facts.append(f"{'length' if shape.kind in _LENGTH_KINDS else 'range'} {low}..{high}")
+        if limits.pattern is not None:
+            facts.append(f"pattern {code_cell(limits.pattern)}")
+        if shape.kind == "enum":
+            facts.append(f"one of {len(shape.enum_values)} values")
+        return "; ".join(facts)
+
+    def cell(self, markdown: str) -> str:
+        return table_cell(markdown)
+
+    def code_cell(self, text: str) -> str:
+        return code_cell(text)
+
+    def operations_raising(self, error: str) -> list[Operation] | None:
+        """The operations that name ``error`` (None: every operation does)."""
+        raising = [op for op in self.service.operations if error in op.errors]
+        return None if len(raising) == len(self.service.operations) else raising
+
+    def call_arguments(self, members: Sequence[Member]) -> str:
+        """Keyword arguments of an example call: the required members, in the Sandbox catalog.
+
+        The Sandbox catalog is the one to try the service in, so examples use it.
+        """
+        return ", ".join(
+            f"{m.python_name}="
+            + _SANDBOX.get(m.wire_name, example_literal(m, self.shape(m.target)))
+            for m in members
+            if m.required_argument
+        )
+
+    def input_members(self, operation: Operation) -> tuple[Member, ...]:
+        return self.shape(operation.input).members if operation.input else ()
+
+    def first_call(self) -> Operation:
+        """The operation the getting-started page calls: read-only, fewest required arguments."""
+        candidates = [op for op in self.service.operations if op.readonly] or list(
+            self.service.operations
+        )
+        return min(
+            candidates,
+            key=lambda op: (
+                sum(m.required_argument for m in self.input_members(op)),
+                len(op.name),
+                op.name,
+            ),
+        )
+
+    @property
+    def config_options(self) -> list[ConfigOption]:
+        return config_options(self.service)
+
+    @property
+    def shape_pages(self) -> list[Shape]:
+        """The structures and unions, each on its own page, by class name."""
+        return sorted(self.service.structures + self.service.unions, key=lambda s: s.python_name)
+
+
+def site_files(env: jinja2.Environment, context: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """Yield (relative path, text) of ``mkdocs.yml`` and every page of the site."""
+    site: SiteView = context["site"]
+    for template_name, path in GUIDE_PAGES.items():
+        yield path, env.get_template(template_name).render(context)
+    operation_page = env.get_template("docs/operation.md.j2")
+    for operation in site.service.operations:
+        path = f"docs/operations/{operation.method_name}.md"
+        yield path, operation_page.render(context, operation=operation)
+    shape_page = env.get_template("docs/shape.md.j2")
+    for shape in site.shape_pages:
+        yield f"docs/shapes/{shape.python_name}.md", shape_page.render(context, shape=shape)
