@@ -215,9 +215,10 @@ def _text_tokens(text: str) -> list[_Token]:
 
 def _code_tokens(content: str) -> list[_Token]:
     """A code span: backtick fence longer than any backtick run inside, soft spaces."""
-    words = _WHITESPACE.split(_clean(content).strip())
+    cleaned = _clean(content)
+    words = _WHITESPACE.split(cleaned.strip())
     if words == [""]:
-        return []
+        return [_Space.SP] if cleaned else []
     text = " ".join(words)
     longest = max((len(run) for run in re.findall("`+", text)), default=0)
     fence = "`" * (longest + 1)
@@ -226,11 +227,14 @@ def _code_tokens(content: str) -> list[_Token]:
         words = [text]
     words[0] = fence + pad + words[0]
     words[-1] = words[-1] + pad + fence
-    tokens: list[_Token] = []
+    # Whitespace at the span's edges stays, outside it: "<code>Name </code>objects".
+    tokens: list[_Token] = [_Space.SP] if cleaned[:1].isspace() else []
     for index, word in enumerate(words):
         if index:
             tokens.append(_Space.SOFT)
         tokens.append(word)
+    if cleaned[-1:].isspace():
+        tokens.append(_Space.SP)
     return tokens
 
 
@@ -247,11 +251,23 @@ def _trim(tokens: list[_Token]) -> tuple[list[_Token], list[_Token], list[_Token
 
 
 def _enclose(marker: str, tokens: list[_Token]) -> list[_Token]:
-    """``marker`` + content + ``marker``, keeping edge whitespace outside the markers."""
+    """``marker`` + content + ``marker``, keeping edge whitespace outside the markers.
+
+    Trailing sentence punctuation goes after the closing marker too: CommonMark
+    does not close emphasis at a marker between punctuation and a letter, so
+    ``**Standard queues:**Use`` would print its asterisks.
+    """
     lead, body, trail = _trim(tokens)
     if not body:
         return lead
-    return lead + [marker] + body + [marker] + trail
+    last = body[-1]
+    punctuation = ""
+    if isinstance(last, str):
+        kept = last.rstrip(".,:;!?")
+        if kept and not kept.endswith("\\"):
+            punctuation = last[len(kept) :]
+            body = body[:-1] + [kept]
+    return lead + [marker] + body + [marker] + ([punctuation] if punctuation else []) + trail
 
 
 def _safe_url(href: str) -> str | None:

@@ -188,13 +188,13 @@ def test_code_spans() -> None:
     assert md("<p><code>x`y</code></p>") == "``x`y``"
     assert md("<p><code>`x</code></p>") == "`` `x ``"
     assert md("<p><code>a*b_c[d]</code></p>") == "`a*b_c[d]`"
-    assert md("<p>x<code> </code>y</p>") == "xy"
+    assert md("<p>x<code> </code>y</p>") == "x y"  # the HTML's text has the space
 
 
 def test_bold_and_italic() -> None:
     assert md("<p><b>bold</b> and <strong>strong</strong></p>") == "**bold** and **strong**"
     assert md("<p><i>it</i> and <em>em</em></p>") == "*it* and *em*"
-    assert md("<p><b>Note: </b>text</p>") == "**Note:** text"
+    assert md("<p><b>Note: </b>text</p>") == "**Note**: text"
     assert md("<p><b><b>twice</b></b> <b><i>both</i></b></p>") == "**twice** ***both***"
     assert md("<p>x<b> </b>y</p>") == "x y"
     assert md("<p><b><code>Code</code></b></p>") == "**`Code`**"
@@ -551,3 +551,21 @@ def test_first_sentence_of_every_model_doc() -> None:
         assert "\n" not in summary and len(summary) <= 100, where
         assert summary.count("`") % 2 == 0, (where, summary)
         assert summary == "" or not summary.startswith(" "), where
+
+
+def test_emphasis_ending_in_punctuation_before_a_letter_still_renders() -> None:
+    """CommonMark's flanking rule: ``**Standard queues:**Use`` would print its asterisks."""
+    from markdown_it import MarkdownIt
+
+    markdown = html_to_markdown("<p><b>Standard queues:</b>Use <i>REQUIRED:</i>now</p>")
+    rendered = MarkdownIt("commonmark").render(markdown)
+    assert "<strong>Standard queues</strong>:Use" in rendered
+    assert "<em>REQUIRED</em>:now" in rendered
+    assert "*" not in rendered
+
+
+def test_whitespace_at_code_span_edges_stays_outside_the_span() -> None:
+    markdown = html_to_markdown(
+        "<p>The <code>ImportSummary </code>objects (<code> U+10FFFF</code>)</p>"
+    )
+    assert markdown == "The `ImportSummary` objects ( `U+10FFFF`)"
