@@ -11,17 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 from typing import Any as _Any
+from typing import TYPE_CHECKING
 
 from ._runtime import serde as _serde
 from ._runtime.errors import ConnectTimeoutError, IncompleteResponseError, ParamValidationError
 from ._runtime.errors import ReadTimeoutError
 from ._runtime.errors import ParamValidationError as _ParamValidationError
 from ._runtime.errors import ResponseParseError, SdkError, ServiceError, TransportError
-from ._runtime.serde import missing as _missing
-from typing import TYPE_CHECKING
-
 from ._runtime.lazy import LazyModule as _LazyModule
 from ._runtime.lazy import enum_lookup as _enum_lookup
+from ._runtime.serde import missing as _missing
+from .shapes import (
+    ValidationExceptionError,
+    _decode_ValidationExceptionErrorList,
+    _encode_ValidationExceptionErrorList,
+)
 
 if TYPE_CHECKING:
     from .enums import (
@@ -35,11 +39,6 @@ _lookup_AccessDeniedExceptionErrorCode = _enum_lookup(
 )
 _lookup_ValidationExceptionReason = _enum_lookup(
     globals(), "_lookup_ValidationExceptionReason", _enums, "ValidationExceptionReason"
-)
-from .shapes import (
-    ValidationExceptionError,
-    _decode_ValidationExceptionErrorList,
-    _encode_ValidationExceptionErrorList,
 )
 
 __all__ = [
