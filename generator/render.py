@@ -430,9 +430,17 @@ class PythonView:
         )
         return "\n\n".join(parts)
 
+    @cached_property
+    def _paginations(self) -> dict[str, Pagination]:
+        """Every paginator resolved once: the templates ask for each many times."""
+        return {
+            operation.name: paging.pagination(self.service.shapes, operation)
+            for operation in self.service.paginated_operations
+        }
+
     def pagination(self, operation: Operation) -> Pagination:
         """``operation``'s paginator in Python names (the loader has checked it resolves)."""
-        return paging.pagination(self.service.shapes, operation)
+        return self._paginations[operation.name]
 
     def example_pagination(self) -> Pagination:
         """The paginator the README shows: fewest required arguments, then shortest name."""
