@@ -162,9 +162,21 @@ def _generate(args: argparse.Namespace) -> int:
     service = _load(args)
     destination = write_package(service, args.out, *_versioned(args))
     print(
-        f"generated {destination} ({len(service.operations)} operations, {len(service.shapes)} shapes)"
+        f"generated {destination} ({len(service.operations)} operations, "
+        f"{len(service.shapes)} shapes; {_protocol_summary(service)})"
     )
     return 0
+
+
+def _protocol_summary(service: Service) -> str:
+    """Which protocol the package speaks and, when the model lists several, among which."""
+    metadata = service.metadata
+    summary = f"protocol {metadata.protocol} (awsJson {metadata.json_version})"
+    if len(metadata.protocols) > 1:
+        summary += f", chosen from [{', '.join(metadata.protocols)}]"
+    if metadata.query_compatible:
+        summary += "; awsQueryCompatible"
+    return summary
 
 
 def _check(args: argparse.Namespace) -> int:

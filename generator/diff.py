@@ -457,6 +457,8 @@ _LENGTH_KINDS = frozenset({"string", "enum", "list", "map", "blob"})
 _METADATA_FIELDS = {
     # IR field: (model key, kind)
     "protocol": ("protocol", "ServiceMetadataChanged"),
+    "query_compatible": ("awsQueryCompatible", "ServiceMetadataChanged"),
+    "protocols": ("protocols", "ServiceInfoChanged"),
     "json_version": ("jsonVersion", "ServiceMetadataChanged"),
     "target_prefix": ("targetPrefix", "ServiceMetadataChanged"),
     "endpoint_prefix": ("endpointPrefix", "ServiceMetadataChanged"),

@@ -32,6 +32,7 @@ SCALAR_KINDS = frozenset(
     {"string", "integer", "long", "float", "double", "boolean", "blob", "timestamp", "document"}
 )
 TimestampFormat = Literal["unixTimestamp", "iso8601", "rfc822"]
+Protocol = Literal["json"]  # the wire protocols the generator renders
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class Shape:
     value_target: str = ""  # map value
     sensitive: bool = False
     exception: bool = False
-    error_code: str = ""
+    error_code: str = ""  # the model's error code (botocore's ``error.code``, else the name)
     http_status: int | None = None
     fault: bool = False
     retryable_throttling: bool | None = None
@@ -175,6 +176,11 @@ class Waiter:
     description: str = ""
 
     @property
+    def spec_name(self) -> str:
+        """Its ``_operations`` constant: private, so no operation's constant can take it."""
+        return "_" + self.method_name.upper()
+
+    @property
     def succeeds_on_error(self) -> bool:
         """Can the wait end in success on an error (so with no output to return)?"""
         return any(a.state == "success" and a.matches_errors for a in self.acceptors)
@@ -207,7 +213,9 @@ class ServiceMetadata:
     service_id: str
     full_name: str
     api_version: str
-    protocol: Literal["json"]
+    protocol: Protocol  # the one generated, chosen from ``protocols``
+    protocols: tuple[str, ...]  # every protocol the model lists, in its order
+    query_compatible: bool  # awsQueryCompatible: a JSON service that was a query service
     json_version: str
     target_prefix: str
     endpoint_prefix: str
@@ -235,6 +243,7 @@ class Service:
     package_name: str  # import name, e.g. partnercentral_selling
     distribution_name: str  # PyPI name, e.g. partnercentral-selling
     client_name: str  # e.g. PartnerCentralSellingClient
+    async_client_name: str  # e.g. AsyncPartnerCentralSellingClient
     error_base_name: str  # e.g. PartnerCentralSellingError
     operations: tuple[Operation, ...]
     shapes: dict[str, Shape]
@@ -246,6 +255,11 @@ class Service:
 
     def shape(self, name: str) -> Shape:
         return self.shapes[name]
+
+    @property
+    def class_names(self) -> tuple[str, str, str]:
+        """The classes every package of the service has: both clients and the error base."""
+        return self.client_name, self.async_client_name, self.error_base_name
 
     @property
     def structures(self) -> list[Shape]:

@@ -11,7 +11,7 @@ client, or rejected by name with a :class:`ModelError`.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, cast
 
@@ -25,6 +25,7 @@ from .ir import (
     Member,
     Operation,
     Paginator,
+    Protocol,
     RetiredEnum,
     Service,
     ServiceMetadata,
@@ -41,7 +42,10 @@ WAITERS_FILE = "waiters-2.json"
 ENDPOINT_RULES_FILE = "endpoint-rule-set-1.json"
 RETIRED_ENUMS_FILE = "retired-enums.json"
 
-SUPPORTED_PROTOCOLS = ("json",)
+SUPPORTED_PROTOCOLS: tuple[Protocol, ...] = ("json",)
+# botocore's order of preference among the protocols a model lists
+# (botocore.utils.PRIORITY_ORDERED_SUPPORTED_PROTOCOLS, 1.44.8).
+PROTOCOL_PREFERENCE = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2")
 SUPPORTED_JSON_VERSIONS = ("1.0", "1.1")
 # The keyword arguments every generated wait method adds to its operation's own.
 WAITER_OPTIONS = frozenset({"delay", "max_attempts", "max_wait"})
@@ -136,6 +140,9 @@ HANDLED_OPERATION_KEYS = {
     "endpointdiscovery",
 }
 
+# Shape kinds rendered as classes (structures and errors, unions, enums).
+CLASS_KINDS = frozenset({"structure", "union", "enum"})
+
 _SCALAR_TYPES: dict[str, ShapeKind] = {
     "string": "string",
     "character": "string",
@@ -191,7 +198,7 @@ def retired_enums(document: object, file: Path, service: Service) -> tuple[Retir
     result = []
     for name, entry in sorted(document.items()):
         pointer = json_pointer(name)
-        if not naming.is_identifier(name) or not name[0].isalpha():
+        if not naming.is_model_class_name(name):
             raise ModelError(file, pointer, f"{name!r} is not a valid class name")
         if name in service.shapes:
             raise ModelError(
@@ -209,7 +216,7 @@ def retired_enums(document: object, file: Path, service: Service) -> tuple[Retir
         result.append(
             RetiredEnum(
                 name=name,
-                python_name=naming.class_name(name),
+                python_name=naming.class_name(name, service.class_names),
                 enum_values=_enum_values(values),
                 reason=reason,
             )
@@ -253,6 +260,8 @@ class _Builder:
         self.raw_shapes: dict[str, dict[str, Any]] = raw["shapes"]
         self.raw_operations: dict[str, dict[str, Any]] = raw["operations"]
         self.protocol_default_format: TimestampFormat = "unixTimestamp"
+        # The client, async client and error base class names (set by build()).
+        self.service_classes: tuple[str, ...] = ()
 
     def error(self, pointer: str, problem: str, hint: str = "") -> ModelError:
         return ModelError(self.file, pointer, problem, hint)
@@ -270,6 +279,8 @@ class _Builder:
     ) -> Service:
         metadata = self.metadata()
         self.check_references()
+        names = self.service_names(metadata)
+        self.service_classes = names[1:]
         input_shapes, output_shapes = self.reachability()
         shapes = {
             name: self.shape(name, raw, name in input_shapes, name in output_shapes)
@@ -281,36 +292,41 @@ class _Builder:
             self.operation(name, raw, pages.get(name), shapes)
             for name, raw in sorted(self.raw_operations.items())
         )
+        self.check_method_names(operations)
         self.check_paginators(operations, shapes, paginators_file or self.file)
-        client_stem = "".join(
-            part[:1].upper() + part[1:] for part in metadata.service_id.replace("-", " ").split()
-        )
-        if not naming.is_identifier(client_stem) or not client_stem[0].isalpha():
-            raise self.error(
-                "/metadata/serviceId",
-                f"serviceId {metadata.service_id!r} does not give a class name",
-                "use letters, digits, spaces and hyphens, starting with a letter",
-            )
-        package = metadata.endpoint_prefix.replace("-", "_").replace(".", "_").lower()
-        if not naming.is_identifier(package) or not package[0].isalpha():
-            raise self.error(
-                "/metadata/endpointPrefix",
-                f"endpointPrefix {metadata.endpoint_prefix!r} does not give a " "package name",
-                "use letters, digits, hyphens and dots, starting with a letter",
-            )
+        package, client_name, async_client_name, error_base_name = names
         return Service(
             metadata=metadata,
             documentation=html_to_markdown(self.raw.get("documentation", "")),
             package_name=package,
-            distribution_name=package.replace("_", "-"),
-            client_name=f"{client_stem}Client",
-            error_base_name=f"{client_stem}Error",
+            distribution_name=naming.distribution_name(package),
+            client_name=client_name,
+            async_client_name=async_client_name,
+            error_base_name=error_base_name,
             operations=operations,
             shapes=shapes,
             waiters=self.waiters(waiters or {}, waiters_file or self.file, shapes),
             endpoint_rule_set=endpoint_rule_set,
             skipped_operations=skipped,
         )
+
+    def service_names(self, metadata: ServiceMetadata) -> tuple[str, str, str, str]:
+        """``(package, client, async client, error base)`` names, checked."""
+        client, async_client, error_base = naming.service_class_names(metadata.service_id)
+        if not naming.is_model_class_name(client):
+            raise self.error(
+                "/metadata/serviceId",
+                f"serviceId {metadata.service_id!r} does not give a class name",
+                "use letters, digits, spaces and hyphens, starting with a letter",
+            )
+        package = naming.package_name(metadata.endpoint_prefix)
+        if not naming.is_model_class_name(package):
+            raise self.error(
+                "/metadata/endpointPrefix",
+                f"endpointPrefix {metadata.endpoint_prefix!r} does not give a package name",
+                "use letters, digits, hyphens and dots, starting with a letter",
+            )
+        return package, client, async_client, error_base
 
     def unsupported_reason(self, name: str, raw: dict[str, Any]) -> UnsupportedFeature | None:
         """Why shape ``name`` cannot be rendered, or None when it can."""
@@ -375,13 +391,7 @@ class _Builder:
 
     def metadata(self) -> ServiceMetadata:
         meta = self.raw["metadata"]
-        protocol = meta["protocol"]
-        if protocol not in SUPPORTED_PROTOCOLS:
-            raise self.error(
-                "/metadata/protocol",
-                f"protocol {protocol!r} is not supported",
-                "this generator renders awsJson 1.0 and 1.1 clients (protocol 'json')",
-            )
+        protocol = self.choose_protocol(meta)
         for key in ("jsonVersion", "targetPrefix"):
             if key not in meta:
                 raise self.error(
@@ -401,13 +411,37 @@ class _Builder:
             service_id=service_id,
             full_name=meta.get("serviceFullName", service_id),
             api_version=meta.get("apiVersion", ""),
-            protocol="json",
+            protocol=protocol,
+            protocols=tuple(meta.get("protocols", [meta["protocol"]])),
+            query_compatible="awsQueryCompatible" in meta,
             json_version=meta["jsonVersion"],
             target_prefix=meta["targetPrefix"],
             endpoint_prefix=endpoint_prefix,
             signing_name=meta.get("signingName", endpoint_prefix),
             signature_version=meta.get("signatureVersion", "v4"),
             uid=meta.get("uid", ""),
+        )
+
+    def choose_protocol(self, meta: Mapping[str, Any]) -> Protocol:
+        """The protocol to generate: the first one we support, in botocore's order.
+
+        A model that lists ``protocols`` may be called with any of them
+        (``["smithy-rpc-v2-cbor", "json"]`` gives awsJson); an older model has
+        only ``protocol``.
+        """
+        listed = meta.get("protocols")
+        if listed is None:
+            listed = [meta["protocol"]]
+            pointer, problem = "/metadata/protocol", f"protocol {meta['protocol']!r} is"
+        else:
+            pointer, problem = "/metadata/protocols", f"none of the protocols {listed} is"
+        for protocol in sorted(SUPPORTED_PROTOCOLS, key=PROTOCOL_PREFERENCE.index):
+            if protocol in listed:
+                return protocol
+        raise self.error(
+            pointer,
+            f"{problem} supported",
+            "this generator renders awsJson 1.0 and 1.1 clients (protocol 'json')",
         )
 
     # -- cross-references ------------------------------------------------
@@ -438,18 +472,19 @@ class _Builder:
                 )
         for name in self.raw_shapes:
             # A leading underscore is refused too: generated modules keep those names.
-            if not naming.is_identifier(name) or not name[0].isalpha():
+            if not naming.is_model_class_name(name):
                 raise self.error(
                     json_pointer("shapes", name),
                     f"shape name {name!r} is not a valid Python identifier",
                     "shape names must be letters, digits and underscores, not starting with a digit",
                 )
         for name in self.raw_operations:
-            if not naming.is_identifier(name):
+            if not naming.is_model_class_name(name):
                 raise self.error(
                     json_pointer("operations", name),
                     f"operation name {name!r} is not a valid Python identifier",
-                    "operation names must be letters and digits",
+                    "operation names must be letters, digits and underscores, starting "
+                    "with a letter",
                 )
 
     def reachability(self) -> tuple[set[str], set[str]]:
@@ -542,7 +577,7 @@ class _Builder:
         members = self.members(name, raw, kind) if kind in ("structure", "union") else ()
         return Shape(
             name=name,
-            python_name=naming.class_name(name),
+            python_name=naming.class_name(name, self.service_classes),
             kind=kind,
             documentation=html_to_markdown(raw.get("documentation", "")),
             members=members,
@@ -552,7 +587,7 @@ class _Builder:
             value_target=raw.get("value", {}).get("shape", ""),
             sensitive=bool(raw.get("sensitive")),
             exception=bool(raw.get("exception")),
-            error_code=name,
+            error_code=error.get("code") or name,
             http_status=error.get("httpStatusCode"),
             fault=bool(raw.get("fault")) or error.get("senderFault") is False,
             retryable_throttling=(
@@ -564,7 +599,11 @@ class _Builder:
             sparse=bool(raw.get("sparse")),
             used_in_input=used_in_input,
             used_in_output=used_in_output,
-            unknown_variant_class=f"{name}Unknown" if kind == "union" else "",
+            unknown_variant_class=(
+                naming.class_name(naming.unknown_variant_class_name(name), self.service_classes)
+                if kind == "union"
+                else ""
+            ),
         )
 
     def members(self, shape_name: str, raw: dict[str, Any], kind: ShapeKind) -> tuple[Member, ...]:
@@ -587,6 +626,12 @@ class _Builder:
                     "member names must be letters, digits and underscores",
                 )
             python_name = naming.member_name(wire_name, of_error=bool(raw.get("exception")))
+            if not python_name:
+                raise self.error(
+                    pointer,
+                    f"member name {wire_name!r} has no letter or digit",
+                    "name the member with letters, digits and underscores",
+                )
             if python_name in python_names:
                 raise self.error(
                     pointer,
@@ -616,7 +661,9 @@ class _Builder:
                     deprecated=bool(member.get("deprecated")),
                     documentation=html_to_markdown(member.get("documentation", "")),
                     variant_class=(
-                        f"{shape_name}{wire_name[:1].upper()}{wire_name[1:]}"
+                        naming.class_name(
+                            naming.variant_class_name(shape_name, wire_name), self.service_classes
+                        )
                         if kind == "union"
                         else ""
                     ),
@@ -646,19 +693,55 @@ class _Builder:
         return _enum_values(raw["enum"])
 
     def check_class_names(self, shapes: dict[str, Shape]) -> None:
-        taken = {s.python_name: s.name for s in shapes.values()}
-        for shape in shapes.values():
-            extra = [m.variant_class for m in shape.members if m.variant_class]
-            if shape.unknown_variant_class:
-                extra.append(shape.unknown_variant_class)
-            for class_name in extra:
-                if class_name in taken:
-                    raise self.error(
-                        json_pointer("shapes", shape.name),
-                        f"union class {class_name!r} clashes with the shape {taken[class_name]!r}",
-                        "rename the union member or the shape",
-                    )
-                taken[class_name] = shape.name
+        """Refuse two shapes that give one class: by escape or as a union variant.
+
+        Escaping (``dict`` -> ``dict_``) can meet a model name, and a union
+        variant class (``Union`` + member) can be another shape's name;
+        renaming either would surprise users, so the model must.
+        """
+        self.check_unique(
+            (
+                (class_name, shape.name, json_pointer("shapes", shape.name))
+                for shape in shapes.values()
+                if shape.kind in CLASS_KINDS
+                for class_name in (
+                    shape.python_name,
+                    *(m.variant_class for m in shape.members if m.variant_class),
+                    *([shape.unknown_variant_class] if shape.unknown_variant_class else []),
+                )
+            ),
+            "shape",
+        )
+
+    def check_method_names(self, operations: tuple[Operation, ...]) -> None:
+        """Refuse two operations that give one client method or one module constant."""
+        self.check_unique(
+            (
+                (python_name, operation.name, json_pointer("operations", operation.name))
+                for operation in operations
+                for python_name in (
+                    operation.method_name,
+                    naming.operation_constant(operation.method_name),
+                )
+            ),
+            "operation",
+        )
+
+    def check_unique(self, entries: Iterable[tuple[str, str, str]], kind: str) -> None:
+        """Refuse two model names that give one Python name.
+
+        ``entries`` are ``(Python name, model name, JSON pointer)``; ``kind``
+        says what the model names are, for the message.
+        """
+        taken: dict[str, str] = {}
+        for python_name, model_name, pointer in entries:
+            if taken.setdefault(python_name, model_name) != model_name:
+                raise self.error(
+                    pointer,
+                    f"the {kind}s {taken[python_name]!r} and {model_name!r} both give the "
+                    f"Python name {python_name!r}",
+                    f"rename one of the {kind}s",
+                )
 
     # -- operations ------------------------------------------------------
 
@@ -757,12 +840,23 @@ class _Builder:
         """The waiters of a schema-valid ``waiters-2.json``, checked against the model.
 
         The schema has checked the matchers, states and counts; here the
-        operation must exist, every JMESPath expression must compile, and no
-        input member may take the name of a waiter option.
+        operation must exist, every JMESPath expression must compile, no
+        input member may take the name of a waiter option, and the wait method
+        must be a name of its own.
         """
         result = {}
+        methods = {naming.operation_method_name(op): op for op in self.raw_operations}
         for name, spec in sorted(raw.get("waiters", {}).items()):
             pointer = json_pointer("waiters", name)
+            method_name = naming.waiter_method_name(name)
+            if not naming.is_model_class_name(name) or method_name in methods:
+                problem = (
+                    f"the wait method {method_name!r} is also the method of {methods[method_name]!r}"
+                    if method_name in methods
+                    else f"waiter name {name!r} is not a valid Python identifier"
+                )
+                raise ModelError(file, pointer, problem, "rename the waiter")
+            methods[method_name] = name
             op_name = spec["operation"]
             if op_name not in self.raw_operations:
                 if op_name in self.raw["operations"]:
@@ -790,7 +884,7 @@ class _Builder:
             )
             result[name] = Waiter(
                 name=name,
-                method_name="wait_until_" + naming.operation_method_name(name),
+                method_name=method_name,
                 operation=op_name,
                 delay=spec["delay"],
                 max_attempts=spec["maxAttempts"],

@@ -1,41 +1,187 @@
-"""Python names for model names: a public contract.
+"""Python names for model names: the one authority, and a public contract.
 
 Renaming a generated name breaks every user of it, so the rules here change
-only on purpose (and the model diff reports it).
+only on purpose (and the model diff reports it). Every rule is a pure
+function of the model: the keyword and builtin lists are pinned below, not
+read from the running interpreter, so Python 3.10 and 3.13 give the same
+names.
+
+Spelling:
 
 - Operations and members: botocore's ``xform_name`` (``GetAwsOpportunitySummary``
-  -> ``get_aws_opportunity_summary``; ``GatewayARNs`` -> ``gateway_arns``), so code
-  ported from boto3 keeps its names.
+  -> ``get_aws_opportunity_summary``; ``GatewayARNs`` -> ``gateway_arns``), so
+  code ported from boto3 keeps its names.
 - Shapes keep their model name (``OpportunitySummary``).
-- Escapes: a member name that is a Python keyword or soft keyword, or that
-  clashes with a name the generated code itself uses (``self``, ``cls``,
-  ``to_dict``, ``from_dict`` ...), gets a trailing underscore (``from`` ->
-  ``from_``). A shape name that is a keyword gets a trailing underscore too.
-  Builtins such as ``type`` or ``id`` are *not* escaped: as attributes and
-  keyword arguments they shadow nothing the generated code uses, and
-  ``type_=`` would be worse for every caller.
+
+How a model name is kept from every name a generated scope already uses:
+
+1. **Private aliases (no rename).** Generated modules refer to everything
+   that is not a model name (typing helpers, runtime classes such as
+   ``ClientCore``, sibling modules) through ``_``-prefixed aliases, and a
+   model name never starts with ``_`` (the loader refuses such shape and
+   operation names; members lose their leading underscores, rule 2). So a
+   shape may be called ``TypeVar``, ``Credentials`` or ``Command``.
+2. **Trailing underscore (deterministic rename)** where a model name would
+   take a name that generated code or Python itself needs in that scope:
+
+   - a class name (structure, union, variant, enum, error) that is a keyword,
+     a builtin that generated modules call (``dict``, ``frozenset`` ...), a
+     runtime exception the package re-exports (``TransportError`` ...), or
+     one of the service's own class names (``PartnerCentralSellingClient``);
+   - a member name that is a keyword or soft keyword, a name generated
+     classes use (``self``, ``to_dict`` ...), or, in an error, an attribute
+     every service error has (``code``, ``retryable``, ``request_id`` ...);
+     a member name with leading underscores loses them and gets the trailing
+     underscore instead (``_encode`` -> ``encode_``);
+   - an operation method that is a keyword or a member of every client
+     (``config``, ``close``, ``send`` ...).
+3. **Refusal** (a ``ModelError`` naming the file and JSON pointer) where a
+   rename would surprise users: two model names that give the same Python
+   name, a union variant class that is another shape's name, a paginator or
+   waiter method that is an operation's, an input member that takes the name
+   of a paginate or wait method's own option.
+
+Builtins that generated code does not use (``type``, ``id``) are *not*
+escaped: as attributes and keyword arguments they shadow nothing, and
+``type_=`` would be worse for every caller. For the same reason ``type``,
+a soft keyword only since Python 3.12, is not in the pinned soft keywords.
 """
 
 from __future__ import annotations
 
-import keyword
 import re
+from collections.abc import Iterable
 
 _FIRST_CAP = re.compile("(.)([A-Z][a-z]+)")
 _END_CAP = re.compile("([a-z0-9])([A-Z])")
 _PLURAL_ACRONYM = re.compile("[A-Z]{2,}s$")
 
-# Names the generated classes and methods use for themselves.
+# Python's keywords: the same 35 from 3.10 to 3.13 (a test compares them
+# with the running interpreter's ``keyword.kwlist``).
+KEYWORDS = frozenset(
+    {
+        "False",
+        "None",
+        "True",
+        "and",
+        "as",
+        "assert",
+        "async",
+        "await",
+        "break",
+        "class",
+        "continue",
+        "def",
+        "del",
+        "elif",
+        "else",
+        "except",
+        "finally",
+        "for",
+        "from",
+        "global",
+        "if",
+        "import",
+        "in",
+        "is",
+        "lambda",
+        "nonlocal",
+        "not",
+        "or",
+        "pass",
+        "raise",
+        "return",
+        "try",
+        "while",
+        "with",
+        "yield",
+    }
+)
+# Soft keywords escaped in member and method names: Python 3.10's list.
+# ``type`` (3.12) is left out on purpose: see the module docstring.
+SOFT_KEYWORDS = frozenset({"_", "case", "match"})
+
+# Builtins that generated modules use. A class of that name would replace
+# the builtin in the module that defines or imports it. A test parses every
+# generated module and checks that each builtin it uses is listed here.
+GENERATED_CODE_BUILTINS = frozenset(
+    {
+        "AttributeError",
+        "BaseException",
+        "DeprecationWarning",
+        "NotImplemented",
+        "bool",
+        "bytes",
+        "classmethod",
+        "dict",
+        "float",
+        "frozenset",
+        "getattr",
+        "globals",
+        "int",
+        "isinstance",
+        "list",
+        "object",
+        "property",
+        "str",
+        "super",
+        "tuple",
+        "type",
+    }
+)
+# Runtime exceptions that ``errors.py`` re-exports under their own names.
+REEXPORTED_ERRORS = frozenset(
+    {
+        "ConnectTimeoutError",
+        "IncompleteResponseError",
+        "ParamValidationError",
+        "ReadTimeoutError",
+        "ResponseParseError",
+        "SdkError",
+        "ServiceError",
+        "TransportError",
+        "WaiterError",
+        "WaiterTimeoutError",
+    }
+)
+# Public names a generated module binds besides model classes.
+MODULE_NAMES = frozenset({"annotations", "REASONS"})
+RESERVED_CLASS_NAMES = (
+    KEYWORDS | SOFT_KEYWORDS | GENERATED_CODE_BUILTINS | REEXPORTED_ERRORS | MODULE_NAMES
+)
+
+# Names the generated classes and methods use for themselves: the
+# parameters ``self`` and ``cls``, the shape methods ``to_dict`` and
+# ``from_dict``, union variants' ``value``, ``tag`` and ``unknown_tag``,
+# and ``client`` and ``request``, kept from the first release.
 RESERVED_MEMBER_NAMES = frozenset(
-    {"self", "cls", "to_dict", "from_dict", "value", "tag", "client", "request"}
+    {"self", "cls", "to_dict", "from_dict", "value", "tag", "unknown_tag", "client", "request"}
 )
-# `value` and `tag` are the attributes of union variant classes; `client`
-# and `request` are parameter names of generated methods.
+# Attributes every service exception has: the error code, HTTP status,
+# request id, the decoded body, the facts the retry logic reads
+# (``retryable``, ``retry_after``, ``clock_skew_corrected``, ``fault``,
+# ``http_status``), ``BaseException``'s own, and ``context``, the keyword
+# collector of generated error constructors. An error member must not hide
+# them (``message`` is the exception message itself, so it is not here).
 RESERVED_ERROR_MEMBER_NAMES = frozenset(
-    {"code", "status_code", "request_id", "details", "fault", "args", "with_traceback", "add_note"}
+    {
+        "code",
+        "status_code",
+        "request_id",
+        "details",
+        "fault",
+        "http_status",
+        "retryable",
+        "retry_after",
+        "clock_skew_corrected",
+        "context",
+        "args",
+        "with_traceback",
+        "add_note",
+    }
 )
-# Attributes every service exception has (its error code, HTTP status ...):
-# an error shape's members must not hide them.
+# Members of every generated client: an operation method must not replace them.
+RESERVED_METHOD_NAMES = frozenset({"config", "close", "send"})
 
 
 def xform_name(name: str) -> str:
@@ -55,29 +201,100 @@ def is_identifier(name: str) -> bool:
     return name.isascii() and name.isidentifier()
 
 
-def escape(name: str) -> str:
-    """Append ``_`` to keywords and soft keywords."""
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+def is_model_class_name(name: str) -> bool:
+    """True when a shape or operation name can name generated classes.
+
+    An ASCII identifier that starts with a letter: a leading underscore is
+    the generated modules' own namespace (rule 1 of the module docstring).
+    """
+    return is_identifier(name) and name[0].isalpha()
+
+
+def escape(name: str, reserved: Iterable[str] = ()) -> str:
+    """Append ``_`` to keywords, pinned soft keywords and ``reserved`` names."""
+    if name in KEYWORDS or name in SOFT_KEYWORDS or name in reserved:
         return name + "_"
     return name
 
 
 def member_name(wire_name: str, *, of_error: bool = False) -> str:
-    """The snake_case attribute and keyword-argument name of a member."""
-    name = escape(xform_name(wire_name))
-    if name in RESERVED_MEMBER_NAMES or (of_error and name in RESERVED_ERROR_MEMBER_NAMES):
-        name += "_"
-    return name
+    """The snake_case attribute and keyword-argument name of a member.
+
+    Leading underscores would make the name private (or mangled, for two),
+    so they move to the end: ``_encode`` -> ``encode_``. Returns "" for a
+    name of underscores only, which the loader refuses.
+    """
+    name = xform_name(wire_name)
+    stripped = name.lstrip("_")
+    if not stripped:
+        return ""
+    if stripped != name:
+        return stripped + "_"
+    reserved = (
+        RESERVED_MEMBER_NAMES | RESERVED_ERROR_MEMBER_NAMES if of_error else RESERVED_MEMBER_NAMES
+    )
+    return escape(name, reserved)
 
 
 def operation_method_name(operation_name: str) -> str:
     """The client method name of an operation (``GetOpportunity`` -> ``get_opportunity``)."""
-    return escape(xform_name(operation_name))
+    return escape(xform_name(operation_name), RESERVED_METHOD_NAMES)
 
 
-def class_name(shape_name: str) -> str:
-    """The class name of a shape: its model name, escaped when it is a keyword."""
-    return escape(shape_name)
+def waiter_method_name(waiter_name: str) -> str:
+    """The client method of a waiter (``TableExists`` -> ``wait_until_table_exists``)."""
+    return "wait_until_" + xform_name(waiter_name)
+
+
+def paginator_method_name(operation_method: str) -> str:
+    """The client method of an operation's paginator (``paginate_list_opportunities``)."""
+    return f"paginate_{operation_method}"
+
+
+def operation_constant(method_name: str) -> str:
+    """The ``_operations`` module constant of an operation (``GET_OPPORTUNITY``).
+
+    Never starts with ``_``: that module's other constants all do.
+    """
+    return method_name.upper()
+
+
+def service_class_names(service_id: str) -> tuple[str, str, str]:
+    """``(client, async client, error base)`` class names for a ``serviceId``.
+
+    ``Partner Central Selling`` -> ``PartnerCentralSellingClient``,
+    ``AsyncPartnerCentralSellingClient``, ``PartnerCentralSellingError``.
+    """
+    stem = "".join(part[:1].upper() + part[1:] for part in service_id.replace("-", " ").split())
+    return f"{stem}Client", f"Async{stem}Client", f"{stem}Error"
+
+
+def package_name(endpoint_prefix: str) -> str:
+    """The import name of the package (``partnercentral-selling`` -> ``partnercentral_selling``)."""
+    return endpoint_prefix.replace("-", "_").replace(".", "_").lower()
+
+
+def distribution_name(package: str) -> str:
+    """The PyPI name of the package (``partnercentral_selling`` -> ``partnercentral-selling``)."""
+    return package.replace("_", "-")
+
+
+def class_name(shape_name: str, service_classes: Iterable[str] = ()) -> str:
+    """The class name of a shape: its model name, escaped when generated code needs it.
+
+    ``service_classes`` are the service's own class names (client, error base).
+    """
+    return escape(shape_name, RESERVED_CLASS_NAMES | frozenset(service_classes))
+
+
+def variant_class_name(union_class: str, wire_name: str) -> str:
+    """The class of a union variant: the union's class name and the member's, joined."""
+    return f"{union_class}{wire_name[:1].upper()}{wire_name[1:]}"
+
+
+def unknown_variant_class_name(union_class: str) -> str:
+    """The class a union's variants unknown to this client are decoded into."""
+    return f"{union_class}Unknown"
 
 
 def constant_name(enum_value: str) -> str:

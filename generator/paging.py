@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import naming
 from .ir import Member, Operation, Shape
 
 Step = str | int
@@ -66,12 +67,12 @@ class Pagination:
 
     @property
     def method_name(self) -> str:
-        return f"paginate_{self.operation.method_name}"
+        return naming.paginator_method_name(self.operation.method_name)
 
     @property
     def spec_name(self) -> str:
-        """The name of the operation's page spec constant in ``_operations.py``."""
-        return f"{self.operation.method_name.upper()}_PAGES"
+        """Its ``_operations`` constant: private, so no operation's constant can take it."""
+        return f"_{naming.operation_constant(self.operation.method_name)}_PAGES"
 
     @property
     def input_names(self) -> tuple[str, ...]:

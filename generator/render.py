@@ -24,7 +24,7 @@ from black.mode import TargetVersion
 from black.parsing import InvalidInput
 import jinja2
 
-from . import paging
+from . import naming, paging
 from .docs import docstring_literal, first_sentence
 from .errors import GeneratorError
 from .examples import example_literal
@@ -214,6 +214,20 @@ class PythonView:
             return f"_lookup_{shape.python_name}({var}, {var})"
         return f"{self.decoder_ref(name)}({var}, wire)"
 
+    def error_classes_by_code(self) -> list[tuple[str, str]]:
+        """``(code, class name)`` of each modeled error, by shape name and by error code.
+
+        A response names its error by shape (``__type``) and, for an
+        awsQueryCompatible service, by the model's ``error.code`` too (the
+        ``x-amzn-query-error`` header). A shape's name is its own; a code that
+        several shapes share goes to the first of them by name.
+        """
+        errors = self.service.errors
+        table = {error.name: error.python_name for error in errors}
+        for error in errors:
+            table.setdefault(error.error_code, error.python_name)
+        return list(table.items())
+
     def sensitive_members(self, shape: Shape) -> list[str]:
         return [m.python_name for m in shape.members if m.sensitive]
 
@@ -240,21 +254,18 @@ class PythonView:
             return "None"
         return module + self.shape(operation.output).python_name
 
-    def operation_outputs(self) -> list[str]:
-        """Output classes of all operations (what the commands module names)."""
-        return sorted(
-            {self.shape(o.output).python_name for o in self.service.operations if o.output}
-        )
-
     def client_imports(self) -> list[tuple[str, list[str]]]:
-        """(module, names) the client module needs: inputs, outputs and argument types."""
+        """(module, names) the client module's annotations need: outputs and argument types.
+
+        Method bodies build the input through the ``_shapes`` module alias, so
+        no argument can shadow the class they call.
+        """
         enums: set[str] = set()
         shapes: set[str] = set()
         for operation in self.service.operations:
             if operation.output:
                 shapes.add(self.shape(operation.output).python_name)
             if operation.input:
-                shapes.add(self.shape(operation.input).python_name)
                 for member in self.shape(operation.input).members:
                     self._collect_names(member.target, enums, shapes, codecs=False)
             if operation.paginator is not None:
@@ -717,7 +728,7 @@ def _environment() -> jinja2.Environment:
     env.filters["inline_doc"] = _inline_doc
     env.filters["summary"] = first_sentence
     env.filters["wrap"] = _wrap
-    env.filters["upper_snake"] = lambda name: name.upper()
+    env.filters["operation_constant"] = naming.operation_constant
     env.filters["pyrepr"] = repr
     return env
 

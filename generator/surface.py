@@ -148,8 +148,43 @@ def public_surface(package_dir: Path) -> dict[str, SurfaceItem]:
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         except (OSError, UnicodeDecodeError, SyntaxError) as exc:
             raise GeneratorError(f"{path}: cannot read the module ({exc})") from exc
-        _Reader(module, items).module(tree)
+        _Reader(module, items).module(_Unaliased(tree).visit(tree))
     return items
+
+
+class _Unaliased(ast.NodeTransformer):
+    """A module's tree with each import alias spelled as what it imports.
+
+    Generated modules import runtime names under private aliases
+    (``Paginator as _Paginator``) and refer to sibling modules' classes through
+    module aliases (``_shapes.GetOpportunityResponse``) so that no model name
+    can shadow them (see ``generator/naming.py``). A type is the same whatever
+    alias spells it, so the surface reads ``Paginator`` and
+    ``GetOpportunityResponse``.
+    """
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.names: dict[str, str] = {}
+        self.sibling_modules: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                for alias in node.names:
+                    if alias.asname is None:
+                        continue
+                    if node.level and node.module is None:
+                        self.sibling_modules.add(alias.asname)
+                    else:
+                        self.names[alias.asname] = alias.name
+            elif isinstance(node, ast.Import):
+                self.names.update({a.asname: a.name for a in node.names if a.asname})
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        return ast.copy_location(ast.Name(self.names.get(node.id, node.id), node.ctx), node)
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if isinstance(node.value, ast.Name) and node.value.id in self.sibling_modules:
+            return ast.copy_location(ast.Name(node.attr, node.ctx), node)
+        return self.generic_visit(node)
 
 
 class _Reader:

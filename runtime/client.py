@@ -107,6 +107,8 @@ class CallPipeline(Generic[Handler]):
             ),
             **(endpoint_headers or {}),
         }
+        if service.query_compatible:
+            self._static_headers["x-amzn-query-mode"] = "true"
         self.retry_strategy = retry_strategy or StandardRetryStrategy()
         self.interceptors = tuple(interceptors)
         self._logger = logger

@@ -76,7 +76,7 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, str]] = {
         "Not-An-Identifier",
     ),
     "shape name not an identifier": (_bad_shape_name, "/shapes", "9Lives"),
-    "unsupported protocol": (_rest_json, "/metadata/protocol", "rest-json"),
+    "unsupported protocol": (_rest_json, "/metadata/protocols", "rest-json"),
     "unsupported member location": (
         _unsupported_trait,
         "/shapes/GetOpportunityRequest/members/Catalog/location",

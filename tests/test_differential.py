@@ -77,7 +77,7 @@ class _NoNetwork:
 
 
 CORE = ClientCore(
-    _operations.SERVICE,
+    _operations._SERVICE,
     region="us-east-1",
     endpoint_url="https://example.com",
     credentials=Credentials("AKID", "SECRET"),
@@ -351,7 +351,7 @@ def test_modeled_error_matches_botocore(error: str, type_form: str) -> None:
     headers = {"x-amzn-requestid": "req-123"}
 
     expected = _botocore_error(_operation_raising(error), error, body, headers)
-    exc = parse_error(_operations.SERVICE, HttpResponse(400, headers, body))
+    exc = parse_error(_operations._SERVICE, HttpResponse(400, headers, body))
 
     assert type(exc) is getattr(errors, error)
     assert isinstance(exc, errors.PartnerCentralSellingError)
@@ -368,7 +368,7 @@ def test_unknown_error_code_matches_botocore() -> None:
         {"__type": f"{ERROR_NAMESPACE}#BrandNewException", "message": "new"}
     ).encode()
     expected = _botocore_error("GetOpportunity", "BrandNewException", body, {})
-    exc = parse_error(_operations.SERVICE, HttpResponse(400, {}, body))
+    exc = parse_error(_operations._SERVICE, HttpResponse(400, {}, body))
     assert type(exc) is errors.PartnerCentralSellingError
     assert exc.code == expected["Error"]["Code"] == "BrandNewException"
     assert exc.message == expected["Error"]["Message"] == "new"
@@ -382,7 +382,7 @@ def test_error_without_code_matches_botocore(status: int, body: bytes) -> None:
         {"status_code": status, "headers": {}, "body": body},
         SERVICE_MODEL.operation_model("GetOpportunity").output_shape,
     )
-    exc = parse_error(_operations.SERVICE, HttpResponse(status, {}, body))
+    exc = parse_error(_operations._SERVICE, HttpResponse(status, {}, body))
     assert type(exc) is errors.PartnerCentralSellingError
     assert exc.code == expected["Error"]["Code"] == str(status)
     assert exc.status_code == status

@@ -43,7 +43,7 @@ OPERATIONS: list[OperationSpec[Any]] = sorted(
     key=lambda spec: spec.name,
 )
 OUTPUT_OPERATIONS = [spec for spec in OPERATIONS if spec.output is not None]
-ERROR_CODES = sorted(_operations.SERVICE.errors)
+ERROR_CODES = sorted(_operations._SERVICE.errors)
 REQUEST_ID = "fuzz-request-id"
 HEADERS = {"x-amzn-requestid": REQUEST_ID}
 ERROR_STATUSES = [400, 403, 404, 409, 413, 429, 500, 502, 503, 504]
@@ -211,7 +211,7 @@ def check_output(spec: OperationSpec[Any], body: bytes) -> None:
 
 def check_error(status: int, body: bytes) -> None:
     """``parse_error`` gives a ServiceError with the status and request id, nothing else."""
-    error = parse_error(_operations.SERVICE, HttpResponse(status, HEADERS, body))
+    error = parse_error(_operations._SERVICE, HttpResponse(status, HEADERS, body))
     assert isinstance(error, ServiceError)
     assert error.status_code == status
     assert error.request_id == REQUEST_ID

@@ -558,7 +558,7 @@ class Differential:
         )
         ours = self.http.HttpResponse(status, {k.lower(): v for k, v in headers.items()}, body)
         if status >= 300:
-            return parsed, self.protocol.parse_error(self.generated.operations.SERVICE, ours)
+            return parsed, self.protocol.parse_error(self.generated.operations._SERVICE, ours)
         method = next(o for o in self.generated.service.operations if o.name == operation)
         spec = getattr(self.generated.operations, method.method_name.upper())
         return parsed, self.protocol.parse_response(spec, ours)
@@ -579,7 +579,7 @@ class Differential:
 
 def _spec(generated: Generated, name: str) -> Any:
     waiter = generated.service.waiters[name]
-    return getattr(generated.operations, waiter.method_name.upper())
+    return getattr(generated.operations, waiter.spec_name)
 
 
 @pytest.mark.parametrize("name", sorted(NAMES))

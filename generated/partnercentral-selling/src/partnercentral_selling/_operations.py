@@ -17,7 +17,7 @@ def _endpoint_rules() -> dict[str, Any]:
     return RULE_SET
 
 
-SERVICE = ServiceSpec(
+_SERVICE = ServiceSpec(
     service_id="PartnerCentral Selling",
     api_version="2022-07-26",
     json_version="1.0",
@@ -256,7 +256,7 @@ LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS: OperationSpec[
     output=_shapes.ListCustomerAccountBulkJobResultsResponse,
 )
 
-LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES = PageSpec(
+_LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES = PageSpec(
     operation="ListCustomerAccountBulkJobResults",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -272,7 +272,7 @@ LIST_CUSTOMER_ACCOUNT_BULK_JOBS: OperationSpec[_shapes.ListCustomerAccountBulkJo
     )
 )
 
-LIST_CUSTOMER_ACCOUNT_BULK_JOBS_PAGES = PageSpec(
+_LIST_CUSTOMER_ACCOUNT_BULK_JOBS_PAGES = PageSpec(
     operation="ListCustomerAccountBulkJobs",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -288,7 +288,7 @@ LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS: OperationSpec[
     output=_shapes.ListEngagementByAcceptingInvitationTasksResponse,
 )
 
-LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS_PAGES = PageSpec(
+_LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS_PAGES = PageSpec(
     operation="ListEngagementByAcceptingInvitationTasks",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -304,7 +304,7 @@ LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS: OperationSpec[
     output=_shapes.ListEngagementFromOpportunityTasksResponse,
 )
 
-LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES = PageSpec(
+_LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES = PageSpec(
     operation="ListEngagementFromOpportunityTasks",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -318,7 +318,7 @@ LIST_ENGAGEMENT_GROUPS: OperationSpec[_shapes.ListEngagementGroupsResponse] = Op
     output=_shapes.ListEngagementGroupsResponse,
 )
 
-LIST_ENGAGEMENT_GROUPS_PAGES = PageSpec(
+_LIST_ENGAGEMENT_GROUPS_PAGES = PageSpec(
     operation="ListEngagementGroups",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -334,7 +334,7 @@ LIST_ENGAGEMENT_INVITATIONS: OperationSpec[_shapes.ListEngagementInvitationsResp
     )
 )
 
-LIST_ENGAGEMENT_INVITATIONS_PAGES = PageSpec(
+_LIST_ENGAGEMENT_INVITATIONS_PAGES = PageSpec(
     operation="ListEngagementInvitations",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -348,7 +348,7 @@ LIST_ENGAGEMENT_MEMBERS: OperationSpec[_shapes.ListEngagementMembersResponse] = 
     output=_shapes.ListEngagementMembersResponse,
 )
 
-LIST_ENGAGEMENT_MEMBERS_PAGES = PageSpec(
+_LIST_ENGAGEMENT_MEMBERS_PAGES = PageSpec(
     operation="ListEngagementMembers",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -364,7 +364,7 @@ LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS: OperationSpec[
     output=_shapes.ListEngagementResourceAssociationsResponse,
 )
 
-LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES = PageSpec(
+_LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES = PageSpec(
     operation="ListEngagementResourceAssociations",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -378,7 +378,7 @@ LIST_ENGAGEMENTS: OperationSpec[_shapes.ListEngagementsResponse] = OperationSpec
     output=_shapes.ListEngagementsResponse,
 )
 
-LIST_ENGAGEMENTS_PAGES = PageSpec(
+_LIST_ENGAGEMENTS_PAGES = PageSpec(
     operation="ListEngagements",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -392,7 +392,7 @@ LIST_OPPORTUNITIES: OperationSpec[_shapes.ListOpportunitiesResponse] = Operation
     output=_shapes.ListOpportunitiesResponse,
 )
 
-LIST_OPPORTUNITIES_PAGES = PageSpec(
+_LIST_OPPORTUNITIES_PAGES = PageSpec(
     operation="ListOpportunities",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -408,7 +408,7 @@ LIST_OPPORTUNITY_BULK_JOB_RESULTS: OperationSpec[_shapes.ListOpportunityBulkJobR
     )
 )
 
-LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES = PageSpec(
+_LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES = PageSpec(
     operation="ListOpportunityBulkJobResults",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -422,7 +422,7 @@ LIST_OPPORTUNITY_BULK_JOBS: OperationSpec[_shapes.ListOpportunityBulkJobsRespons
     output=_shapes.ListOpportunityBulkJobsResponse,
 )
 
-LIST_OPPORTUNITY_BULK_JOBS_PAGES = PageSpec(
+_LIST_OPPORTUNITY_BULK_JOBS_PAGES = PageSpec(
     operation="ListOpportunityBulkJobs",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -438,7 +438,7 @@ LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS: OperationSpec[
     output=_shapes.ListOpportunityFromEngagementTasksResponse,
 )
 
-LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
+_LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
     operation="ListOpportunityFromEngagementTasks",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -454,7 +454,7 @@ LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS: OperationSpec[
     output=_shapes.ListProspectingFromEngagementTasksResponse,
 )
 
-LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
+_LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
     operation="ListProspectingFromEngagementTasks",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -470,7 +470,7 @@ LIST_RESOURCE_SNAPSHOT_JOBS: OperationSpec[_shapes.ListResourceSnapshotJobsRespo
     )
 )
 
-LIST_RESOURCE_SNAPSHOT_JOBS_PAGES = PageSpec(
+_LIST_RESOURCE_SNAPSHOT_JOBS_PAGES = PageSpec(
     operation="ListResourceSnapshotJobs",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -484,7 +484,7 @@ LIST_RESOURCE_SNAPSHOTS: OperationSpec[_shapes.ListResourceSnapshotsResponse] = 
     output=_shapes.ListResourceSnapshotsResponse,
 )
 
-LIST_RESOURCE_SNAPSHOTS_PAGES = PageSpec(
+_LIST_RESOURCE_SNAPSHOTS_PAGES = PageSpec(
     operation="ListResourceSnapshots",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -498,7 +498,7 @@ LIST_SOLUTIONS: OperationSpec[_shapes.ListSolutionsResponse] = OperationSpec(
     output=_shapes.ListSolutionsResponse,
 )
 
-LIST_SOLUTIONS_PAGES = PageSpec(
+_LIST_SOLUTIONS_PAGES = PageSpec(
     operation="ListSolutions",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -535,7 +535,7 @@ SEARCH_CUSTOMER_ACCOUNTS: OperationSpec[_shapes.SearchCustomerAccountsResponse] 
     output=_shapes.SearchCustomerAccountsResponse,
 )
 
-SEARCH_CUSTOMER_ACCOUNTS_PAGES = PageSpec(
+_SEARCH_CUSTOMER_ACCOUNTS_PAGES = PageSpec(
     operation="SearchCustomerAccounts",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -549,7 +549,7 @@ SEARCH_ENGAGEMENTS: OperationSpec[_shapes.SearchEngagementsResponse] = Operation
     output=_shapes.SearchEngagementsResponse,
 )
 
-SEARCH_ENGAGEMENTS_PAGES = PageSpec(
+_SEARCH_ENGAGEMENTS_PAGES = PageSpec(
     operation="SearchEngagements",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),
@@ -563,7 +563,7 @@ SEARCH_OPPORTUNITIES: OperationSpec[_shapes.SearchOpportunitiesResponse] = Opera
     output=_shapes.SearchOpportunitiesResponse,
 )
 
-SEARCH_OPPORTUNITIES_PAGES = PageSpec(
+_SEARCH_OPPORTUNITIES_PAGES = PageSpec(
     operation="SearchOpportunities",
     input_tokens=("next_token",),
     output_tokens=(("next_token",),),

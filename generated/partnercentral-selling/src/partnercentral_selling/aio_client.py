@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from types import TracebackType
-from typing import TYPE_CHECKING, TypeVar
+from types import TracebackType as _TracebackType
+from typing import TYPE_CHECKING
+from typing import TypeVar as _TypeVar
 import datetime as _dt
 from collections.abc import Sequence as _Sequence
 
 from . import _operations as _ops
-from ._runtime.aio_client import AsyncClientCore
-from ._runtime.command import Command
-from ._runtime.credentials import Credentials, CredentialsProvider
-from ._runtime.http import AsyncRequestHandler
-from ._runtime.interceptors import Interceptor
-from ._runtime.paginator import AsyncPaginator
-from ._runtime.retries import RetryStrategy
+from . import shapes as _shapes
+from ._runtime.aio_client import AsyncClientCore as _AsyncClientCore
+from ._runtime.command import Command as _Command
+from ._runtime.credentials import Credentials as _Credentials
+from ._runtime.credentials import CredentialsProvider as _CredentialsProvider
+from ._runtime.http import AsyncRequestHandler as _AsyncRequestHandler
+from ._runtime.interceptors import Interceptor as _Interceptor
+from ._runtime.paginator import AsyncPaginator as _AsyncPaginator
+from ._runtime.retries import RetryStrategy as _RetryStrategy
 
 if TYPE_CHECKING:
-    import logging
+    import logging as _logging
 
-    from ._runtime.config import ClientConfig
+    from ._runtime.config import ClientConfig as _ClientConfig
 
 if TYPE_CHECKING:
     from .enums import (
@@ -48,27 +50,17 @@ if TYPE_CHECKING:
         Visibility,
     )
 from .shapes import (
-    AcceptEngagementInvitationRequest,
     AggregationRequest,
-    AssignOpportunityRequest,
     AssigneeContact,
-    AssociateOpportunityRequest,
     AwsSubmission,
     BulkJobResult,
     Contact,
-    CreateCustomerAccountRequest,
     CreateCustomerAccountResponse,
-    CreateEngagementContextRequest,
     CreateEngagementContextResponse,
-    CreateEngagementInvitationRequest,
     CreateEngagementInvitationResponse,
-    CreateEngagementRequest,
     CreateEngagementResponse,
-    CreateOpportunityRequest,
     CreateOpportunityResponse,
-    CreateResourceSnapshotJobRequest,
     CreateResourceSnapshotJobResponse,
-    CreateResourceSnapshotRequest,
     CreateResourceSnapshotResponse,
     CreatedDateFilter,
     Customer,
@@ -77,10 +69,7 @@ from .shapes import (
     CustomerAccountData,
     CustomerAccountSort,
     CustomerAccountSummary,
-    DeleteCustomerAccountRequest,
     DeleteCustomerAccountResponse,
-    DeleteResourceSnapshotJobRequest,
-    DisassociateOpportunityRequest,
     EngagementContextDetails,
     EngagementContextPayload,
     EngagementGroupSort,
@@ -94,73 +83,42 @@ from .shapes import (
     EngagementSort,
     EngagementSummary,
     Filter,
-    GetAwsOpportunitySummaryRequest,
     GetAwsOpportunitySummaryResponse,
-    GetCustomerAccountBulkJobReportUrlRequest,
     GetCustomerAccountBulkJobReportUrlResponse,
-    GetCustomerAccountBulkJobRequest,
     GetCustomerAccountBulkJobResponse,
-    GetCustomerAccountRequest,
     GetCustomerAccountResponse,
-    GetCustomerAccountStatisticsRequest,
     GetCustomerAccountStatisticsResponse,
-    GetEngagementInvitationRequest,
     GetEngagementInvitationResponse,
-    GetEngagementRequest,
     GetEngagementResponse,
-    GetOpportunityBulkJobReportUrlRequest,
     GetOpportunityBulkJobReportUrlResponse,
-    GetOpportunityRequest,
     GetOpportunityResponse,
-    GetProspectingFromEngagementTaskRequest,
     GetProspectingFromEngagementTaskResponse,
-    GetResourceSnapshotJobRequest,
     GetResourceSnapshotJobResponse,
-    GetResourceSnapshotRequest,
     GetResourceSnapshotResponse,
-    GetSellingSystemSettingsRequest,
     GetSellingSystemSettingsResponse,
     Invitation,
     LastModifiedDate,
     LifeCycle,
-    ListCustomerAccountBulkJobResultsRequest,
     ListCustomerAccountBulkJobResultsResponse,
-    ListCustomerAccountBulkJobsRequest,
     ListCustomerAccountBulkJobsResponse,
     ListEngagementByAcceptingInvitationTaskSummary,
-    ListEngagementByAcceptingInvitationTasksRequest,
     ListEngagementByAcceptingInvitationTasksResponse,
     ListEngagementFromOpportunityTaskSummary,
-    ListEngagementFromOpportunityTasksRequest,
     ListEngagementFromOpportunityTasksResponse,
-    ListEngagementGroupsRequest,
     ListEngagementGroupsResponse,
-    ListEngagementInvitationsRequest,
     ListEngagementInvitationsResponse,
-    ListEngagementMembersRequest,
     ListEngagementMembersResponse,
-    ListEngagementResourceAssociationsRequest,
     ListEngagementResourceAssociationsResponse,
-    ListEngagementsRequest,
     ListEngagementsResponse,
-    ListOpportunitiesRequest,
     ListOpportunitiesResponse,
-    ListOpportunityBulkJobResultsRequest,
     ListOpportunityBulkJobResultsResponse,
-    ListOpportunityBulkJobsRequest,
     ListOpportunityBulkJobsResponse,
     ListOpportunityFromEngagementTaskSummary,
-    ListOpportunityFromEngagementTasksRequest,
     ListOpportunityFromEngagementTasksResponse,
-    ListProspectingFromEngagementTasksRequest,
     ListProspectingFromEngagementTasksResponse,
-    ListResourceSnapshotJobsRequest,
     ListResourceSnapshotJobsResponse,
-    ListResourceSnapshotsRequest,
     ListResourceSnapshotsResponse,
-    ListSolutionsRequest,
     ListSolutionsResponse,
-    ListTagsForResourceRequest,
     ListTagsForResourceResponse,
     ListTasksSortBase,
     Marketing,
@@ -174,54 +132,35 @@ from .shapes import (
     Project,
     ProspectingFromEngagementTaskSort,
     ProspectingTaskSummary,
-    PutSellingSystemSettingsRequest,
     PutSellingSystemSettingsResponse,
-    RejectEngagementInvitationRequest,
     ResourceSnapshotJobSummary,
     ResourceSnapshotSummary,
-    SearchCustomerAccountsRequest,
     SearchCustomerAccountsResponse,
-    SearchEngagementsRequest,
     SearchEngagementsResponse,
-    SearchOpportunitiesRequest,
     SearchOpportunitiesResponse,
     SoftwareRevenue,
     SolutionBase,
     SolutionSort,
     SortObject,
-    StartCustomerAccountBulkJobRequest,
     StartCustomerAccountBulkJobResponse,
-    StartEngagementByAcceptingInvitationTaskRequest,
     StartEngagementByAcceptingInvitationTaskResponse,
-    StartEngagementFromOpportunityTaskRequest,
     StartEngagementFromOpportunityTaskResponse,
-    StartOpportunityBulkJobRequest,
     StartOpportunityBulkJobResponse,
-    StartOpportunityFromEngagementTaskRequest,
     StartOpportunityFromEngagementTaskResponse,
-    StartProspectingFromEngagementTaskRequest,
     StartProspectingFromEngagementTaskResponse,
-    StartResourceSnapshotJobRequest,
-    StopResourceSnapshotJobRequest,
-    SubmitOpportunityRequest,
     Tag,
-    TagResourceRequest,
     TagResourceResponse,
     TargetCloseDateFilter,
-    UntagResourceRequest,
     UntagResourceResponse,
-    UpdateCustomerAccountRequest,
     UpdateCustomerAccountResponse,
     UpdateEngagementContextPayload,
-    UpdateEngagementContextRequest,
     UpdateEngagementContextResponse,
-    UpdateOpportunityRequest,
     UpdateOpportunityResponse,
 )
 
 __all__ = ["AsyncPartnerCentralSellingClient"]
 
-_Output = TypeVar("_Output")
+_Output = _TypeVar("_Output")
 
 
 class AsyncPartnerCentralSellingClient:
@@ -263,20 +202,20 @@ class AsyncPartnerCentralSellingClient:
         *,
         region: str | None = None,
         profile: str | None = None,
-        credentials: Credentials | CredentialsProvider | None = None,
+        credentials: _Credentials | _CredentialsProvider | None = None,
         endpoint_url: str | None = None,
         max_attempts: int | None = None,
         retry_mode: str | None = None,
-        retry_strategy: RetryStrategy | None = None,
+        retry_strategy: _RetryStrategy | None = None,
         use_fips_endpoint: bool | None = None,
         use_dualstack_endpoint: bool | None = None,
         defaults_mode: str | None = None,
         disable_host_prefix: bool | None = None,
         connect_timeout: float | None = None,
         read_timeout: float | None = None,
-        logger: logging.Logger | None = None,
-        request_handler: AsyncRequestHandler | None = None,
-        extensions: Sequence[Interceptor] | None = None,
+        logger: _logging.Logger | None = None,
+        request_handler: _AsyncRequestHandler | None = None,
+        extensions: _Sequence[_Interceptor] | None = None,
     ) -> None:
         options = {
             "region": region,
@@ -296,10 +235,10 @@ class AsyncPartnerCentralSellingClient:
             "request_handler": request_handler,
             "extensions": extensions,
         }
-        self._core = AsyncClientCore.configure(_ops.SERVICE, options)
+        self._core = _AsyncClientCore.configure(_ops._SERVICE, options)
 
     @property
-    def config(self) -> ClientConfig:
+    def config(self) -> _ClientConfig:
         """The resolved configuration (what each option ended up as)."""
         config = self._core.config
         assert config is not None
@@ -312,7 +251,7 @@ class AsyncPartnerCentralSellingClient:
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
-        traceback: TracebackType | None,
+        traceback: _TracebackType | None,
     ) -> None:
         await self.close()
 
@@ -320,7 +259,7 @@ class AsyncPartnerCentralSellingClient:
         """Close the pooled connections."""
         await self._core.close()
 
-    async def send(self, command: Command[_Output]) -> _Output:
+    async def send(self, command: _Command[_Output]) -> _Output:
         """Run a command (`await client.send(GetOpportunityCommand({...}))`)."""
         result: _Output = await self._core.invoke(command.operation, command.input)
         return result
@@ -369,7 +308,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.ACCEPT_ENGAGEMENT_INVITATION,
-            AcceptEngagementInvitationRequest(
+            _shapes.AcceptEngagementInvitationRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -431,7 +370,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.ASSIGN_OPPORTUNITY,
-            AssignOpportunityRequest(
+            _shapes.AssignOpportunityRequest(
                 catalog=catalog,
                 identifier=identifier,
                 assignee=assignee,
@@ -516,7 +455,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.ASSOCIATE_OPPORTUNITY,
-            AssociateOpportunityRequest(
+            _shapes.AssociateOpportunityRequest(
                 catalog=catalog,
                 opportunity_identifier=opportunity_identifier,
                 related_entity_type=related_entity_type,
@@ -582,7 +521,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.CREATE_CUSTOMER_ACCOUNT,
-            CreateCustomerAccountRequest(
+            _shapes.CreateCustomerAccountRequest(
                 catalog=catalog,
                 account=account,
                 partner_account_identifier=partner_account_identifier,
@@ -645,7 +584,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.CREATE_ENGAGEMENT,
-            CreateEngagementRequest(
+            _shapes.CreateEngagementRequest(
                 catalog=catalog,
                 client_token=client_token,
                 title=title,
@@ -714,7 +653,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.CREATE_ENGAGEMENT_CONTEXT,
-            CreateEngagementContextRequest(
+            _shapes.CreateEngagementContextRequest(
                 catalog=catalog,
                 engagement_identifier=engagement_identifier,
                 client_token=client_token,
@@ -803,7 +742,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.CREATE_ENGAGEMENT_INVITATION,
-            CreateEngagementInvitationRequest(
+            _shapes.CreateEngagementInvitationRequest(
                 catalog=catalog,
                 client_token=client_token,
                 engagement_identifier=engagement_identifier,
@@ -898,7 +837,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.CREATE_OPPORTUNITY,
-            CreateOpportunityRequest(
+            _shapes.CreateOpportunityRequest(
                 catalog=catalog,
                 primary_needs_from_aws=primary_needs_from_aws,
                 national_security=national_security,
@@ -979,7 +918,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.CREATE_RESOURCE_SNAPSHOT,
-            CreateResourceSnapshotRequest(
+            _shapes.CreateResourceSnapshotRequest(
                 catalog=catalog,
                 engagement_identifier=engagement_identifier,
                 resource_type=resource_type,
@@ -1055,7 +994,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.CREATE_RESOURCE_SNAPSHOT_JOB,
-            CreateResourceSnapshotJobRequest(
+            _shapes.CreateResourceSnapshotJobRequest(
                 catalog=catalog,
                 client_token=client_token,
                 engagement_identifier=engagement_identifier,
@@ -1107,7 +1046,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.DELETE_CUSTOMER_ACCOUNT,
-            DeleteCustomerAccountRequest(
+            _shapes.DeleteCustomerAccountRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1155,7 +1094,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.DELETE_RESOURCE_SNAPSHOT_JOB,
-            DeleteResourceSnapshotJobRequest(
+            _shapes.DeleteResourceSnapshotJobRequest(
                 catalog=catalog,
                 resource_snapshot_job_identifier=resource_snapshot_job_identifier,
             ),
@@ -1217,7 +1156,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.DISASSOCIATE_OPPORTUNITY,
-            DisassociateOpportunityRequest(
+            _shapes.DisassociateOpportunityRequest(
                 catalog=catalog,
                 opportunity_identifier=opportunity_identifier,
                 related_entity_type=related_entity_type,
@@ -1271,7 +1210,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_AWS_OPPORTUNITY_SUMMARY,
-            GetAwsOpportunitySummaryRequest(
+            _shapes.GetAwsOpportunitySummaryRequest(
                 catalog=catalog,
                 related_opportunity_identifier=related_opportunity_identifier,
             ),
@@ -1321,7 +1260,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT,
-            GetCustomerAccountRequest(
+            _shapes.GetCustomerAccountRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1368,7 +1307,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB,
-            GetCustomerAccountBulkJobRequest(
+            _shapes.GetCustomerAccountBulkJobRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1425,7 +1364,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL,
-            GetCustomerAccountBulkJobReportUrlRequest(
+            _shapes.GetCustomerAccountBulkJobReportUrlRequest(
                 catalog=catalog,
                 identifier=identifier,
                 report_type=report_type,
@@ -1475,7 +1414,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_STATISTICS,
-            GetCustomerAccountStatisticsRequest(
+            _shapes.GetCustomerAccountStatisticsRequest(
                 catalog=catalog,
                 filter=filter,
                 aggregations=aggregations,
@@ -1522,7 +1461,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_ENGAGEMENT,
-            GetEngagementRequest(
+            _shapes.GetEngagementRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1573,7 +1512,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_ENGAGEMENT_INVITATION,
-            GetEngagementInvitationRequest(
+            _shapes.GetEngagementInvitationRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1621,7 +1560,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_OPPORTUNITY,
-            GetOpportunityRequest(
+            _shapes.GetOpportunityRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1679,7 +1618,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_OPPORTUNITY_BULK_JOB_REPORT_URL,
-            GetOpportunityBulkJobReportUrlRequest(
+            _shapes.GetOpportunityBulkJobReportUrlRequest(
                 catalog=catalog,
                 job_id=job_id,
                 report_format=report_format,
@@ -1731,7 +1670,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_PROSPECTING_FROM_ENGAGEMENT_TASK,
-            GetProspectingFromEngagementTaskRequest(
+            _shapes.GetProspectingFromEngagementTaskRequest(
                 catalog=catalog,
                 task_identifier=task_identifier,
             ),
@@ -1792,7 +1731,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_RESOURCE_SNAPSHOT,
-            GetResourceSnapshotRequest(
+            _shapes.GetResourceSnapshotRequest(
                 catalog=catalog,
                 engagement_identifier=engagement_identifier,
                 resource_type=resource_type,
@@ -1844,7 +1783,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_RESOURCE_SNAPSHOT_JOB,
-            GetResourceSnapshotJobRequest(
+            _shapes.GetResourceSnapshotJobRequest(
                 catalog=catalog,
                 resource_snapshot_job_identifier=resource_snapshot_job_identifier,
             ),
@@ -1887,7 +1826,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.GET_SELLING_SYSTEM_SETTINGS,
-            GetSellingSystemSettingsRequest(
+            _shapes.GetSellingSystemSettingsRequest(
                 catalog=catalog,
             ),
         )
@@ -1943,7 +1882,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS,
-            ListCustomerAccountBulkJobResultsRequest(
+            _shapes.ListCustomerAccountBulkJobResultsRequest(
                 catalog=catalog,
                 identifier=identifier,
                 status=status,
@@ -1996,7 +1935,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS,
-            ListCustomerAccountBulkJobsRequest(
+            _shapes.ListCustomerAccountBulkJobsRequest(
                 catalog=catalog,
                 filter=filter,
                 max_results=max_results,
@@ -2061,7 +2000,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS,
-            ListEngagementByAcceptingInvitationTasksRequest(
+            _shapes.ListEngagementByAcceptingInvitationTasksRequest(
                 max_results=max_results,
                 next_token=next_token,
                 sort=sort,
@@ -2127,7 +2066,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS,
-            ListEngagementFromOpportunityTasksRequest(
+            _shapes.ListEngagementFromOpportunityTasksRequest(
                 max_results=max_results,
                 next_token=next_token,
                 sort=sort,
@@ -2190,7 +2129,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_GROUPS,
-            ListEngagementGroupsRequest(
+            _shapes.ListEngagementGroupsRequest(
                 catalog=catalog,
                 readiness_level=readiness_level,
                 sort=sort,
@@ -2263,7 +2202,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_INVITATIONS,
-            ListEngagementInvitationsRequest(
+            _shapes.ListEngagementInvitationsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2325,7 +2264,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_MEMBERS,
-            ListEngagementMembersRequest(
+            _shapes.ListEngagementMembersRequest(
                 catalog=catalog,
                 identifier=identifier,
                 max_results=max_results,
@@ -2387,7 +2326,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS,
-            ListEngagementResourceAssociationsRequest(
+            _shapes.ListEngagementResourceAssociationsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2455,7 +2394,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_ENGAGEMENTS,
-            ListEngagementsRequest(
+            _shapes.ListEngagementsRequest(
                 catalog=catalog,
                 created_by=created_by,
                 exclude_created_by=exclude_created_by,
@@ -2544,7 +2483,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_OPPORTUNITIES,
-            ListOpportunitiesRequest(
+            _shapes.ListOpportunitiesRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2610,7 +2549,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS,
-            ListOpportunityBulkJobResultsRequest(
+            _shapes.ListOpportunityBulkJobResultsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2667,7 +2606,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_OPPORTUNITY_BULK_JOBS,
-            ListOpportunityBulkJobsRequest(
+            _shapes.ListOpportunityBulkJobsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2733,7 +2672,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS,
-            ListOpportunityFromEngagementTasksRequest(
+            _shapes.ListOpportunityFromEngagementTasksRequest(
                 max_results=max_results,
                 next_token=next_token,
                 sort=sort,
@@ -2800,7 +2739,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS,
-            ListProspectingFromEngagementTasksRequest(
+            _shapes.ListProspectingFromEngagementTasksRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2860,7 +2799,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_RESOURCE_SNAPSHOT_JOBS,
-            ListResourceSnapshotJobsRequest(
+            _shapes.ListResourceSnapshotJobsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2935,7 +2874,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_RESOURCE_SNAPSHOTS,
-            ListResourceSnapshotsRequest(
+            _shapes.ListResourceSnapshotsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -3000,7 +2939,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_SOLUTIONS,
-            ListSolutionsRequest(
+            _shapes.ListSolutionsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -3051,7 +2990,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.LIST_TAGS_FOR_RESOURCE,
-            ListTagsForResourceRequest(
+            _shapes.ListTagsForResourceRequest(
                 resource_arn=resource_arn,
             ),
         )
@@ -3096,7 +3035,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.PUT_SELLING_SYSTEM_SETTINGS,
-            PutSellingSystemSettingsRequest(
+            _shapes.PutSellingSystemSettingsRequest(
                 catalog=catalog,
                 resource_snapshot_job_role_identifier=resource_snapshot_job_role_identifier,
             ),
@@ -3146,7 +3085,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.REJECT_ENGAGEMENT_INVITATION,
-            RejectEngagementInvitationRequest(
+            _shapes.RejectEngagementInvitationRequest(
                 catalog=catalog,
                 identifier=identifier,
                 rejection_reason=rejection_reason,
@@ -3199,7 +3138,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.SEARCH_CUSTOMER_ACCOUNTS,
-            SearchCustomerAccountsRequest(
+            _shapes.SearchCustomerAccountsRequest(
                 catalog=catalog,
                 filter=filter,
                 sort=sort,
@@ -3260,7 +3199,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.SEARCH_ENGAGEMENTS,
-            SearchEngagementsRequest(
+            _shapes.SearchEngagementsRequest(
                 catalog=catalog,
                 keyword=keyword,
                 filter=filter,
@@ -3326,7 +3265,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.SEARCH_OPPORTUNITIES,
-            SearchOpportunitiesRequest(
+            _shapes.SearchOpportunitiesRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -3388,7 +3327,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.START_CUSTOMER_ACCOUNT_BULK_JOB,
-            StartCustomerAccountBulkJobRequest(
+            _shapes.StartCustomerAccountBulkJobRequest(
                 catalog=catalog,
                 client_token=client_token,
                 file_uri=file_uri,
@@ -3450,7 +3389,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK,
-            StartEngagementByAcceptingInvitationTaskRequest(
+            _shapes.StartEngagementByAcceptingInvitationTaskRequest(
                 catalog=catalog,
                 client_token=client_token,
                 identifier=identifier,
@@ -3519,7 +3458,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK,
-            StartEngagementFromOpportunityTaskRequest(
+            _shapes.StartEngagementFromOpportunityTaskRequest(
                 catalog=catalog,
                 client_token=client_token,
                 identifier=identifier,
@@ -3584,7 +3523,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.START_OPPORTUNITY_BULK_JOB,
-            StartOpportunityBulkJobRequest(
+            _shapes.StartOpportunityBulkJobRequest(
                 catalog=catalog,
                 client_token=client_token,
                 file_uri=file_uri,
@@ -3650,7 +3589,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK,
-            StartOpportunityFromEngagementTaskRequest(
+            _shapes.StartOpportunityFromEngagementTaskRequest(
                 catalog=catalog,
                 client_token=client_token,
                 identifier=identifier,
@@ -3711,7 +3650,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.START_PROSPECTING_FROM_ENGAGEMENT_TASK,
-            StartProspectingFromEngagementTaskRequest(
+            _shapes.StartProspectingFromEngagementTaskRequest(
                 catalog=catalog,
                 identifiers=identifiers,
                 task_name=task_name,
@@ -3758,7 +3697,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.START_RESOURCE_SNAPSHOT_JOB,
-            StartResourceSnapshotJobRequest(
+            _shapes.StartResourceSnapshotJobRequest(
                 catalog=catalog,
                 resource_snapshot_job_identifier=resource_snapshot_job_identifier,
             ),
@@ -3802,7 +3741,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.STOP_RESOURCE_SNAPSHOT_JOB,
-            StopResourceSnapshotJobRequest(
+            _shapes.StopResourceSnapshotJobRequest(
                 catalog=catalog,
                 resource_snapshot_job_identifier=resource_snapshot_job_identifier,
             ),
@@ -3857,7 +3796,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.SUBMIT_OPPORTUNITY,
-            SubmitOpportunityRequest(
+            _shapes.SubmitOpportunityRequest(
                 catalog=catalog,
                 identifier=identifier,
                 involvement_type=involvement_type,
@@ -3909,7 +3848,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.TAG_RESOURCE,
-            TagResourceRequest(
+            _shapes.TagResourceRequest(
                 resource_arn=resource_arn,
                 tags=tags,
             ),
@@ -3960,7 +3899,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.UNTAG_RESOURCE,
-            UntagResourceRequest(
+            _shapes.UntagResourceRequest(
                 resource_arn=resource_arn,
                 tag_keys=tag_keys,
             ),
@@ -4025,7 +3964,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.UPDATE_CUSTOMER_ACCOUNT,
-            UpdateCustomerAccountRequest(
+            _shapes.UpdateCustomerAccountRequest(
                 catalog=catalog,
                 identifier=identifier,
                 account=account,
@@ -4099,7 +4038,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.UPDATE_ENGAGEMENT_CONTEXT,
-            UpdateEngagementContextRequest(
+            _shapes.UpdateEngagementContextRequest(
                 catalog=catalog,
                 engagement_identifier=engagement_identifier,
                 context_identifier=context_identifier,
@@ -4186,7 +4125,7 @@ class AsyncPartnerCentralSellingClient:
         """
         return await self._core.invoke(
             _ops.UPDATE_OPPORTUNITY,
-            UpdateOpportunityRequest(
+            _shapes.UpdateOpportunityRequest(
                 catalog=catalog,
                 primary_needs_from_aws=primary_needs_from_aws,
                 national_security=national_security,
@@ -4210,7 +4149,7 @@ class AsyncPartnerCentralSellingClient:
         status: BulkRecordStatus | str | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListCustomerAccountBulkJobResultsResponse, BulkJobResult]:
+    ) -> _AsyncPaginator[ListCustomerAccountBulkJobResultsResponse, BulkJobResult]:
         """Every page of `list_customer_account_bulk_job_results`, fetched lazily.
 
         Each page is a `ListCustomerAccountBulkJobResultsResponse`, requested when the loop
@@ -4230,7 +4169,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[ListCustomerAccountBulkJobResultsResponse, BulkJobResult]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_customer_account_bulk_job_results,
             {
                 "catalog": catalog,
@@ -4238,7 +4177,7 @@ class AsyncPartnerCentralSellingClient:
                 "status": status,
                 "max_results": max_results,
             },
-            _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES,
+            _ops._LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4250,7 +4189,7 @@ class AsyncPartnerCentralSellingClient:
         filter: CustomerAccountBulkJobFilter | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListCustomerAccountBulkJobsResponse, CustomerAccountBulkJobSummary]:
+    ) -> _AsyncPaginator[ListCustomerAccountBulkJobsResponse, CustomerAccountBulkJobSummary]:
         """Every page of `list_customer_account_bulk_jobs`, fetched lazily.
 
         Each page is a `ListCustomerAccountBulkJobsResponse`, requested when the loop
@@ -4271,14 +4210,14 @@ class AsyncPartnerCentralSellingClient:
             AsyncPaginator[ListCustomerAccountBulkJobsResponse,
                 CustomerAccountBulkJobSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_customer_account_bulk_jobs,
             {
                 "catalog": catalog,
                 "filter": filter,
                 "max_results": max_results,
             },
-            _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS_PAGES,
+            _ops._LIST_CUSTOMER_ACCOUNT_BULK_JOBS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4294,7 +4233,7 @@ class AsyncPartnerCentralSellingClient:
         engagement_invitation_identifier: _Sequence[str] | None = None,
         task_identifier: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[
+    ) -> _AsyncPaginator[
         ListEngagementByAcceptingInvitationTasksResponse,
         ListEngagementByAcceptingInvitationTaskSummary,
     ]:
@@ -4326,7 +4265,7 @@ class AsyncPartnerCentralSellingClient:
             AsyncPaginator[ListEngagementByAcceptingInvitationTasksResponse,
                 ListEngagementByAcceptingInvitationTaskSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_engagement_by_accepting_invitation_tasks,
             {
                 "max_results": max_results,
@@ -4337,7 +4276,7 @@ class AsyncPartnerCentralSellingClient:
                 "engagement_invitation_identifier": engagement_invitation_identifier,
                 "task_identifier": task_identifier,
             },
-            _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS_PAGES,
+            _ops._LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4353,7 +4292,7 @@ class AsyncPartnerCentralSellingClient:
         opportunity_identifier: _Sequence[str] | None = None,
         engagement_identifier: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[
+    ) -> _AsyncPaginator[
         ListEngagementFromOpportunityTasksResponse, ListEngagementFromOpportunityTaskSummary
     ]:
         """Every page of `list_engagement_from_opportunity_tasks`, fetched lazily.
@@ -4383,7 +4322,7 @@ class AsyncPartnerCentralSellingClient:
             AsyncPaginator[ListEngagementFromOpportunityTasksResponse,
                 ListEngagementFromOpportunityTaskSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_engagement_from_opportunity_tasks,
             {
                 "max_results": max_results,
@@ -4394,7 +4333,7 @@ class AsyncPartnerCentralSellingClient:
                 "opportunity_identifier": opportunity_identifier,
                 "engagement_identifier": engagement_identifier,
             },
-            _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES,
+            _ops._LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4408,7 +4347,7 @@ class AsyncPartnerCentralSellingClient:
         engagement_group_identifiers: _Sequence[str] | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListEngagementGroupsResponse, EngagementGroupSummary]:
+    ) -> _AsyncPaginator[ListEngagementGroupsResponse, EngagementGroupSummary]:
         """Every page of `list_engagement_groups`, fetched lazily.
 
         Each page is a `ListEngagementGroupsResponse`, requested when the loop reaches it.
@@ -4432,7 +4371,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[ListEngagementGroupsResponse, EngagementGroupSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_engagement_groups,
             {
                 "catalog": catalog,
@@ -4441,7 +4380,7 @@ class AsyncPartnerCentralSellingClient:
                 "engagement_group_identifiers": engagement_group_identifiers,
                 "max_results": max_results,
             },
-            _ops.LIST_ENGAGEMENT_GROUPS_PAGES,
+            _ops._LIST_ENGAGEMENT_GROUPS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4458,7 +4397,7 @@ class AsyncPartnerCentralSellingClient:
         engagement_identifier: _Sequence[str] | None = None,
         sender_aws_account_id: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListEngagementInvitationsResponse, EngagementInvitationSummary]:
+    ) -> _AsyncPaginator[ListEngagementInvitationsResponse, EngagementInvitationSummary]:
         """Every page of `list_engagement_invitations`, fetched lazily.
 
         Each page is a `ListEngagementInvitationsResponse`, requested when the loop reaches
@@ -4488,7 +4427,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[ListEngagementInvitationsResponse, EngagementInvitationSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_engagement_invitations,
             {
                 "catalog": catalog,
@@ -4500,7 +4439,7 @@ class AsyncPartnerCentralSellingClient:
                 "engagement_identifier": engagement_identifier,
                 "sender_aws_account_id": sender_aws_account_id,
             },
-            _ops.LIST_ENGAGEMENT_INVITATIONS_PAGES,
+            _ops._LIST_ENGAGEMENT_INVITATIONS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4512,7 +4451,7 @@ class AsyncPartnerCentralSellingClient:
         identifier: str,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListEngagementMembersResponse, EngagementMember]:
+    ) -> _AsyncPaginator[ListEngagementMembersResponse, EngagementMember]:
         """Every page of `list_engagement_members`, fetched lazily.
 
         Each page is a `ListEngagementMembersResponse`, requested when the loop reaches it.
@@ -4533,14 +4472,14 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[ListEngagementMembersResponse, EngagementMember]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_engagement_members,
             {
                 "catalog": catalog,
                 "identifier": identifier,
                 "max_results": max_results,
             },
-            _ops.LIST_ENGAGEMENT_MEMBERS_PAGES,
+            _ops._LIST_ENGAGEMENT_MEMBERS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4555,7 +4494,7 @@ class AsyncPartnerCentralSellingClient:
         resource_identifier: str | None = None,
         created_by: str | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[
+    ) -> _AsyncPaginator[
         ListEngagementResourceAssociationsResponse, EngagementResourceAssociationSummary
     ]:
         """Every page of `list_engagement_resource_associations`, fetched lazily.
@@ -4586,7 +4525,7 @@ class AsyncPartnerCentralSellingClient:
             AsyncPaginator[ListEngagementResourceAssociationsResponse,
                 EngagementResourceAssociationSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_engagement_resource_associations,
             {
                 "catalog": catalog,
@@ -4596,7 +4535,7 @@ class AsyncPartnerCentralSellingClient:
                 "resource_identifier": resource_identifier,
                 "created_by": created_by,
             },
-            _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES,
+            _ops._LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4613,7 +4552,7 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         engagement_identifier: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListEngagementsResponse, EngagementSummary]:
+    ) -> _AsyncPaginator[ListEngagementsResponse, EngagementSummary]:
         """Every page of `list_engagements`, fetched lazily.
 
         Each page is a `ListEngagementsResponse`, requested when the loop reaches it.
@@ -4641,7 +4580,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[ListEngagementsResponse, EngagementSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_engagements,
             {
                 "catalog": catalog,
@@ -4653,7 +4592,7 @@ class AsyncPartnerCentralSellingClient:
                 "max_results": max_results,
                 "engagement_identifier": engagement_identifier,
             },
-            _ops.LIST_ENGAGEMENTS_PAGES,
+            _ops._LIST_ENGAGEMENTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4672,7 +4611,7 @@ class AsyncPartnerCentralSellingClient:
         created_date: CreatedDateFilter | None = None,
         target_close_date: TargetCloseDateFilter | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListOpportunitiesResponse, OpportunitySummary]:
+    ) -> _AsyncPaginator[ListOpportunitiesResponse, OpportunitySummary]:
         """Every page of `list_opportunities`, fetched lazily.
 
         Each page is a `ListOpportunitiesResponse`, requested when the loop reaches it.
@@ -4701,7 +4640,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[ListOpportunitiesResponse, OpportunitySummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_opportunities,
             {
                 "catalog": catalog,
@@ -4715,7 +4654,7 @@ class AsyncPartnerCentralSellingClient:
                 "created_date": created_date,
                 "target_close_date": target_close_date,
             },
-            _ops.LIST_OPPORTUNITIES_PAGES,
+            _ops._LIST_OPPORTUNITIES_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4728,7 +4667,7 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         status: BulkRecordStatus | str | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListOpportunityBulkJobResultsResponse, BulkJobResult]:
+    ) -> _AsyncPaginator[ListOpportunityBulkJobResultsResponse, BulkJobResult]:
         """Every page of `list_opportunity_bulk_job_results`, fetched lazily.
 
         Each page is a `ListOpportunityBulkJobResultsResponse`, requested when the loop
@@ -4748,7 +4687,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[ListOpportunityBulkJobResultsResponse, BulkJobResult]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_opportunity_bulk_job_results,
             {
                 "catalog": catalog,
@@ -4756,7 +4695,7 @@ class AsyncPartnerCentralSellingClient:
                 "job_id": job_id,
                 "status": status,
             },
-            _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES,
+            _ops._LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4769,7 +4708,7 @@ class AsyncPartnerCentralSellingClient:
         job_id: str | None = None,
         status: BulkJobStatus | str | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListOpportunityBulkJobsResponse, OpportunityBulkJobSummary]:
+    ) -> _AsyncPaginator[ListOpportunityBulkJobsResponse, OpportunityBulkJobSummary]:
         """Every page of `list_opportunity_bulk_jobs`, fetched lazily.
 
         Each page is a `ListOpportunityBulkJobsResponse`, requested when the loop reaches
@@ -4790,7 +4729,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[ListOpportunityBulkJobsResponse, OpportunityBulkJobSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_opportunity_bulk_jobs,
             {
                 "catalog": catalog,
@@ -4798,7 +4737,7 @@ class AsyncPartnerCentralSellingClient:
                 "job_id": job_id,
                 "status": status,
             },
-            _ops.LIST_OPPORTUNITY_BULK_JOBS_PAGES,
+            _ops._LIST_OPPORTUNITY_BULK_JOBS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4815,7 +4754,7 @@ class AsyncPartnerCentralSellingClient:
         engagement_identifier: _Sequence[str] | None = None,
         context_identifier: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[
+    ) -> _AsyncPaginator[
         ListOpportunityFromEngagementTasksResponse, ListOpportunityFromEngagementTaskSummary
     ]:
         """Every page of `list_opportunity_from_engagement_tasks`, fetched lazily.
@@ -4847,7 +4786,7 @@ class AsyncPartnerCentralSellingClient:
             AsyncPaginator[ListOpportunityFromEngagementTasksResponse,
                 ListOpportunityFromEngagementTaskSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_opportunity_from_engagement_tasks,
             {
                 "max_results": max_results,
@@ -4859,7 +4798,7 @@ class AsyncPartnerCentralSellingClient:
                 "engagement_identifier": engagement_identifier,
                 "context_identifier": context_identifier,
             },
-            _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS_PAGES,
+            _ops._LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4875,7 +4814,7 @@ class AsyncPartnerCentralSellingClient:
         start_before: _dt.datetime | None = None,
         sort: ProspectingFromEngagementTaskSort | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListProspectingFromEngagementTasksResponse, ProspectingTaskSummary]:
+    ) -> _AsyncPaginator[ListProspectingFromEngagementTasksResponse, ProspectingTaskSummary]:
         """Every page of `list_prospecting_from_engagement_tasks`, fetched lazily.
 
         Each page is a `ListProspectingFromEngagementTasksResponse`, requested when the loop
@@ -4903,7 +4842,7 @@ class AsyncPartnerCentralSellingClient:
             AsyncPaginator[ListProspectingFromEngagementTasksResponse,
                 ProspectingTaskSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_prospecting_from_engagement_tasks,
             {
                 "catalog": catalog,
@@ -4914,7 +4853,7 @@ class AsyncPartnerCentralSellingClient:
                 "start_before": start_before,
                 "sort": sort,
             },
-            _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES,
+            _ops._LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4928,7 +4867,7 @@ class AsyncPartnerCentralSellingClient:
         status: ResourceSnapshotJobStatus | str | None = None,
         sort: SortObject | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListResourceSnapshotJobsResponse, ResourceSnapshotJobSummary]:
+    ) -> _AsyncPaginator[ListResourceSnapshotJobsResponse, ResourceSnapshotJobSummary]:
         """Every page of `list_resource_snapshot_jobs`, fetched lazily.
 
         Each page is a `ListResourceSnapshotJobsResponse`, requested when the loop reaches
@@ -4950,7 +4889,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[ListResourceSnapshotJobsResponse, ResourceSnapshotJobSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_resource_snapshot_jobs,
             {
                 "catalog": catalog,
@@ -4959,7 +4898,7 @@ class AsyncPartnerCentralSellingClient:
                 "status": status,
                 "sort": sort,
             },
-            _ops.LIST_RESOURCE_SNAPSHOT_JOBS_PAGES,
+            _ops._LIST_RESOURCE_SNAPSHOT_JOBS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4975,7 +4914,7 @@ class AsyncPartnerCentralSellingClient:
         resource_snapshot_template_identifier: str | None = None,
         created_by: str | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListResourceSnapshotsResponse, ResourceSnapshotSummary]:
+    ) -> _AsyncPaginator[ListResourceSnapshotsResponse, ResourceSnapshotSummary]:
         """Every page of `list_resource_snapshots`, fetched lazily.
 
         Each page is a `ListResourceSnapshotsResponse`, requested when the loop reaches it.
@@ -5004,7 +4943,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[ListResourceSnapshotsResponse, ResourceSnapshotSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_resource_snapshots,
             {
                 "catalog": catalog,
@@ -5015,7 +4954,7 @@ class AsyncPartnerCentralSellingClient:
                 "resource_snapshot_template_identifier": resource_snapshot_template_identifier,
                 "created_by": created_by,
             },
-            _ops.LIST_RESOURCE_SNAPSHOTS_PAGES,
+            _ops._LIST_RESOURCE_SNAPSHOTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -5031,7 +4970,7 @@ class AsyncPartnerCentralSellingClient:
         category: _Sequence[str] | None = None,
         aws_marketplace_solution_arn: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[ListSolutionsResponse, SolutionBase]:
+    ) -> _AsyncPaginator[ListSolutionsResponse, SolutionBase]:
         """Every page of `list_solutions`, fetched lazily.
 
         Each page is a `ListSolutionsResponse`, requested when the loop reaches it.
@@ -5054,7 +4993,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[ListSolutionsResponse, SolutionBase]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.list_solutions,
             {
                 "catalog": catalog,
@@ -5065,7 +5004,7 @@ class AsyncPartnerCentralSellingClient:
                 "category": category,
                 "aws_marketplace_solution_arn": aws_marketplace_solution_arn,
             },
-            _ops.LIST_SOLUTIONS_PAGES,
+            _ops._LIST_SOLUTIONS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -5078,7 +5017,7 @@ class AsyncPartnerCentralSellingClient:
         sort: CustomerAccountSort | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[SearchCustomerAccountsResponse, CustomerAccountSummary]:
+    ) -> _AsyncPaginator[SearchCustomerAccountsResponse, CustomerAccountSummary]:
         """Every page of `search_customer_accounts`, fetched lazily.
 
         Each page is a `SearchCustomerAccountsResponse`, requested when the loop reaches it.
@@ -5099,7 +5038,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[SearchCustomerAccountsResponse, CustomerAccountSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.search_customer_accounts,
             {
                 "catalog": catalog,
@@ -5107,7 +5046,7 @@ class AsyncPartnerCentralSellingClient:
                 "sort": sort,
                 "max_results": max_results,
             },
-            _ops.SEARCH_CUSTOMER_ACCOUNTS_PAGES,
+            _ops._SEARCH_CUSTOMER_ACCOUNTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -5122,7 +5061,7 @@ class AsyncPartnerCentralSellingClient:
         sort: EngagementSearchSort | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[SearchEngagementsResponse, EngagementSearchSummary]:
+    ) -> _AsyncPaginator[SearchEngagementsResponse, EngagementSearchSummary]:
         """Every page of `search_engagements`, fetched lazily.
 
         Each page is a `SearchEngagementsResponse`, requested when the loop reaches it.
@@ -5147,7 +5086,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[SearchEngagementsResponse, EngagementSearchSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.search_engagements,
             {
                 "catalog": catalog,
@@ -5157,7 +5096,7 @@ class AsyncPartnerCentralSellingClient:
                 "sort": sort,
                 "max_results": max_results,
             },
-            _ops.SEARCH_ENGAGEMENTS_PAGES,
+            _ops._SEARCH_ENGAGEMENTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -5171,7 +5110,7 @@ class AsyncPartnerCentralSellingClient:
         filter: OpportunitySearchFilter | None = None,
         sort: OpportunitySearchSort | None = None,
         starting_token: str | None = None,
-    ) -> AsyncPaginator[SearchOpportunitiesResponse, OpportunitySearchSummary]:
+    ) -> _AsyncPaginator[SearchOpportunitiesResponse, OpportunitySearchSummary]:
         """Every page of `search_opportunities`, fetched lazily.
 
         Each page is a `SearchOpportunitiesResponse`, requested when the loop reaches it.
@@ -5193,7 +5132,7 @@ class AsyncPartnerCentralSellingClient:
         Returns:
             AsyncPaginator[SearchOpportunitiesResponse, OpportunitySearchSummary]
         """
-        return AsyncPaginator(
+        return _AsyncPaginator(
             self.search_opportunities,
             {
                 "catalog": catalog,
@@ -5202,7 +5141,7 @@ class AsyncPartnerCentralSellingClient:
                 "filter": filter,
                 "sort": sort,
             },
-            _ops.SEARCH_OPPORTUNITIES_PAGES,
+            _ops._SEARCH_OPPORTUNITIES_PAGES,
             starting_token,
             self._core.logger,
         )

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from types import TracebackType
-from typing import TYPE_CHECKING, TypeVar
+from types import TracebackType as _TracebackType
+from typing import TYPE_CHECKING
+from typing import TypeVar as _TypeVar
 import datetime as _dt
 from collections.abc import Sequence as _Sequence
 
 from . import _operations as _ops
-from ._runtime.client import ClientCore
-from ._runtime.command import Command
-from ._runtime.credentials import Credentials, CredentialsProvider
-from ._runtime.http import RequestHandler
-from ._runtime.interceptors import Interceptor
-from ._runtime.paginator import Paginator
-from ._runtime.retries import RetryStrategy
+from . import shapes as _shapes
+from ._runtime.client import ClientCore as _ClientCore
+from ._runtime.command import Command as _Command
+from ._runtime.credentials import Credentials as _Credentials
+from ._runtime.credentials import CredentialsProvider as _CredentialsProvider
+from ._runtime.http import RequestHandler as _RequestHandler
+from ._runtime.interceptors import Interceptor as _Interceptor
+from ._runtime.paginator import Paginator as _Paginator
+from ._runtime.retries import RetryStrategy as _RetryStrategy
 
 if TYPE_CHECKING:
-    import logging
+    import logging as _logging
 
-    from ._runtime.config import ClientConfig
+    from ._runtime.config import ClientConfig as _ClientConfig
 
 if TYPE_CHECKING:
     from .enums import (
@@ -48,27 +50,17 @@ if TYPE_CHECKING:
         Visibility,
     )
 from .shapes import (
-    AcceptEngagementInvitationRequest,
     AggregationRequest,
-    AssignOpportunityRequest,
     AssigneeContact,
-    AssociateOpportunityRequest,
     AwsSubmission,
     BulkJobResult,
     Contact,
-    CreateCustomerAccountRequest,
     CreateCustomerAccountResponse,
-    CreateEngagementContextRequest,
     CreateEngagementContextResponse,
-    CreateEngagementInvitationRequest,
     CreateEngagementInvitationResponse,
-    CreateEngagementRequest,
     CreateEngagementResponse,
-    CreateOpportunityRequest,
     CreateOpportunityResponse,
-    CreateResourceSnapshotJobRequest,
     CreateResourceSnapshotJobResponse,
-    CreateResourceSnapshotRequest,
     CreateResourceSnapshotResponse,
     CreatedDateFilter,
     Customer,
@@ -77,10 +69,7 @@ from .shapes import (
     CustomerAccountData,
     CustomerAccountSort,
     CustomerAccountSummary,
-    DeleteCustomerAccountRequest,
     DeleteCustomerAccountResponse,
-    DeleteResourceSnapshotJobRequest,
-    DisassociateOpportunityRequest,
     EngagementContextDetails,
     EngagementContextPayload,
     EngagementGroupSort,
@@ -94,73 +83,42 @@ from .shapes import (
     EngagementSort,
     EngagementSummary,
     Filter,
-    GetAwsOpportunitySummaryRequest,
     GetAwsOpportunitySummaryResponse,
-    GetCustomerAccountBulkJobReportUrlRequest,
     GetCustomerAccountBulkJobReportUrlResponse,
-    GetCustomerAccountBulkJobRequest,
     GetCustomerAccountBulkJobResponse,
-    GetCustomerAccountRequest,
     GetCustomerAccountResponse,
-    GetCustomerAccountStatisticsRequest,
     GetCustomerAccountStatisticsResponse,
-    GetEngagementInvitationRequest,
     GetEngagementInvitationResponse,
-    GetEngagementRequest,
     GetEngagementResponse,
-    GetOpportunityBulkJobReportUrlRequest,
     GetOpportunityBulkJobReportUrlResponse,
-    GetOpportunityRequest,
     GetOpportunityResponse,
-    GetProspectingFromEngagementTaskRequest,
     GetProspectingFromEngagementTaskResponse,
-    GetResourceSnapshotJobRequest,
     GetResourceSnapshotJobResponse,
-    GetResourceSnapshotRequest,
     GetResourceSnapshotResponse,
-    GetSellingSystemSettingsRequest,
     GetSellingSystemSettingsResponse,
     Invitation,
     LastModifiedDate,
     LifeCycle,
-    ListCustomerAccountBulkJobResultsRequest,
     ListCustomerAccountBulkJobResultsResponse,
-    ListCustomerAccountBulkJobsRequest,
     ListCustomerAccountBulkJobsResponse,
     ListEngagementByAcceptingInvitationTaskSummary,
-    ListEngagementByAcceptingInvitationTasksRequest,
     ListEngagementByAcceptingInvitationTasksResponse,
     ListEngagementFromOpportunityTaskSummary,
-    ListEngagementFromOpportunityTasksRequest,
     ListEngagementFromOpportunityTasksResponse,
-    ListEngagementGroupsRequest,
     ListEngagementGroupsResponse,
-    ListEngagementInvitationsRequest,
     ListEngagementInvitationsResponse,
-    ListEngagementMembersRequest,
     ListEngagementMembersResponse,
-    ListEngagementResourceAssociationsRequest,
     ListEngagementResourceAssociationsResponse,
-    ListEngagementsRequest,
     ListEngagementsResponse,
-    ListOpportunitiesRequest,
     ListOpportunitiesResponse,
-    ListOpportunityBulkJobResultsRequest,
     ListOpportunityBulkJobResultsResponse,
-    ListOpportunityBulkJobsRequest,
     ListOpportunityBulkJobsResponse,
     ListOpportunityFromEngagementTaskSummary,
-    ListOpportunityFromEngagementTasksRequest,
     ListOpportunityFromEngagementTasksResponse,
-    ListProspectingFromEngagementTasksRequest,
     ListProspectingFromEngagementTasksResponse,
-    ListResourceSnapshotJobsRequest,
     ListResourceSnapshotJobsResponse,
-    ListResourceSnapshotsRequest,
     ListResourceSnapshotsResponse,
-    ListSolutionsRequest,
     ListSolutionsResponse,
-    ListTagsForResourceRequest,
     ListTagsForResourceResponse,
     ListTasksSortBase,
     Marketing,
@@ -174,54 +132,35 @@ from .shapes import (
     Project,
     ProspectingFromEngagementTaskSort,
     ProspectingTaskSummary,
-    PutSellingSystemSettingsRequest,
     PutSellingSystemSettingsResponse,
-    RejectEngagementInvitationRequest,
     ResourceSnapshotJobSummary,
     ResourceSnapshotSummary,
-    SearchCustomerAccountsRequest,
     SearchCustomerAccountsResponse,
-    SearchEngagementsRequest,
     SearchEngagementsResponse,
-    SearchOpportunitiesRequest,
     SearchOpportunitiesResponse,
     SoftwareRevenue,
     SolutionBase,
     SolutionSort,
     SortObject,
-    StartCustomerAccountBulkJobRequest,
     StartCustomerAccountBulkJobResponse,
-    StartEngagementByAcceptingInvitationTaskRequest,
     StartEngagementByAcceptingInvitationTaskResponse,
-    StartEngagementFromOpportunityTaskRequest,
     StartEngagementFromOpportunityTaskResponse,
-    StartOpportunityBulkJobRequest,
     StartOpportunityBulkJobResponse,
-    StartOpportunityFromEngagementTaskRequest,
     StartOpportunityFromEngagementTaskResponse,
-    StartProspectingFromEngagementTaskRequest,
     StartProspectingFromEngagementTaskResponse,
-    StartResourceSnapshotJobRequest,
-    StopResourceSnapshotJobRequest,
-    SubmitOpportunityRequest,
     Tag,
-    TagResourceRequest,
     TagResourceResponse,
     TargetCloseDateFilter,
-    UntagResourceRequest,
     UntagResourceResponse,
-    UpdateCustomerAccountRequest,
     UpdateCustomerAccountResponse,
     UpdateEngagementContextPayload,
-    UpdateEngagementContextRequest,
     UpdateEngagementContextResponse,
-    UpdateOpportunityRequest,
     UpdateOpportunityResponse,
 )
 
 __all__ = ["PartnerCentralSellingClient"]
 
-_Output = TypeVar("_Output")
+_Output = _TypeVar("_Output")
 
 
 class PartnerCentralSellingClient:
@@ -262,20 +201,20 @@ class PartnerCentralSellingClient:
         *,
         region: str | None = None,
         profile: str | None = None,
-        credentials: Credentials | CredentialsProvider | None = None,
+        credentials: _Credentials | _CredentialsProvider | None = None,
         endpoint_url: str | None = None,
         max_attempts: int | None = None,
         retry_mode: str | None = None,
-        retry_strategy: RetryStrategy | None = None,
+        retry_strategy: _RetryStrategy | None = None,
         use_fips_endpoint: bool | None = None,
         use_dualstack_endpoint: bool | None = None,
         defaults_mode: str | None = None,
         disable_host_prefix: bool | None = None,
         connect_timeout: float | None = None,
         read_timeout: float | None = None,
-        logger: logging.Logger | None = None,
-        request_handler: RequestHandler | None = None,
-        extensions: Sequence[Interceptor] | None = None,
+        logger: _logging.Logger | None = None,
+        request_handler: _RequestHandler | None = None,
+        extensions: _Sequence[_Interceptor] | None = None,
     ) -> None:
         options = {
             "region": region,
@@ -295,10 +234,10 @@ class PartnerCentralSellingClient:
             "request_handler": request_handler,
             "extensions": extensions,
         }
-        self._core = ClientCore.configure(_ops.SERVICE, options)
+        self._core = _ClientCore.configure(_ops._SERVICE, options)
 
     @property
-    def config(self) -> ClientConfig:
+    def config(self) -> _ClientConfig:
         """The resolved configuration (what each option ended up as)."""
         config = self._core.config
         assert config is not None
@@ -311,7 +250,7 @@ class PartnerCentralSellingClient:
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
-        traceback: TracebackType | None,
+        traceback: _TracebackType | None,
     ) -> None:
         self.close()
 
@@ -319,7 +258,7 @@ class PartnerCentralSellingClient:
         """Close the pooled connections."""
         self._core.close()
 
-    def send(self, command: Command[_Output]) -> _Output:
+    def send(self, command: _Command[_Output]) -> _Output:
         """Run a command (`client.send(GetOpportunityCommand({...}))`)."""
         result: _Output = self._core.invoke(command.operation, command.input)
         return result
@@ -365,7 +304,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.ACCEPT_ENGAGEMENT_INVITATION,
-            AcceptEngagementInvitationRequest(
+            _shapes.AcceptEngagementInvitationRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -427,7 +366,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.ASSIGN_OPPORTUNITY,
-            AssignOpportunityRequest(
+            _shapes.AssignOpportunityRequest(
                 catalog=catalog,
                 identifier=identifier,
                 assignee=assignee,
@@ -512,7 +451,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.ASSOCIATE_OPPORTUNITY,
-            AssociateOpportunityRequest(
+            _shapes.AssociateOpportunityRequest(
                 catalog=catalog,
                 opportunity_identifier=opportunity_identifier,
                 related_entity_type=related_entity_type,
@@ -578,7 +517,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.CREATE_CUSTOMER_ACCOUNT,
-            CreateCustomerAccountRequest(
+            _shapes.CreateCustomerAccountRequest(
                 catalog=catalog,
                 account=account,
                 partner_account_identifier=partner_account_identifier,
@@ -641,7 +580,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.CREATE_ENGAGEMENT,
-            CreateEngagementRequest(
+            _shapes.CreateEngagementRequest(
                 catalog=catalog,
                 client_token=client_token,
                 title=title,
@@ -710,7 +649,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.CREATE_ENGAGEMENT_CONTEXT,
-            CreateEngagementContextRequest(
+            _shapes.CreateEngagementContextRequest(
                 catalog=catalog,
                 engagement_identifier=engagement_identifier,
                 client_token=client_token,
@@ -799,7 +738,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.CREATE_ENGAGEMENT_INVITATION,
-            CreateEngagementInvitationRequest(
+            _shapes.CreateEngagementInvitationRequest(
                 catalog=catalog,
                 client_token=client_token,
                 engagement_identifier=engagement_identifier,
@@ -894,7 +833,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.CREATE_OPPORTUNITY,
-            CreateOpportunityRequest(
+            _shapes.CreateOpportunityRequest(
                 catalog=catalog,
                 primary_needs_from_aws=primary_needs_from_aws,
                 national_security=national_security,
@@ -975,7 +914,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.CREATE_RESOURCE_SNAPSHOT,
-            CreateResourceSnapshotRequest(
+            _shapes.CreateResourceSnapshotRequest(
                 catalog=catalog,
                 engagement_identifier=engagement_identifier,
                 resource_type=resource_type,
@@ -1051,7 +990,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.CREATE_RESOURCE_SNAPSHOT_JOB,
-            CreateResourceSnapshotJobRequest(
+            _shapes.CreateResourceSnapshotJobRequest(
                 catalog=catalog,
                 client_token=client_token,
                 engagement_identifier=engagement_identifier,
@@ -1103,7 +1042,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.DELETE_CUSTOMER_ACCOUNT,
-            DeleteCustomerAccountRequest(
+            _shapes.DeleteCustomerAccountRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1151,7 +1090,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.DELETE_RESOURCE_SNAPSHOT_JOB,
-            DeleteResourceSnapshotJobRequest(
+            _shapes.DeleteResourceSnapshotJobRequest(
                 catalog=catalog,
                 resource_snapshot_job_identifier=resource_snapshot_job_identifier,
             ),
@@ -1213,7 +1152,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.DISASSOCIATE_OPPORTUNITY,
-            DisassociateOpportunityRequest(
+            _shapes.DisassociateOpportunityRequest(
                 catalog=catalog,
                 opportunity_identifier=opportunity_identifier,
                 related_entity_type=related_entity_type,
@@ -1267,7 +1206,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_AWS_OPPORTUNITY_SUMMARY,
-            GetAwsOpportunitySummaryRequest(
+            _shapes.GetAwsOpportunitySummaryRequest(
                 catalog=catalog,
                 related_opportunity_identifier=related_opportunity_identifier,
             ),
@@ -1314,7 +1253,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT,
-            GetCustomerAccountRequest(
+            _shapes.GetCustomerAccountRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1361,7 +1300,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB,
-            GetCustomerAccountBulkJobRequest(
+            _shapes.GetCustomerAccountBulkJobRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1418,7 +1357,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL,
-            GetCustomerAccountBulkJobReportUrlRequest(
+            _shapes.GetCustomerAccountBulkJobReportUrlRequest(
                 catalog=catalog,
                 identifier=identifier,
                 report_type=report_type,
@@ -1468,7 +1407,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_CUSTOMER_ACCOUNT_STATISTICS,
-            GetCustomerAccountStatisticsRequest(
+            _shapes.GetCustomerAccountStatisticsRequest(
                 catalog=catalog,
                 filter=filter,
                 aggregations=aggregations,
@@ -1515,7 +1454,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_ENGAGEMENT,
-            GetEngagementRequest(
+            _shapes.GetEngagementRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1566,7 +1505,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_ENGAGEMENT_INVITATION,
-            GetEngagementInvitationRequest(
+            _shapes.GetEngagementInvitationRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1614,7 +1553,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_OPPORTUNITY,
-            GetOpportunityRequest(
+            _shapes.GetOpportunityRequest(
                 catalog=catalog,
                 identifier=identifier,
             ),
@@ -1672,7 +1611,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_OPPORTUNITY_BULK_JOB_REPORT_URL,
-            GetOpportunityBulkJobReportUrlRequest(
+            _shapes.GetOpportunityBulkJobReportUrlRequest(
                 catalog=catalog,
                 job_id=job_id,
                 report_format=report_format,
@@ -1724,7 +1663,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_PROSPECTING_FROM_ENGAGEMENT_TASK,
-            GetProspectingFromEngagementTaskRequest(
+            _shapes.GetProspectingFromEngagementTaskRequest(
                 catalog=catalog,
                 task_identifier=task_identifier,
             ),
@@ -1785,7 +1724,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_RESOURCE_SNAPSHOT,
-            GetResourceSnapshotRequest(
+            _shapes.GetResourceSnapshotRequest(
                 catalog=catalog,
                 engagement_identifier=engagement_identifier,
                 resource_type=resource_type,
@@ -1837,7 +1776,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_RESOURCE_SNAPSHOT_JOB,
-            GetResourceSnapshotJobRequest(
+            _shapes.GetResourceSnapshotJobRequest(
                 catalog=catalog,
                 resource_snapshot_job_identifier=resource_snapshot_job_identifier,
             ),
@@ -1880,7 +1819,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.GET_SELLING_SYSTEM_SETTINGS,
-            GetSellingSystemSettingsRequest(
+            _shapes.GetSellingSystemSettingsRequest(
                 catalog=catalog,
             ),
         )
@@ -1936,7 +1875,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS,
-            ListCustomerAccountBulkJobResultsRequest(
+            _shapes.ListCustomerAccountBulkJobResultsRequest(
                 catalog=catalog,
                 identifier=identifier,
                 status=status,
@@ -1989,7 +1928,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS,
-            ListCustomerAccountBulkJobsRequest(
+            _shapes.ListCustomerAccountBulkJobsRequest(
                 catalog=catalog,
                 filter=filter,
                 max_results=max_results,
@@ -2052,7 +1991,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS,
-            ListEngagementByAcceptingInvitationTasksRequest(
+            _shapes.ListEngagementByAcceptingInvitationTasksRequest(
                 max_results=max_results,
                 next_token=next_token,
                 sort=sort,
@@ -2118,7 +2057,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS,
-            ListEngagementFromOpportunityTasksRequest(
+            _shapes.ListEngagementFromOpportunityTasksRequest(
                 max_results=max_results,
                 next_token=next_token,
                 sort=sort,
@@ -2181,7 +2120,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_GROUPS,
-            ListEngagementGroupsRequest(
+            _shapes.ListEngagementGroupsRequest(
                 catalog=catalog,
                 readiness_level=readiness_level,
                 sort=sort,
@@ -2254,7 +2193,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_INVITATIONS,
-            ListEngagementInvitationsRequest(
+            _shapes.ListEngagementInvitationsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2316,7 +2255,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_MEMBERS,
-            ListEngagementMembersRequest(
+            _shapes.ListEngagementMembersRequest(
                 catalog=catalog,
                 identifier=identifier,
                 max_results=max_results,
@@ -2378,7 +2317,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS,
-            ListEngagementResourceAssociationsRequest(
+            _shapes.ListEngagementResourceAssociationsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2446,7 +2385,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_ENGAGEMENTS,
-            ListEngagementsRequest(
+            _shapes.ListEngagementsRequest(
                 catalog=catalog,
                 created_by=created_by,
                 exclude_created_by=exclude_created_by,
@@ -2535,7 +2474,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITIES,
-            ListOpportunitiesRequest(
+            _shapes.ListOpportunitiesRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2601,7 +2540,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS,
-            ListOpportunityBulkJobResultsRequest(
+            _shapes.ListOpportunityBulkJobResultsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2658,7 +2597,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITY_BULK_JOBS,
-            ListOpportunityBulkJobsRequest(
+            _shapes.ListOpportunityBulkJobsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2724,7 +2663,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS,
-            ListOpportunityFromEngagementTasksRequest(
+            _shapes.ListOpportunityFromEngagementTasksRequest(
                 max_results=max_results,
                 next_token=next_token,
                 sort=sort,
@@ -2791,7 +2730,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS,
-            ListProspectingFromEngagementTasksRequest(
+            _shapes.ListProspectingFromEngagementTasksRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2851,7 +2790,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_RESOURCE_SNAPSHOT_JOBS,
-            ListResourceSnapshotJobsRequest(
+            _shapes.ListResourceSnapshotJobsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2926,7 +2865,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_RESOURCE_SNAPSHOTS,
-            ListResourceSnapshotsRequest(
+            _shapes.ListResourceSnapshotsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -2991,7 +2930,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_SOLUTIONS,
-            ListSolutionsRequest(
+            _shapes.ListSolutionsRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -3042,7 +2981,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.LIST_TAGS_FOR_RESOURCE,
-            ListTagsForResourceRequest(
+            _shapes.ListTagsForResourceRequest(
                 resource_arn=resource_arn,
             ),
         )
@@ -3087,7 +3026,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.PUT_SELLING_SYSTEM_SETTINGS,
-            PutSellingSystemSettingsRequest(
+            _shapes.PutSellingSystemSettingsRequest(
                 catalog=catalog,
                 resource_snapshot_job_role_identifier=resource_snapshot_job_role_identifier,
             ),
@@ -3137,7 +3076,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.REJECT_ENGAGEMENT_INVITATION,
-            RejectEngagementInvitationRequest(
+            _shapes.RejectEngagementInvitationRequest(
                 catalog=catalog,
                 identifier=identifier,
                 rejection_reason=rejection_reason,
@@ -3190,7 +3129,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.SEARCH_CUSTOMER_ACCOUNTS,
-            SearchCustomerAccountsRequest(
+            _shapes.SearchCustomerAccountsRequest(
                 catalog=catalog,
                 filter=filter,
                 sort=sort,
@@ -3251,7 +3190,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.SEARCH_ENGAGEMENTS,
-            SearchEngagementsRequest(
+            _shapes.SearchEngagementsRequest(
                 catalog=catalog,
                 keyword=keyword,
                 filter=filter,
@@ -3317,7 +3256,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.SEARCH_OPPORTUNITIES,
-            SearchOpportunitiesRequest(
+            _shapes.SearchOpportunitiesRequest(
                 catalog=catalog,
                 max_results=max_results,
                 next_token=next_token,
@@ -3379,7 +3318,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.START_CUSTOMER_ACCOUNT_BULK_JOB,
-            StartCustomerAccountBulkJobRequest(
+            _shapes.StartCustomerAccountBulkJobRequest(
                 catalog=catalog,
                 client_token=client_token,
                 file_uri=file_uri,
@@ -3441,7 +3380,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK,
-            StartEngagementByAcceptingInvitationTaskRequest(
+            _shapes.StartEngagementByAcceptingInvitationTaskRequest(
                 catalog=catalog,
                 client_token=client_token,
                 identifier=identifier,
@@ -3510,7 +3449,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK,
-            StartEngagementFromOpportunityTaskRequest(
+            _shapes.StartEngagementFromOpportunityTaskRequest(
                 catalog=catalog,
                 client_token=client_token,
                 identifier=identifier,
@@ -3575,7 +3514,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.START_OPPORTUNITY_BULK_JOB,
-            StartOpportunityBulkJobRequest(
+            _shapes.StartOpportunityBulkJobRequest(
                 catalog=catalog,
                 client_token=client_token,
                 file_uri=file_uri,
@@ -3641,7 +3580,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK,
-            StartOpportunityFromEngagementTaskRequest(
+            _shapes.StartOpportunityFromEngagementTaskRequest(
                 catalog=catalog,
                 client_token=client_token,
                 identifier=identifier,
@@ -3702,7 +3641,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.START_PROSPECTING_FROM_ENGAGEMENT_TASK,
-            StartProspectingFromEngagementTaskRequest(
+            _shapes.StartProspectingFromEngagementTaskRequest(
                 catalog=catalog,
                 identifiers=identifiers,
                 task_name=task_name,
@@ -3749,7 +3688,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.START_RESOURCE_SNAPSHOT_JOB,
-            StartResourceSnapshotJobRequest(
+            _shapes.StartResourceSnapshotJobRequest(
                 catalog=catalog,
                 resource_snapshot_job_identifier=resource_snapshot_job_identifier,
             ),
@@ -3793,7 +3732,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.STOP_RESOURCE_SNAPSHOT_JOB,
-            StopResourceSnapshotJobRequest(
+            _shapes.StopResourceSnapshotJobRequest(
                 catalog=catalog,
                 resource_snapshot_job_identifier=resource_snapshot_job_identifier,
             ),
@@ -3848,7 +3787,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.SUBMIT_OPPORTUNITY,
-            SubmitOpportunityRequest(
+            _shapes.SubmitOpportunityRequest(
                 catalog=catalog,
                 identifier=identifier,
                 involvement_type=involvement_type,
@@ -3900,7 +3839,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.TAG_RESOURCE,
-            TagResourceRequest(
+            _shapes.TagResourceRequest(
                 resource_arn=resource_arn,
                 tags=tags,
             ),
@@ -3951,7 +3890,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.UNTAG_RESOURCE,
-            UntagResourceRequest(
+            _shapes.UntagResourceRequest(
                 resource_arn=resource_arn,
                 tag_keys=tag_keys,
             ),
@@ -4016,7 +3955,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.UPDATE_CUSTOMER_ACCOUNT,
-            UpdateCustomerAccountRequest(
+            _shapes.UpdateCustomerAccountRequest(
                 catalog=catalog,
                 identifier=identifier,
                 account=account,
@@ -4090,7 +4029,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.UPDATE_ENGAGEMENT_CONTEXT,
-            UpdateEngagementContextRequest(
+            _shapes.UpdateEngagementContextRequest(
                 catalog=catalog,
                 engagement_identifier=engagement_identifier,
                 context_identifier=context_identifier,
@@ -4177,7 +4116,7 @@ class PartnerCentralSellingClient:
         """
         return self._core.invoke(
             _ops.UPDATE_OPPORTUNITY,
-            UpdateOpportunityRequest(
+            _shapes.UpdateOpportunityRequest(
                 catalog=catalog,
                 primary_needs_from_aws=primary_needs_from_aws,
                 national_security=national_security,
@@ -4201,7 +4140,7 @@ class PartnerCentralSellingClient:
         status: BulkRecordStatus | str | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListCustomerAccountBulkJobResultsResponse, BulkJobResult]:
+    ) -> _Paginator[ListCustomerAccountBulkJobResultsResponse, BulkJobResult]:
         """Every page of `list_customer_account_bulk_job_results`, fetched lazily.
 
         Each page is a `ListCustomerAccountBulkJobResultsResponse`, requested when the loop
@@ -4221,7 +4160,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListCustomerAccountBulkJobResultsResponse, BulkJobResult]
         """
-        return Paginator(
+        return _Paginator(
             self.list_customer_account_bulk_job_results,
             {
                 "catalog": catalog,
@@ -4229,7 +4168,7 @@ class PartnerCentralSellingClient:
                 "status": status,
                 "max_results": max_results,
             },
-            _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES,
+            _ops._LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4241,7 +4180,7 @@ class PartnerCentralSellingClient:
         filter: CustomerAccountBulkJobFilter | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListCustomerAccountBulkJobsResponse, CustomerAccountBulkJobSummary]:
+    ) -> _Paginator[ListCustomerAccountBulkJobsResponse, CustomerAccountBulkJobSummary]:
         """Every page of `list_customer_account_bulk_jobs`, fetched lazily.
 
         Each page is a `ListCustomerAccountBulkJobsResponse`, requested when the loop
@@ -4261,14 +4200,14 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListCustomerAccountBulkJobsResponse, CustomerAccountBulkJobSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_customer_account_bulk_jobs,
             {
                 "catalog": catalog,
                 "filter": filter,
                 "max_results": max_results,
             },
-            _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS_PAGES,
+            _ops._LIST_CUSTOMER_ACCOUNT_BULK_JOBS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4284,7 +4223,7 @@ class PartnerCentralSellingClient:
         engagement_invitation_identifier: _Sequence[str] | None = None,
         task_identifier: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[
+    ) -> _Paginator[
         ListEngagementByAcceptingInvitationTasksResponse,
         ListEngagementByAcceptingInvitationTaskSummary,
     ]:
@@ -4316,7 +4255,7 @@ class PartnerCentralSellingClient:
             Paginator[ListEngagementByAcceptingInvitationTasksResponse,
                 ListEngagementByAcceptingInvitationTaskSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_engagement_by_accepting_invitation_tasks,
             {
                 "max_results": max_results,
@@ -4327,7 +4266,7 @@ class PartnerCentralSellingClient:
                 "engagement_invitation_identifier": engagement_invitation_identifier,
                 "task_identifier": task_identifier,
             },
-            _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS_PAGES,
+            _ops._LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4343,7 +4282,7 @@ class PartnerCentralSellingClient:
         opportunity_identifier: _Sequence[str] | None = None,
         engagement_identifier: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[
+    ) -> _Paginator[
         ListEngagementFromOpportunityTasksResponse, ListEngagementFromOpportunityTaskSummary
     ]:
         """Every page of `list_engagement_from_opportunity_tasks`, fetched lazily.
@@ -4373,7 +4312,7 @@ class PartnerCentralSellingClient:
             Paginator[ListEngagementFromOpportunityTasksResponse,
                 ListEngagementFromOpportunityTaskSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_engagement_from_opportunity_tasks,
             {
                 "max_results": max_results,
@@ -4384,7 +4323,7 @@ class PartnerCentralSellingClient:
                 "opportunity_identifier": opportunity_identifier,
                 "engagement_identifier": engagement_identifier,
             },
-            _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES,
+            _ops._LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4398,7 +4337,7 @@ class PartnerCentralSellingClient:
         engagement_group_identifiers: _Sequence[str] | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListEngagementGroupsResponse, EngagementGroupSummary]:
+    ) -> _Paginator[ListEngagementGroupsResponse, EngagementGroupSummary]:
         """Every page of `list_engagement_groups`, fetched lazily.
 
         Each page is a `ListEngagementGroupsResponse`, requested when the loop reaches it.
@@ -4422,7 +4361,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListEngagementGroupsResponse, EngagementGroupSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_engagement_groups,
             {
                 "catalog": catalog,
@@ -4431,7 +4370,7 @@ class PartnerCentralSellingClient:
                 "engagement_group_identifiers": engagement_group_identifiers,
                 "max_results": max_results,
             },
-            _ops.LIST_ENGAGEMENT_GROUPS_PAGES,
+            _ops._LIST_ENGAGEMENT_GROUPS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4448,7 +4387,7 @@ class PartnerCentralSellingClient:
         engagement_identifier: _Sequence[str] | None = None,
         sender_aws_account_id: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListEngagementInvitationsResponse, EngagementInvitationSummary]:
+    ) -> _Paginator[ListEngagementInvitationsResponse, EngagementInvitationSummary]:
         """Every page of `list_engagement_invitations`, fetched lazily.
 
         Each page is a `ListEngagementInvitationsResponse`, requested when the loop reaches
@@ -4478,7 +4417,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListEngagementInvitationsResponse, EngagementInvitationSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_engagement_invitations,
             {
                 "catalog": catalog,
@@ -4490,7 +4429,7 @@ class PartnerCentralSellingClient:
                 "engagement_identifier": engagement_identifier,
                 "sender_aws_account_id": sender_aws_account_id,
             },
-            _ops.LIST_ENGAGEMENT_INVITATIONS_PAGES,
+            _ops._LIST_ENGAGEMENT_INVITATIONS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4502,7 +4441,7 @@ class PartnerCentralSellingClient:
         identifier: str,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListEngagementMembersResponse, EngagementMember]:
+    ) -> _Paginator[ListEngagementMembersResponse, EngagementMember]:
         """Every page of `list_engagement_members`, fetched lazily.
 
         Each page is a `ListEngagementMembersResponse`, requested when the loop reaches it.
@@ -4523,14 +4462,14 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListEngagementMembersResponse, EngagementMember]
         """
-        return Paginator(
+        return _Paginator(
             self.list_engagement_members,
             {
                 "catalog": catalog,
                 "identifier": identifier,
                 "max_results": max_results,
             },
-            _ops.LIST_ENGAGEMENT_MEMBERS_PAGES,
+            _ops._LIST_ENGAGEMENT_MEMBERS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4545,7 +4484,7 @@ class PartnerCentralSellingClient:
         resource_identifier: str | None = None,
         created_by: str | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[
+    ) -> _Paginator[
         ListEngagementResourceAssociationsResponse, EngagementResourceAssociationSummary
     ]:
         """Every page of `list_engagement_resource_associations`, fetched lazily.
@@ -4576,7 +4515,7 @@ class PartnerCentralSellingClient:
             Paginator[ListEngagementResourceAssociationsResponse,
                 EngagementResourceAssociationSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_engagement_resource_associations,
             {
                 "catalog": catalog,
@@ -4586,7 +4525,7 @@ class PartnerCentralSellingClient:
                 "resource_identifier": resource_identifier,
                 "created_by": created_by,
             },
-            _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES,
+            _ops._LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4603,7 +4542,7 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         engagement_identifier: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListEngagementsResponse, EngagementSummary]:
+    ) -> _Paginator[ListEngagementsResponse, EngagementSummary]:
         """Every page of `list_engagements`, fetched lazily.
 
         Each page is a `ListEngagementsResponse`, requested when the loop reaches it.
@@ -4631,7 +4570,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListEngagementsResponse, EngagementSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_engagements,
             {
                 "catalog": catalog,
@@ -4643,7 +4582,7 @@ class PartnerCentralSellingClient:
                 "max_results": max_results,
                 "engagement_identifier": engagement_identifier,
             },
-            _ops.LIST_ENGAGEMENTS_PAGES,
+            _ops._LIST_ENGAGEMENTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4662,7 +4601,7 @@ class PartnerCentralSellingClient:
         created_date: CreatedDateFilter | None = None,
         target_close_date: TargetCloseDateFilter | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListOpportunitiesResponse, OpportunitySummary]:
+    ) -> _Paginator[ListOpportunitiesResponse, OpportunitySummary]:
         """Every page of `list_opportunities`, fetched lazily.
 
         Each page is a `ListOpportunitiesResponse`, requested when the loop reaches it.
@@ -4691,7 +4630,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListOpportunitiesResponse, OpportunitySummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_opportunities,
             {
                 "catalog": catalog,
@@ -4705,7 +4644,7 @@ class PartnerCentralSellingClient:
                 "created_date": created_date,
                 "target_close_date": target_close_date,
             },
-            _ops.LIST_OPPORTUNITIES_PAGES,
+            _ops._LIST_OPPORTUNITIES_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4718,7 +4657,7 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         status: BulkRecordStatus | str | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListOpportunityBulkJobResultsResponse, BulkJobResult]:
+    ) -> _Paginator[ListOpportunityBulkJobResultsResponse, BulkJobResult]:
         """Every page of `list_opportunity_bulk_job_results`, fetched lazily.
 
         Each page is a `ListOpportunityBulkJobResultsResponse`, requested when the loop
@@ -4738,7 +4677,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListOpportunityBulkJobResultsResponse, BulkJobResult]
         """
-        return Paginator(
+        return _Paginator(
             self.list_opportunity_bulk_job_results,
             {
                 "catalog": catalog,
@@ -4746,7 +4685,7 @@ class PartnerCentralSellingClient:
                 "job_id": job_id,
                 "status": status,
             },
-            _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES,
+            _ops._LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4759,7 +4698,7 @@ class PartnerCentralSellingClient:
         job_id: str | None = None,
         status: BulkJobStatus | str | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListOpportunityBulkJobsResponse, OpportunityBulkJobSummary]:
+    ) -> _Paginator[ListOpportunityBulkJobsResponse, OpportunityBulkJobSummary]:
         """Every page of `list_opportunity_bulk_jobs`, fetched lazily.
 
         Each page is a `ListOpportunityBulkJobsResponse`, requested when the loop reaches
@@ -4780,7 +4719,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListOpportunityBulkJobsResponse, OpportunityBulkJobSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_opportunity_bulk_jobs,
             {
                 "catalog": catalog,
@@ -4788,7 +4727,7 @@ class PartnerCentralSellingClient:
                 "job_id": job_id,
                 "status": status,
             },
-            _ops.LIST_OPPORTUNITY_BULK_JOBS_PAGES,
+            _ops._LIST_OPPORTUNITY_BULK_JOBS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4805,7 +4744,7 @@ class PartnerCentralSellingClient:
         engagement_identifier: _Sequence[str] | None = None,
         context_identifier: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[
+    ) -> _Paginator[
         ListOpportunityFromEngagementTasksResponse, ListOpportunityFromEngagementTaskSummary
     ]:
         """Every page of `list_opportunity_from_engagement_tasks`, fetched lazily.
@@ -4837,7 +4776,7 @@ class PartnerCentralSellingClient:
             Paginator[ListOpportunityFromEngagementTasksResponse,
                 ListOpportunityFromEngagementTaskSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_opportunity_from_engagement_tasks,
             {
                 "max_results": max_results,
@@ -4849,7 +4788,7 @@ class PartnerCentralSellingClient:
                 "engagement_identifier": engagement_identifier,
                 "context_identifier": context_identifier,
             },
-            _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS_PAGES,
+            _ops._LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4865,7 +4804,7 @@ class PartnerCentralSellingClient:
         start_before: _dt.datetime | None = None,
         sort: ProspectingFromEngagementTaskSort | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListProspectingFromEngagementTasksResponse, ProspectingTaskSummary]:
+    ) -> _Paginator[ListProspectingFromEngagementTasksResponse, ProspectingTaskSummary]:
         """Every page of `list_prospecting_from_engagement_tasks`, fetched lazily.
 
         Each page is a `ListProspectingFromEngagementTasksResponse`, requested when the loop
@@ -4892,7 +4831,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListProspectingFromEngagementTasksResponse, ProspectingTaskSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_prospecting_from_engagement_tasks,
             {
                 "catalog": catalog,
@@ -4903,7 +4842,7 @@ class PartnerCentralSellingClient:
                 "start_before": start_before,
                 "sort": sort,
             },
-            _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES,
+            _ops._LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4917,7 +4856,7 @@ class PartnerCentralSellingClient:
         status: ResourceSnapshotJobStatus | str | None = None,
         sort: SortObject | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListResourceSnapshotJobsResponse, ResourceSnapshotJobSummary]:
+    ) -> _Paginator[ListResourceSnapshotJobsResponse, ResourceSnapshotJobSummary]:
         """Every page of `list_resource_snapshot_jobs`, fetched lazily.
 
         Each page is a `ListResourceSnapshotJobsResponse`, requested when the loop reaches
@@ -4939,7 +4878,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListResourceSnapshotJobsResponse, ResourceSnapshotJobSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_resource_snapshot_jobs,
             {
                 "catalog": catalog,
@@ -4948,7 +4887,7 @@ class PartnerCentralSellingClient:
                 "status": status,
                 "sort": sort,
             },
-            _ops.LIST_RESOURCE_SNAPSHOT_JOBS_PAGES,
+            _ops._LIST_RESOURCE_SNAPSHOT_JOBS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -4964,7 +4903,7 @@ class PartnerCentralSellingClient:
         resource_snapshot_template_identifier: str | None = None,
         created_by: str | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListResourceSnapshotsResponse, ResourceSnapshotSummary]:
+    ) -> _Paginator[ListResourceSnapshotsResponse, ResourceSnapshotSummary]:
         """Every page of `list_resource_snapshots`, fetched lazily.
 
         Each page is a `ListResourceSnapshotsResponse`, requested when the loop reaches it.
@@ -4993,7 +4932,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListResourceSnapshotsResponse, ResourceSnapshotSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.list_resource_snapshots,
             {
                 "catalog": catalog,
@@ -5004,7 +4943,7 @@ class PartnerCentralSellingClient:
                 "resource_snapshot_template_identifier": resource_snapshot_template_identifier,
                 "created_by": created_by,
             },
-            _ops.LIST_RESOURCE_SNAPSHOTS_PAGES,
+            _ops._LIST_RESOURCE_SNAPSHOTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -5020,7 +4959,7 @@ class PartnerCentralSellingClient:
         category: _Sequence[str] | None = None,
         aws_marketplace_solution_arn: _Sequence[str] | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[ListSolutionsResponse, SolutionBase]:
+    ) -> _Paginator[ListSolutionsResponse, SolutionBase]:
         """Every page of `list_solutions`, fetched lazily.
 
         Each page is a `ListSolutionsResponse`, requested when the loop reaches it.
@@ -5043,7 +4982,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[ListSolutionsResponse, SolutionBase]
         """
-        return Paginator(
+        return _Paginator(
             self.list_solutions,
             {
                 "catalog": catalog,
@@ -5054,7 +4993,7 @@ class PartnerCentralSellingClient:
                 "category": category,
                 "aws_marketplace_solution_arn": aws_marketplace_solution_arn,
             },
-            _ops.LIST_SOLUTIONS_PAGES,
+            _ops._LIST_SOLUTIONS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -5067,7 +5006,7 @@ class PartnerCentralSellingClient:
         sort: CustomerAccountSort | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[SearchCustomerAccountsResponse, CustomerAccountSummary]:
+    ) -> _Paginator[SearchCustomerAccountsResponse, CustomerAccountSummary]:
         """Every page of `search_customer_accounts`, fetched lazily.
 
         Each page is a `SearchCustomerAccountsResponse`, requested when the loop reaches it.
@@ -5088,7 +5027,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[SearchCustomerAccountsResponse, CustomerAccountSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.search_customer_accounts,
             {
                 "catalog": catalog,
@@ -5096,7 +5035,7 @@ class PartnerCentralSellingClient:
                 "sort": sort,
                 "max_results": max_results,
             },
-            _ops.SEARCH_CUSTOMER_ACCOUNTS_PAGES,
+            _ops._SEARCH_CUSTOMER_ACCOUNTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -5111,7 +5050,7 @@ class PartnerCentralSellingClient:
         sort: EngagementSearchSort | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[SearchEngagementsResponse, EngagementSearchSummary]:
+    ) -> _Paginator[SearchEngagementsResponse, EngagementSearchSummary]:
         """Every page of `search_engagements`, fetched lazily.
 
         Each page is a `SearchEngagementsResponse`, requested when the loop reaches it.
@@ -5136,7 +5075,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[SearchEngagementsResponse, EngagementSearchSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.search_engagements,
             {
                 "catalog": catalog,
@@ -5146,7 +5085,7 @@ class PartnerCentralSellingClient:
                 "sort": sort,
                 "max_results": max_results,
             },
-            _ops.SEARCH_ENGAGEMENTS_PAGES,
+            _ops._SEARCH_ENGAGEMENTS_PAGES,
             starting_token,
             self._core.logger,
         )
@@ -5160,7 +5099,7 @@ class PartnerCentralSellingClient:
         filter: OpportunitySearchFilter | None = None,
         sort: OpportunitySearchSort | None = None,
         starting_token: str | None = None,
-    ) -> Paginator[SearchOpportunitiesResponse, OpportunitySearchSummary]:
+    ) -> _Paginator[SearchOpportunitiesResponse, OpportunitySearchSummary]:
         """Every page of `search_opportunities`, fetched lazily.
 
         Each page is a `SearchOpportunitiesResponse`, requested when the loop reaches it.
@@ -5182,7 +5121,7 @@ class PartnerCentralSellingClient:
         Returns:
             Paginator[SearchOpportunitiesResponse, OpportunitySearchSummary]
         """
-        return Paginator(
+        return _Paginator(
             self.search_opportunities,
             {
                 "catalog": catalog,
@@ -5191,7 +5130,7 @@ class PartnerCentralSellingClient:
                 "filter": filter,
                 "sort": sort,
             },
-            _ops.SEARCH_OPPORTUNITIES_PAGES,
+            _ops._SEARCH_OPPORTUNITIES_PAGES,
             starting_token,
             self._core.logger,
         )

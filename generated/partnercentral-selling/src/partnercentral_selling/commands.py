@@ -11,63 +11,8 @@ wire (PascalCase) member names, as boto3 and the JavaScript SDK do.
 from __future__ import annotations
 
 from . import _operations as _ops
+from . import shapes as _shapes
 from ._runtime.command import Command
-from .shapes import (
-    CreateCustomerAccountResponse,
-    CreateEngagementContextResponse,
-    CreateEngagementInvitationResponse,
-    CreateEngagementResponse,
-    CreateOpportunityResponse,
-    CreateResourceSnapshotJobResponse,
-    CreateResourceSnapshotResponse,
-    DeleteCustomerAccountResponse,
-    GetAwsOpportunitySummaryResponse,
-    GetCustomerAccountBulkJobReportUrlResponse,
-    GetCustomerAccountBulkJobResponse,
-    GetCustomerAccountResponse,
-    GetCustomerAccountStatisticsResponse,
-    GetEngagementInvitationResponse,
-    GetEngagementResponse,
-    GetOpportunityBulkJobReportUrlResponse,
-    GetOpportunityResponse,
-    GetProspectingFromEngagementTaskResponse,
-    GetResourceSnapshotJobResponse,
-    GetResourceSnapshotResponse,
-    GetSellingSystemSettingsResponse,
-    ListCustomerAccountBulkJobResultsResponse,
-    ListCustomerAccountBulkJobsResponse,
-    ListEngagementByAcceptingInvitationTasksResponse,
-    ListEngagementFromOpportunityTasksResponse,
-    ListEngagementGroupsResponse,
-    ListEngagementInvitationsResponse,
-    ListEngagementMembersResponse,
-    ListEngagementResourceAssociationsResponse,
-    ListEngagementsResponse,
-    ListOpportunitiesResponse,
-    ListOpportunityBulkJobResultsResponse,
-    ListOpportunityBulkJobsResponse,
-    ListOpportunityFromEngagementTasksResponse,
-    ListProspectingFromEngagementTasksResponse,
-    ListResourceSnapshotJobsResponse,
-    ListResourceSnapshotsResponse,
-    ListSolutionsResponse,
-    ListTagsForResourceResponse,
-    PutSellingSystemSettingsResponse,
-    SearchCustomerAccountsResponse,
-    SearchEngagementsResponse,
-    SearchOpportunitiesResponse,
-    StartCustomerAccountBulkJobResponse,
-    StartEngagementByAcceptingInvitationTaskResponse,
-    StartEngagementFromOpportunityTaskResponse,
-    StartOpportunityBulkJobResponse,
-    StartOpportunityFromEngagementTaskResponse,
-    StartProspectingFromEngagementTaskResponse,
-    TagResourceResponse,
-    UntagResourceResponse,
-    UpdateCustomerAccountResponse,
-    UpdateEngagementContextResponse,
-    UpdateOpportunityResponse,
-)
 
 __all__ = [
     "Command",
@@ -179,7 +124,7 @@ class AssociateOpportunityCommand(Command[None]):
     operation = _ops.ASSOCIATE_OPPORTUNITY
 
 
-class CreateCustomerAccountCommand(Command[CreateCustomerAccountResponse]):
+class CreateCustomerAccountCommand(Command[_shapes.CreateCustomerAccountResponse]):
     """Use `CreateCustomerAccount` to map a customer account from your records to an AWS
     customer.
 
@@ -193,7 +138,7 @@ class CreateCustomerAccountCommand(Command[CreateCustomerAccountResponse]):
     operation = _ops.CREATE_CUSTOMER_ACCOUNT
 
 
-class CreateEngagementCommand(Command[CreateEngagementResponse]):
+class CreateEngagementCommand(Command[_shapes.CreateEngagementResponse]):
     """The `CreateEngagement` action allows you to create an `Engagement`, which serves as
     a...
 
@@ -207,7 +152,7 @@ class CreateEngagementCommand(Command[CreateEngagementResponse]):
     operation = _ops.CREATE_ENGAGEMENT
 
 
-class CreateEngagementContextCommand(Command[CreateEngagementContextResponse]):
+class CreateEngagementContextCommand(Command[_shapes.CreateEngagementContextResponse]):
     """Creates a new context within an existing engagement.
 
     Run it with `client.send(CreateEngagementContextCommand({...}))`, passing a
@@ -220,7 +165,7 @@ class CreateEngagementContextCommand(Command[CreateEngagementContextResponse]):
     operation = _ops.CREATE_ENGAGEMENT_CONTEXT
 
 
-class CreateEngagementInvitationCommand(Command[CreateEngagementInvitationResponse]):
+class CreateEngagementInvitationCommand(Command[_shapes.CreateEngagementInvitationResponse]):
     """This action creates an invitation from a sender to a single receiver to join an
     engagement.
 
@@ -234,7 +179,7 @@ class CreateEngagementInvitationCommand(Command[CreateEngagementInvitationRespon
     operation = _ops.CREATE_ENGAGEMENT_INVITATION
 
 
-class CreateOpportunityCommand(Command[CreateOpportunityResponse]):
+class CreateOpportunityCommand(Command[_shapes.CreateOpportunityResponse]):
     """Creates an `Opportunity` record in Partner Central.
 
     Run it with `client.send(CreateOpportunityCommand({...}))`, passing a
@@ -247,7 +192,7 @@ class CreateOpportunityCommand(Command[CreateOpportunityResponse]):
     operation = _ops.CREATE_OPPORTUNITY
 
 
-class CreateResourceSnapshotCommand(Command[CreateResourceSnapshotResponse]):
+class CreateResourceSnapshotCommand(Command[_shapes.CreateResourceSnapshotResponse]):
     """This action allows you to create an immutable snapshot of a specific resource, such
     as an...
 
@@ -261,7 +206,7 @@ class CreateResourceSnapshotCommand(Command[CreateResourceSnapshotResponse]):
     operation = _ops.CREATE_RESOURCE_SNAPSHOT
 
 
-class CreateResourceSnapshotJobCommand(Command[CreateResourceSnapshotJobResponse]):
+class CreateResourceSnapshotJobCommand(Command[_shapes.CreateResourceSnapshotJobResponse]):
     """Use this action to create a job to generate a snapshot of the specified resource
     within an...
 
@@ -275,7 +220,7 @@ class CreateResourceSnapshotJobCommand(Command[CreateResourceSnapshotJobResponse
     operation = _ops.CREATE_RESOURCE_SNAPSHOT_JOB
 
 
-class DeleteCustomerAccountCommand(Command[DeleteCustomerAccountResponse]):
+class DeleteCustomerAccountCommand(Command[_shapes.DeleteCustomerAccountResponse]):
     """Use `DeleteCustomerAccount` to delete a customer account.
 
     Run it with `client.send(DeleteCustomerAccountCommand({...}))`, passing a
@@ -315,7 +260,7 @@ class DisassociateOpportunityCommand(Command[None]):
     operation = _ops.DISASSOCIATE_OPPORTUNITY
 
 
-class GetAwsOpportunitySummaryCommand(Command[GetAwsOpportunitySummaryResponse]):
+class GetAwsOpportunitySummaryCommand(Command[_shapes.GetAwsOpportunitySummaryResponse]):
     """Retrieves a summary of an AWS Opportunity.
 
     Run it with `client.send(GetAwsOpportunitySummaryCommand({...}))`, passing a
@@ -328,7 +273,7 @@ class GetAwsOpportunitySummaryCommand(Command[GetAwsOpportunitySummaryResponse])
     operation = _ops.GET_AWS_OPPORTUNITY_SUMMARY
 
 
-class GetCustomerAccountCommand(Command[GetCustomerAccountResponse]):
+class GetCustomerAccountCommand(Command[_shapes.GetCustomerAccountResponse]):
     """Use `GetCustomerAccount` to retrieve the details of a customer account, including
     the customer...
 
@@ -342,7 +287,7 @@ class GetCustomerAccountCommand(Command[GetCustomerAccountResponse]):
     operation = _ops.GET_CUSTOMER_ACCOUNT
 
 
-class GetCustomerAccountBulkJobCommand(Command[GetCustomerAccountBulkJobResponse]):
+class GetCustomerAccountBulkJobCommand(Command[_shapes.GetCustomerAccountBulkJobResponse]):
     """Use `GetCustomerAccountBulkJob` to retrieve the status and record counts of a bulk
     job.
 
@@ -357,7 +302,7 @@ class GetCustomerAccountBulkJobCommand(Command[GetCustomerAccountBulkJobResponse
 
 
 class GetCustomerAccountBulkJobReportUrlCommand(
-    Command[GetCustomerAccountBulkJobReportUrlResponse]
+    Command[_shapes.GetCustomerAccountBulkJobReportUrlResponse]
 ):
     """Use `GetCustomerAccountBulkJobReportUrl` to get a temporary URL for downloading the
     report of a...
@@ -373,7 +318,7 @@ class GetCustomerAccountBulkJobReportUrlCommand(
     operation = _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL
 
 
-class GetCustomerAccountStatisticsCommand(Command[GetCustomerAccountStatisticsResponse]):
+class GetCustomerAccountStatisticsCommand(Command[_shapes.GetCustomerAccountStatisticsResponse]):
     """Use `GetCustomerAccountStatistics` to count your customer accounts and group them by
     fields such...
 
@@ -387,7 +332,7 @@ class GetCustomerAccountStatisticsCommand(Command[GetCustomerAccountStatisticsRe
     operation = _ops.GET_CUSTOMER_ACCOUNT_STATISTICS
 
 
-class GetEngagementCommand(Command[GetEngagementResponse]):
+class GetEngagementCommand(Command[_shapes.GetEngagementResponse]):
     """Use this action to retrieve the engagement record for a given
     `EngagementIdentifier`.
 
@@ -401,7 +346,7 @@ class GetEngagementCommand(Command[GetEngagementResponse]):
     operation = _ops.GET_ENGAGEMENT
 
 
-class GetEngagementInvitationCommand(Command[GetEngagementInvitationResponse]):
+class GetEngagementInvitationCommand(Command[_shapes.GetEngagementInvitationResponse]):
     """Retrieves the details of an engagement invitation shared by AWS with a partner.
 
     Run it with `client.send(GetEngagementInvitationCommand({...}))`, passing a
@@ -414,7 +359,7 @@ class GetEngagementInvitationCommand(Command[GetEngagementInvitationResponse]):
     operation = _ops.GET_ENGAGEMENT_INVITATION
 
 
-class GetOpportunityCommand(Command[GetOpportunityResponse]):
+class GetOpportunityCommand(Command[_shapes.GetOpportunityResponse]):
     """Fetches the `Opportunity` record from Partner Central by a given `Identifier`.
 
     Run it with `client.send(GetOpportunityCommand({...}))`, passing a
@@ -427,7 +372,9 @@ class GetOpportunityCommand(Command[GetOpportunityResponse]):
     operation = _ops.GET_OPPORTUNITY
 
 
-class GetOpportunityBulkJobReportUrlCommand(Command[GetOpportunityBulkJobReportUrlResponse]):
+class GetOpportunityBulkJobReportUrlCommand(
+    Command[_shapes.GetOpportunityBulkJobReportUrlResponse]
+):
     """Gets the status of the failed-records report for a finished opportunity bulk job
     and, when the...
 
@@ -442,7 +389,9 @@ class GetOpportunityBulkJobReportUrlCommand(Command[GetOpportunityBulkJobReportU
     operation = _ops.GET_OPPORTUNITY_BULK_JOB_REPORT_URL
 
 
-class GetProspectingFromEngagementTaskCommand(Command[GetProspectingFromEngagementTaskResponse]):
+class GetProspectingFromEngagementTaskCommand(
+    Command[_shapes.GetProspectingFromEngagementTaskResponse]
+):
     """Retrieves the details and current status of a prospecting task previously started
     with...
 
@@ -457,7 +406,7 @@ class GetProspectingFromEngagementTaskCommand(Command[GetProspectingFromEngageme
     operation = _ops.GET_PROSPECTING_FROM_ENGAGEMENT_TASK
 
 
-class GetResourceSnapshotCommand(Command[GetResourceSnapshotResponse]):
+class GetResourceSnapshotCommand(Command[_shapes.GetResourceSnapshotResponse]):
     """Use this action to retrieve a specific snapshot record.
 
     Run it with `client.send(GetResourceSnapshotCommand({...}))`, passing a
@@ -470,7 +419,7 @@ class GetResourceSnapshotCommand(Command[GetResourceSnapshotResponse]):
     operation = _ops.GET_RESOURCE_SNAPSHOT
 
 
-class GetResourceSnapshotJobCommand(Command[GetResourceSnapshotJobResponse]):
+class GetResourceSnapshotJobCommand(Command[_shapes.GetResourceSnapshotJobResponse]):
     """Use this action to retrieves information about a specific resource snapshot job.
 
     Run it with `client.send(GetResourceSnapshotJobCommand({...}))`, passing a
@@ -483,7 +432,7 @@ class GetResourceSnapshotJobCommand(Command[GetResourceSnapshotJobResponse]):
     operation = _ops.GET_RESOURCE_SNAPSHOT_JOB
 
 
-class GetSellingSystemSettingsCommand(Command[GetSellingSystemSettingsResponse]):
+class GetSellingSystemSettingsCommand(Command[_shapes.GetSellingSystemSettingsResponse]):
     """Retrieves the currently set system settings, which include the IAM Role used for
     resource...
 
@@ -497,7 +446,9 @@ class GetSellingSystemSettingsCommand(Command[GetSellingSystemSettingsResponse])
     operation = _ops.GET_SELLING_SYSTEM_SETTINGS
 
 
-class ListCustomerAccountBulkJobResultsCommand(Command[ListCustomerAccountBulkJobResultsResponse]):
+class ListCustomerAccountBulkJobResultsCommand(
+    Command[_shapes.ListCustomerAccountBulkJobResultsResponse]
+):
     """Use `ListCustomerAccountBulkJobResults` to list the outcome of each record in a bulk
     job.
 
@@ -512,7 +463,7 @@ class ListCustomerAccountBulkJobResultsCommand(Command[ListCustomerAccountBulkJo
     operation = _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS
 
 
-class ListCustomerAccountBulkJobsCommand(Command[ListCustomerAccountBulkJobsResponse]):
+class ListCustomerAccountBulkJobsCommand(Command[_shapes.ListCustomerAccountBulkJobsResponse]):
     """Use `ListCustomerAccountBulkJobs` to list the bulk jobs in the specified catalog.
 
     Run it with `client.send(ListCustomerAccountBulkJobsCommand({...}))`, passing a
@@ -526,7 +477,7 @@ class ListCustomerAccountBulkJobsCommand(Command[ListCustomerAccountBulkJobsResp
 
 
 class ListEngagementByAcceptingInvitationTasksCommand(
-    Command[ListEngagementByAcceptingInvitationTasksResponse]
+    Command[_shapes.ListEngagementByAcceptingInvitationTasksResponse]
 ):
     """Lists all in-progress, completed, or failed StartEngagementByAcceptingInvitationTask
     tasks that...
@@ -544,7 +495,7 @@ class ListEngagementByAcceptingInvitationTasksCommand(
 
 
 class ListEngagementFromOpportunityTasksCommand(
-    Command[ListEngagementFromOpportunityTasksResponse]
+    Command[_shapes.ListEngagementFromOpportunityTasksResponse]
 ):
     """Lists all in-progress, completed, or failed EngagementFromOpportunity tasks that
     were initiated...
@@ -560,7 +511,7 @@ class ListEngagementFromOpportunityTasksCommand(
     operation = _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS
 
 
-class ListEngagementGroupsCommand(Command[ListEngagementGroupsResponse]):
+class ListEngagementGroupsCommand(Command[_shapes.ListEngagementGroupsResponse]):
     """Lists the active, fully curated AWS Partner Central engagement groups that are
     available to you...
 
@@ -574,7 +525,7 @@ class ListEngagementGroupsCommand(Command[ListEngagementGroupsResponse]):
     operation = _ops.LIST_ENGAGEMENT_GROUPS
 
 
-class ListEngagementInvitationsCommand(Command[ListEngagementInvitationsResponse]):
+class ListEngagementInvitationsCommand(Command[_shapes.ListEngagementInvitationsResponse]):
     """Retrieves a list of engagement invitations sent to the partner.
 
     Run it with `client.send(ListEngagementInvitationsCommand({...}))`, passing a
@@ -587,7 +538,7 @@ class ListEngagementInvitationsCommand(Command[ListEngagementInvitationsResponse
     operation = _ops.LIST_ENGAGEMENT_INVITATIONS
 
 
-class ListEngagementMembersCommand(Command[ListEngagementMembersResponse]):
+class ListEngagementMembersCommand(Command[_shapes.ListEngagementMembersResponse]):
     """Retrieves the details of member partners in an Engagement.
 
     Run it with `client.send(ListEngagementMembersCommand({...}))`, passing a
@@ -601,7 +552,7 @@ class ListEngagementMembersCommand(Command[ListEngagementMembersResponse]):
 
 
 class ListEngagementResourceAssociationsCommand(
-    Command[ListEngagementResourceAssociationsResponse]
+    Command[_shapes.ListEngagementResourceAssociationsResponse]
 ):
     """Lists the associations between resources and engagements where the caller is a
     member and has at...
@@ -617,7 +568,7 @@ class ListEngagementResourceAssociationsCommand(
     operation = _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS
 
 
-class ListEngagementsCommand(Command[ListEngagementsResponse]):
+class ListEngagementsCommand(Command[_shapes.ListEngagementsResponse]):
     """This action allows users to retrieve a list of Engagement records from Partner
     Central.
 
@@ -631,7 +582,7 @@ class ListEngagementsCommand(Command[ListEngagementsResponse]):
     operation = _ops.LIST_ENGAGEMENTS
 
 
-class ListOpportunitiesCommand(Command[ListOpportunitiesResponse]):
+class ListOpportunitiesCommand(Command[_shapes.ListOpportunitiesResponse]):
     """This request accepts a list of filters that retrieve opportunity subsets as well as
     sort options.
 
@@ -645,7 +596,7 @@ class ListOpportunitiesCommand(Command[ListOpportunitiesResponse]):
     operation = _ops.LIST_OPPORTUNITIES
 
 
-class ListOpportunityBulkJobResultsCommand(Command[ListOpportunityBulkJobResultsResponse]):
+class ListOpportunityBulkJobResultsCommand(Command[_shapes.ListOpportunityBulkJobResultsResponse]):
     """Lists the outcome of each record in an opportunity bulk job.
 
     Run it with `client.send(ListOpportunityBulkJobResultsCommand({...}))`, passing a
@@ -659,7 +610,7 @@ class ListOpportunityBulkJobResultsCommand(Command[ListOpportunityBulkJobResults
     operation = _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS
 
 
-class ListOpportunityBulkJobsCommand(Command[ListOpportunityBulkJobsResponse]):
+class ListOpportunityBulkJobsCommand(Command[_shapes.ListOpportunityBulkJobsResponse]):
     """Lists the opportunity bulk jobs in the specified catalog, newest first.
 
     Run it with `client.send(ListOpportunityBulkJobsCommand({...}))`, passing a
@@ -673,7 +624,7 @@ class ListOpportunityBulkJobsCommand(Command[ListOpportunityBulkJobsResponse]):
 
 
 class ListOpportunityFromEngagementTasksCommand(
-    Command[ListOpportunityFromEngagementTasksResponse]
+    Command[_shapes.ListOpportunityFromEngagementTasksResponse]
 ):
     """Lists all in-progress, completed, or failed opportunity creation tasks from
     engagements that were...
@@ -690,7 +641,7 @@ class ListOpportunityFromEngagementTasksCommand(
 
 
 class ListProspectingFromEngagementTasksCommand(
-    Command[ListProspectingFromEngagementTasksResponse]
+    Command[_shapes.ListProspectingFromEngagementTasksResponse]
 ):
     """Lists all prospecting tasks initiated by the caller's account.
 
@@ -705,7 +656,7 @@ class ListProspectingFromEngagementTasksCommand(
     operation = _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS
 
 
-class ListResourceSnapshotJobsCommand(Command[ListResourceSnapshotJobsResponse]):
+class ListResourceSnapshotJobsCommand(Command[_shapes.ListResourceSnapshotJobsResponse]):
     """Lists resource snapshot jobs owned by the customer.
 
     Run it with `client.send(ListResourceSnapshotJobsCommand({...}))`, passing a
@@ -718,7 +669,7 @@ class ListResourceSnapshotJobsCommand(Command[ListResourceSnapshotJobsResponse])
     operation = _ops.LIST_RESOURCE_SNAPSHOT_JOBS
 
 
-class ListResourceSnapshotsCommand(Command[ListResourceSnapshotsResponse]):
+class ListResourceSnapshotsCommand(Command[_shapes.ListResourceSnapshotsResponse]):
     """Retrieves a list of resource view snapshots based on specified criteria.
 
     Run it with `client.send(ListResourceSnapshotsCommand({...}))`, passing a
@@ -731,7 +682,7 @@ class ListResourceSnapshotsCommand(Command[ListResourceSnapshotsResponse]):
     operation = _ops.LIST_RESOURCE_SNAPSHOTS
 
 
-class ListSolutionsCommand(Command[ListSolutionsResponse]):
+class ListSolutionsCommand(Command[_shapes.ListSolutionsResponse]):
     """Retrieves a list of Partner Solutions that the partner registered on Partner
     Central.
 
@@ -745,7 +696,7 @@ class ListSolutionsCommand(Command[ListSolutionsResponse]):
     operation = _ops.LIST_SOLUTIONS
 
 
-class ListTagsForResourceCommand(Command[ListTagsForResourceResponse]):
+class ListTagsForResourceCommand(Command[_shapes.ListTagsForResourceResponse]):
     """Returns a list of tags for a resource.
 
     Run it with `client.send(ListTagsForResourceCommand({...}))`, passing a
@@ -758,7 +709,7 @@ class ListTagsForResourceCommand(Command[ListTagsForResourceResponse]):
     operation = _ops.LIST_TAGS_FOR_RESOURCE
 
 
-class PutSellingSystemSettingsCommand(Command[PutSellingSystemSettingsResponse]):
+class PutSellingSystemSettingsCommand(Command[_shapes.PutSellingSystemSettingsResponse]):
     """Updates the currently set system settings, which include the IAM Role used for
     resource snapshot...
 
@@ -785,7 +736,7 @@ class RejectEngagementInvitationCommand(Command[None]):
     operation = _ops.REJECT_ENGAGEMENT_INVITATION
 
 
-class SearchCustomerAccountsCommand(Command[SearchCustomerAccountsResponse]):
+class SearchCustomerAccountsCommand(Command[_shapes.SearchCustomerAccountsResponse]):
     """Use `SearchCustomerAccounts` to find customer accounts in the specified catalog.
 
     Run it with `client.send(SearchCustomerAccountsCommand({...}))`, passing a
@@ -798,7 +749,7 @@ class SearchCustomerAccountsCommand(Command[SearchCustomerAccountsResponse]):
     operation = _ops.SEARCH_CUSTOMER_ACCOUNTS
 
 
-class SearchEngagementsCommand(Command[SearchEngagementsResponse]):
+class SearchEngagementsCommand(Command[_shapes.SearchEngagementsResponse]):
     """Searches the engagements in AWS Partner Central that match your criteria, such as
     customer...
 
@@ -812,7 +763,7 @@ class SearchEngagementsCommand(Command[SearchEngagementsResponse]):
     operation = _ops.SEARCH_ENGAGEMENTS
 
 
-class SearchOpportunitiesCommand(Command[SearchOpportunitiesResponse]):
+class SearchOpportunitiesCommand(Command[_shapes.SearchOpportunitiesResponse]):
     """The `SearchOpportunities` operation in the AWS Partner Central Selling API searches
     and filters...
 
@@ -826,7 +777,7 @@ class SearchOpportunitiesCommand(Command[SearchOpportunitiesResponse]):
     operation = _ops.SEARCH_OPPORTUNITIES
 
 
-class StartCustomerAccountBulkJobCommand(Command[StartCustomerAccountBulkJobResponse]):
+class StartCustomerAccountBulkJobCommand(Command[_shapes.StartCustomerAccountBulkJobResponse]):
     """Use `StartCustomerAccountBulkJob` to create many customer accounts from a single
     file.
 
@@ -841,7 +792,7 @@ class StartCustomerAccountBulkJobCommand(Command[StartCustomerAccountBulkJobResp
 
 
 class StartEngagementByAcceptingInvitationTaskCommand(
-    Command[StartEngagementByAcceptingInvitationTaskResponse]
+    Command[_shapes.StartEngagementByAcceptingInvitationTaskResponse]
 ):
     """This action starts the engagement by accepting an `EngagementInvitation`.
 
@@ -858,7 +809,7 @@ class StartEngagementByAcceptingInvitationTaskCommand(
 
 
 class StartEngagementFromOpportunityTaskCommand(
-    Command[StartEngagementFromOpportunityTaskResponse]
+    Command[_shapes.StartEngagementFromOpportunityTaskResponse]
 ):
     """Similar to `StartEngagementByAcceptingInvitationTask`, this action is asynchronous
     and performs...
@@ -874,7 +825,7 @@ class StartEngagementFromOpportunityTaskCommand(
     operation = _ops.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK
 
 
-class StartOpportunityBulkJobCommand(Command[StartOpportunityBulkJobResponse]):
+class StartOpportunityBulkJobCommand(Command[_shapes.StartOpportunityBulkJobResponse]):
     """The `StartOpportunityBulkJob` operation creates or updates many opportunities in AWS
     Partner...
 
@@ -889,7 +840,7 @@ class StartOpportunityBulkJobCommand(Command[StartOpportunityBulkJobResponse]):
 
 
 class StartOpportunityFromEngagementTaskCommand(
-    Command[StartOpportunityFromEngagementTaskResponse]
+    Command[_shapes.StartOpportunityFromEngagementTaskResponse]
 ):
     """This action creates an opportunity from an existing engagement context.
 
@@ -905,7 +856,7 @@ class StartOpportunityFromEngagementTaskCommand(
 
 
 class StartProspectingFromEngagementTaskCommand(
-    Command[StartProspectingFromEngagementTaskResponse]
+    Command[_shapes.StartProspectingFromEngagementTaskResponse]
 ):
     """Starts a task to convert one or more engagement contexts into new prospecting leads.
 
@@ -960,7 +911,7 @@ class SubmitOpportunityCommand(Command[None]):
     operation = _ops.SUBMIT_OPPORTUNITY
 
 
-class TagResourceCommand(Command[TagResourceResponse]):
+class TagResourceCommand(Command[_shapes.TagResourceResponse]):
     """Assigns one or more tags (key-value pairs) to the specified resource.
 
     Run it with `client.send(TagResourceCommand({...}))`, passing a `TagResourceRequest`
@@ -973,7 +924,7 @@ class TagResourceCommand(Command[TagResourceResponse]):
     operation = _ops.TAG_RESOURCE
 
 
-class UntagResourceCommand(Command[UntagResourceResponse]):
+class UntagResourceCommand(Command[_shapes.UntagResourceResponse]):
     """Removes a tag or tags from a resource.
 
     Run it with `client.send(UntagResourceCommand({...}))`, passing a
@@ -986,7 +937,7 @@ class UntagResourceCommand(Command[UntagResourceResponse]):
     operation = _ops.UNTAG_RESOURCE
 
 
-class UpdateCustomerAccountCommand(Command[UpdateCustomerAccountResponse]):
+class UpdateCustomerAccountCommand(Command[_shapes.UpdateCustomerAccountResponse]):
     """Use `UpdateCustomerAccount` to replace the customer information on an existing
     customer account.
 
@@ -1000,7 +951,7 @@ class UpdateCustomerAccountCommand(Command[UpdateCustomerAccountResponse]):
     operation = _ops.UPDATE_CUSTOMER_ACCOUNT
 
 
-class UpdateEngagementContextCommand(Command[UpdateEngagementContextResponse]):
+class UpdateEngagementContextCommand(Command[_shapes.UpdateEngagementContextResponse]):
     """Updates the context information for an existing engagement with new or modified
     data.
 
@@ -1014,7 +965,7 @@ class UpdateEngagementContextCommand(Command[UpdateEngagementContextResponse]):
     operation = _ops.UPDATE_ENGAGEMENT_CONTEXT
 
 
-class UpdateOpportunityCommand(Command[UpdateOpportunityResponse]):
+class UpdateOpportunityCommand(Command[_shapes.UpdateOpportunityResponse]):
     """Updates the `Opportunity` record identified by a given `Identifier`.
 
     Run it with `client.send(UpdateOpportunityCommand({...}))`, passing a

@@ -8,7 +8,8 @@ to their wire strings.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any as _Any
 
 from ._runtime.enums import OpenEnum as _OpenEnum
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     )
 else:
 
-    def __getattr__(name: str) -> Any:
+    def __getattr__(name: str) -> _Any:
         """Retired enums, still importable from here with a DeprecationWarning."""
         from . import _retired_enums
 

@@ -18,6 +18,7 @@ from ._runtime.errors import ConnectTimeoutError, IncompleteResponseError, Param
 from ._runtime.errors import ReadTimeoutError
 from ._runtime.errors import ParamValidationError as _ParamValidationError
 from ._runtime.errors import ResponseParseError, SdkError, ServiceError, TransportError
+from ._runtime.errors import ServiceError as _ServiceError
 from ._runtime.lazy import LazyModule as _LazyModule
 from ._runtime.lazy import enum_lookup as _enum_lookup
 from ._runtime.serde import missing as _missing
@@ -78,7 +79,6 @@ class AccessDeniedException(PartnerCentralSellingError):
 
     code = "AccessDeniedException"
     fault = "client"
-    reason: AccessDeniedExceptionErrorCode | str | None
 
     def __init__(
         self,
@@ -87,7 +87,7 @@ class AccessDeniedException(PartnerCentralSellingError):
         reason: AccessDeniedExceptionErrorCode | str | None = None,
         **context: _Any,
     ) -> None:
-        super().__init__(message, **context)
+        _ServiceError.__init__(self, message, **context)
         self.reason = reason
 
     @classmethod
@@ -155,7 +155,7 @@ class ConflictException(PartnerCentralSellingError):
         message: str = "",
         **context: _Any,
     ) -> None:
-        super().__init__(message, **context)
+        _ServiceError.__init__(self, message, **context)
 
     @classmethod
     def _from_response(
@@ -198,7 +198,7 @@ class InternalServerException(PartnerCentralSellingError):
         message: str = "",
         **context: _Any,
     ) -> None:
-        super().__init__(message, **context)
+        _ServiceError.__init__(self, message, **context)
 
     @classmethod
     def _from_response(
@@ -241,7 +241,7 @@ class ResourceNotFoundException(PartnerCentralSellingError):
         message: str = "",
         **context: _Any,
     ) -> None:
-        super().__init__(message, **context)
+        _ServiceError.__init__(self, message, **context)
 
     @classmethod
     def _from_response(
@@ -286,7 +286,7 @@ class ServiceQuotaExceededException(PartnerCentralSellingError):
         message: str = "",
         **context: _Any,
     ) -> None:
-        super().__init__(message, **context)
+        _ServiceError.__init__(self, message, **context)
 
     @classmethod
     def _from_response(
@@ -330,7 +330,7 @@ class ThrottlingException(PartnerCentralSellingError):
         message: str = "",
         **context: _Any,
     ) -> None:
-        super().__init__(message, **context)
+        _ServiceError.__init__(self, message, **context)
 
     @classmethod
     def _from_response(
@@ -370,8 +370,6 @@ class ValidationException(PartnerCentralSellingError):
 
     code = "ValidationException"
     fault = "client"
-    reason: ValidationExceptionReason | str | None
-    error_list: list[ValidationExceptionError] | None
 
     def __init__(
         self,
@@ -381,7 +379,7 @@ class ValidationException(PartnerCentralSellingError):
         error_list: list[ValidationExceptionError] | None = None,
         **context: _Any,
     ) -> None:
-        super().__init__(message, **context)
+        _ServiceError.__init__(self, message, **context)
         self.reason = reason
         self.error_list = error_list
 

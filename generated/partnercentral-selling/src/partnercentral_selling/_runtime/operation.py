@@ -75,6 +75,7 @@ class ServiceSpec:
         "env_name",
         "config_key",
         "endpoint_rules",
+        "query_compatible",
     )
 
     def __init__(
@@ -92,6 +93,7 @@ class ServiceSpec:
         env_name: str = "",
         config_key: str = "",
         endpoint_rules: Callable[[], dict[str, Any]] | None = None,
+        query_compatible: bool = False,
     ) -> None:
         self.service_id = service_id
         self.api_version = api_version
@@ -108,6 +110,9 @@ class ServiceSpec:
         self.config_key = config_key
         # Returns the endpoint rule set (imported only when a client is built).
         self.endpoint_rules = endpoint_rules
+        # awsQueryCompatible: a JSON service that was a query service. Requests
+        # say so (x-amzn-query-mode), and errors carry their query code.
+        self.query_compatible = query_compatible
 
     def __repr__(self) -> str:
         return f"ServiceSpec({self.service_id!r}, {self.api_version!r})"

@@ -158,6 +158,16 @@ def error_code(response: HttpResponse, body: dict[str, Any]) -> str:
     return code.rsplit("#", 1)[-1]
 
 
+def query_error_code(response: HttpResponse) -> str:
+    """The query-protocol error code an awsQueryCompatible service sends, or "".
+
+    Its ``x-amzn-query-error`` header is ``Code;Sender`` (or ``;Receiver``);
+    anything else is ignored, as botocore ignores it.
+    """
+    parts = (response.header("x-amzn-query-error") or "").split(";")
+    return parts[0] if len(parts) == 2 else ""
+
+
 def request_id(response: HttpResponse) -> str | None:
     """The id AWS gave the request (for support cases), from the response headers."""
     for name in _REQUEST_ID_HEADERS:
@@ -176,6 +186,10 @@ def parse_error(service: ServiceSpec, response: HttpResponse) -> ServiceError:
     modeled error whose members do not match the model is still its class
     (callers catch errors by class), with those members unset; ``details``
     holds the decoded body.
+
+    The class is found by the shape name the body gives, else by the error
+    code. An awsQueryCompatible service's query code (``x-amzn-query-error``)
+    is the error's ``code``, as botocore reports it.
     """
     try:
         body = decode_body(response)
@@ -183,14 +197,15 @@ def parse_error(service: ServiceSpec, response: HttpResponse) -> ServiceError:
         body, problem = {}, str(exc)
     else:
         problem = "the body is empty" if _is_empty(response.body) else ""
-    code = error_code(response, body) or str(response.status)
+    shape_name = error_code(response, body)
+    code = query_error_code(response) or shape_name or str(response.status)
     message = body.get("message", body.get("Message", body.get("errorMessage", "")))
     if not isinstance(message, str):
         # A number is shown; an object or array is left in ``details`` (its
         # str() could nest too deeply to print).
         message = str(message) if isinstance(message, (int, float)) else ""
     message = message or problem
-    error_class = service.errors.get(code)
+    error_class = service.errors.get(shape_name) or service.errors.get(code)
     kwargs = dict(
         code=code, status_code=response.status, request_id=request_id(response), details=body
     )
