@@ -573,7 +573,14 @@ RULES = {
     "rules": [
         {
             "conditions": [{"fn": "isSet", "argv": [{"ref": "Name"}]}],
-            "endpoint": {"url": "https://{Name}.example.com"},
+            "endpoint": {
+                "url": "https://{Name}.example.com",
+                "properties": {
+                    "authSchemes": [
+                        {"name": "sigv4", "signingName": "ctx", "signingRegion": "{Name}"}
+                    ]
+                },
+            },
             "type": "endpoint",
         },
         {
@@ -710,15 +717,20 @@ def test_a_parameter_bound_twice_and_a_context_param_off_the_input_are_refused()
 
 
 def _context_model() -> dict[str, Any]:
+    """The one-operation model with a path, a member and a client context binding."""
     model = _with_path("Items[*].Key")
+    model["shapes"]["PutInput"]["members"]["Name"]["contextParam"] = {"name": "Name"}
     model["clientContextParams"] = {
         "Flag": {"type": "boolean", "documentation": "<p>Route to the flag endpoint.</p>"}
     }
     return model
 
 
-def test_client_context_params_become_checked_client_options(home: Path, tmp_path: Path) -> None:
-    model_dir = tmp_path / "model"
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The package generated from :func:`_context_model` and :data:`RULES`."""
+    root = tmp_path_factory.mktemp("ctx")
+    model_dir = root / "model"
     model_dir.mkdir()
     (model_dir / "service-2.json").write_text(json.dumps(_context_model()))
     (model_dir / "endpoint-rule-set-1.json").write_text(json.dumps(RULES))
@@ -726,32 +738,45 @@ def test_client_context_params_become_checked_client_options(home: Path, tmp_pat
     assert [(p.name, p.python_name, p.type) for p in service.client_context_params] == [
         ("Flag", "flag", "boolean")
     ]
-    package_dir = write_package(service, tmp_path / "out", "0.0.0")
-    package = import_fresh(package_dir / "src", service.package_name)
-    shapes = importlib.import_module(f"{service.package_name}.shapes")
-    try:
-        handler = SyncRecorder()
-        options = {
-            "region": "us-east-1",
-            "credentials": package.Credentials("A", "B"),
-            "request_handler": handler,
-            "max_attempts": 1,
-        }
-        client = package.CtxClient(flag=True, **options)
-        assert client.config.client_context == {"Flag": True}
-        with pytest.raises(package.ServiceError):
-            client.put(items=[])  # no Names: the client context option routes
-        with pytest.raises(package.ServiceError):
-            client.put(items=[shapes.Item(key="k")], name="n")
-        assert [r.url for r in handler.requests] == [
-            "https://flag.example.com/",
-            "https://flag.example.com/",
-        ]
-        with pytest.raises(ValueError) as caught:
-            package.CtxClient(flag="yes", **options)
-        assert str(caught.value) == "flag from argument flag=: expected true or false, got str"
-    finally:
-        forget(service.package_name)
+    package_dir = write_package(service, root / "out", "0.0.0")
+    yield import_fresh(package_dir / "src", service.package_name)
+    forget(service.package_name)
+
+
+def _ctx_options(ctx: ModuleType, handler: SyncRecorder) -> dict[str, Any]:
+    return {
+        "region": "us-east-1",
+        "credentials": ctx.Credentials("A", "B"),
+        "request_handler": handler,
+        "max_attempts": 1,
+    }
+
+
+def test_client_context_params_become_checked_client_options(home: Path, ctx: ModuleType) -> None:
+    handler = SyncRecorder()
+    client = ctx.CtxClient(flag=True, **_ctx_options(ctx, handler))
+    assert client.config.client_context == {"Flag": True}
+    with pytest.raises(ctx.ServiceError):
+        client.put(items=[])  # no Name: the client context option routes
+    assert [r.url for r in handler.requests] == ["https://flag.example.com/"]
+    with pytest.raises(ValueError) as caught:
+        ctx.CtxClient(flag="yes", **_ctx_options(ctx, handler))
+    assert str(caught.value) == "flag from argument flag=: expected true or false, got str"
+
+
+def test_each_route_is_signed_for_its_own_scope(home: Path, ctx: ModuleType) -> None:
+    handler = SyncRecorder()
+    client = ctx.CtxClient(**_ctx_options(ctx, handler))
+    shapes = importlib.import_module(f"{ctx.__name__}.shapes")
+    for name in ("eu-test-1", None, "ap-test-2"):
+        with pytest.raises(ctx.ServiceError):
+            client.put(items=[shapes.Item(key="k")], name=name)
+    sent = [(r.url, r.headers["Authorization"].split("/")[2]) for r in handler.requests]
+    assert sent == [
+        ("https://eu-test-1.example.com/", "eu-test-1"),
+        ("https://us-east-1.example.com/", "us-east-1"),
+        ("https://ap-test-2.example.com/", "ap-test-2"),
+    ]
 
 
 def test_client_context_params_are_checked_against_the_rule_set() -> None:

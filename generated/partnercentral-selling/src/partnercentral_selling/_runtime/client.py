@@ -1,8 +1,9 @@
 """The synchronous client core: the request pipeline of every operation.
 
-validate + serialize -> fill idempotency tokens -> build the HTTP request
--> then per attempt: sign (SigV4) -> send (request handler) -> parse or
-raise; the retry strategy (:mod:`.retries`) decides whether a failed
+validate + serialize -> fill idempotency tokens -> route (the endpoint:
+the client's one, or this input's, see :mod:`.routing`) -> build the HTTP
+request -> then per attempt: sign (SigV4, for the route's scope) -> send
+(request handler) -> parse or raise; the retry strategy (:mod:`.retries`) decides whether a failed
 attempt is made again. Every attempt of a call sends the same body (so the
 same idempotency tokens) and the same ``amz-sdk-invocation-id``: a retried
 create cannot create twice. Interceptor hooks (``extensions``) sit between
