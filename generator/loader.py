@@ -771,38 +771,12 @@ class _Builder:
     ) -> tuple[EndpointBinding, ...]:
         """Where the operation's calls take endpoint parameters from, checked.
 
-        ``staticContextParams`` values, the input members' ``contextParam``
-        and the ``operationContextParams`` paths: each must name a parameter
-        the rule set declares, once per operation, and give a value of its
-        type (paths must resolve; see ``generator/context_params.py``).
+        Each binding must name a parameter the rule set declares, once per
+        operation, and give a value of its type (a path must resolve; see
+        ``generator/context_params.py``).
         """
-        pointer = json_pointer("operations", name)
-        found: list[tuple[str, EndpointBinding]] = []
-        for parameter, spec in raw.get("staticContextParams", {}).items():
-            where = f"{pointer}/staticContextParams{json_pointer(parameter)}"
-            value = spec["value"]
-            found.append(
-                (
-                    where,
-                    self.binding(
-                        parameter,
-                        where,
-                        "static",
-                        value=tuple(value) if isinstance(value, list) else value,
-                    ),
-                )
-            )
         input_name = raw.get("input", {}).get("shape")
-        members = self.raw_shapes[input_name].get("members", {}) if input_name else {}
-        for member_name, member in members.items():
-            if "contextParam" in member:
-                where = json_pointer("shapes", input_name, "members", member_name, "contextParam")
-                parameter = member["contextParam"]["name"]
-                path = member.get("locationName", member_name)
-                found.append((where, self.binding(parameter, where, "member", path=path)))
-        for parameter, spec in raw.get("operationContextParams", {}).items():
-            where = f"{pointer}/operationContextParams{json_pointer(parameter)}"
-            found.append((where, self.binding(parameter, where, "path", path=spec["path"])))
+        found = self.declared_bindings(name, raw, input_name)
         bound: dict[str, str] = {}
         for where, binding in found:
             if binding.parameter in bound:
@@ -821,6 +795,31 @@ class _Builder:
                     where + detail, str(exc), "fix the binding or the endpoint rule set"
                 ) from None
         return tuple(binding for _, binding in found)
+
+    def declared_bindings(
+        self, name: str, raw: dict[str, Any], input_name: str | None
+    ) -> list[tuple[str, EndpointBinding]]:
+        """(JSON pointer, binding) of the operation's ``staticContextParams``, its input
+        members' ``contextParam`` and its ``operationContextParams``, in that order."""
+        found = []
+        for parameter, spec in raw.get("staticContextParams", {}).items():
+            where = json_pointer("operations", name, "staticContextParams", parameter)
+            value = spec["value"]
+            static = tuple(value) if isinstance(value, list) else value
+            found.append((where, self.binding(parameter, where, "static", value=static)))
+        members = self.raw_shapes[input_name].get("members", {}) if input_name else {}
+        for member_name, member in members.items():
+            if "contextParam" in member:
+                where = json_pointer(
+                    "shapes", str(input_name), "members", member_name, "contextParam"
+                )
+                parameter = member["contextParam"]["name"]
+                path = member.get("locationName", member_name)
+                found.append((where, self.binding(parameter, where, "member", path=path)))
+        for parameter, spec in raw.get("operationContextParams", {}).items():
+            where = json_pointer("operations", name, "operationContextParams", parameter)
+            found.append((where, self.binding(parameter, where, "path", path=spec["path"])))
+        return found
 
     def binding(
         self,
@@ -872,7 +871,11 @@ class _Builder:
                     "use the rule set's type",
                 )
             python_name = naming.xform_name(name)
-            if not naming.is_identifier(python_name) or naming.escape(python_name) != python_name:
+            if (
+                not naming.is_identifier(python_name)
+                or naming.escape(python_name) != python_name
+                or python_name == "self"
+            ):
                 raise self.error(
                     where, f"{name!r} does not give a Python option name ({python_name!r})"
                 )

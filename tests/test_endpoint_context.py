@@ -789,6 +789,10 @@ def test_client_context_params_are_checked_against_the_rule_set() -> None:
     model["clientContextParams"] = {"Region": {"type": "string"}}
     error = _refused(model)
     assert error.problem == "the client option 'region' of 'Region' is already a client option"
+    model["clientContextParams"] = {"Self": {"type": "string"}}
+    rules = {**RULES, "parameters": {**RULES["parameters"], "Self": {"type": "String"}}}
+    error = _refused(model, rules)
+    assert error.problem == "'Self' does not give a Python option name ('self')"
 
 
 def test_the_partner_central_model_binds_nothing() -> None:

@@ -3,14 +3,14 @@
 validate + serialize -> fill idempotency tokens -> route (the endpoint:
 the client's one, or this input's, see :mod:`.routing`) -> build the HTTP
 request -> then per attempt: sign (SigV4, for the route's scope) -> send
-(request handler) -> parse or raise; the retry strategy (:mod:`.retries`) decides whether a failed
-attempt is made again. Every attempt of a call sends the same body (so the
-same idempotency tokens) and the same ``amz-sdk-invocation-id``: a retried
-create cannot create twice. Interceptor hooks (``extensions``) sit between
-the steps. Generated client methods are thin wrappers that call
-:meth:`ClientCore.invoke` with a precomputed :class:`OperationSpec`;
-:meth:`ClientCore.configure` builds a core from the constructor's options
-the way every AWS SDK resolves them.
+(request handler) -> parse or raise; the retry strategy (:mod:`.retries`)
+decides whether a failed attempt is made again. Every attempt of a call
+sends the same body (so the same idempotency tokens) and the same
+``amz-sdk-invocation-id``: a retried create cannot create twice.
+Interceptor hooks (``extensions``) sit between the steps. Generated client
+methods are thin wrappers that call :meth:`ClientCore.invoke` with a
+precomputed :class:`OperationSpec`; :meth:`ClientCore.configure` builds a
+core from the constructor's options the way every AWS SDK resolves them.
 """
 
 from __future__ import annotations
