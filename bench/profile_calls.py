@@ -112,8 +112,9 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
         lambda: core.build_request(ops.GET_OPPORTUNITY, get_input),
     )
     stage("    of which _encode(True)", lambda: get_input._encode(True))
-    signed = core.build_request(ops.GET_OPPORTUNITY, get_input)
-    stage("  SigV4 sign", lambda: core._signer.sign(signed, creds))
+    signed, route = core.build_request(ops.GET_OPPORTUNITY, get_input)
+    signer = core.signer(route)
+    stage("  SigV4 sign", lambda: signer.sign(signed, creds))
     stage(
         "  transport: Urllib3RequestHandler.send", lambda: handler.send(signed, timeouts=timeouts)
     )
@@ -163,10 +164,10 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
         "  build_request (all of the above + HttpRequest)",
         lambda: core.build_request(ops.CREATE_OPPORTUNITY, create_request),
     )
-    create_signed = core.build_request(ops.CREATE_OPPORTUNITY, create_request)
+    create_signed, _ = core.build_request(ops.CREATE_OPPORTUNITY, create_request)
     stage(
         "  SigV4 sign (sha256 of the body included)",
-        lambda: core._signer.sign(create_signed, creds),
+        lambda: signer.sign(create_signed, creds),
     )
     stage(
         "  CreateOpportunityRequest.from_dict (when given a dict)",
@@ -183,8 +184,8 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
         ),
         n=200,
     )
-    list_req = core.build_request(ops.LIST_OPPORTUNITIES, list_input)
-    core._signer.sign(list_req, creds)
+    list_req, _ = core.build_request(ops.LIST_OPPORTUNITIES, list_input)
+    signer.sign(list_req, creds)
     stage(
         "  transport: Urllib3RequestHandler.send",
         lambda: handler.send(list_req, timeouts=timeouts),

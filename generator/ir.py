@@ -186,6 +186,45 @@ class Waiter:
         return any(a.state == "success" and a.matches_errors for a in self.acceptors)
 
 
+EndpointParameterType = Literal["string", "boolean", "stringArray"]
+EndpointBindingSource = Literal["static", "member", "path"]
+
+
+@dataclass(frozen=True)
+class EndpointBinding:
+    """Where an operation's call takes the value of one endpoint rule-set parameter.
+
+    ``source`` says how: "static" is the model's fixed ``value``
+    (``staticContextParams``); "member" is the input member whose wire name
+    is ``path`` (its ``contextParam``); "path" is the JMESPath ``path`` over
+    the input (``operationContextParams``), which ``generator/context_params.py``
+    resolves into Python code. ``type`` is the parameter's, as the rule set
+    declares it. Precedence when the call has a value: these over client
+    context parameters over built-ins (botocore's order).
+    """
+
+    parameter: str
+    type: EndpointParameterType
+    source: EndpointBindingSource
+    value: str | bool | tuple[str, ...] | None = None
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class ClientContextParam:
+    """A client option that sets an endpoint rule-set parameter (``clientContextParams``)."""
+
+    name: str  # the rule-set parameter, e.g. DisableMultiRegionAccessPoints
+    python_name: str  # the client option, e.g. disable_multi_region_access_points
+    type: Literal["string", "boolean"]
+    summary: str  # one sentence for the option's docs
+
+    @property
+    def annotation(self) -> str:
+        """The Python type of the option's value."""
+        return "bool" if self.type == "boolean" else "str"
+
+
 @dataclass(frozen=True)
 class Operation:
     """An operation: its shapes, errors and traits."""
@@ -204,6 +243,7 @@ class Operation:
     idempotency_tokens: tuple[str, ...] = ()
     paginator: Paginator | None = None
     output_has_documents: bool = False  # free-form JSON in the output: parse exactly
+    endpoint_bindings: tuple[EndpointBinding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -252,6 +292,7 @@ class Service:
     # Operations left out because they need an unsupported feature: name -> why.
     skipped_operations: dict[str, str] = field(default_factory=dict)
     retired_enums: tuple[RetiredEnum, ...] = ()
+    client_context_params: tuple[ClientContextParam, ...] = ()
 
     def shape(self, name: str) -> Shape:
         return self.shapes[name]
@@ -260,6 +301,22 @@ class Service:
     def class_names(self) -> tuple[str, str, str]:
         """The classes every package of the service has: both clients and the error base."""
         return self.client_name, self.async_client_name, self.error_base_name
+
+    @property
+    def endpoint_built_ins(self) -> frozenset[str]:
+        """The built-ins (``AWS::Region``...) the endpoint rule set takes."""
+        parameters = (self.endpoint_rule_set or {}).get("parameters", {})
+        return frozenset(p["builtIn"] for p in parameters.values() if "builtIn" in p)
+
+    @property
+    def takes_account_id_endpoint_mode(self) -> bool:
+        """Does the client need the ``account_id_endpoint_mode`` option?"""
+        return "AWS::Auth::AccountIdEndpointMode" in self.endpoint_built_ins
+
+    @property
+    def endpoint_params_per_call(self) -> bool:
+        """Does some operation set endpoint rule-set parameters from its call?"""
+        return any(operation.endpoint_bindings for operation in self.operations)
 
     @property
     def structures(self) -> list[Shape]:

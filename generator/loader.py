@@ -15,12 +15,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, cast
 
-from . import naming, paging
-from .docs import html_to_markdown
+from . import context_params, naming, paging
+from .docs import first_sentence, html_to_markdown
 from .errors import ModelError, UnsupportedFeature, json_pointer
 from .ir import (
     Acceptor,
+    ClientContextParam,
     Constraints,
+    EndpointBinding,
+    EndpointBindingSource,
     EnumValue,
     Member,
     Operation,
@@ -49,7 +52,6 @@ PROTOCOL_PREFERENCE = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "q
 SUPPORTED_JSON_VERSIONS = ("1.0", "1.1")
 # The keyword arguments every generated wait method adds to its operation's own.
 WAITER_OPTIONS = frozenset({"delay", "max_attempts", "max_wait"})
-
 # Keys that carry nothing a Python awsJson client acts on, and why.
 NO_EFFECT_SHAPE_KEYS = {
     "documentation": "converted separately",
@@ -76,7 +78,6 @@ NO_EFFECT_MEMBER_KEYS = {
     "xmlAttribute": "XML only",
     "flattened": "XML only",
     "queryName": "query protocol only",
-    "contextParam": "endpoint rule input, carried by the endpoint work",
     "deprecatedSince": "shown with deprecated",
     "endpointdiscoveryid": "endpoint discovery is off; calls go to the regional endpoint",
 }
@@ -87,9 +88,6 @@ NO_EFFECT_OPERATION_KEYS = {
     "alias": "botocore aliases are not part of this client's names",
     "authtype": "every operation is signed with SigV4",
     "auth": "every operation is signed with SigV4",
-    "staticContextParams": "endpoint rule input, carried by the endpoint work",
-    "contextParams": "endpoint rule input, carried by the endpoint work",
-    "operationContextParams": "endpoint rule input, carried by the endpoint work",
     "unsignedPayload": "awsJson payloads are always signed",
     "httpChecksumRequired": "awsJson bodies carry no checksum",
     "requestcompression": "requests are sent uncompressed; compression is optional",
@@ -126,6 +124,7 @@ HANDLED_MEMBER_KEYS = {
     "locationName",
     "location",
     "required",
+    "contextParam",
 }
 HANDLED_OPERATION_KEYS = {
     "name",
@@ -138,6 +137,8 @@ HANDLED_OPERATION_KEYS = {
     "deprecated",
     "endpoint",
     "endpointdiscovery",
+    "staticContextParams",
+    "operationContextParams",
 }
 
 # Shape kinds rendered as classes (structures and errors, unions, enums).
@@ -262,6 +263,8 @@ class _Builder:
         self.protocol_default_format: TimestampFormat = "unixTimestamp"
         # The client, async client and error base class names (set by build()).
         self.service_classes: tuple[str, ...] = ()
+        # The endpoint rule set's parameters (set by build; none without a rule set).
+        self.rule_parameters: dict[str, dict[str, Any]] = {}
 
     def error(self, pointer: str, problem: str, hint: str = "") -> ModelError:
         return ModelError(self.file, pointer, problem, hint)
@@ -278,6 +281,7 @@ class _Builder:
         skipped: dict[str, str],
     ) -> Service:
         metadata = self.metadata()
+        self.rule_parameters = (endpoint_rule_set or {}).get("parameters", {})
         self.check_references()
         names = self.service_names(metadata)
         self.service_classes = names[1:]
@@ -294,6 +298,7 @@ class _Builder:
         )
         self.check_method_names(operations)
         self.check_paginators(operations, shapes, paginators_file or self.file)
+        self.check_context_params_on_inputs(operations)
         package, client_name, async_client_name, error_base_name = names
         return Service(
             metadata=metadata,
@@ -308,6 +313,7 @@ class _Builder:
             waiters=self.waiters(waiters or {}, waiters_file or self.file, shapes),
             endpoint_rule_set=endpoint_rule_set,
             skipped_operations=skipped,
+            client_context_params=self.client_context_params(),
         )
 
     def service_names(self, metadata: ServiceMetadata) -> tuple[str, str, str, str]:
@@ -796,7 +802,156 @@ class _Builder:
             paginator=paginator,
             output_has_documents=output_name is not None
             and any(shapes[name].kind == "document" for name in self.reached(output_name)),
+            endpoint_bindings=self.endpoint_bindings(name, raw, shapes),
         )
+
+    # -- endpoint parameters ---------------------------------------------
+
+    def rule_parameter(self, parameter: str, pointer: str) -> dict[str, Any]:
+        """The rule set's declaration of ``parameter``, which the model binds at ``pointer``."""
+        declared = self.rule_parameters.get(parameter)
+        if declared is None:
+            if not self.rule_parameters:
+                raise self.error(
+                    pointer,
+                    f"binds the endpoint parameter {parameter!r}, but the model has no "
+                    "endpoint rule set",
+                    f"add {ENDPOINT_RULES_FILE} or remove the binding",
+                )
+            raise self.error(
+                pointer,
+                f"the endpoint rule set declares no parameter {parameter!r}",
+                f"use one of {', '.join(sorted(self.rule_parameters))}",
+            )
+        return declared
+
+    def endpoint_bindings(
+        self, name: str, raw: dict[str, Any], shapes: dict[str, Shape]
+    ) -> tuple[EndpointBinding, ...]:
+        """Where the operation's calls take endpoint parameters from, checked.
+
+        Each binding must name a parameter the rule set declares, once per
+        operation, and give a value of its type (a path must resolve; see
+        ``generator/context_params.py``).
+        """
+        input_name = raw.get("input", {}).get("shape")
+        found = self.declared_bindings(name, raw, input_name)
+        bound: dict[str, str] = {}
+        for where, binding in found:
+            if binding.parameter in bound:
+                raise self.error(
+                    where,
+                    f"{name} binds the endpoint parameter {binding.parameter!r} twice "
+                    f"(also at {bound[binding.parameter]})",
+                    "keep one binding",
+                )
+            bound[binding.parameter] = where
+            try:
+                context_params.binding_code(shapes, input_name, binding)
+            except ValueError as exc:
+                detail = "/value" if binding.source == "static" else ""
+                raise self.error(
+                    where + detail, str(exc), "fix the binding or the endpoint rule set"
+                ) from None
+        return tuple(binding for _, binding in found)
+
+    def declared_bindings(
+        self, name: str, raw: dict[str, Any], input_name: str | None
+    ) -> list[tuple[str, EndpointBinding]]:
+        """(JSON pointer, binding) of the operation's ``staticContextParams``, its input
+        members' ``contextParam`` and its ``operationContextParams``, in that order."""
+        found = []
+        for parameter, spec in raw.get("staticContextParams", {}).items():
+            where = json_pointer("operations", name, "staticContextParams", parameter)
+            value = spec["value"]
+            static = tuple(value) if isinstance(value, list) else value
+            found.append((where, self.binding(parameter, where, "static", value=static)))
+        members = self.raw_shapes[input_name].get("members", {}) if input_name else {}
+        for member_name, member in members.items():
+            if "contextParam" in member:
+                where = json_pointer(
+                    "shapes", str(input_name), "members", member_name, "contextParam"
+                )
+                parameter = member["contextParam"]["name"]
+                path = member.get("locationName", member_name)
+                found.append((where, self.binding(parameter, where, "member", path=path)))
+        for parameter, spec in raw.get("operationContextParams", {}).items():
+            where = json_pointer("operations", name, "operationContextParams", parameter)
+            found.append((where, self.binding(parameter, where, "path", path=spec["path"])))
+        return found
+
+    def binding(
+        self,
+        parameter: str,
+        where: str,
+        source: EndpointBindingSource,
+        *,
+        value: str | bool | tuple[str, ...] | None = None,
+        path: str = "",
+    ) -> EndpointBinding:
+        """A binding of the declared rule-set ``parameter``, typed as the rule set declares it."""
+        declared = self.rule_parameter(parameter, where)
+        return EndpointBinding(
+            parameter=parameter,
+            type=context_params.PARAMETER_TYPES[declared["type"].lower()],
+            source=source,
+            value=value,
+            path=path,
+        )
+
+    def check_context_params_on_inputs(self, operations: tuple[Operation, ...]) -> None:
+        """Refuse a ``contextParam`` on a member of a shape that is no operation's input.
+
+        Only the input's own members bind endpoint parameters (botocore,
+        Smithy): elsewhere the trait would silently do nothing.
+        """
+        inputs = {operation.input for operation in operations}
+        for shape_name, raw in sorted(self.raw_shapes.items()):
+            for member_name, member in raw.get("members", {}).items():
+                if "contextParam" in member and shape_name not in inputs:
+                    raise self.error(
+                        json_pointer("shapes", shape_name, "members", member_name, "contextParam"),
+                        f"contextParam on a member of {shape_name!r}, which is no operation's "
+                        "input, binds nothing",
+                        "move it to a member of the operation's input shape",
+                    )
+
+    def client_context_params(self) -> tuple[ClientContextParam, ...]:
+        """The ``clientContextParams``: client options that set rule-set parameters."""
+        result: list[ClientContextParam] = []
+        for name, spec in self.raw.get("clientContextParams", {}).items():
+            where = json_pointer("clientContextParams", name)
+            declared = self.rule_parameter(name, where)
+            if declared["type"].lower() != spec["type"]:
+                raise self.error(
+                    where + "/type",
+                    f"{name} is a {spec['type']} here but a {declared['type']} in the "
+                    "endpoint rule set",
+                    "use the rule set's type",
+                )
+            python_name = naming.client_option_name(name)
+            if not python_name:
+                raise self.error(
+                    where, f"{name!r} does not give a Python option name", "rename the parameter"
+                )
+            if python_name in naming.CLIENT_OPTIONS or python_name in (
+                p.python_name for p in result
+            ):
+                raise self.error(
+                    where,
+                    f"the client option {python_name!r} of {name!r} is already a client option",
+                    "rename the parameter",
+                )
+            result.append(
+                ClientContextParam(
+                    name=name,
+                    python_name=python_name,
+                    type=spec["type"],
+                    summary=first_sentence(html_to_markdown(spec.get("documentation", "")))
+                    or f"Sets the endpoint parameter {name}.",
+                )
+            )
+        return tuple(result)
 
     def paginators(self, raw: dict[str, Any], file: Path) -> dict[str, Paginator]:
         result = {}

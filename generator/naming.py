@@ -182,6 +182,29 @@ RESERVED_ERROR_MEMBER_NAMES = frozenset(
 )
 # Members of every generated client: an operation method must not replace them.
 RESERVED_METHOD_NAMES = frozenset({"config", "close", "send"})
+# The keyword options of every client constructor: a client context
+# parameter's option must not take one.
+CLIENT_OPTIONS = frozenset(
+    {
+        "region",
+        "profile",
+        "credentials",
+        "endpoint_url",
+        "max_attempts",
+        "retry_mode",
+        "retry_strategy",
+        "use_fips_endpoint",
+        "use_dualstack_endpoint",
+        "defaults_mode",
+        "disable_host_prefix",
+        "connect_timeout",
+        "read_timeout",
+        "logger",
+        "request_handler",
+        "extensions",
+        "account_id_endpoint_mode",
+    }
+)
 
 
 def xform_name(name: str) -> str:
@@ -234,6 +257,17 @@ def member_name(wire_name: str, *, of_error: bool = False) -> str:
         RESERVED_MEMBER_NAMES | RESERVED_ERROR_MEMBER_NAMES if of_error else RESERVED_MEMBER_NAMES
     )
     return escape(name, reserved)
+
+
+def client_option_name(parameter: str) -> str:
+    """The client option of a client context parameter (``UseArnRegion`` -> ``use_arn_region``).
+
+    Returns "" when the name cannot be a keyword argument of its own.
+    """
+    name = xform_name(parameter)
+    if not is_identifier(name) or escape(name, {"self"}) != name:
+        return ""
+    return name
 
 
 def operation_method_name(operation_name: str) -> str:

@@ -24,7 +24,7 @@ from black.mode import TargetVersion
 from black.parsing import InvalidInput
 import jinja2
 
-from . import naming, paging
+from . import context_params, naming, paging
 from .docs import docstring_literal, first_sentence
 from .errors import GeneratorError
 from .examples import example_literal
@@ -452,6 +452,28 @@ class PythonView:
     def pagination(self, operation: Operation) -> Pagination:
         """``operation``'s paginator in Python names (the loader has checked it resolves)."""
         return self._paginations[operation.name]
+
+    def endpoint_params(self, operation: Operation) -> list[tuple[str, str]]:
+        """(rule-set parameter, Python expression over ``params``) of each endpoint binding.
+
+        The loader has checked that every binding resolves.
+        """
+        return [
+            (
+                binding.parameter,
+                context_params.binding_code(self.service.shapes, operation.input, binding),
+            )
+            for binding in operation.endpoint_bindings
+        ]
+
+    @property
+    def uses_context_steps(self) -> bool:
+        """Does a binding read a path, so ``_operations.py`` needs ``runtime/context_params.py``?"""
+        return any(
+            binding.source == "path"
+            for operation in self.service.operations
+            for binding in operation.endpoint_bindings
+        )
 
     def example_pagination(self) -> Pagination:
         """The paginator the README shows: fewest required arguments, then shortest name."""

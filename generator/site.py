@@ -212,7 +212,37 @@ def config_options(service: Service) -> list[ConfigOption]:
             "none",
             "Interceptors hooked into the request pipeline.",
         ),
+        *_endpoint_options(service),
     ]
+
+
+def _endpoint_options(service: Service) -> list[ConfigOption]:
+    """The options only some services' endpoint rules take (none for Partner Central Selling)."""
+    options = []
+    if service.takes_account_id_endpoint_mode:
+        options.append(
+            ConfigOption(
+                "`accountIdEndpointMode`",
+                "`account_id_endpoint_mode`",
+                "`AWS_ACCOUNT_ID_ENDPOINT_MODE`",
+                "`account_id_endpoint_mode`",
+                "`preferred`",
+                "`preferred`, `disabled` or `required`: call the endpoint of the "
+                "credentials' account.",
+            )
+        )
+    for param in service.client_context_params:
+        options.append(
+            ConfigOption(
+                f"`{param.name[:1].lower()}{param.name[1:]}`",
+                f"`{param.python_name}`",
+                "-",
+                "-",
+                "not set",
+                param.summary,
+            )
+        )
+    return options
 
 
 def table_cell(markdown: str) -> str:

@@ -1,15 +1,16 @@
 """The synchronous client core: the request pipeline of every operation.
 
-validate + serialize -> fill idempotency tokens -> build the HTTP request
--> then per attempt: sign (SigV4) -> send (request handler) -> parse or
-raise; the retry strategy (:mod:`.retries`) decides whether a failed
-attempt is made again. Every attempt of a call sends the same body (so the
-same idempotency tokens) and the same ``amz-sdk-invocation-id``: a retried
-create cannot create twice. Interceptor hooks (``extensions``) sit between
-the steps. Generated client methods are thin wrappers that call
-:meth:`ClientCore.invoke` with a precomputed :class:`OperationSpec`;
-:meth:`ClientCore.configure` builds a core from the constructor's options
-the way every AWS SDK resolves them.
+validate + serialize -> fill idempotency tokens -> route (the endpoint:
+the client's one, or this input's, see :mod:`.routing`) -> build the HTTP
+request -> then per attempt: sign (SigV4, for the route's scope) -> send
+(request handler) -> parse or raise; the retry strategy (:mod:`.retries`)
+decides whether a failed attempt is made again. Every attempt of a call
+sends the same body (so the same idempotency tokens) and the same
+``amz-sdk-invocation-id``: a retried create cannot create twice.
+Interceptor hooks (``extensions``) sit between the steps. Generated client
+methods are thin wrappers that call :meth:`ClientCore.invoke` with a
+precomputed :class:`OperationSpec`; :meth:`ClientCore.configure` builds a
+core from the constructor's options the way every AWS SDK resolves them.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     import logging
 
     from .config import ClientConfig
+    from .routing import Route, Router
     from .sigv4 import SigV4Signer
     from .waiter import WaiterSpec
 
@@ -65,8 +67,8 @@ class CallPipeline(Generic[Handler]):
         self,
         service: ServiceSpec,
         *,
-        region: str,
-        endpoint_url: str,
+        region: str | None,
+        endpoint_url: str | None = None,
         credentials: Credentials | CredentialsProvider,
         request_handler: Handler | None = None,
         timeouts: Timeouts = Timeouts(),
@@ -74,6 +76,7 @@ class CallPipeline(Generic[Handler]):
         signing_name: str | None = None,
         signing_region: str | None = None,
         endpoint_headers: dict[str, str] | None = None,
+        router: Router | None = None,
         retry_strategy: RetryStrategy | None = None,
         interceptors: Sequence[Interceptor] = (),
         logger: logging.Logger | None = None,
@@ -82,12 +85,23 @@ class CallPipeline(Generic[Handler]):
         self.service = service
         self.region = region
         self.config = config
-        self.endpoint_url = endpoint_url.rstrip("/")
-        scheme, _, rest = self.endpoint_url.partition("://")
-        host, _, path = rest.partition("/")
-        self._scheme = scheme
-        self._host = host
-        self._path = "/" + path if path else "/"
+        if router is None:
+            # One fixed endpoint, given directly (as tests and tools build a core).
+            from .routing import FixedRouter, Route
+
+            if endpoint_url is None or not (signing_region or region):
+                raise ValueError("a core needs a router, or an endpoint_url and a region")
+            router = FixedRouter(
+                Route(
+                    endpoint_url,
+                    endpoint_headers or {},
+                    signing_name or service.signing_name,
+                    signing_region or region or "",
+                )
+            )
+        elif endpoint_url is not None:
+            raise ValueError("pass a router or an endpoint_url, not both")
+        self._router = router
         if isinstance(credentials, Credentials):
             credentials = StaticCredentialsProvider(credentials)
         self.credentials_provider = credentials
@@ -95,9 +109,10 @@ class CallPipeline(Generic[Handler]):
         self._handler_lock = threading.Lock()
         self.timeouts = timeouts
         self.disable_host_prefix = disable_host_prefix
-        self.signing_name = signing_name or service.signing_name
-        self.signing_region = signing_region or region
-        self._signer: SigV4Signer | None = None  # made on first use, like the handler
+        # One signer per (signing name, region) a route asks for, made on first use.
+        self._signers: dict[tuple[str, str], SigV4Signer] = {}
+        # Seconds added to the local clock, learnt from the service (see _service_error).
+        self._clock_offset = 0.0
         python = ".".join(str(part) for part in sys.version_info[:3])
         self._static_headers = {
             "Content-Type": service.content_type,
@@ -105,13 +120,17 @@ class CallPipeline(Generic[Handler]):
                 f"{service.package_name}/{service.package_version} "
                 f"python/{python} os/{sys.platform}"
             ),
-            **(endpoint_headers or {}),
         }
         if service.query_compatible:
             self._static_headers["x-amzn-query-mode"] = "true"
         self.retry_strategy = retry_strategy or StandardRetryStrategy()
         self.interceptors = tuple(interceptors)
         self._logger = logger
+
+    @property
+    def endpoint_url(self) -> str | None:
+        """The URL every call goes to, or None when each call's is resolved from its input."""
+        return self._router.endpoint_url
 
     @classmethod
     def configure(
@@ -152,8 +171,12 @@ class CallPipeline(Generic[Handler]):
 
     def build_request(
         self, operation: OperationSpec[Any], params: Structure | None
-    ) -> HttpRequest:
-        """Validate, serialize and address one call (no I/O, not yet signed)."""
+    ) -> tuple[HttpRequest, Route]:
+        """Validate, serialize and address one call (no I/O, not yet signed).
+
+        Returns the request and its route, which says how to sign it. The
+        route is found after the input is validated, from the input.
+        """
         if operation.input is None:
             body: dict[str, Any] = {}
         elif isinstance(params, operation.input):
@@ -168,16 +191,20 @@ class CallPipeline(Generic[Handler]):
         for token in operation.idempotency_tokens:
             if body.get(token) is None:
                 body[token] = str(uuid.uuid4())
-        host = self._host
+        route = self._router.route(operation, params, self.credentials_provider)
+        host = route.host
         if operation.host_prefix and not self.disable_host_prefix:
             host = _expand_host_prefix(operation.host_prefix, body) + host
         headers = self._static_headers.copy()
+        if route.headers:
+            headers.update(route.headers)
         headers["X-Amz-Target"] = operation.target
         # One id per call, the same on every retry of it.
         headers["amz-sdk-invocation-id"] = str(uuid.uuid4())
-        return HttpRequest(
-            "POST", f"{self._scheme}://{host}{self._path}", headers, encode_body(body)
+        request = HttpRequest(
+            "POST", f"{route.scheme}://{host}{route.path}", headers, encode_body(body)
         )
+        return request, route
 
     def call(
         self, operation: OperationSpec[Output], params: Structure | None
@@ -190,13 +217,13 @@ class CallPipeline(Generic[Handler]):
         the output or raises the call's error. The sync and async cores are
         the loops that do what it yields.
         """
-        serialized, context = self.begin(operation, params)
+        serialized, route, context = self.begin(operation, params)
         debug = self.logger.isEnabledFor(DEBUG)
         token = self.retry_strategy.acquire_initial_retry_token()
         while True:
             if token.delay > 0:
                 yield token.delay
-            request = self.prepare_attempt(serialized, token.attempt, context)
+            request = self.prepare_attempt(serialized, route, token.attempt, context)
             started = time.monotonic() if debug else 0.0
             try:
                 try:
@@ -220,7 +247,7 @@ class CallPipeline(Generic[Handler]):
 
     def begin(
         self, operation: OperationSpec[Any], params: Structure | None
-    ) -> tuple[HttpRequest, InterceptorContext | None]:
+    ) -> tuple[HttpRequest, Route, InterceptorContext | None]:
         """What a call does once, before its attempts: hooks, then the serialized request."""
         hooks = self.interceptors
         context = InterceptorContext(operation.name, params) if hooks else None
@@ -229,7 +256,7 @@ class CallPipeline(Generic[Handler]):
                 hook.read_before_execution(context)
             for hook in hooks:
                 params = context.input = hook.modify_before_serialization(context)
-        request = self.build_request(operation, params)
+        request, route = self.build_request(operation, params)
         if context is not None:
             context.request = request
             for hook in hooks:
@@ -240,10 +267,14 @@ class CallPipeline(Generic[Handler]):
             # made now: a record holds text, not the input, which a handler that formats
             # later (or serializes the arguments its own way) would see as it is then.
             logger.debug("%s: input %s", operation.name, repr(params))
-        return request, context
+        return request, route, context
 
     def prepare_attempt(
-        self, serialized: HttpRequest, attempt: int, context: InterceptorContext | None
+        self,
+        serialized: HttpRequest,
+        route: Route,
+        attempt: int,
+        context: InterceptorContext | None,
     ) -> HttpRequest:
         """A fresh, signed copy of the call's request for attempt number ``attempt``."""
         headers = serialized.headers.copy()
@@ -253,7 +284,7 @@ class CallPipeline(Generic[Handler]):
             context.request = request
             for hook in self.interceptors:
                 request = context.request = hook.modify_before_signing(context)
-        self._sign(request)
+        self.signer(route).sign(request, self.credentials_provider.get_credentials())
         if context is not None:
             request = self._hooks(
                 context, "read_after_signing", "modify_before_transmit", "request"
@@ -347,21 +378,30 @@ class CallPipeline(Generic[Handler]):
         """The error of a non-2xx response, with what the retry strategy needs to know."""
         error = parse_error(self.service, response)
         error.retry_after = retry_after(response)
-        if error.code in CLOCK_SKEW_ERROR_CODES and self._signer is not None:
-            offset = corrected_clock_offset(response.header("Date"), self._signer.clock_offset)
+        if error.code in CLOCK_SKEW_ERROR_CODES and self._signers:
+            offset = corrected_clock_offset(response.header("Date"), self._clock_offset)
             if offset is not None:
-                self._signer.clock_offset = offset
+                self._clock_offset = offset
+                for signer in list(self._signers.values()):
+                    signer.clock_offset = offset
                 error.clock_skew_corrected = True
         return error
 
-    def _sign(self, request: HttpRequest) -> None:
-        signer = self._signer
+    def signer(self, route: Route) -> SigV4Signer:
+        """The signer for ``route``'s scope, made on first use with the learnt clock offset.
+
+        hashlib's OpenSSL start-up is not paid until a request is signed. Two
+        threads may both make the first signer of a scope: one is kept, and
+        both sign alike.
+        """
+        signer = self._signers.get(route.scope)
         if signer is None:
-            # hashlib's OpenSSL start-up is not paid until a request is signed.
             from .sigv4 import SigV4Signer
 
-            signer = self._signer = SigV4Signer(self.signing_name, self.signing_region)
-        signer.sign(request, self.credentials_provider.get_credentials())
+            signer = SigV4Signer(*route.scope)
+            signer.clock_offset = self._clock_offset
+            self._signers[route.scope] = signer
+        return signer
 
     def _hooks(self, context: InterceptorContext, read: str, modify: str, field: str) -> Any:
         """Run every interceptor's ``read`` hook, then its ``modify`` hook on ``field``."""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import logging
 
 RETRY_MODES = ("legacy", "standard", "adaptive")
+ACCOUNT_ID_ENDPOINT_MODES = ("preferred", "disabled", "required")
 DEFAULT_MAX_ATTEMPTS = {"legacy": 5, "standard": 3, "adaptive": 3}
 LEGACY_CONNECT_TIMEOUT = 60.0
 DEFAULT_READ_TIMEOUT = 60.0
@@ -57,6 +58,8 @@ class ClientConfig:
         "disable_host_prefix",
         "connect_timeout",
         "read_timeout",
+        "account_id_endpoint_mode",
+        "client_context",
         "logger",
         "shared_config",
         "sources",
@@ -73,6 +76,10 @@ class ClientConfig:
     disable_host_prefix: bool
     connect_timeout: float | None
     read_timeout: float | None
+    # None: the service's endpoint rules take no account id endpoint mode.
+    account_id_endpoint_mode: str | None
+    # Endpoint rule-set parameter -> value, from the service's client context options.
+    client_context: dict[str, Any]
     logger: logging.Logger | None  # None: the package's logger, looked up on first use
     shared_config: SharedConfig
     sources: dict[str, str]  # option -> where its value came from
@@ -160,8 +167,12 @@ def _as_positive_int(value: Any, option: str) -> int:
     return number
 
 
-def _choice(choices: Sequence[str]) -> Callable[[Any, str], str]:
+def _choice(choices: Sequence[str], *, fold_case: bool = False) -> Callable[[Any, str], str]:
+    """A parser accepting one of ``choices`` (in any letter case when ``fold_case``)."""
+
     def parse(value: Any, option: str) -> str:
+        if fold_case and isinstance(value, str):
+            value = value.lower()
         if value not in choices:
             raise ValueError(f"{value!r} is not one of {', '.join(choices)}")
         return str(value)
@@ -201,13 +212,19 @@ def resolve_config(
     service_env_name: str,
     service_config_key: str,
     environ: Mapping[str, str] | None = None,
+    account_id_endpoint_mode: bool = False,
+    client_context_params: Mapping[str, tuple[str, str]] | None = None,
 ) -> ClientConfig:
     """Resolve every option of a client from its arguments, environment and profile.
 
     ``arguments`` holds the constructor's keyword arguments (None = not
     given). ``service_env_name`` is the service part of
     ``AWS_ENDPOINT_URL_<NAME>``; ``service_config_key`` the key of the
-    service's section under ``[services ...]`` in the config file.
+    service's section under ``[services ...]`` in the config file. The
+    endpoint rules decide the rest: ``account_id_endpoint_mode`` when they
+    take the ``AWS::Auth::AccountIdEndpointMode`` built-in, and
+    ``client_context_params`` (option -> (rule-set parameter, type)) for
+    the client context options, which come from arguments only, as in botocore.
     """
     environ = os.environ if environ is None else environ
     profile = arguments.get("profile")
@@ -279,6 +296,19 @@ def resolve_config(
             f"defaults_mode {effective_mode!r}" if connect_ms else "default",
         ),
         read_timeout=resolver.resolve("read_timeout", _as_seconds, DEFAULT_READ_TIMEOUT),
+        account_id_endpoint_mode=(
+            resolver.resolve(
+                "account_id_endpoint_mode",
+                _choice(ACCOUNT_ID_ENDPOINT_MODES, fold_case=True),  # as botocore
+                # botocore's default: account-based endpoints when the account id is known.
+                "preferred",
+                env_names=("AWS_ACCOUNT_ID_ENDPOINT_MODE",),
+                config_keys=("account_id_endpoint_mode",),
+            )
+            if account_id_endpoint_mode
+            else None
+        ),
+        client_context=_client_context(resolver, client_context_params or {}),
         logger=_logger(arguments.get("logger")),
         shared_config=shared,
         sources=resolver.sources,
@@ -323,6 +353,28 @@ def _endpoint_url(
         return _as_url(setting.value, "endpoint_url")
     except ValueError as exc:
         raise ConfigurationError(f"endpoint_url from {setting.source}: {exc}") from None
+
+
+_CONTEXT_TYPES = {"string": str, "boolean": bool}
+
+
+def _client_context(resolver: _Resolver, params: Mapping[str, tuple[str, str]]) -> dict[str, Any]:
+    """The client context options given, by rule-set parameter, each checked for its type."""
+    context: dict[str, Any] = {}
+    for option, (parameter, type_name) in params.items():
+        setting = resolver.lookup(option)
+        if setting is None:
+            resolver.sources[option] = "not set"
+            continue
+        resolver.sources[option] = setting.source
+        if not isinstance(setting.value, _CONTEXT_TYPES[type_name]):
+            raise ConfigurationError(
+                f"{option} from {setting.source}: expected "
+                f"{'true or false' if type_name == 'boolean' else 'a string'}, "
+                f"got {type(setting.value).__name__}"
+            )
+        context[parameter] = setting.value
+    return context
 
 
 def _logger(value: Any) -> logging.Logger | None:

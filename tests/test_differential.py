@@ -162,7 +162,8 @@ def _botocore_request(operation: str, params: dict[str, Any]) -> dict[str, Any]:
 
 def _our_request(operation: str, params: dict[str, Any]) -> Any:
     command = COMMANDS[operation](params)
-    return CORE.build_request(command.operation, command.input)
+    request, _ = CORE.build_request(command.operation, command.input)
+    return request
 
 
 def _botocore_parse(

@@ -331,7 +331,10 @@ def _forget(package: str) -> None:
 
 
 def _pruned_model(source: Path, operations: tuple[str, ...], target: Path) -> Path:
-    """A copy of the model at ``source`` with only ``operations`` and the shapes they reach."""
+    """A copy of the model at ``source`` with only ``operations`` and the shapes they reach.
+
+    The endpoint rule set comes along: the models bind endpoint parameters to it.
+    """
     model = json.loads((source / "service-2.json").read_text())
     model["operations"] = {name: model["operations"][name] for name in operations}
     stack = [
@@ -355,6 +358,8 @@ def _pruned_model(source: Path, operations: tuple[str, ...], target: Path) -> Pa
     (target / "service-2.json").write_text(json.dumps(model))
     pages = {"pagination": {name: paginators[name] for name in operations}}
     (target / "paginators-1.json").write_text(json.dumps(pages))
+    rules = "endpoint-rule-set-1.json"
+    (target / rules).write_text((source / rules).read_text())
     return target
 
 

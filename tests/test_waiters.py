@@ -18,7 +18,6 @@ import asyncio
 import importlib
 import json
 import re
-import sys
 import threading
 import uuid
 from collections.abc import Iterator
@@ -36,6 +35,7 @@ from generator.ir import Service
 from generator.loader import load_model
 from generator.render import write_package
 from tests.localserver import LocalAwsServer, RecordedRequest, Response
+from tests.packages import cut_model, forget, import_fresh
 
 MODELS = Path(__file__).parent / "data" / "models" / "json-services"
 NAMES = {"dynamodb": "dynamodb/2012-08-10", "ecs": "ecs/2014-11-13"}
@@ -61,62 +61,21 @@ class Generated:
         return f"application/x-amz-json-{self.raw['metadata']['jsonVersion']}"
 
 
-def _cut_model(source: Path, target: Path) -> None:
-    """Copy a model folder keeping only the operations its waiters call, and their shapes."""
-    raw = json.loads((source / "service-2.json").read_text())
-    waiters = json.loads((source / "waiters-2.json").read_text())
-    kept = {w["operation"] for w in waiters["waiters"].values()}
-    raw["operations"] = {n: op for n, op in raw["operations"].items() if n in kept}
-    reached: set[str] = set()
-    stack = [
-        ref["shape"]
-        for op in raw["operations"].values()
-        for ref in [op.get("input"), op.get("output"), *op.get("errors", [])]
-        if ref
-    ]
-    while stack:
-        name = stack.pop()
-        if name not in reached:
-            reached.add(name)
-            shape = raw["shapes"][name]
-            stack.extend(m["shape"] for m in shape.get("members", {}).values())
-            stack.extend(shape[k]["shape"] for k in ("member", "key", "value") if k in shape)
-    raw["shapes"] = {n: s for n, s in raw["shapes"].items() if n in reached}
-    target.mkdir(parents=True)
-    (target / "service-2.json").write_text(json.dumps(raw))
-    for name in ("waiters-2.json", "endpoint-rule-set-1.json"):
-        (target / name).write_text((source / name).read_text())
-
-
-def _import_fresh(src: Path, name: str) -> ModuleType:
-    """Import package ``name`` from ``src``, not a same-named one another test module made."""
-    _forget(name)
-    sys.path.insert(0, str(src))
-    try:
-        return importlib.import_module(name)
-    finally:
-        sys.path.remove(str(src))  # later imports inside the package go by its __path__
-
-
-def _forget(name: str) -> None:
-    for key in [k for k in sys.modules if k == name or k.startswith(name + ".")]:
-        del sys.modules[key]
-
-
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Generated]]:
     root = tmp_path_factory.mktemp("waiters")
     result = {}
     for name, folder in NAMES.items():
         model = root / "models" / name
-        _cut_model(MODELS / folder, model)
+        waiters = json.loads((MODELS / folder / "waiters-2.json").read_text())["waiters"]
+        cut_model(MODELS / folder, model, {w["operation"] for w in waiters.values()})
         service = load_model(model)
         package_dir = write_package(service, root / "out", "0.0.0")
-        package = _import_fresh(package_dir / "src", service.package_name)
+        package = import_fresh(package_dir / "src", service.package_name)
         result[name] = Generated(name, package, service, model)
     yield result
     for item in result.values():
-        _forget(item.package.__name__)
+        forget(item.package.__name__)
 
 
 # -- the scripted server -------------------------------------------------------

@@ -78,7 +78,10 @@ def _expiry_field(value: Any, source: str) -> datetime | None:
 
 
 def _credentials_from_json(data: Any, source: str, token_key: str) -> Credentials:
-    """Credentials from a JSON object with AccessKeyId, SecretAccessKey, token, Expiration."""
+    """Credentials from a JSON object with AccessKeyId, SecretAccessKey, token, Expiration.
+
+    An ``AccountId`` (sent by credential processes and container endpoints) is kept.
+    """
     if not isinstance(data, dict):
         raise CredentialsError(f"{source}: expected a JSON object")
     for key in ("AccessKeyId", "SecretAccessKey"):
@@ -88,11 +91,15 @@ def _credentials_from_json(data: Any, source: str, token_key: str) -> Credential
     token = data.get(token_key)
     if token is not None and not isinstance(token, str):
         raise CredentialsError(f"{source}: {token_key} is not a string")
+    account_id = data.get("AccountId")
+    if account_id is not None and not isinstance(account_id, str):
+        raise CredentialsError(f"{source}: AccountId is not a string")
     return Credentials(
         data["AccessKeyId"],
         data["SecretAccessKey"],
         token or None,
         _expiry_field(data.get("Expiration"), source),
+        account_id or None,
     )
 
 

@@ -129,4 +129,5 @@ class BotocoreProvider(_Source):
             frozen.secret_key,
             frozen.token or None,
             expiry if isinstance(expiry, datetime) else None,
+            getattr(frozen, "account_id", None) or None,
         )

@@ -31,8 +31,8 @@ from .credentials import Credentials, CredentialsError
 class EnvironmentProvider(_Source):
     """``AWS_ACCESS_KEY_ID``, ``AWS_SECRET_ACCESS_KEY``, ``AWS_SESSION_TOKEN``.
 
-    Also ``AWS_SECURITY_TOKEN`` (older name of the token) and
-    ``AWS_CREDENTIAL_EXPIRATION``, as botocore reads them. ``environ``
+    Also ``AWS_SECURITY_TOKEN`` (older name of the token),
+    ``AWS_CREDENTIAL_EXPIRATION`` and ``AWS_ACCOUNT_ID``, as botocore reads them. ``environ``
     defaults to ``os.environ``, read at each call.
     """
 
@@ -55,14 +55,16 @@ class EnvironmentProvider(_Source):
         expiry = _expiry_field(
             env.get("AWS_CREDENTIAL_EXPIRATION") or None, "environment AWS_CREDENTIAL_EXPIRATION"
         )
-        return Credentials(access_key, secret, token, expiry)
+        return Credentials(
+            access_key, secret, token, expiry, account_id=env.get("AWS_ACCOUNT_ID") or None
+        )
 
 
 class SharedFilesProvider(_Source):
     """Static keys of the profile in the shared credentials and/or config file.
 
-    ``aws_access_key_id``, ``aws_secret_access_key`` and ``aws_session_token``
-    (or ``aws_security_token``) from one file's profile section: ``source``
+    ``aws_access_key_id``, ``aws_secret_access_key``, ``aws_session_token``
+    (or ``aws_security_token``) and ``aws_account_id`` from one file's profile section: ``source``
     "credentials" reads the credentials file, "config" the config file,
     "both" (the default) the credentials file and then the config file. The
     default chain uses the two separately, with ``credential_process``
@@ -106,7 +108,9 @@ class SharedFilesProvider(_Source):
                     "aws_access_key_id but no aws_secret_access_key"
                 )
             token = lookup("aws_security_token") or lookup("aws_session_token") or None
-            return Credentials(access_key, secret, token)
+            return Credentials(
+                access_key, secret, token, account_id=lookup("aws_account_id") or None
+            )
         return self._skip("; ".join(reasons))
 
 
@@ -115,7 +119,8 @@ class ProcessProvider(_Source):
 
     The command is split like a shell would (no shell is run) and its output
     must be ``{"Version": 1, "AccessKeyId": ..., "SecretAccessKey": ...,
-    "SessionToken": ..., "Expiration": ...}`` (the last two optional). A
+    "SessionToken": ..., "Expiration": ..., "AccountId": ...}`` (the last
+    three optional; without ``AccountId``, the profile's ``aws_account_id``). A
     failure names the profile and includes the command's stderr, never its
     standard output (which holds the secret).
     """
@@ -174,4 +179,7 @@ class ProcessProvider(_Source):
             raise CredentialsError(
                 f"{what} printed Version {str(version)[:20]!r}; the supported Version is 1"
             )
-        return _credentials_from_json(data, what, "SessionToken")
+        credentials = _credentials_from_json(data, what, "SessionToken")
+        if credentials.account_id is None:
+            credentials.account_id = shared.get("aws_account_id") or None
+        return credentials

@@ -80,9 +80,14 @@ MANDATORY_REFRESH_SECONDS = 60.0
 
 
 class Credentials:
-    """An access key pair, an optional session token and an optional expiry."""
+    """An access key pair, an optional session token, expiry and account id.
 
-    __slots__ = ("access_key_id", "secret_access_key", "session_token", "expiry")
+    ``account_id`` is the AWS account the keys belong to, when the source
+    says (``AWS_ACCOUNT_ID``, ``aws_account_id``, ``AccountId``): endpoint
+    rules of some services (DynamoDB) route to an account-based endpoint with it.
+    """
+
+    __slots__ = ("access_key_id", "secret_access_key", "session_token", "expiry", "account_id")
 
     def __init__(
         self,
@@ -90,6 +95,7 @@ class Credentials:
         secret_access_key: str,
         session_token: str | None = None,
         expiry: datetime | None = None,
+        account_id: str | None = None,
     ) -> None:
         if not access_key_id or not secret_access_key:
             raise ValueError("credentials need both an access key id and a secret access key")
@@ -97,6 +103,7 @@ class Credentials:
         self.secret_access_key = secret_access_key
         self.session_token = session_token
         self.expiry = expiry
+        self.account_id = account_id
 
     def __repr__(self) -> str:
         return f"Credentials(access_key_id={self.access_key_id[:4]!r}..., secret_access_key=***)"

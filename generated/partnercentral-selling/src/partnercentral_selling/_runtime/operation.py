@@ -22,7 +22,10 @@ class OperationSpec(Generic[Output]):
     (None for an operation with no output); ``idempotency_tokens`` the wire
     names filled with a UUID4 when absent; ``host_prefix`` the endpoint host
     prefix template, e.g. ``"data-{Label}."``; ``output_has_documents`` says
-    the output can hold free-form JSON, which must be parsed exactly.
+    the output can hold free-form JSON, which must be parsed exactly;
+    ``endpoint_params`` (None when the operation sets none) returns the
+    endpoint rule-set parameters a call sets from its typed input and the
+    model's static values, by parameter name (a value of None sets nothing).
     """
 
     __slots__ = (
@@ -33,6 +36,7 @@ class OperationSpec(Generic[Output]):
         "idempotency_tokens",
         "host_prefix",
         "output_has_documents",
+        "endpoint_params",
     )
 
     def __init__(
@@ -45,6 +49,7 @@ class OperationSpec(Generic[Output]):
         idempotency_tokens: tuple[str, ...] = (),
         host_prefix: str | None = None,
         output_has_documents: bool = False,
+        endpoint_params: Callable[[Any], dict[str, Any]] | None = None,
     ) -> None:
         self.name = name
         self.target = target
@@ -53,6 +58,7 @@ class OperationSpec(Generic[Output]):
         self.idempotency_tokens = idempotency_tokens
         self.host_prefix = host_prefix
         self.output_has_documents = output_has_documents
+        self.endpoint_params = endpoint_params
 
     def __repr__(self) -> str:
         return f"OperationSpec({self.name!r})"
@@ -76,6 +82,8 @@ class ServiceSpec:
         "config_key",
         "endpoint_rules",
         "query_compatible",
+        "endpoint_params_per_call",
+        "client_context_params",
     )
 
     def __init__(
@@ -94,6 +102,8 @@ class ServiceSpec:
         config_key: str = "",
         endpoint_rules: Callable[[], dict[str, Any]] | None = None,
         query_compatible: bool = False,
+        endpoint_params_per_call: bool = False,
+        client_context_params: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         self.service_id = service_id
         self.api_version = api_version
@@ -113,6 +123,10 @@ class ServiceSpec:
         # awsQueryCompatible: a JSON service that was a query service. Requests
         # say so (x-amzn-query-mode), and errors carry their query code.
         self.query_compatible = query_compatible
+        # Does some operation set endpoint parameters from its call (endpoint_params)?
+        self.endpoint_params_per_call = endpoint_params_per_call
+        # Client options that set endpoint parameters: option -> (parameter, "string"|"boolean").
+        self.client_context_params = client_context_params or {}
 
     def __repr__(self) -> str:
         return f"ServiceSpec({self.service_id!r}, {self.api_version!r})"

@@ -17,18 +17,24 @@ from .http import Timeouts
 from .interceptors import Interceptor
 from .operation import ServiceSpec
 from .retries import RetryStrategy, retry_strategy
+from .routing import EndpointRouter, FixedRouter, Router, route_for
 
 if TYPE_CHECKING:
     from .client import CallPipeline
 
 Core = TypeVar("Core", bound="CallPipeline[Any]")
 
-# Rule-set built-ins this client binds, by built-in name -> config attribute.
+# The built-in bound per call, from the account id of the credentials that sign it.
+ACCOUNT_ID_BUILT_IN = "AWS::Auth::AccountId"
+# The built-in whose configuration option exists only for rule sets that take it.
+ACCOUNT_ID_ENDPOINT_MODE_BUILT_IN = "AWS::Auth::AccountIdEndpointMode"
+# Rule-set built-ins bound from the configuration, by built-in name -> config attribute.
 _BUILT_INS = {
     "AWS::Region": "region",
     "AWS::UseFIPS": "use_fips_endpoint",
     "AWS::UseDualStack": "use_dualstack_endpoint",
     "SDK::Endpoint": "endpoint_url",
+    ACCOUNT_ID_ENDPOINT_MODE_BUILT_IN: "account_id_endpoint_mode",
 }
 
 
@@ -40,14 +46,17 @@ def configure_core(
     environ: Mapping[str, str] | None = None,
 ) -> Core:
     """Resolve every option and build the core (fails here, not on the first call)."""
+    rule_set = service.endpoint_rules() if service.endpoint_rules is not None else None
+    built_ins = {spec.get("builtIn") for spec in (rule_set or {}).get("parameters", {}).values()}
     config = resolve_config(
         options,
         service_env_name=service.env_name,
         service_config_key=service.config_key,
         environ=environ,
+        account_id_endpoint_mode=ACCOUNT_ID_ENDPOINT_MODE_BUILT_IN in built_ins,
+        client_context_params=service.client_context_params,
     )
-    endpoint = resolve_endpoint(service, config)
-    signing_name, signing_region = _signing_scope(endpoint, service, config)
+    router = endpoint_router(service, config, rule_set)
     credentials = options.get("credentials")
     if credentials is None:
         credentials = default_chain(
@@ -62,15 +71,12 @@ def configure_core(
         )
     return core_class(
         service,
-        region=signing_region,
-        endpoint_url=endpoint.url,
+        region=config.region,
+        router=router,
         credentials=credentials,
         request_handler=_request_handler(options.get("request_handler")),
         timeouts=Timeouts(connect=config.connect_timeout, read=config.read_timeout),
         disable_host_prefix=config.disable_host_prefix,
-        signing_name=signing_name,
-        signing_region=signing_region,
-        endpoint_headers={name: ",".join(values) for name, values in endpoint.headers.items()},
         retry_strategy=_retry_strategy(options.get("retry_strategy"), config),
         interceptors=_interceptors(options.get("extensions")),
         logger=config.logger,
@@ -78,39 +84,37 @@ def configure_core(
     )
 
 
-def resolve_endpoint(service: ServiceSpec, config: ClientConfig) -> Endpoint:
-    """The endpoint the service's rule set gives for this configuration."""
-    rule_set = service.endpoint_rules() if service.endpoint_rules is not None else None
+def endpoint_router(
+    service: ServiceSpec, config: ClientConfig, rule_set: Mapping[str, Any] | None
+) -> Router:
+    """How the client finds each call's endpoint.
+
+    Resolved once, here, unless the rules need what only a call has: an
+    operation's context parameters or the signing credentials' account id.
+    Then per call (:class:`.routing.EndpointRouter`), and errors of the rules
+    surface at the call.
+    """
     if rule_set is None:
         if config.endpoint_url is None:
             raise ConfigurationError(
                 "no endpoint: the model has no endpoint rules; pass endpoint_url=..."
             )
-        return Endpoint(url=config.endpoint_url, properties={}, headers={})
-    params: dict[str, Any] = {}
-    for name, spec in rule_set["parameters"].items():
+        return FixedRouter(route_for(Endpoint(config.endpoint_url), service, config))
+    parameters: Mapping[str, Mapping[str, Any]] = rule_set["parameters"]
+    base: dict[str, Any] = {}
+    for name, spec in parameters.items():
         attribute = _BUILT_INS.get(spec.get("builtIn", ""))
         if attribute is not None and getattr(config, attribute) is not None:
-            params[name] = getattr(config, attribute)
-    return RuleSetResolver(rule_set, load_partitions()).resolve(params)
-
-
-def _signing_scope(
-    endpoint: Endpoint, service: ServiceSpec, config: ClientConfig
-) -> tuple[str, str]:
-    """Signing name and region: the endpoint's sigv4 auth scheme, else the service's."""
-    name, region = service.signing_name, config.region
-    for scheme in endpoint.properties.get("authSchemes", ()):
-        if scheme.get("name") in ("sigv4", "sigv4a"):
-            name = scheme.get("signingName", name)
-            region = scheme.get("signingRegion", region)
-            break
-    if not region:
-        raise ConfigurationError(
-            "no region to sign for: pass region=..., set AWS_REGION, or set region in "
-            f"profile {config.profile!r} of the shared config file"
-        )
-    return name, region
+            base[name] = getattr(config, attribute)
+    base.update(config.client_context)
+    resolver = RuleSetResolver(rule_set, load_partitions())
+    account_id = next(
+        (name for name, spec in parameters.items() if spec.get("builtIn") == ACCOUNT_ID_BUILT_IN),
+        None,
+    )
+    if account_id is None and not service.endpoint_params_per_call:
+        return FixedRouter(route_for(resolver.resolve(base), service, config))
+    return EndpointRouter(resolver, base, service, config, account_id)
 
 
 def _request_handler(handler: Any) -> Any:
