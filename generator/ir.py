@@ -243,6 +243,8 @@ class Service:
     # Operations left out because they need an unsupported feature: name -> why.
     skipped_operations: dict[str, str] = field(default_factory=dict)
     retired_enums: tuple[RetiredEnum, ...] = ()
+    # Problems that cost the package nothing but an example value, one line each.
+    warnings: tuple[str, ...] = ()
 
     def shape(self, name: str) -> Shape:
         return self.shapes[name]

@@ -34,6 +34,13 @@ from .ir import (
     Waiter,
 )
 from .schemas import load_json, validate_model_file
+from .validation import (
+    check_host_prefix,
+    check_members,
+    check_metadata,
+    check_nesting,
+    pattern_warnings,
+)
 
 SERVICE_FILE = "service-2.json"
 PAGINATORS_FILE = "paginators-1.json"
@@ -270,6 +277,7 @@ class _Builder:
     ) -> Service:
         metadata = self.metadata()
         self.check_references()
+        check_nesting(self.raw_shapes, self.file)
         input_shapes, output_shapes = self.reachability()
         shapes = {
             name: self.shape(name, raw, name in input_shapes, name in output_shapes)
@@ -310,6 +318,7 @@ class _Builder:
             waiters=self.waiters(waiters or {}, waiters_file or self.file, shapes),
             endpoint_rule_set=endpoint_rule_set,
             skipped_operations=skipped,
+            warnings=tuple(pattern_warnings(self.raw_shapes, self.file)),
         )
 
     def unsupported_reason(self, name: str, raw: dict[str, Any]) -> UnsupportedFeature | None:
@@ -375,6 +384,7 @@ class _Builder:
 
     def metadata(self) -> ServiceMetadata:
         meta = self.raw["metadata"]
+        check_metadata(meta, self.file)
         protocol = meta["protocol"]
         if protocol not in SUPPORTED_PROTOCOLS:
             raise self.error(
@@ -568,6 +578,7 @@ class _Builder:
         )
 
     def members(self, shape_name: str, raw: dict[str, Any], kind: ShapeKind) -> tuple[Member, ...]:
+        check_members(shape_name, raw, self.raw_shapes, self.file)
         required = set(raw.get("required", []))
         result = []
         python_names: dict[str, str] = {}
@@ -694,6 +705,15 @@ class _Builder:
                     f"error shape {error_name!r} is not marked as an exception",
                     'add "exception": true to the shape',
                 )
+        host_prefix = raw.get("endpoint", {}).get("hostPrefix")
+        if host_prefix is not None:
+            check_host_prefix(
+                host_prefix,
+                input_name,
+                self.raw_shapes,
+                self.file,
+                pointer + "/endpoint/hostPrefix",
+            )
         tokens: tuple[str, ...] = ()
         if input_name is not None:
             tokens = tuple(m.wire_name for m in shapes[input_name].members if m.idempotency_token)
@@ -708,7 +728,7 @@ class _Builder:
             idempotent=bool(raw.get("idempotent")),
             readonly=bool(raw.get("readonly")),
             deprecated=bool(raw.get("deprecated")),
-            host_prefix=raw.get("endpoint", {}).get("hostPrefix"),
+            host_prefix=host_prefix,
             idempotency_tokens=tokens,
             paginator=paginator,
             output_has_documents=output_name is not None
