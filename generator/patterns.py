@@ -40,6 +40,8 @@ MAX_VALUE_LENGTH = 256
 """Longest sample built and longest value checked (example values are short)."""
 MAX_GROUP_DEPTH = 32
 """Deepest nesting of groups read (the reader and compiler recurse per level)."""
+MAX_STATES = 10_000
+"""Most NFA states a compiled pattern keeps (botocore's patterns need at most about 2,300)."""
 
 # Preferred repetition length of an open-ended class (`+`, `*`, `{3,}`).
 _RUN_LENGTH = 7
@@ -383,7 +385,7 @@ class _Reader:
 _CHAR, _SPLIT, _ANCHOR, _LOOK, _ACCEPT = range(5)
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     """One NFA state; which fields mean something depends on ``kind``."""
 
@@ -404,6 +406,8 @@ class _Compiler:
 
     def add(self, state: _State) -> int:
         self.budget.spend()
+        if len(self.states) == MAX_STATES:
+            raise PatternError(f"it needs more than {MAX_STATES} automaton states")
         self.states.append(state)
         return len(self.states) - 1
 
@@ -458,6 +462,10 @@ class _Compiler:
         return start
 
 
+def _too_long() -> PatternError:
+    return PatternError(f"its sample would be longer than {MAX_VALUE_LENGTH} characters")
+
+
 class _Sampler:
     """Builds one string the tree matches (lookaheads aside), preferring readable runs."""
 
@@ -488,15 +496,17 @@ class _Sampler:
     def fit(self, text: str, times: int = 1) -> str:
         """``text`` repeated ``times``, refused when longer than a sample may be."""
         if len(text) * times > MAX_VALUE_LENGTH:
-            raise PatternError(f"its sample would be longer than {MAX_VALUE_LENGTH} characters")
+            raise _too_long()
         self.budget.spend(len(text) * times)
         return text * times
 
     def run(self, chars: _CharSet, count: int) -> str:
         """``count`` characters of a class: a preferred run if it admits one, else its first."""
-        if count > MAX_VALUE_LENGTH:
-            raise PatternError(f"its sample would be longer than {MAX_VALUE_LENGTH} characters")
-        self.budget.spend((len(_ALPHABET) + _RANGE_SAMPLE * len(chars.ranges)) * chars.cost)
+        if count > MAX_VALUE_LENGTH:  # checked before the run is built
+            raise _too_long()
+        # The runs' and the alphabet's membership checks, then each range's first characters.
+        checks = sum(map(len, _RUNS)) + len(_ALPHABET)
+        self.budget.spend(checks * chars.cost + _RANGE_SAMPLE * len(chars.ranges))
         run = next((run for run in _RUNS if all(chars.contains(c) for c in run)), None)
         members = run or "".join(chars.members())
         if not members:
@@ -602,9 +612,14 @@ class Pattern:
         return run.reaches(self._start, 0, self._accept, whole=True)
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=256)
 def analyze(pattern: str) -> Pattern | PatternError:
-    """``pattern`` compiled, or why it cannot be used (cached: the templates ask often)."""
+    """``pattern`` compiled, or why it cannot be used.
+
+    Cached, as the templates ask for the same patterns many times; a cached pattern keeps
+    at most MAX_STATES states, so the cache stays within some hundred megabytes even for a
+    model made of the largest patterns.
+    """
     try:
         return Pattern(pattern)
     except PatternError as error:
