@@ -155,6 +155,8 @@ def _load(args: argparse.Namespace) -> Service:
     service = load_model(args.model, skip_unsupported=args.skip_unsupported_operations)
     for name, reason in sorted(service.skipped_operations.items()):
         print(f"warning: operation {name} left out: {reason}", file=sys.stderr)
+    for warning in service.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return service
 
 

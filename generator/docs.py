@@ -31,7 +31,7 @@ from html.parser import HTMLParser
 from typing import Union
 from urllib.parse import quote
 
-__all__ = ["docstring_literal", "first_sentence", "html_to_markdown"]
+__all__ = ["docstring_literal", "escape_unsafe_text", "first_sentence", "html_to_markdown"]
 
 # ---------------------------------------------------------------------------------------
 # HTML -> tree
@@ -149,8 +149,13 @@ def _text_content(node: _Element | str) -> str:
 # ---------------------------------------------------------------------------------------
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
-# C0/C1 controls that are not whitespace, DEL, and bidi embeddings/overrides/isolates.
-_UNWANTED = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+# Bidi marks, embeddings, overrides and isolates: they change how text around them reads.
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# C0/C1 controls that are not whitespace, DEL, and the bidi controls.
+_UNWANTED = re.compile(f"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f{_BIDI}]")
+# What no generated text file holds raw: controls but tab and newline, DEL, the line and
+# paragraph separators, the bidi controls, and lone surrogates (not encodable as UTF-8).
+_UNSAFE_TEXT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{_BIDI}\ud800-\udfff]")
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 _WHITESPACE = re.compile(r"\s+")
 _MD_SPECIAL = re.compile(
@@ -165,6 +170,18 @@ _MD_SPECIAL = re.compile(
 def _clean(text: str) -> str:
     """Replace lone surrogates with U+FFFD and drop control and bidi-override characters."""
     return _UNWANTED.sub("", _SURROGATES.sub("\ufffd", text))
+
+
+def escape_unsafe_text(text: str) -> str:
+    """``text`` with each character no generated file may hold raw written as its escape.
+
+    Controls (but tab and newline), DEL, U+2028/U+2029, bidi controls and lone
+    surrogates become the Python escape sequence (``\\x1b``, ``\\u202e``), which
+    Markdown shows as plain text: nothing is hidden, reordered or cut into lines. (The TOML
+    and YAML templates write model text through ``tojson`` or validated names, so there
+    this finds nothing to change.)
+    """
+    return _UNSAFE_TEXT.sub(lambda match: _escape_char(match.group()), text)
 
 
 def _escape_markdown(text: str) -> str:

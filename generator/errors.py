@@ -15,6 +15,12 @@ def json_pointer(*parts: str | int) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
+def describe(file: Path | str, pointer: str, problem: str, hint: str = "") -> str:
+    """The one-line report of a problem in a model file: ``file#pointer: problem (hint)``."""
+    message = f"{file}#{pointer or '/'}: {problem}"
+    return f"{message} ({hint})" if hint else message
+
+
 class GeneratorError(Exception):
     """Base of the errors the CLI prints (without a traceback) and exits 1 on."""
 
@@ -27,10 +33,7 @@ class ModelError(GeneratorError):
         self.pointer = pointer
         self.problem = problem
         self.hint = hint
-        message = f"{self.file}#{pointer or '/'}: {problem}"
-        if hint:
-            message += f" ({hint})"
-        super().__init__(message)
+        super().__init__(describe(self.file, pointer, problem, hint))
 
 
 class UnsupportedFeature(ModelError):

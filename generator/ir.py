@@ -293,6 +293,8 @@ class Service:
     skipped_operations: dict[str, str] = field(default_factory=dict)
     retired_enums: tuple[RetiredEnum, ...] = ()
     client_context_params: tuple[ClientContextParam, ...] = ()
+    # Problems that cost the package nothing but an example value, one line each.
+    warnings: tuple[str, ...] = ()
 
     def shape(self, name: str) -> Shape:
         return self.shapes[name]

@@ -38,6 +38,13 @@ from .ir import (
     Waiter,
 )
 from .schemas import load_json, validate_model_file
+from .validation import (
+    check_host_prefix,
+    check_members,
+    check_metadata,
+    check_nesting,
+    pattern_warnings,
+)
 
 SERVICE_FILE = "service-2.json"
 PAGINATORS_FILE = "paginators-1.json"
@@ -283,6 +290,7 @@ class _Builder:
         metadata = self.metadata()
         self.rule_parameters = (endpoint_rule_set or {}).get("parameters", {})
         self.check_references()
+        check_nesting(self.raw_shapes, self.file)
         names = self.service_names(metadata)
         self.service_classes = names[1:]
         input_shapes, output_shapes = self.reachability()
@@ -314,6 +322,7 @@ class _Builder:
             endpoint_rule_set=endpoint_rule_set,
             skipped_operations=skipped,
             client_context_params=self.client_context_params(),
+            warnings=tuple(pattern_warnings(self.raw_shapes, self.file)),
         )
 
     def service_names(self, metadata: ServiceMetadata) -> tuple[str, str, str, str]:
@@ -397,6 +406,7 @@ class _Builder:
 
     def metadata(self) -> ServiceMetadata:
         meta = self.raw["metadata"]
+        check_metadata(meta, self.file)
         protocol = self.choose_protocol(meta)
         for key in ("jsonVersion", "targetPrefix"):
             if key not in meta:
@@ -613,6 +623,7 @@ class _Builder:
         )
 
     def members(self, shape_name: str, raw: dict[str, Any], kind: ShapeKind) -> tuple[Member, ...]:
+        check_members(shape_name, raw, self.raw_shapes, self.file)
         required = set(raw.get("required", []))
         result = []
         python_names: dict[str, str] = {}
@@ -783,6 +794,15 @@ class _Builder:
                     f"error shape {error_name!r} is not marked as an exception",
                     'add "exception": true to the shape',
                 )
+        host_prefix = raw.get("endpoint", {}).get("hostPrefix")
+        if host_prefix is not None:
+            check_host_prefix(
+                host_prefix,
+                input_name,
+                self.raw_shapes,
+                self.file,
+                pointer + "/endpoint/hostPrefix",
+            )
         tokens: tuple[str, ...] = ()
         if input_name is not None:
             tokens = tuple(m.wire_name for m in shapes[input_name].members if m.idempotency_token)
@@ -797,7 +817,7 @@ class _Builder:
             idempotent=bool(raw.get("idempotent")),
             readonly=bool(raw.get("readonly")),
             deprecated=bool(raw.get("deprecated")),
-            host_prefix=raw.get("endpoint", {}).get("hostPrefix"),
+            host_prefix=host_prefix,
             idempotency_tokens=tokens,
             paginator=paginator,
             output_has_documents=output_name is not None

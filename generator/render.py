@@ -25,7 +25,7 @@ from black.parsing import InvalidInput
 import jinja2
 
 from . import context_params, naming, paging
-from .docs import docstring_literal, first_sentence
+from .docs import docstring_literal, escape_unsafe_text, first_sentence
 from .errors import GeneratorError
 from .examples import example_literal
 from .ir import Acceptor, Member, Operation, Service, Shape, Waiter
@@ -63,6 +63,7 @@ PACKAGE_FILES = {
 }
 
 DOC_WIDTH = 84  # docstring text width, so indented docstrings stay within 99 columns
+EXAMPLE_DEPTH = 8  # brackets an example argument value nests at most (deeper parts: ...)
 # Files rendered only when the model has what they hold.
 OPTIONAL_FILES = {
     "_endpoint_rules.py.j2": lambda service: service.endpoint_rule_set is not None,
@@ -350,29 +351,33 @@ class PythonView:
             + f"client.{operation.method_name}(",
             ")",
             [
-                (f"{m.python_name}=", self.example_value(m, m.target, frozenset()))
+                (f"{m.python_name}=", self.example_value(m, m.target, frozenset(), 1))
                 for m in members
                 if m.required_argument
             ],
         )
         return "Example:\n```python\n" + "\n".join(_layout(call, "", "", "")) + "\n```"
 
-    def example_value(self, member: Member, name: str, seen: frozenset[str]) -> _Code:
+    def example_value(self, member: Member, name: str, seen: frozenset[str], depth: int) -> _Code:
         """Example source for ``member``'s value of shape ``name``: required parts, recursively.
 
         Scalars get the README's plausible values (see :mod:`generator.examples`);
-        ``seen`` holds the structures being built, so a recursive shape ends in ``...``.
+        ``seen`` holds the structures being built, so a recursive shape ends in ``...``,
+        and so does any value nested ``depth`` > EXAMPLE_DEPTH brackets deep: the example
+        stays readable (and its cost bounded) however deeply the model nests.
         """
         shape = self.shape(name)
+        if depth > EXAMPLE_DEPTH and shape.kind in ("list", "map", "union", "structure"):
+            return "..."
         if shape.kind == "list":
-            element = self.example_value(member, shape.member_target, seen)
+            element = self.example_value(member, shape.member_target, seen, depth + 1)
             return _Call("[", "]", [("", element)])
         if shape.kind == "map":
-            value = self.example_value(member, shape.value_target, seen)
+            value = self.example_value(member, shape.value_target, seen, depth + 1)
             return _Call("{", "}", [('"key": ', value)])
         if shape.kind == "union":
             variant = shape.members[0]
-            value = self.example_value(variant, variant.target, seen)
+            value = self.example_value(variant, variant.target, seen, depth + 1)
             return _Call(f"{variant.variant_class}(", ")", [("", value)])
         if shape.kind == "structure":
             if name in seen:
@@ -382,7 +387,7 @@ class PythonView:
                 f"{shape.python_name}(",
                 ")",
                 [
-                    (f"{m.python_name}=", self.example_value(m, m.target, inner))
+                    (f"{m.python_name}=", self.example_value(m, m.target, inner, depth + 1))
                     for m in shape.members
                     if m.required_argument
                 ],
@@ -761,8 +766,18 @@ def render_files(
     """Yield (relative path, text) for every rendered file of the package.
 
     ``release`` adds the model revision to ``_version.py`` and the model folder's
-    ``CHANGELOG.md`` to the package (see :mod:`generator.release`).
+    ``CHANGELOG.md`` to the package (see :mod:`generator.release`). Every file but the
+    Python ones (whose templates write model text through ``repr`` and docstring escapes)
+    has its control and bidi characters escaped here, whichever template wrote them.
     """
+    for path, text in _rendered_files(service, package_version, release):
+        yield path, text if path.endswith(".py") else escape_unsafe_text(text)
+
+
+def _rendered_files(
+    service: Service, package_version: str, release: Release | None
+) -> Iterator[tuple[str, str]]:
+    """(relative path, text) of every file, as the templates render it (Python formatted)."""
     env = _environment()
     context = {
         "service": service,

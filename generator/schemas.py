@@ -26,7 +26,9 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
@@ -108,8 +110,14 @@ def load_json(file: Path) -> object:
             f"not UTF-8 text (invalid byte at offset {exc.start})",
             "save the file as UTF-8",
         ) from None
+    numbers = _Numbers()
     try:
-        document: object = json.loads(text)
+        document: object = json.loads(
+            text,
+            parse_int=numbers.integer,
+            parse_float=numbers.real,
+            parse_constant=numbers.constant,
+        )
     except json.JSONDecodeError as exc:
         raise ModelError(
             file,
@@ -121,7 +129,78 @@ def load_json(file: Path) -> object:
         raise ModelError(
             file, "", "invalid JSON: nested too deeply to parse", _INVALID_JSON_HINT
         ) from None
+    if numbers.bad:
+        pointer, literal = _first_bad_number(document)
+        raise ModelError(
+            file,
+            pointer,
+            f"the number {_cut(literal)} is out of range",
+            "model numbers are whole numbers of 64 bits (-2**63 to 2**63-1) or finite "
+            "decimals; NaN and Infinity are not JSON",
+        )
     return document
+
+
+_INT64 = range(-(2**63), 2**63)
+
+
+@dataclass(frozen=True)
+class _BadNumber:
+    """A number literal of a model file outside the range the generator accepts."""
+
+    literal: str
+
+
+class _Numbers:
+    """``json.loads`` hooks that keep out-of-range numbers as :class:`_BadNumber`.
+
+    An integer literal is converted only when it has at most 19 digits (the int64
+    range), so no literal reaches Python's int-from-string digit limit; a decimal that
+    overflows to infinity, and the non-JSON ``NaN``/``Infinity`` Python accepts, are
+    kept too. The loader then finds the first one's JSON pointer.
+    """
+
+    def __init__(self) -> None:
+        self.bad = False
+
+    def integer(self, literal: str) -> int | _BadNumber:
+        if len(literal.lstrip("-")) <= 19 and int(literal) in _INT64:
+            return int(literal)
+        return self.keep(literal)
+
+    def real(self, literal: str) -> float | _BadNumber:
+        value = float(literal)
+        return value if math.isfinite(value) else self.keep(literal)
+
+    def constant(self, literal: str) -> _BadNumber:
+        return self.keep(literal)
+
+    def keep(self, literal: str) -> _BadNumber:
+        self.bad = True
+        return _BadNumber(literal)
+
+
+def _first_bad_number(document: object) -> tuple[str, str]:
+    """The JSON pointer and literal of the first :class:`_BadNumber` in ``document``."""
+    stack: list[tuple[list[str | int], object]] = [([], document)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, _BadNumber):
+            return json_pointer(*path), value.literal
+        children: list[tuple[str | int, object]] = []
+        if isinstance(value, dict):
+            children = list(value.items())
+        elif isinstance(value, list):
+            children = list(enumerate(value))
+        stack.extend((path + [key], child) for key, child in reversed(children))
+    raise AssertionError("a bad number was parsed but is not in the document")
+
+
+def _cut(literal: str, limit: int = 40) -> str:
+    """A number literal for a one-line message: long ones keep their ends and length."""
+    if len(literal) <= limit:
+        return literal
+    return f"{literal[:16]}...{literal[-8:]} ({len(literal)} characters)"
 
 
 def validate_model_file(document: object, kind: str, file: Path) -> None:

@@ -109,17 +109,23 @@ _COUNTER = iter(range(1_000_000))
 
 
 def _fix_suite_shapes(shapes: dict[str, Any]) -> dict[str, Any]:
-    """Correct the one malformed shape in botocore's suites.
+    """Correct the two malformed shapes in botocore's suites.
 
     In legacy/output "Lists", ``MapType`` is declared ``"type": "string"`` yet
     has ``key``/``value`` and is used as a map (``ListMemberMap`` holds ``{}``
     values). botocore ignores the contradiction; our schema rejects it, so the
-    harness restores the type the suite means.
+    harness restores the type the suite means. In legacy/input, the ``hostLabel``
+    member of ``MemberRefInputShape`` is not required, which Smithy's hostLabel
+    trait demands and our loader checks; every case passes it, so the harness
+    marks it required.
     """
     fixed = dict(shapes)
     for name, shape in shapes.items():
         if shape.get("type") == "string" and "key" in shape and "value" in shape:
             fixed[name] = {**shape, "type": "map"}
+        labels = [m for m, spec in shape.get("members", {}).items() if spec.get("hostLabel")]
+        if labels:
+            fixed[name] = {**shape, "required": sorted({*shape.get("required", []), *labels})}
     return fixed
 
 

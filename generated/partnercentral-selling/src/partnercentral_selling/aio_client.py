@@ -3842,7 +3842,7 @@ class AsyncPartnerCentralSellingClient:
         ```python
         response = await client.tag_resource(
             resource_arn="arn:1234567:partnercentral:1234567:123456789012:catalog/Example/1234567/1234567",
-            tags=[Tag(key="my-key", value_="my-value-")],
+            tags=[Tag(key="1234567", value_="1234567")],
         )
         ```
         """
@@ -3893,7 +3893,7 @@ class AsyncPartnerCentralSellingClient:
         ```python
         response = await client.untag_resource(
             resource_arn="arn:1234567:partnercentral:1234567:123456789012:catalog/Example/1234567/1234567",
-            tag_keys=["my-tag-keys"],
+            tag_keys=["1234567"],
         )
         ```
         """

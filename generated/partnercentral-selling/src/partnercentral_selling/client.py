@@ -3833,7 +3833,7 @@ class PartnerCentralSellingClient:
         ```python
         response = client.tag_resource(
             resource_arn="arn:1234567:partnercentral:1234567:123456789012:catalog/Example/1234567/1234567",
-            tags=[Tag(key="my-key", value_="my-value-")],
+            tags=[Tag(key="1234567", value_="1234567")],
         )
         ```
         """
@@ -3884,7 +3884,7 @@ class PartnerCentralSellingClient:
         ```python
         response = client.untag_resource(
             resource_arn="arn:1234567:partnercentral:1234567:123456789012:catalog/Example/1234567/1234567",
-            tag_keys=["my-tag-keys"],
+            tag_keys=["1234567"],
         )
         ```
         """
