@@ -18,12 +18,22 @@ only on purpose (and the model diff reports it).
 
 from __future__ import annotations
 
-import keyword
 import re
 
 _FIRST_CAP = re.compile("(.)([A-Z][a-z]+)")
 _END_CAP = re.compile("([a-z0-9])([A-Z])")
 _PLURAL_ACRONYM = re.compile("[A-Z]{2,}s$")
+
+# Python's keywords (the same 35 in 3.10 to 3.13), pinned rather than read from `keyword`
+# so that every Python generates the same names.
+KEYWORDS = frozenset(
+    "False None True and as assert async await break class continue def del elif else except"
+    " finally for from global if import in is lambda nonlocal not or pass raise return try"
+    " while with yield".split()
+)
+# The soft keywords of 3.10 and 3.11. 3.12 adds `type`, deliberately not escaped here:
+# `type` is a model member name (`type=` keeps working, as a builtin would).
+SOFT_KEYWORDS = frozenset({"_", "case", "match"})
 
 # Names the generated classes and methods use for themselves.
 RESERVED_MEMBER_NAMES = frozenset(
@@ -57,7 +67,7 @@ def is_identifier(name: str) -> bool:
 
 def escape(name: str) -> str:
     """Append ``_`` to keywords and soft keywords."""
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+    if name in KEYWORDS or name in SOFT_KEYWORDS:
         return name + "_"
     return name
 
