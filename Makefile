@@ -10,7 +10,7 @@ OUT := generated
 # that botocore with pip (default: the installed one); FROM_DIR=path takes a model folder.
 MODEL_ROOT := models/partnercentral-selling
 
-.PHONY: setup generate check test typecheck bench clean dist update-model docs
+.PHONY: setup generate check check-pythons test typecheck bench clean dist update-model docs
 
 $(VENV)/.installed: requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ update-model: setup
 check: setup
 	$(PY) -m generator check --model $(MODEL) --out $(OUT)
 
+# `make check` by every Python from 3.10 to the newest installed (PATH or pyenv), each in a
+# cached venv (.cache/cross-python/) holding only requirements-generator.txt; missing ones skipped.
+check-pythons:
+	$(PYTHON) scripts/cross_python.py
+
 # The generated package's reference site, built by MkDocs in strict mode into site/.
 docs: setup
 	$(PY) -m generator docs --package $(OUT)/partnercentral-selling --out site
@@ -56,4 +61,4 @@ dist: setup
 	$(PY) scripts/dist.py --package $(OUT)/partnercentral-selling --out dist
 
 clean:
-	rm -rf $(VENV) $(PEER_VENV) .pytest_cache .mypy_cache
+	rm -rf $(VENV) $(PEER_VENV) .pytest_cache .mypy_cache .cache

@@ -1,6 +1,6 @@
 """``make bench``: our clients against boto3 and aiobotocore on the same local server.
 
-    .venv/bin/python bench/run.py [--quick] [--async-only]
+    .venv/bin/python bench/run.py [--quick] [--async-only] [--no-generator]
 
 What runs where:
 
@@ -39,9 +39,15 @@ both SDKs share) and asyncio streams with no HTTP library (the server's
 ceiling). The server's own CPU per call is read from ``/proc`` around each
 sample, so a saturated server would show.
 
+Generator figures (``bench/generator_bench.py``, which says how; ``--no-generator``
+leaves them out): time and peak memory to generate the pinned model, the largest json
+model of the installed botocore and synthetic models of 1,000 to 10,000 operations
+(``--quick``: 100 to 1,000), and how the cost per operation grows with the size.
+
 Results: a table (µs, ratios to boto3, the issue's goals), a table of the
-async figures (calls per second, where higher is better, and CPU per call)
-and, last, the same as one JSON document on stdout. Nothing is written to disk.
+async figures (calls per second, where higher is better, and CPU per call), the
+generator's table and, last, the same as one JSON document on stdout. Nothing is
+written to the repository (the generator's output goes to temporary folders).
 """
 
 from __future__ import annotations
@@ -62,7 +68,9 @@ from typing import Any, Callable
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
+import generator_bench  # noqa: E402
 import payloads  # noqa: E402  (puts the repository root on sys.path)
+from table import print_grid  # noqa: E402
 
 # No shared config or credential files, no instance metadata: the same
 # clean environment for boto3 here and in the import subprocesses.
@@ -410,6 +418,11 @@ def main() -> int:
     parser.add_argument(
         "--async-only", action="store_true", help="the async throughput figures only"
     )
+    parser.add_argument(
+        "--no-generator",
+        action="store_true",
+        help="leave out the generator's figures (bench/generator_bench.py)",
+    )
     args = parser.parse_args()
     if not PEER_PYTHON.exists():
         parser.error(
@@ -475,6 +488,16 @@ def main() -> int:
     print()
     print("\n".join(_async_notes(async_figures, async_plan)))
     rows += async_rows
+    generator_ok = True
+    if not args.no_generator and not args.async_only:
+        generator_rows = generator_bench.run(
+            generator_bench.QUICK_SIZES if args.quick else generator_bench.SIZES
+        )
+        generator_bench.print_rows(generator_rows)
+        growth = generator_bench.growth(generator_rows)
+        generator_bench.print_growth(growth)
+        report["generator"] = {"rows": generator_rows, "growth": growth}
+        generator_ok = not any("error" in row for row in generator_rows)
     wall = time.monotonic() - wall_start
     print(f"wall time: {wall:.0f} s")
     report["async"] = {
@@ -490,7 +513,7 @@ def main() -> int:
     report["wall_seconds"] = round(wall, 1)
     print()
     print(json.dumps(report, indent=1))
-    return 0
+    return 0 if generator_ok else 1
 
 
 def measure_sync(
@@ -755,7 +778,7 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
         ]
         for r in rows
     ]
-    _print_grid(headers, table)
+    print_grid(headers, table)
 
 
 def _async_rows(figures: dict[str, dict[int, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -808,7 +831,7 @@ def _print_async_table(rows: list[dict[str, Any]]) -> None:
         ]
         for r in rows
     ]
-    _print_grid(headers, table)
+    print_grid(headers, table)
 
 
 def _async_notes(figures: dict[str, dict[int, dict[str, Any]]], plan: dict[str, int]) -> list[str]:
@@ -846,23 +869,6 @@ def _async_notes(figures: dict[str, dict[int, dict[str, Any]]], plan: dict[str, 
             f"{floor['server_cpu_us_per_call'] * floor['calls_per_s'] / 1e4:.0f}% of one core"
         )
     return notes
-
-
-def _print_grid(headers: list[str], table: list[list[str]]) -> None:
-    """A text table: the first column left-aligned, the others right-aligned."""
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *table)]
-    line = "  ".join(
-        h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(headers, widths))
-    )
-    print()
-    print(line)
-    print("-" * len(line))
-    for cells in table:
-        print(
-            "  ".join(
-                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))
-            )
-        )
 
 
 if __name__ == "__main__":

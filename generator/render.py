@@ -28,6 +28,7 @@ from . import context_params, naming, paging
 from .docs import docstring_literal, escape_unsafe_text, first_sentence
 from .errors import GeneratorError
 from .examples import example_literal
+from .formatting import format_python
 from .ir import Acceptor, Member, Operation, Service, Shape, Waiter
 from .paging import Pagination
 from .site import SiteView, site_files
@@ -797,7 +798,7 @@ def _rendered_files(
         path = target.format(package=service.package_name)
         if path.endswith(".py"):
             try:
-                text = black.format_str(text, mode=BLACK_MODE)
+                text = format_python(text, BLACK_MODE)
             except InvalidInput as exc:
                 raise GeneratorError(
                     f"template {template_name} rendered invalid Python ({exc}); "

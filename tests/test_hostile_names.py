@@ -556,11 +556,3 @@ def test_the_committed_package_reads_no_shadowable_name() -> None:
     """The same scope checks on the committed Partner Central package."""
     model = Path(__file__).resolve().parent.parent / "models/partnercentral-selling/2022-07-26"
     check_generated_scopes(GENERATED_SRC, load_model(model))
-
-
-def test_pinned_keywords_are_the_running_pythons() -> None:
-    assert naming.KEYWORDS == frozenset(keyword.kwlist)
-    assert naming.SOFT_KEYWORDS <= frozenset(keyword.softkwlist)
-    # 3.12 made ``type`` a soft keyword; the name stays what 3.10 and 3.11 gave.
-    assert naming.member_name("Type") == "type"
-    assert naming.operation_method_name("Match") == "match_"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import keyword
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,9 @@ def test_identifier_check_rejects_non_ascii_and_punctuation() -> None:
     assert not naming.is_identifier("Oppörtunity")
     assert not naming.is_identifier("Foo-Bar")
     assert not naming.is_identifier("9Lives")
+
+
+def test_pinned_keywords_are_this_pythons_keywords() -> None:
+    """The pinned list must follow Python: a new keyword would be a name users cannot write."""
+    assert naming.KEYWORDS == frozenset(keyword.kwlist)
+    assert naming.SOFT_KEYWORDS <= frozenset(keyword.softkwlist) <= naming.SOFT_KEYWORDS | {"type"}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .config_files import SharedConfig
 from .defaults import DEFAULTS_MODES, mode_values, resolve_auto
+from .endpoint_url import check_endpoint_url
 from .endpoints import is_valid_host_label
 from .errors import SdkError
 
@@ -141,6 +142,11 @@ class _Resolver:
             self.sources[option] = default_source
             return default
         self.sources[option] = setting.source
+        return self.parse(option, setting, parse)
+
+    @staticmethod
+    def parse(option: str, setting: Setting, parse: Callable[[Any, str], T]) -> T:
+        """``setting``'s value parsed, or a ConfigurationError naming the option and source."""
         try:
             return parse(setting.value, option)
         except (TypeError, ValueError) as exc:
@@ -195,14 +201,6 @@ def _as_region(value: Any, option: str) -> str:
             f"{value!r} is not a valid region name (letters, digits and hyphens, "
             "like 'us-east-1')"
         )
-    return value
-
-
-def _as_url(value: Any, option: str) -> str:
-    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
-        raise ValueError(f"expected an http:// or https:// URL, got {value!r}")
-    if not value.split("://", 1)[1].split("/", 1)[0]:
-        raise ValueError(f"the URL {value!r} has no host")
     return value
 
 
@@ -322,14 +320,15 @@ def _endpoint_url(
 
     ``AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`` (or the profile's
     ``ignore_configured_endpoint_urls``) ignores all but the argument, as in
-    the other SDKs.
+    the other SDKs. The URL from any source passes the same check
+    (:func:`.endpoint_url.check_endpoint_url`; a user name or password is refused).
     """
     ignore = resolver.lookup(
         "ignore_configured_endpoint_urls",
         ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",),
         ("ignore_configured_endpoint_urls",),
     )
-    if ignore is not None and _as_bool(ignore.value, "ignore_configured_endpoint_urls"):
+    if ignore is not None and resolver.parse("ignore_configured_endpoint_urls", ignore, _as_bool):
         setting = resolver.lookup("endpoint_url")
     else:
         setting = resolver.lookup(
@@ -349,10 +348,7 @@ def _endpoint_url(
         resolver.sources["endpoint_url"] = "endpoint rules"
         return None
     resolver.sources["endpoint_url"] = setting.source
-    try:
-        return _as_url(setting.value, "endpoint_url")
-    except ValueError as exc:
-        raise ConfigurationError(f"endpoint_url from {setting.source}: {exc}") from None
+    return resolver.parse("endpoint_url", setting, lambda value, _: check_endpoint_url(value))
 
 
 _CONTEXT_TYPES = {"string": str, "boolean": bool}

@@ -4,11 +4,18 @@ A generated structure lists its members in ``__slots__`` and implements
 ``_encode(wire)`` and ``_decode(data, wire)``; everything else (equality,
 ``repr`` with sensitive members hidden, ``to_dict``/``from_dict``) lives
 here once.
+
+``repr`` is bounded, as DEBUG logging prints every input and output: nesting
+beyond ``REPR_MAX_DEPTH`` levels, items past ``REPR_MAX_ITEMS``, characters
+of a string past ``REPR_MAX_STRING`` and of the whole text past
+``REPR_MAX_CHARS`` show as ``...``. A response of a recursive shape nested
+thousands deep, or a page of thousands of items, prints as a few lines and
+never raises ``RecursionError``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from .errors import ParamValidationError
@@ -16,6 +23,13 @@ from .errors import ParamValidationError
 S = TypeVar("S", bound="Shape")
 
 REDACTED = "***"
+# Shapes, lists and maps inside one another: 12 prints every Partner Central Selling shape
+# in full (its deepest output nests 11 levels); only a recursive shape goes deeper.
+REPR_MAX_DEPTH = 12
+REPR_MAX_ITEMS = 20  # of one list or map
+REPR_MAX_STRING = 256  # characters of one string or bytes value
+REPR_MAX_CHARS = 10_000  # of the whole text
+ELIDED = "..."
 
 
 class Shape:
@@ -92,13 +106,9 @@ class Shape:
     __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass
 
     def __repr__(self) -> str:
-        parts = []
-        for name, value in self._fields():
-            if value is None:
-                continue
-            shown = REDACTED if name in self._SENSITIVE else repr(value)
-            parts.append(f"{name}={shown}")
-        return f"{type(self).__name__}({', '.join(parts)})"
+        writer = _BoundedRepr()
+        writer.shape(self, 0)
+        return writer.text()
 
     __str__ = __repr__
 
@@ -158,3 +168,90 @@ class UnknownVariant(TaggedUnion):
                 f"cannot send the union variant {self.unknown_tag!r}: this client does not know it",
             )
         return {self.unknown_tag: self.value}
+
+
+class _BoundedRepr:
+    """Writes the repr of a shape within the ``REPR_MAX_*`` limits, sensitive members hidden.
+
+    Recursion is at most ``REPR_MAX_DEPTH`` levels deep, whatever the value's
+    depth; once ``REPR_MAX_CHARS`` are written, nothing more is visited.
+    """
+
+    __slots__ = ("parts", "left")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.left = REPR_MAX_CHARS
+
+    def text(self) -> str:
+        text = "".join(self.parts)
+        return text if self.left >= 0 else text[:REPR_MAX_CHARS] + ELIDED
+
+    def write(self, text: str) -> bool:
+        """Add ``text``; False once the budget is spent (callers then stop)."""
+        if self.left >= 0:
+            self.parts.append(text)
+            self.left -= len(text)
+        return self.left >= 0
+
+    def value(self, value: Any, depth: int) -> None:
+        if isinstance(value, Shape):
+            self.shape(value, depth)
+        elif isinstance(value, (list, Mapping)):
+            self.items(value, depth)
+        elif isinstance(value, (str, bytes)) and len(value) > REPR_MAX_STRING:
+            self.write(repr(value[:REPR_MAX_STRING]) + ELIDED)
+        else:
+            self.write(_scalar_repr(value))
+
+    def shape(self, shape: Shape, depth: int) -> None:
+        name = type(shape).__name__
+        if depth >= REPR_MAX_DEPTH:
+            self.write(f"{name}({ELIDED})")
+            return
+        self.write(f"{name}(")
+        separator = ""
+        for member, value in shape._fields():
+            if value is None:
+                continue
+            if not self.write(f"{separator}{member}="):
+                return
+            if member in shape._SENSITIVE:
+                self.write(REDACTED)
+            else:
+                self.value(value, depth + 1)
+            separator = ", "
+        self.write(")")
+
+    def items(self, container: list[Any] | Mapping[Any, Any], depth: int) -> None:
+        """A list (or document array), or a map (or document object)."""
+        items: Iterable[Any]
+        if isinstance(container, Mapping):
+            pairs, opening, closing, items = True, "{", "}", container.items()
+        else:
+            pairs, opening, closing, items = False, "[", "]", container
+        if depth >= REPR_MAX_DEPTH:
+            self.write(f"{opening}{ELIDED}{closing}")
+            return
+        self.write(opening)
+        for index, item in enumerate(items):
+            if index and not self.write(", "):
+                return
+            if index == REPR_MAX_ITEMS:
+                self.write(ELIDED)
+                break
+            if pairs:
+                key, item = item
+                self.value(key, depth + 1)
+                self.write(": ")
+            self.value(item, depth + 1)
+        self.write(closing)
+
+
+def _scalar_repr(value: Any) -> str:
+    """``repr`` of a leaf value, cut to ``REPR_MAX_STRING`` characters; never raises."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int of more digits than sys.get_int_max_str_digits() allows
+        return f"<{type(value).__name__} too large to print>"
+    return text if len(text) <= REPR_MAX_STRING else text[:REPR_MAX_STRING] + ELIDED

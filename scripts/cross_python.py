@@ -1,0 +1,188 @@
+"""`make check-pythons`: every Python from 3.10 up generates the same package, byte for byte.
+
+    python3 scripts/cross_python.py [--model DIR] [--expected DIR]
+
+For each Python 3.10, 3.11, ... up to the newest this machine has (``python3.X`` on PATH,
+or installed by pyenv), a virtual environment holding exactly the pins of
+``requirements-generator.txt`` (``pip install --no-deps``, then ``pip check``: nothing
+unpinned gets in) is made once and cached in ``.cache/cross-python/<version>-<hash of the
+requirements>/``. That Python then generates the pinned model into a temporary folder, which
+must equal the committed ``generated/`` byte for byte. A version in the range that is not
+installed is skipped with a message.
+
+Why: the output must not depend on the Python that runs the generator (keyword lists, the
+order of sets and dicts, ``repr`` of values, the stdlib's formatting). ``PYTHONHASHSEED``
+is left random, so output that follows a set's order shows too.
+
+Only the standard library is used here, so any Python 3.10+ can run this script.
+Exit status: 0 when every Python found generates the committed tree, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REQUIREMENTS = ROOT / "requirements-generator.txt"
+MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"
+EXPECTED = ROOT / "generated"
+CACHE = ROOT / ".cache" / "cross-python"
+OLDEST_MINOR = 10  # the oldest Python 3 the generator supports
+NEWEST_MINOR_PROBED = 30
+COMPLETE = ".complete"  # written last into a cached venv: a half-made one is remade
+
+
+class CrossPythonError(Exception):
+    """A venv could not be made, or a generation failed (the message says which and why)."""
+
+
+def _candidates(minor: int) -> list[str]:
+    """Executables that may be Python 3.``minor``: on PATH, then pyenv's (newest patch first)."""
+    found = [shutil.which(f"python3.{minor}") or ""]
+    pyenv_root = os.environ.get("PYENV_ROOT") or str(Path.home() / ".pyenv")
+    found += sorted(
+        glob.glob(f"{pyenv_root}/versions/3.{minor}.*/bin/python3.{minor}"),
+        key=lambda path: [int(part) for part in Path(path).parts[-3].split(".") if part.isdigit()],
+        reverse=True,
+    )
+    return [path for path in found if path]
+
+
+def minors() -> list[int]:
+    """3.10's minor up to the newest minor with a candidate executable (no process started)."""
+    present = [m for m in range(OLDEST_MINOR, NEWEST_MINOR_PROBED) if _candidates(m)]
+    return list(range(OLDEST_MINOR, max(present, default=OLDEST_MINOR) + 1))
+
+
+def find_python(minor: int) -> tuple[str, str] | None:
+    """(executable, full version) of a working Python 3.``minor``, or None when there is none.
+
+    A candidate must run and say it is that version: a pyenv shim of a version that is
+    installed but not selected exits with an error instead.
+    """
+    for candidate in _candidates(minor):
+        result = subprocess.run(
+            [candidate, "-c", "import sys; print(*sys.version_info[:3], sep='.')"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        version = result.stdout.strip()
+        if result.returncode == 0 and version.startswith(f"3.{minor}."):
+            return candidate, version
+    return None
+
+
+def generator_venv(python: str, version: str) -> Path:
+    """The interpreter of a cached venv for ``python`` with exactly the generator's pins."""
+    digest = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()[:12]
+    venv = CACHE / f"{version}-{digest}"
+    interpreter = venv / "bin" / "python"
+    if (venv / COMPLETE).is_file():
+        return interpreter
+    shutil.rmtree(venv, ignore_errors=True)
+    pip = [str(interpreter), "-m", "pip", "--disable-pip-version-check"]
+    steps = [
+        ("python -m venv", [python, "-m", "venv", str(venv)]),
+        ("pip install", pip + ["install", "--quiet", "--no-deps", "-r", str(REQUIREMENTS)]),
+        ("pip check", pip + ["check"]),
+    ]
+    for name, command in steps:
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            tail = (result.stdout + result.stderr).strip().splitlines()[-5:]
+            raise CrossPythonError(
+                f"Python {version}: `{name}` failed making {venv}; fix "
+                f"{REQUIREMENTS.name} or the installation:\n  " + "\n  ".join(tail)
+            )
+    (venv / COMPLETE).write_text(REQUIREMENTS.read_text())
+    return interpreter
+
+
+def generate(interpreter: Path, model: Path, out: Path) -> None:
+    """Run ``python -m generator generate`` from the repository with ``interpreter``."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    environ.pop("PYTHONHASHSEED", None)  # random, as for a user
+    result = subprocess.run(
+        [str(interpreter), "-m", "generator", "generate", "--model", str(model)]
+        + ["--out", str(out)],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise CrossPythonError(
+            f"{interpreter} could not generate {model}:\n{result.stderr.strip()}"
+        )
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` (bytecode caches left out), by its relative path."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def tree_differences(fresh: Path, expected: Path) -> list[str]:
+    """Relative paths whose bytes differ or that exist on one side only, sorted."""
+    left, right = _files(fresh), _files(expected)
+    return sorted(path for path in left.keys() | right.keys() if left.get(path) != right.get(path))
+
+
+def check_python(minor: int, model: Path, expected: Path) -> str | None:
+    """Generate with Python 3.``minor``; a line saying what happened, None when it is missing.
+
+    Raises :class:`CrossPythonError` when the output differs or cannot be made.
+    """
+    found = find_python(minor)
+    if found is None:
+        return None
+    python, version = found
+    started = time.monotonic()
+    interpreter = generator_venv(python, version)
+    with tempfile.TemporaryDirectory(prefix="cross-python-") as scratch:
+        generate(interpreter, model, Path(scratch))
+        differing = tree_differences(Path(scratch), expected)
+    if differing:
+        shown = "\n  ".join(differing[:20])
+        more = f"\n  ... and {len(differing) - 20} more" if len(differing) > 20 else ""
+        raise CrossPythonError(
+            f"Python {version} ({python}) generates {len(differing)} file(s) unlike "
+            f"{expected}:\n  {shown}{more}"
+        )
+    return f"Python {version} ({python}): identical ({time.monotonic() - started:.0f} s)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", type=Path, default=MODEL, help="model folder to generate")
+    parser.add_argument(
+        "--expected", type=Path, default=EXPECTED, help="the committed output folder"
+    )
+    args = parser.parse_args(argv)
+    failed = False
+    for minor in minors():
+        try:
+            line = check_python(minor, args.model, args.expected)
+        except CrossPythonError as exc:
+            failed = True
+            line = f"error: {exc}"
+        print(line or f"Python 3.{minor}: not installed here, skipped", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
