@@ -32,6 +32,14 @@ def test_a_case_reports_the_generated_size_and_the_child_s_figures(tmp_path: Pat
     assert row["wall_s"] > 0 and row["cpu_s"] > 0 and row["peak_rss_mb"] > 1
 
 
+def test_peak_memory_is_the_child_s_own_not_this_process_s(tmp_path: Path) -> None:
+    """A child forked from a big process starts with its size as ru_maxrss; VmHWM does not."""
+    ballast = bytes(range(256)) * (300 * 4096)  # 300 MiB, every page written
+    model = synthetic_model.write_model(tmp_path / "model", 3)
+    row = generator_bench.measure("synthetic 3", model, skip_unsupported=False)
+    assert len(ballast) >> 20 == 300 and 1 < row["peak_rss_mb"] < 200
+
+
 def test_a_model_that_fails_is_an_error_row_with_the_generator_s_message(
     tmp_path: Path,
 ) -> None:
@@ -41,6 +49,7 @@ def test_a_model_that_fails_is_an_error_row_with_the_generator_s_message(
     (model / "service-2.json").write_text(json.dumps(document))
     row = generator_bench.measure("broken", model, skip_unsupported=False)
     assert row["error"].startswith("exit 1: error: ") and "Missing" in row["error"]
+    assert "peak-rss-kb" not in row["error"]
 
 
 def test_botocore_files_are_unpacked_gzipped_or_not(tmp_path: Path) -> None:
