@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .config_files import SharedConfig
 from .defaults import DEFAULTS_MODES, mode_values, resolve_auto
-from .endpoint_url import check_endpoint_url
 from .endpoints import is_valid_host_label
 from .errors import SdkError
 
@@ -348,6 +347,9 @@ def _endpoint_url(
         resolver.sources["endpoint_url"] = "endpoint rules"
         return None
     resolver.sources["endpoint_url"] = setting.source
+    # Imported here: most clients take their endpoint from the rules, and start faster.
+    from .endpoint_url import check_endpoint_url
+
     return resolver.parse("endpoint_url", setting, lambda value, _: check_endpoint_url(value))
 
 
