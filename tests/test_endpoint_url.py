@@ -244,3 +244,29 @@ def test_a_bad_ignore_flag_names_its_source(tmp_path: Path) -> None:
         "ignore_configured_endpoint_urls from environment variable "
         "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: expected true or false, got 'maybe'"
     )
+
+
+number_part = st.one_of(
+    st.integers(min_value=0, max_value=999).map(str),
+    st.from_regex(r"0[0-9]{1,2}", fullmatch=True),
+    st.sampled_from(["", "256", "1000", "²", "٣", "-1", "+1"]),
+)
+
+
+@EXAMPLES
+@given(st.lists(number_part, min_size=1, max_size=5).map(".".join))
+def test_an_ipv4_host_is_accepted_exactly_when_ipaddress_accepts_it(host: str) -> None:
+    """The runtime reads dotted numbers itself (no ``ipaddress`` import), with its rules."""
+    try:
+        ipaddress.IPv4Address(host)
+    except ValueError:
+        valid = False
+    else:
+        valid = True
+    if not host.rsplit(".", 1)[-1].isdigit():
+        return  # not read as an IPv4 address at all (a host name, checked as such)
+    if valid:
+        assert check_endpoint_url(f"http://{host}:8080") == f"http://{host}:8080"
+    else:
+        with pytest.raises(ValueError):
+            check_endpoint_url(f"http://{host}:8080")
