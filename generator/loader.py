@@ -679,7 +679,8 @@ class _Builder:
                     documentation=html_to_markdown(member.get("documentation", "")),
                     variant_class=(
                         naming.class_name(
-                            naming.variant_class_name(shape_name, wire_name), self.service_classes
+                            naming.variant_class_name(shape_name, wire_name, self.raw_shapes),
+                            self.service_classes,
                         )
                         if kind == "union"
                         else ""

@@ -37,7 +37,8 @@ How a model name is kept from every name a generated scope already uses:
      (``config``, ``close``, ``send`` ...).
 3. **Refusal** (a ``ModelError`` naming the file and JSON pointer) where a
    rename would surprise users: two model names that give the same Python
-   name, a union variant class that is another shape's name, a paginator or
+   name, a union variant class that is another shape's name even with
+   ``Variant`` appended (:func:`variant_class_name`), a paginator or
    waiter method that is an operation's, an input member that takes the name
    of a paginate or wait method's own option.
 
@@ -50,7 +51,7 @@ a soft keyword only since Python 3.12, is not in the pinned soft keywords.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 _FIRST_CAP = re.compile("(.)([A-Z][a-z]+)")
 _END_CAP = re.compile("([a-z0-9])([A-Z])")
@@ -321,9 +322,15 @@ def class_name(shape_name: str, service_classes: Iterable[str] = ()) -> str:
     return escape(shape_name, RESERVED_CLASS_NAMES | frozenset(service_classes))
 
 
-def variant_class_name(union_class: str, wire_name: str) -> str:
-    """The class of a union variant: the union's class name and the member's, joined."""
-    return f"{union_class}{wire_name[:1].upper()}{wire_name[1:]}"
+def variant_class_name(union: str, wire_name: str, shape_names: Container[str] = ()) -> str:
+    """The class of a union variant: the union's name and the member's, joined.
+
+    When a shape already has that name (sagemaker's union ``AIModelSource``
+    has a member ``S3`` of the shape ``AIModelSourceS3``), ``Variant`` is
+    appended: ``AIModelSourceS3Variant``.
+    """
+    name = f"{union}{wire_name[:1].upper()}{wire_name[1:]}"
+    return name + "Variant" if name in shape_names else name
 
 
 def unknown_variant_class_name(union_class: str) -> str:

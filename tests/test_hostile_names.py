@@ -556,3 +556,20 @@ def test_the_committed_package_reads_no_shadowable_name() -> None:
     """The same scope checks on the committed Partner Central package."""
     model = Path(__file__).resolve().parent.parent / "models/partnercentral-selling/2022-07-26"
     check_generated_scopes(GENERATED_SRC, load_model(model))
+
+
+def test_a_variant_class_that_is_a_shapes_name_gets_variant_appended(
+    tmp_path: Path, server: LocalAwsServer
+) -> None:
+    """sagemaker's union ``AIModelSource`` has a member ``S3`` of the shape ``AIModelSourceS3``."""
+    model = hostile_model(["GetThing"], ["Err", "Kind", "Source", "In", "Out"], ["S3", "Id"], [])
+    model["shapes"]["SourceS3"] = {"type": "structure", "members": {"Uri": {"shape": "HStr"}}}
+    model["shapes"]["Source"]["members"]["S3"] = {"shape": "SourceS3"}
+    service, src = generate(model, tmp_path)
+    variants = [m.variant_class for m in service.shapes["Source"].members]
+    assert variants == ["SourceS3Variant", "SourceId"]
+    assert service.shapes["SourceS3"].python_name == "SourceS3"
+    model["shapes"]["SourceS3Variant"] = {"type": "structure", "members": {}}
+    model["metadata"]["endpointPrefix"] += "x"
+    with pytest.raises(ModelError, match="SourceS3Variant"):
+        generate(model, tmp_path / "again")
