@@ -32,7 +32,7 @@ generate: setup
 	$(PY) -m generator generate --model $(MODEL) --out $(OUT)
 
 # Take a new model revision, diff it, bump the version by the classification, prepend a
-# CHANGELOG.md entry and regenerate (generator/release.py says how).
+# CHANGELOG.md entry and regenerate (generator/release/update.py says how).
 update-model: setup
 	$(PY) -m generator update-model --model-root $(MODEL_ROOT) --out $(OUT) \
 		$(if $(BOTOCORE),--botocore-version $(BOTOCORE)) $(if $(FROM_DIR),--from-dir $(FROM_DIR))

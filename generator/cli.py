@@ -16,13 +16,14 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from .diff import SEVERITIES, diff_services, load_revision, read_ignore_file
-from .diff_report import FORMATS, render
+from .diff.service import SEVERITIES, diff_services, read_ignore_file
+from .diff.report import FORMATS, render
 from .errors import GeneratorError
-from .ir import Service
-from .loader import load_model
-from .release import Release, load_release, update_model
-from .render import write_package
+from .model.ir import Service
+from .loaders import load_model
+from .release.state import Release, load_release
+from .release.update import update_model
+from .emit.package import write_package
 
 DEFAULT_PACKAGE_VERSION = "0.1.0"
 
@@ -124,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
     docs.add_argument("--out", type=Path, required=True, help="folder to write the site into")
     docs.set_defaults(handler=_docs)
 
-    from .surface import add_surface_diff_command
+    from .diff.surface import add_surface_diff_command
 
     add_surface_diff_command(commands)  # surface-diff OLD_TREE NEW_TREE
     return parser
@@ -202,8 +203,8 @@ def _diff(args: argparse.Namespace) -> int:
     try:
         ignore = read_ignore_file(args.ignore) if args.ignore else set()
         skip = args.skip_unsupported_operations
-        old = load_revision(args.old, skip_unsupported=skip)
-        new = load_revision(args.new, skip_unsupported=skip)
+        old = load_model(args.old, skip_unsupported=skip)
+        new = load_model(args.new, skip_unsupported=skip)
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

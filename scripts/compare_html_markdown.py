@@ -42,7 +42,7 @@ import html2text  # noqa: E402
 import markdownify  # noqa: E402
 from markdown_it import MarkdownIt  # noqa: E402
 
-from generator.docs import html_to_markdown  # noqa: E402
+from generator.docs.markdown import html_to_markdown  # noqa: E402
 
 WIDTH = 88
 MODELS = [os.path.join(ROOT, "models/partnercentral-selling/2022-07-26/service-2.json")] + sorted(

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from generator.cli import main
-from generator.loader import load_model
+from generator.loaders import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"

@@ -23,8 +23,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.loader import load_model
-from generator.render import write_package
+from generator.loaders import load_model
+from generator.emit.package import write_package
 from runtime.shapes import ELIDED, REPR_MAX_CHARS, REPR_MAX_DEPTH, REPR_MAX_ITEMS
 from runtime.shapes import REPR_MAX_STRING
 from tests.localserver import JSON_CONTENT_TYPE, LocalAwsServer, RecordedRequest, Response

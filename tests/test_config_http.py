@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from generator.loader import load_model
-from generator.render import write_package
+from generator.loaders import load_model
+from generator.emit.package import write_package
 from tests.localserver import LocalAwsServer, RecordedRequest
 
 ROOT = Path(__file__).resolve().parent.parent

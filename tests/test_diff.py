@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 
 from generator.cli import main
-from generator.diff import KINDS, diff_services, load_revision
-from generator.diff_report import as_json, render
+from generator.diff.service import KINDS, diff_services
+from generator.loaders import load_model
+from generator.diff.report import as_json, render
 
 ROOT = Path(__file__).resolve().parent.parent
 REVISIONS = ROOT / "tests" / "data" / "models" / "partnercentral-selling"
@@ -211,7 +212,7 @@ def _write(model: Model, folder: Path) -> Path:
 
 def _events(old: Model, new: Model, tmp_path: Path) -> set[tuple[str, str, str]]:
     result = diff_services(
-        load_revision(_write(old, tmp_path / "old")), load_revision(_write(new, tmp_path / "new"))
+        load_model(_write(old, tmp_path / "old")), load_model(_write(new, tmp_path / "new"))
     )
     return {(e.id, e.severity, e.direction) for e in result.events}
 
@@ -756,7 +757,7 @@ def test_same_model_gives_no_events(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("revision", ["1.35.61", "1.42.80", "1.44.7"])
 def test_real_revision_against_itself(revision: str) -> None:
-    service = load_revision(REVISIONS / revision)
+    service = load_model(REVISIONS / revision)
     assert diff_services(service, service).events == []
 
 
@@ -770,8 +771,8 @@ def test_ignore_drops_events(tmp_path: Path) -> None:
     new = _base()
     remove_enum_values(new)
     result = diff_services(
-        load_revision(_write(_base(), tmp_path / "old")),
-        load_revision(_write(new, tmp_path / "new")),
+        load_model(_write(_base(), tmp_path / "old")),
+        load_model(_write(new, tmp_path / "new")),
         ignore={"EnumValueRemoved.Stage.Prospect", "NoSuch.Event"},
     )
     assert result.ignored == 1
@@ -789,8 +790,8 @@ PAIRS = [("1.35.61", "1.42.80"), ("1.42.80", "1.44.7")]
 @pytest.mark.parametrize(("old", "new"), PAIRS)
 def test_golden_reports(old: str, new: str) -> None:
     result = diff_services(
-        load_revision(REVISIONS / old),
-        load_revision(REVISIONS / new),
+        load_model(REVISIONS / old),
+        load_model(REVISIONS / new),
         old_label=old,
         new_label=new,
     )
@@ -805,7 +806,7 @@ def test_golden_reports(old: str, new: str) -> None:
 
 def test_real_history_facts() -> None:
     """What MODEL-DIFF.md says happened: operations only added; the 2026-08-04 release."""
-    services = {v: load_revision(REVISIONS / v) for v in ("1.35.61", "1.42.80", "1.44.7")}
+    services = {v: load_model(REVISIONS / v) for v in ("1.35.61", "1.42.80", "1.44.7")}
     first = diff_services(services["1.35.61"], services["1.42.80"])
     second = diff_services(services["1.42.80"], services["1.44.7"])
     for result in (first, second):
@@ -827,8 +828,8 @@ def test_real_history_facts() -> None:
 
 def test_json_report_shape() -> None:
     result = diff_services(
-        load_revision(REVISIONS / "1.42.80"),
-        load_revision(REVISIONS / "1.44.7"),
+        load_model(REVISIONS / "1.42.80"),
+        load_model(REVISIONS / "1.44.7"),
         old_label="a",
         new_label="b",
     )

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.docs import docstring_literal, first_sentence, html_to_markdown
+from generator.docs.markdown import docstring_literal, first_sentence, html_to_markdown
 
 MODEL = (
     Path(__file__).resolve().parent.parent

@@ -22,10 +22,11 @@ from typing import Any
 
 import pytest
 
-from generator.docs import html_to_markdown
-from generator.ir import Operation, Service
-from generator.loader import load_model
-from generator.render import PythonView, write_package
+from generator.docs.markdown import html_to_markdown
+from generator.model.ir import Operation, Service
+from generator.loaders import load_model
+from generator.emit.package import write_package
+from generator.emit.views import PythonView
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_DIR = ROOT / "models" / "partnercentral-selling" / "2022-07-26"

@@ -32,10 +32,11 @@ import jmespath  # type: ignore[import-untyped]
 import pytest
 
 from generator.errors import ModelError
-from generator.ir import Service
-from generator.loader import build_service, load_model
-from generator.naming import CLIENT_OPTIONS
-from generator.render import write_package
+from generator.model.ir import Service
+from generator.loaders import load_model
+from generator.loaders.botocore import build_service
+from generator.model.naming import CLIENT_OPTIONS
+from generator.emit.package import write_package
 from tests.packages import cut_model, forget, import_fresh
 from tests.populate import populate
 

@@ -1,4 +1,4 @@
-"""Formatting piece by piece (generator/formatting.py) gives exactly black's whole-file output.
+"""Formatting piece by piece (generator/emit/formatting.py) gives exactly black's whole-file output.
 
 black itself is the oracle: for hand-picked tricky texts, for random programs built from
 definitions, decorators, comments, docstrings, strings that look like code and uneven
@@ -18,10 +18,10 @@ from black.parsing import InvalidInput
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import render
-from generator.formatting import format_python
-from generator.loader import load_model
-from generator.render import BLACK_MODE, render_files
+from generator.emit import package as render
+from generator.emit.formatting import format_python
+from generator.loaders import load_model
+from generator.emit.package import BLACK_MODE, render_files
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))

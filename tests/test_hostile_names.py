@@ -30,11 +30,11 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from generator import naming
+from generator.model import naming
 from generator.errors import ModelError
-from generator.ir import Member, Service
-from generator.loader import load_model
-from generator.render import write_package
+from generator.model.ir import Member, Service
+from generator.loaders import load_model
+from generator.emit.package import write_package
 from tests.conftest import GENERATED_SRC
 from tests.localserver import JSON_CONTENT_TYPE, LocalAwsServer, RecordedRequest
 

@@ -28,12 +28,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import patterns
+from generator.model import patterns
 from generator.cli import main
 from generator.errors import ModelError
-from generator.loader import load_model
-from generator.render import write_package
-from generator.validation import MAX_COLLECTION_NESTING, check_metadata
+from generator.loaders import load_model
+from generator.emit.package import write_package
+from generator.model.validation import MAX_COLLECTION_NESTING, check_metadata
 from tests.test_bad_models import _generate_fails
 from tests.test_protocol import RecordingHandler
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from botocore import xform_name as botocore_xform_name
 
-from generator import naming
+from generator.model import naming
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = json.loads((ROOT / "models/partnercentral-selling/2022-07-26/service-2.json").read_text())

@@ -20,8 +20,8 @@ import pytest
 from botocore.model import ServiceModel
 from botocore.serialize import create_serializer
 
-from generator.loader import load_model
-from generator.render import write_package
+from generator.loaders import load_model
+from generator.emit.package import write_package
 from tests.populate import populate
 from tests.test_protocol import RecordingHandler
 

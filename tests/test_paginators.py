@@ -34,10 +34,10 @@ from botocore.paginate import Paginator as BotocorePaginator  # type: ignore[imp
 from botocore.parsers import create_parser  # type: ignore[import-untyped]
 
 from generator.errors import ModelError
-from generator.ir import Operation
-from generator.loader import load_model
-from generator.naming import operation_method_name
-from generator.render import write_package
+from generator.model.ir import Operation
+from generator.loaders import load_model
+from generator.model.naming import operation_method_name
+from generator.emit.package import write_package
 from tests.localserver import (
     JSON_CONTENT_TYPE,
     LocalAwsServer,

@@ -25,8 +25,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.loader import load_model
-from generator.render import write_package
+from generator.loaders import load_model
+from generator.emit.package import write_package
 
 DATA = Path(__file__).parent / "data" / "protocol-tests" / "botocore"
 FILES = {

@@ -30,10 +30,11 @@ from botocore.parsers import create_parser
 from botocore.serialize import create_serializer
 
 from generator.cli import main
-from generator.diff import diff_services
-from generator.ir import Service
-from generator.loader import build_service, load_model
-from generator.render import write_package
+from generator.diff.service import diff_services
+from generator.model.ir import Service
+from generator.loaders import load_model
+from generator.loaders.botocore import build_service
+from generator.emit.package import write_package
 from tests.localserver import LocalAwsServer, RecordedRequest
 
 DATA = Path(__file__).parent / "data" / "models"

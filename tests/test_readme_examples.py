@@ -25,8 +25,8 @@ from typing import Any
 
 import pytest
 
-from generator.examples import example_literal
-from generator.loader import load_model
+from generator.emit.examples import example_literal
+from generator.loaders import load_model
 from partnercentral_selling import PartnerCentralSellingClient
 from tests.localserver import (
     JSON_CONTENT_TYPE,

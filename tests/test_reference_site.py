@@ -1,6 +1,6 @@
 """The committed reference site builds with MkDocs in strict mode and covers the model.
 
-The site's pages are rendered by the generator (``generator/site.py``, templates under
+The site's pages are rendered by the generator (``generator/docs/site.py``, templates under
 ``templates/docs/``); the golden test keeps them current. Here MkDocs builds them, as
 ``make docs`` does: the build must succeed, every operation, structure, union, enum and
 error of the model must have its page or anchor, every table row must keep its columns
@@ -20,10 +20,10 @@ import markdown
 import pytest
 
 from generator.cli import main
-from generator.docs import html_to_markdown
-from generator.ir import Service
-from generator.loader import load_model
-from generator.site import code_cell, table_cell
+from generator.docs.markdown import html_to_markdown
+from generator.model.ir import Service
+from generator.loaders import load_model
+from generator.docs.site import code_cell, table_cell
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"

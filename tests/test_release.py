@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.release import bump_version, load_release
+from generator.release.state import load_release
+from generator.release.update import bump_version
 
 ROOT = Path(__file__).resolve().parent.parent
 REVISIONS = ROOT / "tests" / "data" / "models" / "partnercentral-selling"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import ModelError
-from generator.loader import load_model
+from generator.loaders import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"

@@ -32,8 +32,8 @@ from botocore.retries import quota as b_quota
 from botocore.retries import standard as b_standard
 from botocore.retries import throttling as b_throttling
 
-from generator.loader import load_model
-from generator.render import write_package
+from generator.loaders import load_model
+from generator.emit.package import write_package
 from partnercentral_selling import errors as generated_errors
 from partnercentral_selling._runtime.errors import (
     ConnectTimeoutError,

@@ -17,7 +17,7 @@ import pytest
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 from generator.errors import ModelError
-from generator.schemas import SCHEMA_DIR, SCHEMA_FILES, load_json, validate_model_file
+from generator.loaders.schemas import SCHEMA_DIR, SCHEMA_FILES, load_json, validate_model_file
 
 ROOT = Path(__file__).resolve().parent.parent
 PINNED_MODELS = ROOT / "models"

@@ -1,4 +1,4 @@
-"""The Python-surface diff (generator/surface.py, ``python -m generator surface-diff``)."""
+"""The Python-surface diff (generator/diff/surface.py, ``python -m generator surface-diff``)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from generator.cli import main
-from generator.loader import load_model
-from generator.render import write_package
-from generator.surface import diff_surfaces, package_folder, public_surface
+from generator.loaders import load_model
+from generator.emit.package import write_package
+from generator.diff.surface import diff_surfaces, package_folder, public_surface
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "generated" / "partnercentral-selling"

@@ -31,9 +31,9 @@ from botocore.model import ServiceModel  # type: ignore[import-untyped]
 from botocore.parsers import create_parser  # type: ignore[import-untyped]
 from botocore.waiter import SingleWaiterConfig, Waiter, WaiterModel  # type: ignore[import-untyped]
 
-from generator.ir import Service
-from generator.loader import load_model
-from generator.render import write_package
+from generator.model.ir import Service
+from generator.loaders import load_model
+from generator.emit.package import write_package
 from tests.localserver import LocalAwsServer, RecordedRequest, Response
 from tests.packages import cut_model, forget, import_fresh
 

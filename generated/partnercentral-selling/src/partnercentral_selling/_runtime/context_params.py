@@ -3,7 +3,7 @@
 A model's ``operationContextParams`` name JMESPath expressions over the
 input (``TransactItems[*].Get.TableName``, ``keys(RequestItems)``). The
 generator resolves each one against the shapes into Python code over the
-typed input, made of these steps (``generator/context_params.py``), so no
+typed input, made of these steps (``generator/model/context_params.py``), so no
 JMESPath is evaluated at call time. Each step follows JMESPath: an absent
 value (None) stays absent, and a projection drops the absent results.
 """

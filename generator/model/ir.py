@@ -197,7 +197,7 @@ class EndpointBinding:
     ``source`` says how: "static" is the model's fixed ``value``
     (``staticContextParams``); "member" is the input member whose wire name
     is ``path`` (its ``contextParam``); "path" is the JMESPath ``path`` over
-    the input (``operationContextParams``), which ``generator/context_params.py``
+    the input (``operationContextParams``), which ``generator/model/context_params.py``
     resolves into Python code. ``type`` is the parameter's, as the rule set
     declares it. Precedence when the call has a value: these over client
     context parameters over built-ins (botocore's order).

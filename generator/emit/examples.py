@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 import re
 
-from .ir import Member, Shape
-from .patterns import Pattern, PatternError, analyze
+from ..model.ir import Member, Shape
+from ..model.patterns import Pattern, PatternError, analyze
 
 
 def example_literal(member: Member, shape: Shape) -> str:

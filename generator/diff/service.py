@@ -65,9 +65,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import GeneratorError
-from .ir import Constraints, Member, Operation, Paginator, Service, Shape
-from .loader import SERVICE_FILE, load_model
+from ..errors import GeneratorError
+from ..model.ir import Constraints, Member, Operation, Paginator, Service, Shape
 
 Severity = Literal["ERROR", "DANGER", "WARNING", "NOTE"]
 Direction = Literal["input", "output", "both", "none"]
@@ -363,18 +362,7 @@ class DiffResult(Verdict):
     ignored: int = 0
 
 
-# -- loading --------------------------------------------------------------
-
-
-def load_revision(path: Path, *, skip_unsupported: bool = False) -> Service:
-    """Load a model folder, or the folder of a ``service-2.json`` path."""
-    if path.is_file() or path.suffix == ".json":
-        if path.name != SERVICE_FILE:
-            raise GeneratorError(f"{path}: expected a model folder or a {SERVICE_FILE} file")
-        path = path.parent
-    elif not path.is_dir():
-        raise GeneratorError(f"{path}: no such model folder")
-    return load_model(path, skip_unsupported=skip_unsupported)
+# -- ignore files ---------------------------------------------------------
 
 
 def read_ignore_file(path: Path) -> set[str]:

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from .diff import (
+from .service import (
     DANGER,
     ERROR,
     NOTE,
@@ -53,8 +53,8 @@ from .diff import (
     Severity,
     read_ignore_file,
 )
-from .diff_report import FORMATS, _COMMANDS, _cell, _escape_data, _escape_property
-from .errors import GeneratorError
+from .report import FORMATS, _COMMANDS, _cell, _escape_data, _escape_property
+from ..errors import GeneratorError
 
 ItemKind = Literal[
     "module", "class", "function", "method", "property", "attribute", "enum_member", "exports"
@@ -158,7 +158,7 @@ class _Unaliased(ast.NodeTransformer):
     Generated modules import runtime names under private aliases
     (``Paginator as _Paginator``) and refer to sibling modules' classes through
     module aliases (``_shapes.GetOpportunityResponse``) so that no model name
-    can shadow them (see ``generator/naming.py``). A type is the same whatever
+    can shadow them (see ``generator/model/naming.py``). A type is the same whatever
     alias spells it, so the surface reads ``Paginator`` and
     ``GetOpportunityResponse``.
     """
@@ -710,7 +710,7 @@ def diff_trees(
 
 
 def render_surface(result: SurfaceDiffResult, fmt: str) -> str:
-    """The report in ``fmt`` (one of :data:`generator.diff_report.FORMATS`), newline-ended."""
+    """The report in ``fmt`` (one of :data:`generator.diff.report.FORMATS`), newline-ended."""
     summary = result.summary()
     counts = ", ".join(f"{summary[s]} {s}" for s in SEVERITIES)
     if result.ignored:

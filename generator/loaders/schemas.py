@@ -35,7 +35,7 @@ from typing import Any, Final
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
-from .errors import ModelError, json_pointer
+from ..errors import ModelError, json_pointer
 
 SCHEMA_DIR: Final = Path(__file__).resolve().parent / "schemas"
 """The folder holding the JSON Schemas."""

@@ -1,7 +1,7 @@
 """Read a botocore model folder, validate it, and normalize it into the IR.
 
 Order of work: each file is parsed and validated against our JSON Schema
-(``generator/schemas``); then cross-references are checked (every shape
+(``generator/loaders/schemas``); then cross-references are checked (every shape
 reference resolves, every name is a usable identifier); then the IR is
 built. Every trait met is either carried into the IR, listed in
 ``NO_EFFECT_*`` with the reason it changes nothing for a Python awsJson
@@ -15,10 +15,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, cast
 
-from . import context_params, naming, paging
-from .docs import first_sentence, html_to_markdown
-from .errors import ModelError, UnsupportedFeature, json_pointer
-from .ir import (
+from ..model import context_params, naming, paging
+from ..docs.markdown import first_sentence, html_to_markdown
+from ..errors import ModelError, UnsupportedFeature, json_pointer
+from ..model.ir import (
     Acceptor,
     ClientContextParam,
     Constraints,
@@ -38,7 +38,7 @@ from .ir import (
     Waiter,
 )
 from .schemas import load_json, validate_model_file
-from .validation import (
+from ..model.validation import (
     check_host_prefix,
     check_members,
     check_metadata,
@@ -164,6 +164,13 @@ _SCALAR_TYPES: dict[str, ShapeKind] = {
     "blob": "blob",
     "timestamp": "timestamp",
 }
+
+
+def locate(path: Path) -> Path | None:
+    """The botocore model folder at ``path``: the folder itself, or a ``service-2.json``'s folder."""
+    if path.is_dir():
+        return path if (path / SERVICE_FILE).is_file() else None
+    return path.parent if path.name == SERVICE_FILE else None
 
 
 def load_model(model_dir: Path, *, skip_unsupported: bool = False) -> Service:
@@ -547,7 +554,7 @@ class _Builder:
                 raise self.error(
                     json_pointer(*_split(pointer), key),
                     f"{what} trait {key!r} is not supported by this generator",
-                    "remove it, or extend generator/loader.py to carry it",
+                    "remove it, or extend generator/loaders/botocore.py to carry it",
                 )
 
     def shape_kind(self, name: str, raw: dict[str, Any]) -> ShapeKind:
@@ -853,7 +860,7 @@ class _Builder:
 
         Each binding must name a parameter the rule set declares, once per
         operation, and give a value of its type (a path must resolve; see
-        ``generator/context_params.py``).
+        ``generator/model/context_params.py``).
         """
         input_name = raw.get("input", {}).get("shape")
         found = self.declared_bindings(name, raw, input_name)
@@ -1052,7 +1059,7 @@ class _Builder:
                         pointer,
                         f"input member {member.wire_name!r} of {op_name} takes the name of the "
                         f"waiter option {member.python_name!r}",
-                        "rename the waiter options in generator/loader.py and the templates",
+                        "rename the waiter options in generator/loaders/botocore.py and the templates",
                     )
             acceptors = tuple(
                 self.acceptor(raw_acceptor, file, json_pointer("waiters", name, "acceptors", i))

@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import ModelError, describe, json_pointer
+from ..errors import ModelError, describe, json_pointer
 from .patterns import PatternError, analyze
 
 # One host-name label (RFC 1123), as the runtime's isValidHostLabel checks it.

@@ -19,9 +19,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .docs import first_sentence
-from .examples import example_literal
-from .ir import Member, Operation, Service, Shape
+from .markdown import first_sentence
+from ..emit.examples import example_literal
+from ..model.ir import Member, Operation, Service, Shape
 
 if TYPE_CHECKING:
     import jinja2

@@ -9,8 +9,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .diff import SEVERITIES, DiffResult, Event
-from .ir import Service
+from .service import SEVERITIES, DiffResult, Event
+from ..model.ir import Service
 
 FORMATS = ("text", "markdown", "json", "github")
 

@@ -1,4 +1,4 @@
-"""Release facts of the generated package and ``update-model``.
+"""``update-model``: take a new model revision, diff it, bump the version, regenerate.
 
 The model folder holds the release state next to the model files:
 
@@ -23,7 +23,6 @@ never a date.
 from __future__ import annotations
 
 import gzip
-import hashlib
 import importlib
 import json
 import shutil
@@ -32,21 +31,25 @@ import sys
 import tempfile
 import zipfile
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .diff import SEVERITIES, DiffResult, diff_services, load_revision
-from .errors import GeneratorError
-from .loader import load_model
-from .render import write_package
+from ..diff.service import SEVERITIES, DiffResult, diff_services
+from ..errors import GeneratorError
+from ..loaders import load_model
+from ..emit.package import write_package
+from .state import (
+    CHANGELOG_FILE,
+    DEFAULT_PACKAGE_VERSION,
+    RELEASE_FILE,
+    SERVICE_FILE,
+    Release,
+    load_release,
+    sha256_file,
+)
 
-DEFAULT_PACKAGE_VERSION = "0.1.0"
-RELEASE_FILE = "release.json"
 RETIRED_ENUMS_FILE = "retired-enums.json"
-CHANGELOG_FILE = "CHANGELOG.md"
 SOURCE_FILE = "SOURCE.md"
-SERVICE_FILE = "service-2.json"
 MODEL_FILES = (
     "service-2.json",
     "paginators-1.json",
@@ -70,49 +73,6 @@ _DOC_KINDS = frozenset(
         "EndpointDocumentationChanged",
     }
 )
-
-
-@dataclass(frozen=True)
-class Release:
-    """What the generated ``_version.py`` and package metadata say."""
-
-    package_version: str
-    botocore_version: str | None = None
-    model_sha256: str | None = None
-    changelog: str | None = None
-
-
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def load_release(model_dir: Path, package_version: str | None = None) -> Release:
-    """The release facts of ``model_dir``; ``package_version`` overrides the file's."""
-    state = _read_state(model_dir)
-    changelog_file = model_dir / CHANGELOG_FILE
-    service_file = model_dir / SERVICE_FILE
-    sha = state.get("model_sha256") or (
-        sha256_file(service_file) if service_file.is_file() else None
-    )
-    return Release(
-        package_version=package_version or state.get("package_version") or DEFAULT_PACKAGE_VERSION,
-        botocore_version=state.get("botocore_version"),
-        model_sha256=sha,
-        changelog=changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None,
-    )
-
-
-def _read_state(model_dir: Path) -> dict[str, str]:
-    file = model_dir / RELEASE_FILE
-    if not file.is_file():
-        return {}
-    try:
-        document = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise GeneratorError(f"{file}: cannot read the release state ({exc})") from exc
-    if not isinstance(document, dict) or not all(isinstance(v, str) for v in document.values()):
-        raise GeneratorError(f"{file}: expected an object of strings")
-    return {str(k): v for k, v in document.items()}
 
 
 # -- classification -------------------------------------------------------
@@ -202,7 +162,7 @@ def source_text(botocore_version: str, api_version: str, folder: Path) -> str:
         f"The AWS Partner Central Selling model (API version {api_version}) as shipped in "
         f"botocore {botocore_version},",
         f"`botocore/data/partnercentral-selling/{api_version}/`, written by "
-        "`make update-model` (`generator/release.py`).",
+        "`make update-model` (`generator/release/update.py`).",
         "",
         "License: Apache License 2.0 (boto/botocore); see "
         "`tests/data/LICENSES/botocore-LICENSE.txt` and `botocore-NOTICE`.",
@@ -368,8 +328,8 @@ def update_model(
             if (old_dir / name).is_file():
                 shutil.copy2(old_dir / name, staging / name)
         result = diff_services(
-            load_revision(old_dir),
-            load_revision(staging),
+            load_model(old_dir),
+            load_model(staging),
             old_label=str(old.botocore_version),
             new_label=label,
         )

@@ -1,0 +1,183 @@
+"""Render the IR through the Jinja2 templates into a formatted package tree.
+
+Output is deterministic (sorted iteration, no timestamps; the package version
+lives in ``_version.py`` only) and atomic: the package is rendered into a
+temporary folder beside the destination and swapped in only when every file
+rendered and formatted, so a failure leaves the old tree untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import black
+import jinja2
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
+
+from ..docs.markdown import docstring_literal, escape_unsafe_text, first_sentence
+from ..docs.site import SiteView, site_files
+from ..errors import GeneratorError
+from ..model import naming
+from ..model.ir import Service
+from .formatting import format_python
+from .protocols import emitter
+from .views import PythonView
+from .views.text import wrap
+
+if TYPE_CHECKING:
+    from ..release.state import Release
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = ROOT / "templates"
+RUNTIME = ROOT / "runtime"
+# Runtime files only the generator's own tests use stay out of the package.
+RUNTIME_EXCLUDE = {"__pycache__"}
+
+# The generated package's source files: template -> path inside the package folder.
+PACKAGE_FILES = {
+    "pyproject.toml.j2": "pyproject.toml",
+    "LICENSE.j2": "LICENSE",
+    "NOTICE.j2": "NOTICE",
+    "README.md.j2": "README.md",
+    "MANIFEST.in.j2": "MANIFEST.in",
+    "__init__.py.j2": "src/{package}/__init__.py",
+    "_version.py.j2": "src/{package}/_version.py",
+    "enums.py.j2": "src/{package}/enums.py",
+    "shapes.py.j2": "src/{package}/shapes.py",
+    "errors.py.j2": "src/{package}/errors.py",
+    "_operations.py.j2": "src/{package}/_operations.py",
+    "_endpoint_rules.py.j2": "src/{package}/_endpoint_rules.py",
+    "_retired_enums.py.j2": "src/{package}/_retired_enums.py",
+    "commands.py.j2": "src/{package}/commands.py",
+    "client.py.j2": "src/{package}/client.py",
+    "aio_client.py.j2": "src/{package}/aio_client.py",
+    "py.typed.j2": "src/{package}/py.typed",
+}
+
+# Files rendered only when the model has what they hold.
+OPTIONAL_FILES = {
+    "_endpoint_rules.py.j2": lambda service: service.endpoint_rule_set is not None,
+    "_retired_enums.py.j2": lambda service: bool(service.retired_enums),
+}
+
+BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=99)
+
+
+def _docstring(markdown: str, indent: str) -> str:
+    """Docstring text; a multi-line one ends with its closing quotes on their own line."""
+    text = docstring_literal(markdown, indent)
+    return text + "\n" + indent if "\n" in text else text
+
+
+def _inline_doc(text: str) -> str:
+    """Model text (a service name, say) made safe inside a one-line docstring."""
+    return docstring_literal(" ".join(text.split()), "")
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["docstring"] = _docstring
+    env.filters["inline_doc"] = _inline_doc
+    env.filters["summary"] = first_sentence
+    env.filters["wrap"] = wrap
+    env.filters["operation_constant"] = naming.operation_constant
+    env.filters["pyrepr"] = repr
+    return env
+
+
+def render_files(
+    service: Service, package_version: str, release: Release | None = None
+) -> Iterator[tuple[str, str]]:
+    """Yield (relative path, text) for every rendered file of the package.
+
+    ``release`` adds the model revision to ``_version.py`` and the model folder's
+    ``CHANGELOG.md`` to the package (see :mod:`generator.release`). Every file but the
+    Python ones (whose templates write model text through ``repr`` and docstring escapes)
+    has its control and bidi characters escaped here, whichever template wrote them.
+    """
+    for path, text in _rendered_files(service, package_version, release):
+        yield path, text if path.endswith(".py") else escape_unsafe_text(text)
+
+
+def _rendered_files(
+    service: Service, package_version: str, release: Release | None
+) -> Iterator[tuple[str, str]]:
+    """(relative path, text) of every file, as the templates render it (Python formatted)."""
+    env = _environment()
+    context = {
+        "service": service,
+        "view": PythonView(service),
+        "protocol": emitter(service),
+        "site": SiteView(service),
+        "package_version": package_version,
+        "model_revision": release.botocore_version if release else None,
+        "model_sha256": release.model_sha256 if release else None,
+    }
+    if release is not None and release.changelog is not None:
+        yield "CHANGELOG.md", release.changelog
+    for template_name, target in PACKAGE_FILES.items():
+        wanted = OPTIONAL_FILES.get(template_name)
+        if wanted is not None and not wanted(service):
+            continue
+        text = env.get_template(template_name).render(context)
+        path = target.format(package=service.package_name)
+        if path.endswith(".py"):
+            try:
+                text = format_python(text, BLACK_MODE)
+            except InvalidInput as exc:
+                raise GeneratorError(
+                    f"template {template_name} rendered invalid Python ({exc}); "
+                    "this is a generator bug: please report it with the model used"
+                ) from exc
+        yield path, text
+    yield from site_files(env, context)
+
+
+def write_package(
+    service: Service, out_dir: Path, package_version: str, release: Release | None = None
+) -> Path:
+    """Render the package into ``out_dir/<distribution name>`` atomically; return it."""
+    destination = out_dir / service.distribution_name
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{service.distribution_name}-", dir=out_dir))
+    try:
+        # mkdtemp makes the folder private (0700); the package gets the usual mode.
+        umask = os.umask(0)
+        os.umask(umask)
+        staging.chmod(0o777 & ~umask)
+        for relative, text in render_files(service, package_version, release):
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        runtime_target = staging / "src" / service.package_name / "_runtime"
+        shutil.copytree(RUNTIME, runtime_target, ignore=shutil.ignore_patterns(*RUNTIME_EXCLUDE))
+        _swap(staging, destination)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return destination
+
+
+def _swap(staging: Path, destination: Path) -> None:
+    """Replace ``destination`` by ``staging`` (the old tree is removed only after)."""
+    old = destination.with_name(f".{destination.name}-old")
+    if old.exists():
+        shutil.rmtree(old)
+    if destination.exists():
+        destination.rename(old)
+    staging.rename(destination)
+    if old.exists():
+        shutil.rmtree(old)

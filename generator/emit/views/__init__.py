@@ -1,0 +1,18 @@
+"""The views the templates call: Python facts about the IR, one module per concern.
+
+:class:`PythonView` is every concern in one object (the templates' ``view``); the wire
+codecs are not here but in the service's protocol emitter (the templates' ``protocol``, see
+:mod:`generator.emit.protocols`).
+"""
+
+from __future__ import annotations
+
+from .docs import DocsView
+from .operations import OperationsView
+
+
+class PythonView(DocsView, OperationsView):
+    """Types, docstrings, examples and operation tables of one service."""
+
+
+__all__ = ["PythonView"]

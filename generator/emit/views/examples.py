@@ -1,0 +1,164 @@
+"""Example calls in docstrings and the README: required arguments with plausible values."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...model.ir import Member, Operation, Shape
+from ...model.paging import Pagination
+from ..examples import example_literal
+from .base import ViewBase
+from .text import DOC_WIDTH
+
+EXAMPLE_DEPTH = 8  # brackets an example argument value nests at most (deeper parts: ...)
+
+
+class ExamplesView(ViewBase):
+    """Example source for operations, with the operation and error the README shows."""
+
+    def operation_example(self, operation: Operation, asynchronous: bool = False) -> str:
+        """An ``Example:`` section: a call with a placeholder for each required argument."""
+        members = self.shape(operation.input).members if operation.input else ()
+        call = _Call(
+            ("response = " if operation.output else "")
+            + ("await " if asynchronous else "")
+            + f"client.{operation.method_name}(",
+            ")",
+            [
+                (f"{m.python_name}=", self.example_value(m, m.target, frozenset(), 1))
+                for m in members
+                if m.required_argument
+            ],
+        )
+        return "Example:\n```python\n" + "\n".join(_layout(call, "", "", "")) + "\n```"
+
+    def example_value(self, member: Member, name: str, seen: frozenset[str], depth: int) -> _Code:
+        """Example source for ``member``'s value of shape ``name``: required parts, recursively.
+
+        Scalars get the README's plausible values (see :mod:`generator.examples`);
+        ``seen`` holds the structures being built, so a recursive shape ends in ``...``,
+        and so does any value nested ``depth`` > EXAMPLE_DEPTH brackets deep: the example
+        stays readable (and its cost bounded) however deeply the model nests.
+        """
+        shape = self.shape(name)
+        if depth > EXAMPLE_DEPTH and shape.kind in ("list", "map", "union", "structure"):
+            return "..."
+        if shape.kind == "list":
+            element = self.example_value(member, shape.member_target, seen, depth + 1)
+            return _Call("[", "]", [("", element)])
+        if shape.kind == "map":
+            value = self.example_value(member, shape.value_target, seen, depth + 1)
+            return _Call("{", "}", [('"key": ', value)])
+        if shape.kind == "union":
+            variant = shape.members[0]
+            value = self.example_value(variant, variant.target, seen, depth + 1)
+            return _Call(f"{variant.variant_class}(", ")", [("", value)])
+        if shape.kind == "structure":
+            if name in seen:
+                return "..."
+            inner = seen | {name}
+            return _Call(
+                f"{shape.python_name}(",
+                ")",
+                [
+                    (f"{m.python_name}=", self.example_value(m, m.target, inner, depth + 1))
+                    for m in shape.members
+                    if m.required_argument
+                ],
+            )
+        literal = example_literal(member, shape)
+        return _EXAMPLE_SCALARS[shape.kind] if literal == "..." else literal
+
+    def example_pagination(self) -> Pagination:
+        """The paginator the README shows: fewest required arguments, then shortest name."""
+        return min(
+            (self.pagination(operation) for operation in self.service.paginated_operations),
+            key=lambda pages: (
+                sum(member.required_argument for member in pages.arguments),
+                len(pages.operation.name),
+                pages.operation.name,
+            ),
+        )
+
+    def example_arguments(self, members: Sequence[Member]) -> str:
+        """``name=value, ...`` of the required ``members``, with runnable example values."""
+        return ", ".join(
+            f"{m.python_name}={example_literal(m, self.shape(m.target))}"
+            for m in members
+            if m.required_argument
+        )
+
+    def example_operation(self) -> Operation:
+        """The operation the README calls: the first read-only one whose arguments are simple.
+
+        Simple: every required argument has a literal example value (no structure
+        or list to spell), so the README's call runs as written.
+        """
+
+        def simple(operation: Operation) -> bool:
+            members = self.shape(operation.input).members if operation.input else ()
+            return all(
+                example_literal(m, self.shape(m.target)) != "..."
+                for m in members
+                if m.required_argument
+            )
+
+        operations = self.service.operations
+        ranked = [o for o in operations if o.readonly and simple(o)] + [
+            o for o in operations if simple(o)
+        ]
+        return (ranked or [o for o in operations if o.readonly] or list(operations))[0]
+
+    def example_error(self, operation: Operation) -> Shape | None:
+        """The modeled error the README catches: one the caller can act on, not retried."""
+        errors = [self.shape(name) for name in operation.errors]
+        candidates = [e for e in errors if not e.fault and e.retryable_throttling is None]
+        candidates.sort(key=lambda error: "NotFound" not in error.name)
+        return candidates[0] if candidates else None
+
+
+_EXAMPLE_SCALARS = {
+    "string": '"..."',
+    "integer": "1",
+    "long": "1",
+    "float": "1.0",
+    "double": "1.0",
+    "boolean": "True",
+    "blob": 'b"..."',
+    "timestamp": "datetime.datetime.now(datetime.timezone.utc)",
+    "document": "{}",
+}
+
+
+@dataclass(frozen=True)
+class _Call:
+    """Example source with parts: a call, list or dict, laid out flat or one part a line."""
+
+    opener: str
+    closer: str
+    items: list[tuple[str, _Code]]
+
+
+_Code = str | _Call
+
+
+def _flat(code: _Code) -> str:
+    if isinstance(code, str):
+        return code
+    return (
+        code.opener
+        + ", ".join(prefix + _flat(value) for prefix, value in code.items)
+        + code.closer
+    )
+
+
+def _layout(code: _Code, indent: str, prefix: str, suffix: str) -> list[str]:
+    """``code`` as lines of at most ``DOC_WIDTH`` where possible, black-style."""
+    flat = indent + prefix + _flat(code) + suffix
+    if isinstance(code, str) or len(flat) <= DOC_WIDTH:
+        return [flat]
+    lines = [indent + prefix + code.opener]
+    for item_prefix, value in code.items:
+        lines += _layout(value, indent + "    ", item_prefix, ",")
+    return lines + [indent + code.closer + suffix]

@@ -1,0 +1,150 @@
+"""Python type annotations and the imports they need, per shape and per module."""
+
+from __future__ import annotations
+
+from ...model.ir import Operation, Shape, Waiter
+from ...model.paging import Pagination
+from .base import ViewBase
+
+_TYPING_IMPORTS = (
+    ("_dt.", "import datetime as _dt"),
+    ("_Mapping[", "from collections.abc import Mapping as _Mapping"),
+    ("_Sequence[", "from collections.abc import Sequence as _Sequence"),
+    ("_Any", "from typing import Any as _Any"),
+    ("_NoReturn", "from typing import NoReturn as _NoReturn"),
+)
+_SCALAR_ANNOTATIONS = {
+    "string": "str",
+    "integer": "int",
+    "long": "int",
+    "float": "float",
+    "double": "float",
+    "boolean": "bool",
+    "blob": "bytes",
+    "timestamp": "_dt.datetime",
+    "document": "_Any",
+}
+
+
+class TypesView(ViewBase):
+    """Annotations of shapes, operations, paginators and waiters; the imports they need."""
+
+    def annotation(self, name: str) -> str:
+        """The type annotation of a value of shape ``name``.
+
+        Collections reachable from inputs are typed ``Sequence``/``Mapping`` so a
+        caller's ``list[str]`` is accepted where ``list[Stage | str]`` is declared.
+        """
+        shape = self.shape(name)
+        if shape.kind == "enum":
+            return f"{shape.python_name} | str"
+        if shape.kind in ("structure", "union"):
+            return shape.python_name
+        if shape.kind == "list":
+            inner = self.annotation(shape.member_target)
+            return f"_Sequence[{inner}]" if shape.used_in_input else f"list[{inner}]"
+        if shape.kind == "map":
+            inner = self.annotation(shape.value_target)
+            return f"_Mapping[str, {inner}]" if shape.used_in_input else f"dict[str, {inner}]"
+        return _SCALAR_ANNOTATIONS[shape.kind]
+
+    def sensitive_members(self, shape: Shape) -> list[str]:
+        return [m.python_name for m in shape.members if m.sensitive]
+
+    def typing_imports(self, annotations: list[str]) -> list[str]:
+        """The import lines the helper names in ``annotations`` need."""
+        text = " ".join(annotations)
+        return [line for marker, line in _TYPING_IMPORTS if marker in text]
+
+    def input_annotations(self) -> list[str]:
+        """Annotations of every operation argument (what the client module spells)."""
+        return [
+            self.annotation(member.target)
+            for operation in self.service.operations
+            if operation.input
+            for member in self.shape(operation.input).members
+        ]
+
+    def error_annotations(self) -> list[str]:
+        return [self.annotation(m.target) for e in self.service.errors for m in e.members]
+
+    def output_annotation(self, operation: Operation, module: str = "") -> str:
+        """The return type of an operation (``module`` qualifies the class name)."""
+        if not operation.output:
+            return "None"
+        return module + self.shape(operation.output).python_name
+
+    def client_imports(self) -> list[tuple[str, list[str]]]:
+        """(module, names) the client module's annotations need: outputs and argument types.
+
+        Method bodies build the input through the ``_shapes`` module alias, so
+        no argument can shadow the class they call.
+        """
+        enums: set[str] = set()
+        shapes: set[str] = set()
+        for operation in self.service.operations:
+            if operation.output:
+                shapes.add(self.shape(operation.output).python_name)
+            if operation.input:
+                for member in self.shape(operation.input).members:
+                    self._collect_names(member.target, enums, shapes, codecs=False)
+            if operation.paginator is not None:
+                items = self.pagination(operation).items
+                if items is not None:
+                    self._collect_names(items.target, enums, shapes, codecs=False)
+        return [
+            (module, sorted(names))
+            for module, names in (("enums", enums), ("shapes", shapes))
+            if names
+        ]
+
+    def waiter_result(self, waiter: Waiter, module: str = "") -> str:
+        """What a wait returns: the output, or None too when an error can be the success."""
+        output = self.output_annotation(self.operations_by_name[waiter.operation], module)
+        return f"{output} | None" if waiter.succeeds_on_error and output != "None" else output
+
+    def item_annotation(self, pages: Pagination) -> str:
+        """What ``items()`` yields: the result list's element type (``_NoReturn``: no list)."""
+        if pages.items is None:
+            return "_NoReturn"
+        return self.annotation(self.shape(pages.items.target).member_target)
+
+    def starting_token_annotation(self, pages: Pagination) -> str:
+        """The input token's type; a tuple of them for an operation with several."""
+        types = [self.annotation(member.target) for member in pages.input_tokens]
+        return types[0] if len(types) == 1 else f"tuple[{', '.join(types)}]"
+
+    def paginator_annotations(self) -> list[str]:
+        """Annotations the ``paginate_*`` methods add to the client module's."""
+        annotations = []
+        for operation in self.service.paginated_operations:
+            pages = self.pagination(operation)
+            annotations += [self.item_annotation(pages), self.starting_token_annotation(pages)]
+        return annotations
+
+    def error_imports(self) -> list[tuple[str, list[str]]]:
+        """(module, names) the errors module needs for its members' types and codecs."""
+        enums: set[str] = set()
+        shapes: set[str] = set()
+        for error in self.service.errors:
+            for member in error.members:
+                self._collect_names(member.target, enums, shapes)
+        return [
+            (module, sorted(names))
+            for module, names in (("enums", enums), ("shapes", shapes))
+            if names
+        ]
+
+    def _collect_names(
+        self, name: str, enums: set[str], shapes: set[str], codecs: bool = True
+    ) -> None:
+        shape = self.shape(name)
+        if shape.kind == "enum":
+            enums.add(shape.python_name)
+        elif shape.kind in ("structure", "union"):
+            shapes.add(shape.python_name)
+        elif shape.kind in ("list", "map"):
+            if codecs:
+                shapes.update({f"_encode_{shape.name}", f"_decode_{shape.name}"})
+            element = shape.member_target if shape.kind == "list" else shape.value_target
+            self._collect_names(element, enums, shapes, codecs)

@@ -1,0 +1,51 @@
+"""Model front ends: each reads one model format into the IR (:class:`~generator.model.ir.Service`).
+
+Everything after a front end (naming, emitters, the diff, releases) sees only the IR, so a
+second model format is one more module here and one more entry in :data:`FRONT_ENDS`.
+:func:`load_model` is the one entry point: ``generate``, ``check``, ``diff`` and
+``update-model`` all call it, and it picks the front end by what the path holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import GeneratorError
+from ..model.ir import Service
+from . import botocore
+
+
+class FrontEnd(NamedTuple):
+    """One model format: how to recognise it at a path, and how to read it."""
+
+    name: str
+    expects: str  # what the user should point at, for the error when nothing matches
+    locate: Callable[[Path], Path | None]  # the model's root at ``path``, or None
+    load: Callable[..., Service]  # load(root, *, skip_unsupported) -> Service
+
+
+FRONT_ENDS: tuple[FrontEnd, ...] = (
+    FrontEnd(
+        "botocore",
+        f"a botocore model folder (holding {botocore.SERVICE_FILE}) or its {botocore.SERVICE_FILE}",
+        botocore.locate,
+        botocore.load_model,
+    ),
+)
+
+
+def load_model(path: Path, *, skip_unsupported: bool = False) -> Service:
+    """Read the model at ``path`` with the front end that recognises it, into the IR.
+
+    ``skip_unsupported`` leaves out operations that need a feature this generator
+    cannot render (listed in ``Service.skipped_operations``) instead of failing.
+    """
+    for front_end in FRONT_ENDS:
+        root = front_end.locate(path)
+        if root is not None:
+            return front_end.load(root, skip_unsupported=skip_unsupported)
+    expected = "; or ".join(front_end.expects for front_end in FRONT_ENDS)
+    problem = "not a model this generator reads" if path.exists() else "no such file or folder"
+    raise GeneratorError(f"{path}: {problem}; expected {expected}")
