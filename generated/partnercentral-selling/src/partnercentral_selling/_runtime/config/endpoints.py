@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable, Mapping, Sequence, TypeGuard
 
-from .errors import SdkError
+from ..exceptions import SdkError
 
 __all__ = [
     "Endpoint",

@@ -12,10 +12,10 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..exceptions import SdkError
 from .config_files import SharedConfig
 from .defaults import DEFAULTS_MODES, mode_values, resolve_auto
 from .endpoints import is_valid_host_label
-from .errors import SdkError
 
 if TYPE_CHECKING:
     import logging

@@ -21,13 +21,11 @@ import time
 from collections.abc import Generator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from .credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
-from .errors import ParamValidationError, SdkError, ServiceError, TransportError
-from .http import HttpRequest, HttpResponse, RequestHandler, Timeouts
-from .interceptors import Interceptor, InterceptorContext
-from .operation import OperationSpec, ServiceSpec
-from .protocol import encode_body, parse_error, parse_response, request_id
-from .retries import (
+from ..auth.credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
+from ..exceptions import ParamValidationError, SdkError, ServiceError, TransportError
+from ..model.structure import Structure
+from ..protocols.awsjson import encode_body, parse_error, parse_response, request_id
+from ..retries.strategy import (
     CLOCK_SKEW_ERROR_CODES,
     RetryStrategy,
     RetryToken,
@@ -35,14 +33,16 @@ from .retries import (
     corrected_clock_offset,
     retry_after,
 )
-from .shapes import Structure
+from ..transports.http import HttpRequest, HttpResponse, RequestHandler, Timeouts
+from .interceptors import Interceptor, InterceptorContext
+from .operation import OperationSpec, ServiceSpec
 
 if TYPE_CHECKING:
     import logging
 
-    from .config import ClientConfig
-    from .routing import Route, Router
-    from .sigv4 import SigV4Signer
+    from ..auth.sigv4 import SigV4Signer
+    from ..config.client_config import ClientConfig
+    from ..config.routing import Route, Router
     from .waiter import WaiterSpec
 
 DEBUG = 10  # logging.DEBUG, without importing logging before the first call
@@ -87,7 +87,7 @@ class CallPipeline(Generic[Handler]):
         self.config = config
         if router is None:
             # One fixed endpoint, given directly (as tests and tools build a core).
-            from .routing import FixedRouter, Route
+            from ..config.routing import FixedRouter, Route
 
             if endpoint_url is None or not (signing_region or region):
                 raise ValueError("a core needs a router, or an endpoint_url and a region")
@@ -137,7 +137,7 @@ class CallPipeline(Generic[Handler]):
         cls: type[Pipeline], service: ServiceSpec, options: dict[str, Any], *, environ: Any = None
     ) -> Pipeline:
         """Build a core from a client constructor's options (None = not given)."""
-        from .setup import configure_core
+        from .configure import configure_core
 
         return configure_core(cls, service, options, environ=environ)
 
@@ -396,7 +396,7 @@ class CallPipeline(Generic[Handler]):
         """
         signer = self._signers.get(route.scope)
         if signer is None:
-            from .sigv4 import SigV4Signer
+            from ..auth.sigv4 import SigV4Signer
 
             signer = SigV4Signer(*route.scope)
             signer.clock_offset = self._clock_offset
@@ -423,7 +423,7 @@ class ClientCore(CallPipeline[RequestHandler]):
     """The synchronous client's core: the pipeline, with a blocking send-and-retry loop."""
 
     def _default_handler(self) -> RequestHandler:
-        from .urllib3_handler import Urllib3RequestHandler
+        from ..transports.urllib3_handler import Urllib3RequestHandler
 
         return Urllib3RequestHandler()
 
@@ -481,7 +481,9 @@ class ClientCore(CallPipeline[RequestHandler]):
 
 def _expand_host_prefix(template: str, body: dict[str, Any]) -> str:
     """Fill ``{Label}`` placeholders of an endpoint host prefix from the input."""
-    from .endpoints import is_valid_host_label  # only operations with a host prefix need it
+    from ..config.endpoints import (
+        is_valid_host_label,
+    )  # only operations with a host prefix need it
 
     result = []
     rest = template

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .http import HttpRequest, HttpResponse
+from ..transports.http import HttpRequest, HttpResponse
 
 
 class InterceptorContext:

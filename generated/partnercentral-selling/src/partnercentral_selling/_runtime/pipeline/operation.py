@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
-from .errors import ServiceError
+from ..exceptions import ServiceError
 
 Output = TypeVar("Output")
 

@@ -14,12 +14,12 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .config import ClientConfig, ConfigurationError
+from .client_config import ClientConfig, ConfigurationError
 from .endpoints import Endpoint, RuleSetResolver
 
 if TYPE_CHECKING:
-    from .credentials import CredentialsProvider
-    from .operation import OperationSpec, ServiceSpec
+    from ..auth.credentials import CredentialsProvider
+    from ..pipeline.operation import OperationSpec, ServiceSpec
 
 ROUTE_CACHE_SIZE = 256
 """How many distinct parameter sets an :class:`EndpointRouter` keeps routes for."""

@@ -59,12 +59,13 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.util.ssl_ import create_urllib3_context
 from urllib3.util.ssl_match_hostname import CertificateError as HostnameMismatchError
 
-from .errors import (
+from ..exceptions import (
     ConnectTimeoutError,
     IncompleteResponseError,
     ReadTimeoutError,
     TransportError,
 )
+from ..protocols.awsjson import request_id
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import (
     BodyTooLarge,
@@ -76,7 +77,6 @@ from .http1 import (
     read_response,
     split_url,
 )
-from .protocol import request_id
 
 __all__ = ["Urllib3RequestHandler"]
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .client import CallPipeline
-from .credentials import RefreshingCredentials
-from .errors import ServiceError, TransportError
-from .http import AsyncRequestHandler, HttpRequest
+from ..auth.credentials import RefreshingCredentials
+from ..exceptions import ServiceError, TransportError
+from ..model.structure import Structure
+from ..transports.http import AsyncRequestHandler, HttpRequest
+from .core import CallPipeline
 from .operation import OperationSpec
-from .shapes import Structure
 
 if TYPE_CHECKING:
     from .waiter import WaiterSpec
@@ -30,7 +30,7 @@ class AsyncClientCore(CallPipeline[AsyncRequestHandler]):
     """The async client's core. Safe for many concurrent tasks of one event loop."""
 
     def _default_handler(self) -> AsyncRequestHandler:
-        from .aiohttp_handler import AiohttpRequestHandler
+        from ..transports.aiohttp_handler import AiohttpRequestHandler
 
         return AiohttpRequestHandler()
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, Union
 
-from .config_files import SharedConfig
+from ..config.config_files import SharedConfig
 from .credentials import Credentials, CredentialsError
 
 _MAX_RESPONSE_BYTES = 1 << 20

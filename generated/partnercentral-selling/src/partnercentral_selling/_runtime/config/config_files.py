@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping
 from typing import Union
 
-from .errors import SdkError
+from ..exceptions import SdkError
 
 # A key's value: text, or a nested section (``key =`` then indented lines).
 Value = Union[str, dict[str, str]]

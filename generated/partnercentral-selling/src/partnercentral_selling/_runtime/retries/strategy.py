@@ -37,8 +37,8 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from .errors import ServiceError, TransportError
-from .http import HttpResponse
+from ..exceptions import ServiceError, TransportError
+from ..transports.http import HttpResponse
 
 # -- error classification ---------------------------------------------------------------
 

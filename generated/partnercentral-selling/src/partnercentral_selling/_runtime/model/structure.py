@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
-from .errors import ParamValidationError
+from ..exceptions import ParamValidationError
 
 S = TypeVar("S", bound="Shape")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
-from .errors import ParamValidationError
+from ..exceptions import ParamValidationError
 from .operation import OperationSpec
 
 Output = TypeVar("Output")

@@ -15,10 +15,10 @@ import json
 import re
 from typing import Any, TypeVar
 
+from ..exceptions import ParamValidationError, ResponseParseError, ServiceError
+from ..pipeline.operation import OperationSpec, ServiceSpec
+from ..transports.http import HttpResponse
 from . import jsoncodec
-from .errors import ParamValidationError, ResponseParseError, ServiceError
-from .http import HttpResponse
-from .operation import OperationSpec, ServiceSpec
 
 Output = TypeVar("Output")
 

@@ -30,8 +30,8 @@ from hashlib import sha256
 from operator import itemgetter
 from typing import TypeAlias
 
+from ..transports.http import HttpRequest
 from .credentials import Credentials
-from .http import HttpRequest
 
 __all__ = [
     "ALGORITHM",

@@ -10,17 +10,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .config import ClientConfig, ConfigurationError, resolve_config
-from .credentials import Credentials, default_chain
-from .endpoints import Endpoint, RuleSetResolver, load_partitions
-from .http import Timeouts
+from ..auth.credentials import Credentials, default_chain
+from ..config.client_config import ClientConfig, ConfigurationError, resolve_config
+from ..config.endpoints import Endpoint, RuleSetResolver, load_partitions
+from ..config.routing import EndpointRouter, FixedRouter, Router, route_for
+from ..retries.strategy import RetryStrategy, retry_strategy
+from ..transports.http import Timeouts
 from .interceptors import Interceptor
 from .operation import ServiceSpec
-from .retries import RetryStrategy, retry_strategy
-from .routing import EndpointRouter, FixedRouter, Router, route_for
 
 if TYPE_CHECKING:
-    from .client import CallPipeline
+    from .core import CallPipeline
 
 Core = TypeVar("Core", bound="CallPipeline[Any]")
 

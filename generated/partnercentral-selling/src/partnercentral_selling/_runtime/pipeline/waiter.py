@@ -31,7 +31,7 @@ import time
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from .errors import ParamValidationError, ServiceError, WaiterError, WaiterTimeoutError
+from ..exceptions import ParamValidationError, ServiceError, WaiterError, WaiterTimeoutError
 from .operation import OperationSpec
 
 if TYPE_CHECKING:

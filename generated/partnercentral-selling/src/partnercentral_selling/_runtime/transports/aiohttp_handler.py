@@ -37,10 +37,15 @@ from typing import Any
 
 import aiohttp
 
-from .errors import ConnectTimeoutError, IncompleteResponseError, ReadTimeoutError, TransportError
+from ..exceptions import (
+    ConnectTimeoutError,
+    IncompleteResponseError,
+    ReadTimeoutError,
+    TransportError,
+)
+from ..protocols.awsjson import request_id
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import MAX_BODY
-from .protocol import request_id
 
 __all__ = ["AiohttpRequestHandler"]
 

@@ -55,12 +55,12 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Protocol
 
-from .errors import SdkError
+from ..exceptions import SdkError
 
 if TYPE_CHECKING:
     import logging
 
-    from .config_files import SharedConfig
+    from ..config.config_files import SharedConfig
     from .credential_base import SharedConfigSource
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from .errors import ParamValidationError
+from ..exceptions import ParamValidationError
 
 Encoder = Callable[[Any, bool], Any]
 Decoder = Callable[[Any, bool], Any]
