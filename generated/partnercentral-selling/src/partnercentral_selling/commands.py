@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from . import _operations as _ops
 from . import shapes as _shapes
-from ._runtime.command import Command
+from ._runtime.pipeline.command import Command
 
 __all__ = [
     "Command",

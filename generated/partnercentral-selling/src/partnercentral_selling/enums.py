@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from typing import Any as _Any
 
-from ._runtime.enums import OpenEnum as _OpenEnum
+from ._runtime.model.open_enum import OpenEnum as _OpenEnum
 
 if TYPE_CHECKING:
     from ._retired_enums import (

@@ -13,15 +13,15 @@ from collections.abc import Mapping as _Mapping
 from typing import Any as _Any
 from typing import TYPE_CHECKING
 
-from ._runtime import serde as _serde
-from ._runtime.errors import ConnectTimeoutError, IncompleteResponseError, ParamValidationError
-from ._runtime.errors import ReadTimeoutError
-from ._runtime.errors import ParamValidationError as _ParamValidationError
-from ._runtime.errors import ResponseParseError, SdkError, ServiceError, TransportError
-from ._runtime.errors import ServiceError as _ServiceError
-from ._runtime.lazy import LazyModule as _LazyModule
-from ._runtime.lazy import enum_lookup as _enum_lookup
-from ._runtime.serde import missing as _missing
+from ._runtime.exceptions import ConnectTimeoutError, IncompleteResponseError, ParamValidationError
+from ._runtime.exceptions import ReadTimeoutError
+from ._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ._runtime.exceptions import ResponseParseError, SdkError, ServiceError, TransportError
+from ._runtime.exceptions import ServiceError as _ServiceError
+from ._runtime.model.lazy import LazyModule as _LazyModule
+from ._runtime.model.lazy import enum_lookup as _enum_lookup
+from ._runtime.protocols import serde as _serde
+from ._runtime.protocols.serde import missing as _missing
 from .shapes import (
     ValidationExceptionError,
     _decode_ValidationExceptionErrorList,

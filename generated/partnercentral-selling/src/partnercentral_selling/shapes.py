@@ -14,14 +14,14 @@ from collections.abc import Sequence as _Sequence
 from typing import TYPE_CHECKING
 from typing import Any as _Any
 
-from ._runtime import serde as _serde
-from ._runtime.errors import ParamValidationError as _ParamValidationError
-from ._runtime.lazy import LazyModule as _LazyModule
-from ._runtime.lazy import enum_lookup as _enum_lookup
-from ._runtime.serde import missing as _missing
-from ._runtime.shapes import Structure as _Structure
-from ._runtime.shapes import TaggedUnion as _TaggedUnion
-from ._runtime.shapes import UnknownVariant as _UnknownVariant
+from ._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ._runtime.model.lazy import LazyModule as _LazyModule
+from ._runtime.model.lazy import enum_lookup as _enum_lookup
+from ._runtime.model.structure import Structure as _Structure
+from ._runtime.model.structure import TaggedUnion as _TaggedUnion
+from ._runtime.model.structure import UnknownVariant as _UnknownVariant
+from ._runtime.protocols import serde as _serde
+from ._runtime.protocols.serde import missing as _missing
 
 if TYPE_CHECKING:
     from .enums import (
@@ -97,7 +97,7 @@ if TYPE_CHECKING:
         Visibility,
     )
 
-# Enum classes are built on first use (see _runtime/lazy.py).
+# Enum classes are built on first use (see _runtime/model/lazy.py).
 _enums = _LazyModule(f"{__package__}.enums")
 _lookup_AccessDeniedExceptionErrorCode = _enum_lookup(
     globals(), "_lookup_AccessDeniedExceptionErrorCode", _enums, "AccessDeniedExceptionErrorCode"
