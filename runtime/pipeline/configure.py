@@ -1,16 +1,16 @@
 """Building a client core from constructor options: config, credentials, endpoint.
 
-Kept apart from :mod:`.client` so that what only construction needs (config
+Kept apart from :mod:`.core` so that what only construction needs (config
 files, the endpoint rules engine, the credential chain) is imported when a
 client is built, and the call path stays small.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
-from ..auth.credentials import Credentials, default_chain
+from ..auth.credentials import Credentials
 from ..config.client_config import ClientConfig, ConfigurationError, resolve_config
 from ..config.endpoints import Endpoint, RuleSetResolver, load_partitions
 from ..config.routing import EndpointRouter, FixedRouter, Router, route_for
@@ -19,10 +19,7 @@ from ..transports.http import Timeouts
 from .interceptors import Interceptor
 from .operation import ServiceSpec
 
-if TYPE_CHECKING:
-    from .core import CallPipeline
-
-Core = TypeVar("Core", bound="CallPipeline[Any]")
+Core = TypeVar("Core")  # the core class being configured (ClientCore, AsyncClientCore)
 
 # The built-in bound per call, from the account id of the credentials that sign it.
 ACCOUNT_ID_BUILT_IN = "AWS::Auth::AccountId"
@@ -39,7 +36,7 @@ _BUILT_INS = {
 
 
 def configure_core(
-    core_class: type[Core],
+    core_class: Callable[..., Core],
     service: ServiceSpec,
     options: Mapping[str, Any],
     *,
@@ -59,6 +56,9 @@ def configure_core(
     router = endpoint_router(service, config, rule_set)
     credentials = options.get("credentials")
     if credentials is None:
+        # The providers are imported only now: a client given credentials never loads them.
+        from ..auth.chain import default_chain
+
         credentials = default_chain(
             profile=config.profile, environ=environ, shared_config=config.shared_config
         )
