@@ -17,7 +17,7 @@ from ..config.routing import EndpointRouter, FixedRouter, Router, route_for
 from ..retries.strategy import RetryStrategy, retry_strategy
 from ..transports.http import Timeouts
 from .interceptors import Interceptor
-from .operation import ServiceSpec
+from .service import ServiceSpec
 
 Core = TypeVar("Core")  # the core class being configured (ClientCore, AsyncClientCore)
 
@@ -91,7 +91,7 @@ def endpoint_router(
 
     Resolved once, here, unless the rules need what only a call has: an
     operation's context parameters or the signing credentials' account id.
-    Then per call (:class:`.routing.EndpointRouter`), and errors of the rules
+    Then per call (:class:`..config.routing.EndpointRouter`), and errors of the rules
     surface at the call.
     """
     if rule_set is None:
@@ -141,7 +141,7 @@ def _retry_strategy(strategy: Any, config: ClientConfig) -> RetryStrategy:
     ):
         if not callable(getattr(strategy, method, None)):
             raise ConfigurationError(
-                f"retry_strategy= takes a RetryStrategy (see _runtime/retries.py); "
+                f"retry_strategy= takes a RetryStrategy (see _runtime/retries/strategy.py); "
                 f"{type(strategy).__name__} has no {method}()"
             )
     if not isinstance(getattr(strategy, "max_attempts", None), int):
@@ -160,6 +160,6 @@ def _interceptors(extensions: Any) -> tuple[Interceptor, ...]:
         if not isinstance(extension, Interceptor):
             raise ConfigurationError(
                 f"extensions[{index}] is a {type(extension).__name__}; extensions take "
-                "Interceptor subclasses (see _runtime/interceptors.py)"
+                "Interceptor subclasses (see _runtime/pipeline/interceptors.py)"
             )
     return result
