@@ -10,7 +10,10 @@ sending because the input is wrong: ``ParamValidationError``. A waiter
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .transports.http import HttpResponse
 
 
 class SdkError(Exception):
@@ -41,7 +44,32 @@ class ParamValidationError(SdkError, ValueError):
 
 
 class TransportError(SdkError):
-    """No HTTP response was received (connection refused or reset, DNS, TLS)."""
+    """No HTTP response was received (connection refused or reset, DNS, TLS).
+
+    Or no complete one: when the status line and headers arrived but the
+    body did not (cut short, too large, malformed), ``head`` holds them (an
+    :class:`~.transports.http.HttpResponse` with an empty body),
+    ``status_code`` is its status and ``request_id`` the id the service gave
+    it, which the client reads from ``head`` by its protocol's rules (a
+    transport knows no protocol); the message then ends with
+    ``(HTTP <status>, request id <id>)``. Otherwise all three are None.
+    """
+
+    head: HttpResponse | None = None
+    status_code: int | None = None
+    request_id: str | None = None
+
+    def __init__(self, message: str = "", *, head: HttpResponse | None = None) -> None:
+        super().__init__(message)
+        if head is not None:
+            self.head = head
+            self.status_code = head.status
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.status_code is None:
+            return text
+        return f"{text} (HTTP {self.status_code}, request id {self.request_id})"
 
 
 class ConnectTimeoutError(TransportError):
@@ -55,13 +83,24 @@ class ReadTimeoutError(TransportError):
 class IncompleteResponseError(TransportError):
     """The status line and headers arrived, then the connection closed before the whole body.
 
-    Carries the ``status_code`` and ``request_id`` of the head received.
+    Carries the ``status_code`` and ``request_id`` of the head received (and
+    the ``head`` itself when the transport gives it).
     """
 
-    def __init__(self, message: str, *, status_code: int, request_id: str | None) -> None:
+    status_code: int
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        request_id: str | None = None,
+        head: HttpResponse | None = None,
+    ) -> None:
+        super().__init__(message, head=head)
         self.status_code = status_code
-        self.request_id = request_id
-        super().__init__(f"{message} (HTTP {status_code}, request id {request_id})")
+        if request_id is not None:
+            self.request_id = request_id
 
 
 class ResponseParseError(SdkError):

@@ -6,8 +6,10 @@ from typing import Any
 
 from . import errors as _errors
 from . import shapes as _shapes
-from ._runtime.pipeline.operation import OperationSpec, ServiceSpec
+from ._runtime.pipeline.operation import OperationSpec
 from ._runtime.pipeline.paginator import PageSpec
+from ._runtime.pipeline.service import ServiceSpec
+from ._runtime.protocols.awsjson import AwsJsonProtocol
 from ._version import __version__
 
 
@@ -20,7 +22,7 @@ def _endpoint_rules() -> dict[str, Any]:
 _SERVICE = ServiceSpec(
     service_id="PartnerCentral Selling",
     api_version="2022-07-26",
-    json_version="1.0",
+    protocol=AwsJsonProtocol(json_version="1.0", target_prefix="AWSPartnerCentralSelling"),
     signing_name="partnercentral-selling",
     endpoint_prefix="partnercentral-selling",
     package_name="partnercentral_selling",
@@ -42,28 +44,24 @@ _SERVICE = ServiceSpec(
 
 ACCEPT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(
     name="AcceptEngagementInvitation",
-    target="AWSPartnerCentralSelling.AcceptEngagementInvitation",
     input=_shapes.AcceptEngagementInvitationRequest,
     output=None,
 )
 
 ASSIGN_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="AssignOpportunity",
-    target="AWSPartnerCentralSelling.AssignOpportunity",
     input=_shapes.AssignOpportunityRequest,
     output=None,
 )
 
 ASSOCIATE_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="AssociateOpportunity",
-    target="AWSPartnerCentralSelling.AssociateOpportunity",
     input=_shapes.AssociateOpportunityRequest,
     output=None,
 )
 
 CREATE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.CreateCustomerAccountResponse] = OperationSpec(
     name="CreateCustomerAccount",
-    target="AWSPartnerCentralSelling.CreateCustomerAccount",
     input=_shapes.CreateCustomerAccountRequest,
     output=_shapes.CreateCustomerAccountResponse,
     idempotency_tokens=("ClientToken",),
@@ -71,7 +69,6 @@ CREATE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.CreateCustomerAccountResponse] = 
 
 CREATE_ENGAGEMENT: OperationSpec[_shapes.CreateEngagementResponse] = OperationSpec(
     name="CreateEngagement",
-    target="AWSPartnerCentralSelling.CreateEngagement",
     input=_shapes.CreateEngagementRequest,
     output=_shapes.CreateEngagementResponse,
     idempotency_tokens=("ClientToken",),
@@ -79,7 +76,6 @@ CREATE_ENGAGEMENT: OperationSpec[_shapes.CreateEngagementResponse] = OperationSp
 
 CREATE_ENGAGEMENT_CONTEXT: OperationSpec[_shapes.CreateEngagementContextResponse] = OperationSpec(
     name="CreateEngagementContext",
-    target="AWSPartnerCentralSelling.CreateEngagementContext",
     input=_shapes.CreateEngagementContextRequest,
     output=_shapes.CreateEngagementContextResponse,
     idempotency_tokens=("ClientToken",),
@@ -88,7 +84,6 @@ CREATE_ENGAGEMENT_CONTEXT: OperationSpec[_shapes.CreateEngagementContextResponse
 CREATE_ENGAGEMENT_INVITATION: OperationSpec[_shapes.CreateEngagementInvitationResponse] = (
     OperationSpec(
         name="CreateEngagementInvitation",
-        target="AWSPartnerCentralSelling.CreateEngagementInvitation",
         input=_shapes.CreateEngagementInvitationRequest,
         output=_shapes.CreateEngagementInvitationResponse,
         idempotency_tokens=("ClientToken",),
@@ -97,7 +92,6 @@ CREATE_ENGAGEMENT_INVITATION: OperationSpec[_shapes.CreateEngagementInvitationRe
 
 CREATE_OPPORTUNITY: OperationSpec[_shapes.CreateOpportunityResponse] = OperationSpec(
     name="CreateOpportunity",
-    target="AWSPartnerCentralSelling.CreateOpportunity",
     input=_shapes.CreateOpportunityRequest,
     output=_shapes.CreateOpportunityResponse,
     idempotency_tokens=("ClientToken",),
@@ -105,7 +99,6 @@ CREATE_OPPORTUNITY: OperationSpec[_shapes.CreateOpportunityResponse] = Operation
 
 CREATE_RESOURCE_SNAPSHOT: OperationSpec[_shapes.CreateResourceSnapshotResponse] = OperationSpec(
     name="CreateResourceSnapshot",
-    target="AWSPartnerCentralSelling.CreateResourceSnapshot",
     input=_shapes.CreateResourceSnapshotRequest,
     output=_shapes.CreateResourceSnapshotResponse,
     idempotency_tokens=("ClientToken",),
@@ -114,7 +107,6 @@ CREATE_RESOURCE_SNAPSHOT: OperationSpec[_shapes.CreateResourceSnapshotResponse] 
 CREATE_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.CreateResourceSnapshotJobResponse] = (
     OperationSpec(
         name="CreateResourceSnapshotJob",
-        target="AWSPartnerCentralSelling.CreateResourceSnapshotJob",
         input=_shapes.CreateResourceSnapshotJobRequest,
         output=_shapes.CreateResourceSnapshotJobResponse,
         idempotency_tokens=("ClientToken",),
@@ -123,21 +115,18 @@ CREATE_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.CreateResourceSnapshotJobRes
 
 DELETE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.DeleteCustomerAccountResponse] = OperationSpec(
     name="DeleteCustomerAccount",
-    target="AWSPartnerCentralSelling.DeleteCustomerAccount",
     input=_shapes.DeleteCustomerAccountRequest,
     output=_shapes.DeleteCustomerAccountResponse,
 )
 
 DELETE_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="DeleteResourceSnapshotJob",
-    target="AWSPartnerCentralSelling.DeleteResourceSnapshotJob",
     input=_shapes.DeleteResourceSnapshotJobRequest,
     output=None,
 )
 
 DISASSOCIATE_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="DisassociateOpportunity",
-    target="AWSPartnerCentralSelling.DisassociateOpportunity",
     input=_shapes.DisassociateOpportunityRequest,
     output=None,
 )
@@ -145,7 +134,6 @@ DISASSOCIATE_OPPORTUNITY: OperationSpec[None] = OperationSpec(
 GET_AWS_OPPORTUNITY_SUMMARY: OperationSpec[_shapes.GetAwsOpportunitySummaryResponse] = (
     OperationSpec(
         name="GetAwsOpportunitySummary",
-        target="AWSPartnerCentralSelling.GetAwsOpportunitySummary",
         input=_shapes.GetAwsOpportunitySummaryRequest,
         output=_shapes.GetAwsOpportunitySummaryResponse,
     )
@@ -153,7 +141,6 @@ GET_AWS_OPPORTUNITY_SUMMARY: OperationSpec[_shapes.GetAwsOpportunitySummaryRespo
 
 GET_CUSTOMER_ACCOUNT: OperationSpec[_shapes.GetCustomerAccountResponse] = OperationSpec(
     name="GetCustomerAccount",
-    target="AWSPartnerCentralSelling.GetCustomerAccount",
     input=_shapes.GetCustomerAccountRequest,
     output=_shapes.GetCustomerAccountResponse,
 )
@@ -161,7 +148,6 @@ GET_CUSTOMER_ACCOUNT: OperationSpec[_shapes.GetCustomerAccountResponse] = Operat
 GET_CUSTOMER_ACCOUNT_BULK_JOB: OperationSpec[_shapes.GetCustomerAccountBulkJobResponse] = (
     OperationSpec(
         name="GetCustomerAccountBulkJob",
-        target="AWSPartnerCentralSelling.GetCustomerAccountBulkJob",
         input=_shapes.GetCustomerAccountBulkJobRequest,
         output=_shapes.GetCustomerAccountBulkJobResponse,
     )
@@ -171,7 +157,6 @@ GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL: OperationSpec[
     _shapes.GetCustomerAccountBulkJobReportUrlResponse
 ] = OperationSpec(
     name="GetCustomerAccountBulkJobReportUrl",
-    target="AWSPartnerCentralSelling.GetCustomerAccountBulkJobReportUrl",
     input=_shapes.GetCustomerAccountBulkJobReportUrlRequest,
     output=_shapes.GetCustomerAccountBulkJobReportUrlResponse,
 )
@@ -179,7 +164,6 @@ GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL: OperationSpec[
 GET_CUSTOMER_ACCOUNT_STATISTICS: OperationSpec[_shapes.GetCustomerAccountStatisticsResponse] = (
     OperationSpec(
         name="GetCustomerAccountStatistics",
-        target="AWSPartnerCentralSelling.GetCustomerAccountStatistics",
         input=_shapes.GetCustomerAccountStatisticsRequest,
         output=_shapes.GetCustomerAccountStatisticsResponse,
     )
@@ -187,21 +171,18 @@ GET_CUSTOMER_ACCOUNT_STATISTICS: OperationSpec[_shapes.GetCustomerAccountStatist
 
 GET_ENGAGEMENT: OperationSpec[_shapes.GetEngagementResponse] = OperationSpec(
     name="GetEngagement",
-    target="AWSPartnerCentralSelling.GetEngagement",
     input=_shapes.GetEngagementRequest,
     output=_shapes.GetEngagementResponse,
 )
 
 GET_ENGAGEMENT_INVITATION: OperationSpec[_shapes.GetEngagementInvitationResponse] = OperationSpec(
     name="GetEngagementInvitation",
-    target="AWSPartnerCentralSelling.GetEngagementInvitation",
     input=_shapes.GetEngagementInvitationRequest,
     output=_shapes.GetEngagementInvitationResponse,
 )
 
 GET_OPPORTUNITY: OperationSpec[_shapes.GetOpportunityResponse] = OperationSpec(
     name="GetOpportunity",
-    target="AWSPartnerCentralSelling.GetOpportunity",
     input=_shapes.GetOpportunityRequest,
     output=_shapes.GetOpportunityResponse,
 )
@@ -210,7 +191,6 @@ GET_OPPORTUNITY_BULK_JOB_REPORT_URL: OperationSpec[
     _shapes.GetOpportunityBulkJobReportUrlResponse
 ] = OperationSpec(
     name="GetOpportunityBulkJobReportUrl",
-    target="AWSPartnerCentralSelling.GetOpportunityBulkJobReportUrl",
     input=_shapes.GetOpportunityBulkJobReportUrlRequest,
     output=_shapes.GetOpportunityBulkJobReportUrlResponse,
 )
@@ -219,21 +199,18 @@ GET_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
     _shapes.GetProspectingFromEngagementTaskResponse
 ] = OperationSpec(
     name="GetProspectingFromEngagementTask",
-    target="AWSPartnerCentralSelling.GetProspectingFromEngagementTask",
     input=_shapes.GetProspectingFromEngagementTaskRequest,
     output=_shapes.GetProspectingFromEngagementTaskResponse,
 )
 
 GET_RESOURCE_SNAPSHOT: OperationSpec[_shapes.GetResourceSnapshotResponse] = OperationSpec(
     name="GetResourceSnapshot",
-    target="AWSPartnerCentralSelling.GetResourceSnapshot",
     input=_shapes.GetResourceSnapshotRequest,
     output=_shapes.GetResourceSnapshotResponse,
 )
 
 GET_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.GetResourceSnapshotJobResponse] = OperationSpec(
     name="GetResourceSnapshotJob",
-    target="AWSPartnerCentralSelling.GetResourceSnapshotJob",
     input=_shapes.GetResourceSnapshotJobRequest,
     output=_shapes.GetResourceSnapshotJobResponse,
 )
@@ -241,7 +218,6 @@ GET_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.GetResourceSnapshotJobResponse]
 GET_SELLING_SYSTEM_SETTINGS: OperationSpec[_shapes.GetSellingSystemSettingsResponse] = (
     OperationSpec(
         name="GetSellingSystemSettings",
-        target="AWSPartnerCentralSelling.GetSellingSystemSettings",
         input=_shapes.GetSellingSystemSettingsRequest,
         output=_shapes.GetSellingSystemSettingsResponse,
     )
@@ -251,7 +227,6 @@ LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS: OperationSpec[
     _shapes.ListCustomerAccountBulkJobResultsResponse
 ] = OperationSpec(
     name="ListCustomerAccountBulkJobResults",
-    target="AWSPartnerCentralSelling.ListCustomerAccountBulkJobResults",
     input=_shapes.ListCustomerAccountBulkJobResultsRequest,
     output=_shapes.ListCustomerAccountBulkJobResultsResponse,
 )
@@ -266,7 +241,6 @@ _LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES = PageSpec(
 LIST_CUSTOMER_ACCOUNT_BULK_JOBS: OperationSpec[_shapes.ListCustomerAccountBulkJobsResponse] = (
     OperationSpec(
         name="ListCustomerAccountBulkJobs",
-        target="AWSPartnerCentralSelling.ListCustomerAccountBulkJobs",
         input=_shapes.ListCustomerAccountBulkJobsRequest,
         output=_shapes.ListCustomerAccountBulkJobsResponse,
     )
@@ -283,7 +257,6 @@ LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS: OperationSpec[
     _shapes.ListEngagementByAcceptingInvitationTasksResponse
 ] = OperationSpec(
     name="ListEngagementByAcceptingInvitationTasks",
-    target="AWSPartnerCentralSelling.ListEngagementByAcceptingInvitationTasks",
     input=_shapes.ListEngagementByAcceptingInvitationTasksRequest,
     output=_shapes.ListEngagementByAcceptingInvitationTasksResponse,
 )
@@ -299,7 +272,6 @@ LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS: OperationSpec[
     _shapes.ListEngagementFromOpportunityTasksResponse
 ] = OperationSpec(
     name="ListEngagementFromOpportunityTasks",
-    target="AWSPartnerCentralSelling.ListEngagementFromOpportunityTasks",
     input=_shapes.ListEngagementFromOpportunityTasksRequest,
     output=_shapes.ListEngagementFromOpportunityTasksResponse,
 )
@@ -313,7 +285,6 @@ _LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES = PageSpec(
 
 LIST_ENGAGEMENT_GROUPS: OperationSpec[_shapes.ListEngagementGroupsResponse] = OperationSpec(
     name="ListEngagementGroups",
-    target="AWSPartnerCentralSelling.ListEngagementGroups",
     input=_shapes.ListEngagementGroupsRequest,
     output=_shapes.ListEngagementGroupsResponse,
 )
@@ -328,7 +299,6 @@ _LIST_ENGAGEMENT_GROUPS_PAGES = PageSpec(
 LIST_ENGAGEMENT_INVITATIONS: OperationSpec[_shapes.ListEngagementInvitationsResponse] = (
     OperationSpec(
         name="ListEngagementInvitations",
-        target="AWSPartnerCentralSelling.ListEngagementInvitations",
         input=_shapes.ListEngagementInvitationsRequest,
         output=_shapes.ListEngagementInvitationsResponse,
     )
@@ -343,7 +313,6 @@ _LIST_ENGAGEMENT_INVITATIONS_PAGES = PageSpec(
 
 LIST_ENGAGEMENT_MEMBERS: OperationSpec[_shapes.ListEngagementMembersResponse] = OperationSpec(
     name="ListEngagementMembers",
-    target="AWSPartnerCentralSelling.ListEngagementMembers",
     input=_shapes.ListEngagementMembersRequest,
     output=_shapes.ListEngagementMembersResponse,
 )
@@ -359,7 +328,6 @@ LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS: OperationSpec[
     _shapes.ListEngagementResourceAssociationsResponse
 ] = OperationSpec(
     name="ListEngagementResourceAssociations",
-    target="AWSPartnerCentralSelling.ListEngagementResourceAssociations",
     input=_shapes.ListEngagementResourceAssociationsRequest,
     output=_shapes.ListEngagementResourceAssociationsResponse,
 )
@@ -373,7 +341,6 @@ _LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES = PageSpec(
 
 LIST_ENGAGEMENTS: OperationSpec[_shapes.ListEngagementsResponse] = OperationSpec(
     name="ListEngagements",
-    target="AWSPartnerCentralSelling.ListEngagements",
     input=_shapes.ListEngagementsRequest,
     output=_shapes.ListEngagementsResponse,
 )
@@ -387,7 +354,6 @@ _LIST_ENGAGEMENTS_PAGES = PageSpec(
 
 LIST_OPPORTUNITIES: OperationSpec[_shapes.ListOpportunitiesResponse] = OperationSpec(
     name="ListOpportunities",
-    target="AWSPartnerCentralSelling.ListOpportunities",
     input=_shapes.ListOpportunitiesRequest,
     output=_shapes.ListOpportunitiesResponse,
 )
@@ -402,7 +368,6 @@ _LIST_OPPORTUNITIES_PAGES = PageSpec(
 LIST_OPPORTUNITY_BULK_JOB_RESULTS: OperationSpec[_shapes.ListOpportunityBulkJobResultsResponse] = (
     OperationSpec(
         name="ListOpportunityBulkJobResults",
-        target="AWSPartnerCentralSelling.ListOpportunityBulkJobResults",
         input=_shapes.ListOpportunityBulkJobResultsRequest,
         output=_shapes.ListOpportunityBulkJobResultsResponse,
     )
@@ -417,7 +382,6 @@ _LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES = PageSpec(
 
 LIST_OPPORTUNITY_BULK_JOBS: OperationSpec[_shapes.ListOpportunityBulkJobsResponse] = OperationSpec(
     name="ListOpportunityBulkJobs",
-    target="AWSPartnerCentralSelling.ListOpportunityBulkJobs",
     input=_shapes.ListOpportunityBulkJobsRequest,
     output=_shapes.ListOpportunityBulkJobsResponse,
 )
@@ -433,7 +397,6 @@ LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS: OperationSpec[
     _shapes.ListOpportunityFromEngagementTasksResponse
 ] = OperationSpec(
     name="ListOpportunityFromEngagementTasks",
-    target="AWSPartnerCentralSelling.ListOpportunityFromEngagementTasks",
     input=_shapes.ListOpportunityFromEngagementTasksRequest,
     output=_shapes.ListOpportunityFromEngagementTasksResponse,
 )
@@ -449,7 +412,6 @@ LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS: OperationSpec[
     _shapes.ListProspectingFromEngagementTasksResponse
 ] = OperationSpec(
     name="ListProspectingFromEngagementTasks",
-    target="AWSPartnerCentralSelling.ListProspectingFromEngagementTasks",
     input=_shapes.ListProspectingFromEngagementTasksRequest,
     output=_shapes.ListProspectingFromEngagementTasksResponse,
 )
@@ -464,7 +426,6 @@ _LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
 LIST_RESOURCE_SNAPSHOT_JOBS: OperationSpec[_shapes.ListResourceSnapshotJobsResponse] = (
     OperationSpec(
         name="ListResourceSnapshotJobs",
-        target="AWSPartnerCentralSelling.ListResourceSnapshotJobs",
         input=_shapes.ListResourceSnapshotJobsRequest,
         output=_shapes.ListResourceSnapshotJobsResponse,
     )
@@ -479,7 +440,6 @@ _LIST_RESOURCE_SNAPSHOT_JOBS_PAGES = PageSpec(
 
 LIST_RESOURCE_SNAPSHOTS: OperationSpec[_shapes.ListResourceSnapshotsResponse] = OperationSpec(
     name="ListResourceSnapshots",
-    target="AWSPartnerCentralSelling.ListResourceSnapshots",
     input=_shapes.ListResourceSnapshotsRequest,
     output=_shapes.ListResourceSnapshotsResponse,
 )
@@ -493,7 +453,6 @@ _LIST_RESOURCE_SNAPSHOTS_PAGES = PageSpec(
 
 LIST_SOLUTIONS: OperationSpec[_shapes.ListSolutionsResponse] = OperationSpec(
     name="ListSolutions",
-    target="AWSPartnerCentralSelling.ListSolutions",
     input=_shapes.ListSolutionsRequest,
     output=_shapes.ListSolutionsResponse,
 )
@@ -507,7 +466,6 @@ _LIST_SOLUTIONS_PAGES = PageSpec(
 
 LIST_TAGS_FOR_RESOURCE: OperationSpec[_shapes.ListTagsForResourceResponse] = OperationSpec(
     name="ListTagsForResource",
-    target="AWSPartnerCentralSelling.ListTagsForResource",
     input=_shapes.ListTagsForResourceRequest,
     output=_shapes.ListTagsForResourceResponse,
 )
@@ -515,7 +473,6 @@ LIST_TAGS_FOR_RESOURCE: OperationSpec[_shapes.ListTagsForResourceResponse] = Ope
 PUT_SELLING_SYSTEM_SETTINGS: OperationSpec[_shapes.PutSellingSystemSettingsResponse] = (
     OperationSpec(
         name="PutSellingSystemSettings",
-        target="AWSPartnerCentralSelling.PutSellingSystemSettings",
         input=_shapes.PutSellingSystemSettingsRequest,
         output=_shapes.PutSellingSystemSettingsResponse,
     )
@@ -523,14 +480,12 @@ PUT_SELLING_SYSTEM_SETTINGS: OperationSpec[_shapes.PutSellingSystemSettingsRespo
 
 REJECT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(
     name="RejectEngagementInvitation",
-    target="AWSPartnerCentralSelling.RejectEngagementInvitation",
     input=_shapes.RejectEngagementInvitationRequest,
     output=None,
 )
 
 SEARCH_CUSTOMER_ACCOUNTS: OperationSpec[_shapes.SearchCustomerAccountsResponse] = OperationSpec(
     name="SearchCustomerAccounts",
-    target="AWSPartnerCentralSelling.SearchCustomerAccounts",
     input=_shapes.SearchCustomerAccountsRequest,
     output=_shapes.SearchCustomerAccountsResponse,
 )
@@ -544,7 +499,6 @@ _SEARCH_CUSTOMER_ACCOUNTS_PAGES = PageSpec(
 
 SEARCH_ENGAGEMENTS: OperationSpec[_shapes.SearchEngagementsResponse] = OperationSpec(
     name="SearchEngagements",
-    target="AWSPartnerCentralSelling.SearchEngagements",
     input=_shapes.SearchEngagementsRequest,
     output=_shapes.SearchEngagementsResponse,
 )
@@ -558,7 +512,6 @@ _SEARCH_ENGAGEMENTS_PAGES = PageSpec(
 
 SEARCH_OPPORTUNITIES: OperationSpec[_shapes.SearchOpportunitiesResponse] = OperationSpec(
     name="SearchOpportunities",
-    target="AWSPartnerCentralSelling.SearchOpportunities",
     input=_shapes.SearchOpportunitiesRequest,
     output=_shapes.SearchOpportunitiesResponse,
 )
@@ -573,7 +526,6 @@ _SEARCH_OPPORTUNITIES_PAGES = PageSpec(
 START_CUSTOMER_ACCOUNT_BULK_JOB: OperationSpec[_shapes.StartCustomerAccountBulkJobResponse] = (
     OperationSpec(
         name="StartCustomerAccountBulkJob",
-        target="AWSPartnerCentralSelling.StartCustomerAccountBulkJob",
         input=_shapes.StartCustomerAccountBulkJobRequest,
         output=_shapes.StartCustomerAccountBulkJobResponse,
         idempotency_tokens=("ClientToken",),
@@ -584,7 +536,6 @@ START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK: OperationSpec[
     _shapes.StartEngagementByAcceptingInvitationTaskResponse
 ] = OperationSpec(
     name="StartEngagementByAcceptingInvitationTask",
-    target="AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask",
     input=_shapes.StartEngagementByAcceptingInvitationTaskRequest,
     output=_shapes.StartEngagementByAcceptingInvitationTaskResponse,
     idempotency_tokens=("ClientToken",),
@@ -594,7 +545,6 @@ START_ENGAGEMENT_FROM_OPPORTUNITY_TASK: OperationSpec[
     _shapes.StartEngagementFromOpportunityTaskResponse
 ] = OperationSpec(
     name="StartEngagementFromOpportunityTask",
-    target="AWSPartnerCentralSelling.StartEngagementFromOpportunityTask",
     input=_shapes.StartEngagementFromOpportunityTaskRequest,
     output=_shapes.StartEngagementFromOpportunityTaskResponse,
     idempotency_tokens=("ClientToken",),
@@ -602,7 +552,6 @@ START_ENGAGEMENT_FROM_OPPORTUNITY_TASK: OperationSpec[
 
 START_OPPORTUNITY_BULK_JOB: OperationSpec[_shapes.StartOpportunityBulkJobResponse] = OperationSpec(
     name="StartOpportunityBulkJob",
-    target="AWSPartnerCentralSelling.StartOpportunityBulkJob",
     input=_shapes.StartOpportunityBulkJobRequest,
     output=_shapes.StartOpportunityBulkJobResponse,
     idempotency_tokens=("ClientToken",),
@@ -612,7 +561,6 @@ START_OPPORTUNITY_FROM_ENGAGEMENT_TASK: OperationSpec[
     _shapes.StartOpportunityFromEngagementTaskResponse
 ] = OperationSpec(
     name="StartOpportunityFromEngagementTask",
-    target="AWSPartnerCentralSelling.StartOpportunityFromEngagementTask",
     input=_shapes.StartOpportunityFromEngagementTaskRequest,
     output=_shapes.StartOpportunityFromEngagementTaskResponse,
     idempotency_tokens=("ClientToken",),
@@ -622,7 +570,6 @@ START_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
     _shapes.StartProspectingFromEngagementTaskResponse
 ] = OperationSpec(
     name="StartProspectingFromEngagementTask",
-    target="AWSPartnerCentralSelling.StartProspectingFromEngagementTask",
     input=_shapes.StartProspectingFromEngagementTaskRequest,
     output=_shapes.StartProspectingFromEngagementTaskResponse,
     idempotency_tokens=("ClientToken",),
@@ -630,56 +577,48 @@ START_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
 
 START_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="StartResourceSnapshotJob",
-    target="AWSPartnerCentralSelling.StartResourceSnapshotJob",
     input=_shapes.StartResourceSnapshotJobRequest,
     output=None,
 )
 
 STOP_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="StopResourceSnapshotJob",
-    target="AWSPartnerCentralSelling.StopResourceSnapshotJob",
     input=_shapes.StopResourceSnapshotJobRequest,
     output=None,
 )
 
 SUBMIT_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="SubmitOpportunity",
-    target="AWSPartnerCentralSelling.SubmitOpportunity",
     input=_shapes.SubmitOpportunityRequest,
     output=None,
 )
 
 TAG_RESOURCE: OperationSpec[_shapes.TagResourceResponse] = OperationSpec(
     name="TagResource",
-    target="AWSPartnerCentralSelling.TagResource",
     input=_shapes.TagResourceRequest,
     output=_shapes.TagResourceResponse,
 )
 
 UNTAG_RESOURCE: OperationSpec[_shapes.UntagResourceResponse] = OperationSpec(
     name="UntagResource",
-    target="AWSPartnerCentralSelling.UntagResource",
     input=_shapes.UntagResourceRequest,
     output=_shapes.UntagResourceResponse,
 )
 
 UPDATE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.UpdateCustomerAccountResponse] = OperationSpec(
     name="UpdateCustomerAccount",
-    target="AWSPartnerCentralSelling.UpdateCustomerAccount",
     input=_shapes.UpdateCustomerAccountRequest,
     output=_shapes.UpdateCustomerAccountResponse,
 )
 
 UPDATE_ENGAGEMENT_CONTEXT: OperationSpec[_shapes.UpdateEngagementContextResponse] = OperationSpec(
     name="UpdateEngagementContext",
-    target="AWSPartnerCentralSelling.UpdateEngagementContext",
     input=_shapes.UpdateEngagementContextRequest,
     output=_shapes.UpdateEngagementContextResponse,
 )
 
 UPDATE_OPPORTUNITY: OperationSpec[_shapes.UpdateOpportunityResponse] = OperationSpec(
     name="UpdateOpportunity",
-    target="AWSPartnerCentralSelling.UpdateOpportunity",
     input=_shapes.UpdateOpportunityRequest,
     output=_shapes.UpdateOpportunityResponse,
 )
