@@ -8,6 +8,8 @@ how rows compare ours with the peer, the floors and the goals.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -20,6 +22,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+import cold_profile  # noqa: E402
 import cold_start  # noqa: E402
 
 TARGET = "AWSPartnerCentralSelling.GetOpportunity"
@@ -171,3 +174,34 @@ def test_rows_compare_ours_with_the_peer_the_floors_and_the_goal() -> None:
     imports = cold_start.import_figures(figures)
     assert list(imports) == ["ours", "boto3", "floor"]
     assert imports["ours"]["total"] == 0.03 and imports["ours"]["total_with_first_call"] == 0.045
+
+
+def test_the_cold_profile_diagnostic_walks_each_chain_to_the_second_call(home: Path) -> None:
+    """bench/cold_profile.py: every step runs (or names the module that is gone)."""
+    clients = ["ours", "boto3"] + (["ours_async"] if importlib.util.find_spec("aiohttp") else [])
+    command = [sys.executable, str(ROOT / "bench" / "cold_profile.py"), "--runs", "1", "--json"]
+    for client in clients:
+        command += ["--client", client]
+    done = subprocess.run(command, cwd=str(ROOT), capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    results = json.loads(done.stdout[done.stdout.index("\n{") :])
+    assert list(results) == clients
+    for client, result in results.items():
+        steps = result["steps"]
+        chain = cold_profile.CHAINS[client]
+        assert [(s["phase"], s["step"]) for s in steps] == [(p, label) for p, label, _ in chain]
+        assert all(s["wall_ms"] >= 0 and s["rss_mb"] > 1 for s in steps)
+        calls = [s for s in steps if s["phase"] == "warm"]
+        assert len(calls) == 1 and calls[0]["absent"] is None
+
+
+def test_a_chain_step_is_one_line() -> None:
+    settings = _settings("http://127.0.0.1:9")
+    code = cold_profile.chain_code("ours", settings, traced=False)
+    assert code.count("except ModuleNotFoundError") == len(cold_profile.CHAINS["ours"])
+    cold_profile.CHAINS["broken"] = [("import", "two lines", "import os\nimport sys")]
+    try:
+        with pytest.raises(ValueError, match="one line"):
+            cold_profile.chain_code("broken", settings, traced=False)
+    finally:
+        del cold_profile.CHAINS["broken"]
