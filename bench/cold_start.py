@@ -43,7 +43,13 @@ printed line comes after the last stamp.
 
 Samples are interleaved (one child per client per round, clients in the same
 order each round) after one unmeasured child per client that leaves the
-``.pyc`` files warm; the median of ``runs`` rounds counts.
+``.pyc`` files warm; the median of ``runs`` rounds counts. The children use
+each client as installed (ours with orjson when it is there: ``run.py
+--no-orjson`` does not reach them). The server is plain HTTP, so no child
+loads CA certificates or makes a TLS handshake (aiohttp alone builds its
+default TLS contexts as it is imported, CA bundle included).
+
+``bench/cold_profile.py`` shows where a cold process's time and memory go.
 """
 
 from __future__ import annotations
