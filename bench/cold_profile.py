@@ -74,7 +74,7 @@ _ASYNC_CALL = (
 _LAZY = [
     ("uuid (+ platform)", "import uuid"),
     ("orjson (+ dataclasses, inspect)", "import orjson"),
-    ("sigv4 (+ hmac)", f"import {RT}.sigv4"),
+    ("sigv4 (+ hmac)", f"import {RT}.auth.sigv4"),
     ("encodings.idna", "import encodings.idna"),
     # Imported by the response decoder's first enum lookup (importlib.import_module,
     # which -X importtime does not show).
@@ -104,18 +104,24 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
         ),
         (
             "import",
-            "_runtime: errors, serde, lazy, shapes",
-            f"import {RT}.errors, {RT}.serde, {RT}.lazy, {RT}.shapes",
+            "_runtime: exceptions, model (lazy, structure), protocols.serde",
+            f"import {RT}.exceptions, {RT}.model.lazy, {RT}.protocols.serde, "
+            f"{RT}.model.structure",
         ),
         ("import", "shapes.py (generated)", f"import {PKG}.shapes"),
         ("import", "errors.py (generated)", f"import {PKG}.errors"),
-        ("import", "_runtime: operation, paginator", f"import {RT}.operation, {RT}.paginator"),
+        (
+            "import",
+            "_runtime: pipeline.operation, pipeline.paginator",
+            f"import {RT}.pipeline.operation, {RT}.pipeline.paginator",
+        ),
         ("import", "_operations.py (generated)", f"import {PKG}._operations"),
         (
             "import",
-            "_runtime: credentials, http, protocol, retries, client, ...",
-            f"import {RT}.credentials, {RT}.http, {RT}.interceptors, {RT}.jsoncodec, "
-            f"{RT}.protocol, {RT}.retries, {RT}.client, {RT}.command",
+            "_runtime: credentials, http, awsjson, retries, pipeline.core, ...",
+            f"import {RT}.auth.credentials, {RT}.pipeline.command, {RT}.transports.http, "
+            f"{RT}.protocols.jsoncodec, {RT}.protocols.awsjson, {RT}.retries.strategy, "
+            f"{RT}.pipeline.interceptors, {RT}.pipeline.core",
         ),
         ("import", "client.py (generated)", f"import {PKG}.client"),
         (
@@ -125,17 +131,17 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
         ),
         (
             "construct",
-            "_runtime: setup, config, config_files, endpoints, routing",
-            f"import {RT}.setup",
+            "_runtime: pipeline.configure, config (files, endpoints, routing, ...)",
+            f"import {RT}.pipeline.configure",
         ),
         (
             "construct",
-            "_endpoint_rules.py, _runtime.endpoint_url",
-            f"import {PKG}._endpoint_rules, {RT}.endpoint_url",
+            "_endpoint_rules.py, _runtime.config.endpoint_url",
+            f"import {PKG}._endpoint_rules, {RT}.config.endpoint_url",
         ),
         ("construct", "client construction, the rest", _OURS_CALL[1]),
         *(("first call", label, code) for label, code in _TRANSPORT),
-        ("first call", "urllib3 handler, http1", f"import {RT}.urllib3_handler"),
+        ("first call", "urllib3 handler, http1", f"import {RT}.transports.urllib3_handler"),
         *(("first call", label, code) for label, code in _LAZY),
         ("first call", "the call itself", _OURS_CALL[0]),
         ("warm", "second call", _OURS_CALL[0]),
@@ -150,7 +156,7 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
         ("import", "asyncio", "import asyncio"),
         (
             "import",
-            "aio_client.py (generated), _runtime.aio_client",
+            "aio_client.py (generated), _runtime.pipeline.aio_core",
             "from {pkg} import AsyncPartnerCentralSellingClient",
         ),
         (
@@ -165,7 +171,7 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
             "import multidict, yarl, attr, frozenlist, aiosignal",
         ),
         ("first call", "aiohttp, the rest", "import aiohttp"),
-        ("first call", "aiohttp handler", f"import {RT}.aiohttp_handler"),
+        ("first call", "aiohttp handler", f"import {RT}.transports.aiohttp_handler"),
         *(("first call", label, code) for label, code in _LAZY),
         ("first call", "the call itself", _ASYNC_CALL[0]),
         ("warm", "second call", _ASYNC_CALL[0]),

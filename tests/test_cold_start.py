@@ -191,8 +191,10 @@ def test_the_cold_profile_diagnostic_walks_each_chain_to_the_second_call(home: P
         chain = cold_profile.CHAINS[client]
         assert [(s["phase"], s["step"]) for s in steps] == [(p, label) for p, label, _ in chain]
         assert all(s["wall_ms"] >= 0 and s["rss_mb"] > 1 for s in steps)
-        calls = [s for s in steps if s["phase"] == "warm"]
-        assert len(calls) == 1 and calls[0]["absent"] is None
+        # A step naming a module that moved would still run, shown as absent: the chains
+        # follow the runtime's layout (update CHAINS when it changes).
+        assert [s["step"] for s in steps if s["absent"] is not None] == []
+        assert [s["phase"] for s in steps].count("warm") == 1
 
 
 def test_a_chain_step_is_one_line() -> None:
