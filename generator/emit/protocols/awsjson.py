@@ -2,7 +2,8 @@
 
 A protocol emitter tells the templates how a shape's value goes to and comes from the
 wire: which ``_serde`` helper encodes a scalar, which class check a decoded JSON value
-must pass, how an error response's code names the error class. Another protocol is
+must pass, how an error response's code names the error class; and which runtime
+protocol object (``runtime/protocols/``) the generated ``ServiceSpec`` holds. Another protocol is
 another module here with the same methods, registered in
 :data:`generator.emit.protocols.EMITTERS`.
 """
@@ -43,6 +44,18 @@ _WIRE_CLASSES = {
 
 class AwsJsonEmitter(ViewBase):
     """Codec expressions and error-code tables for awsJson 1.0 and 1.1."""
+
+    runtime_import = "from ._runtime.protocols.awsjson import AwsJsonProtocol"
+
+    def runtime_protocol(self) -> str:
+        """The ``ServiceSpec(protocol=...)`` expression: the runtime's awsJson protocol."""
+        metadata = self.service.metadata
+        arguments = (
+            f"json_version={metadata.json_version!r}, target_prefix={metadata.target_prefix!r}"
+        )
+        if metadata.query_compatible:
+            arguments += ", query_compatible=True"
+        return f"AwsJsonProtocol({arguments})"
 
     def encoder(self, name: str, timestamp_format: str | None = None) -> str:
         """An expression for a callable ``(value, wire) -> encoded`` of shape ``name``."""
