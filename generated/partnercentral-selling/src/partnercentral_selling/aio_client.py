@@ -301,7 +301,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         await client.accept_engagement_invitation(
-            catalog="CatalogType",
+            catalog="Sandbox",
             identifier="arn:1234567",
         )
         ```
@@ -579,7 +579,7 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        response = await client.create_engagement(catalog="AWS")
+        response = await client.create_engagement(catalog="Sandbox")
         ```
         """
         return await self._core.invoke(
@@ -708,7 +708,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.create_engagement_invitation(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             invitation=Invitation(
                 message="1234567",
@@ -908,7 +908,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.create_resource_snapshot(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -984,7 +984,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.create_resource_snapshot_job(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -1087,7 +1087,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         await client.delete_resource_snapshot_job(
-            catalog="AWS",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -1456,7 +1456,7 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        response = await client.get_engagement(catalog="AWS", identifier="arn:1234567")
+        response = await client.get_engagement(catalog="Sandbox", identifier="arn:1234567")
         ```
         """
         return await self._core.invoke(
@@ -1721,7 +1721,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.get_resource_snapshot(
-            catalog="Example",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -1776,7 +1776,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.get_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -1994,7 +1994,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.list_engagement_by_accepting_invitation_tasks(
-            catalog="Example",
+            catalog="Sandbox",
         )
         ```
         """
@@ -2061,7 +2061,7 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        response = await client.list_engagement_from_opportunity_tasks(catalog="Example")
+        response = await client.list_engagement_from_opportunity_tasks(catalog="Sandbox")
         ```
         """
         return await self._core.invoke(
@@ -2257,7 +2257,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.list_engagement_members(
-            catalog="Example",
+            catalog="Sandbox",
             identifier="arn:1234567",
         )
         ```
@@ -2389,7 +2389,7 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        response = await client.list_engagements(catalog="Example")
+        response = await client.list_engagements(catalog="Sandbox")
         ```
         """
         return await self._core.invoke(
@@ -2794,7 +2794,7 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        response = await client.list_resource_snapshot_jobs(catalog="Example")
+        response = await client.list_resource_snapshot_jobs(catalog="Sandbox")
         ```
         """
         return await self._core.invoke(
@@ -2867,7 +2867,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.list_resource_snapshots(
-            catalog="Example",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
         )
         ```
@@ -3080,7 +3080,10 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        await client.reject_engagement_invitation(catalog="AWS", identifier="arn:1234567")
+        await client.reject_engagement_invitation(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
         ```
         """
         return await self._core.invoke(
@@ -3690,7 +3693,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         await client.start_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -3734,7 +3737,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         await client.stop_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -3788,7 +3791,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         await client.submit_opportunity(
-            catalog="Example",
+            catalog="Sandbox",
             identifier="O1234567",
             involvement_type="For Visibility Only",
         )
@@ -4025,7 +4028,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.update_engagement_context(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="arn:1234567",
             context_identifier="123",
             engagement_last_modified_at=datetime.datetime.now(datetime.timezone.utc),

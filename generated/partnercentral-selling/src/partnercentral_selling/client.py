@@ -299,7 +299,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        client.accept_engagement_invitation(catalog="CatalogType", identifier="arn:1234567")
+        client.accept_engagement_invitation(catalog="Sandbox", identifier="arn:1234567")
         ```
         """
         return self._core.invoke(
@@ -575,7 +575,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.create_engagement(catalog="AWS")
+        response = client.create_engagement(catalog="Sandbox")
         ```
         """
         return self._core.invoke(
@@ -704,7 +704,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.create_engagement_invitation(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             invitation=Invitation(
                 message="1234567",
@@ -904,7 +904,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.create_resource_snapshot(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -980,7 +980,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.create_resource_snapshot_job(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -1083,7 +1083,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         client.delete_resource_snapshot_job(
-            catalog="AWS",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -1449,7 +1449,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.get_engagement(catalog="AWS", identifier="arn:1234567")
+        response = client.get_engagement(catalog="Sandbox", identifier="arn:1234567")
         ```
         """
         return self._core.invoke(
@@ -1714,7 +1714,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.get_resource_snapshot(
-            catalog="Example",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -1769,7 +1769,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.get_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -1986,7 +1986,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.list_engagement_by_accepting_invitation_tasks(catalog="Example")
+        response = client.list_engagement_by_accepting_invitation_tasks(catalog="Sandbox")
         ```
         """
         return self._core.invoke(
@@ -2052,7 +2052,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.list_engagement_from_opportunity_tasks(catalog="Example")
+        response = client.list_engagement_from_opportunity_tasks(catalog="Sandbox")
         ```
         """
         return self._core.invoke(
@@ -2248,7 +2248,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.list_engagement_members(
-            catalog="Example",
+            catalog="Sandbox",
             identifier="arn:1234567",
         )
         ```
@@ -2380,7 +2380,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.list_engagements(catalog="Example")
+        response = client.list_engagements(catalog="Sandbox")
         ```
         """
         return self._core.invoke(
@@ -2785,7 +2785,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.list_resource_snapshot_jobs(catalog="Example")
+        response = client.list_resource_snapshot_jobs(catalog="Sandbox")
         ```
         """
         return self._core.invoke(
@@ -2858,7 +2858,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.list_resource_snapshots(
-            catalog="Example",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
         )
         ```
@@ -3071,7 +3071,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        client.reject_engagement_invitation(catalog="AWS", identifier="arn:1234567")
+        client.reject_engagement_invitation(catalog="Sandbox", identifier="arn:1234567")
         ```
         """
         return self._core.invoke(
@@ -3681,7 +3681,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         client.start_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -3725,7 +3725,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         client.stop_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -3779,7 +3779,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         client.submit_opportunity(
-            catalog="Example",
+            catalog="Sandbox",
             identifier="O1234567",
             involvement_type="For Visibility Only",
         )
@@ -4016,7 +4016,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.update_engagement_context(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="arn:1234567",
             context_identifier="123",
             engagement_last_modified_at=datetime.datetime.now(datetime.timezone.utc),

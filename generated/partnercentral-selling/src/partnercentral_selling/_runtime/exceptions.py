@@ -24,7 +24,7 @@ class ParamValidationError(SdkError, ValueError):
     """The input failed validation before anything was sent.
 
     ``path`` is the member path of the offending value, e.g.
-    ``Customer.Account.Address.CountryCode`` or ``Contacts[2].Email``.
+    ``Settings.Owner.Name`` or ``Items[2].Id``.
     """
 
     def __init__(self, path: str, problem: str) -> None:
@@ -108,7 +108,7 @@ class ResponseParseError(SdkError):
 
     An empty body, an HTML page from a proxy, JSON cut short, a value of the
     wrong type (the message names its member path, e.g.
-    ``OpportunitySummaries[3].LastModifiedDate``). Carries the HTTP
+    ``Items[3].CreatedAt``). Carries the HTTP
     ``status_code``, the ``request_id`` (for AWS support) and the first
     1 KiB of the ``body``; the message quotes no more of the body than an
     HTML page's title.
