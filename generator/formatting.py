@@ -19,6 +19,11 @@ body only of a top-level class that a cut or the end of the text follows, and ne
 before its first statement. The statements are
 found with :mod:`tokenize` (strings and comments are never mistaken for code), which,
 unlike an AST, keeps nothing of the file in memory but the cut points.
+
+:class:`Formatter` adds what regeneration needs: a cache of black's output by its input
+(:mod:`generator.format_cache`), asked for the whole text and then for each piece, so that
+black runs only on the definitions that changed, and worker processes for those when they
+are many (a first generation).
 """
 
 from __future__ import annotations
