@@ -170,7 +170,7 @@ def _connect_timeout(origin: str, timeouts: Timeouts) -> ConnectTimeoutError:
 
 
 def _dropped(sock: socket.socket) -> bool:
-    """Whether an idle connection's socket is readable: the server closed it (or sent stray bytes)."""
+    """Whether an idle socket is readable: the server closed it, or sent stray bytes."""
     import select  # built into the interpreter on most systems; only when a connection is reused
 
     if hasattr(select, "poll"):
@@ -271,7 +271,7 @@ class SocketRequestHandler:
     def _take(
         self, route: _Route, origin: str, timeouts: Timeouts
     ) -> tuple[_Connection, socket.socket | None]:
-        """An idle connection of ``route`` and its socket (set to the read timeout), else a new one."""
+        """An idle connection of ``route`` and its socket (at the read timeout), else a new one."""
         while True:
             with self._lock:
                 if route.closed:

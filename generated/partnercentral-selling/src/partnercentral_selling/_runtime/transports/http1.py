@@ -177,9 +177,9 @@ def host_header(scheme: str, host: str | None, port: int | None) -> str:
     """The ``Host`` value ``http.client`` sends for a pool's host and port.
 
     The handlers give the host lower-cased, IDNA-encoded and without IPv6
-    brackets (as urllib3 does); urllib3's connections drop a trailing dot (certificates and many
-    servers do not expect it). The port is left out when it is the scheme's
-    default.
+    brackets (as urllib3 does); a trailing dot is dropped, as urllib3's
+    connections drop it (certificates and many servers do not expect it). The
+    port is left out when it is the scheme's default.
     """
     name = (host or "").rstrip(".")
     if ":" in name:
