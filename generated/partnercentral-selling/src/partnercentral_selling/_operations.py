@@ -1,4 +1,8 @@
-"""Precomputed tables: the service and each operation's call facts (internal)."""
+"""Precomputed tables: the service and each operation's call facts (internal).
+
+An operation names its input and output classes: they are read from ``shapes`` on
+the first call, so building the tables imports no shape module.
+"""
 
 from __future__ import annotations
 
@@ -43,45 +47,51 @@ _SERVICE = ServiceSpec(
 ACCEPT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(
     name="AcceptEngagementInvitation",
     target="AWSPartnerCentralSelling.AcceptEngagementInvitation",
-    input=_shapes.AcceptEngagementInvitationRequest,
+    shapes=_shapes,
+    input="AcceptEngagementInvitationRequest",
     output=None,
 )
 
 ASSIGN_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="AssignOpportunity",
     target="AWSPartnerCentralSelling.AssignOpportunity",
-    input=_shapes.AssignOpportunityRequest,
+    shapes=_shapes,
+    input="AssignOpportunityRequest",
     output=None,
 )
 
 ASSOCIATE_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="AssociateOpportunity",
     target="AWSPartnerCentralSelling.AssociateOpportunity",
-    input=_shapes.AssociateOpportunityRequest,
+    shapes=_shapes,
+    input="AssociateOpportunityRequest",
     output=None,
 )
 
 CREATE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.CreateCustomerAccountResponse] = OperationSpec(
     name="CreateCustomerAccount",
     target="AWSPartnerCentralSelling.CreateCustomerAccount",
-    input=_shapes.CreateCustomerAccountRequest,
-    output=_shapes.CreateCustomerAccountResponse,
+    shapes=_shapes,
+    input="CreateCustomerAccountRequest",
+    output="CreateCustomerAccountResponse",
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_ENGAGEMENT: OperationSpec[_shapes.CreateEngagementResponse] = OperationSpec(
     name="CreateEngagement",
     target="AWSPartnerCentralSelling.CreateEngagement",
-    input=_shapes.CreateEngagementRequest,
-    output=_shapes.CreateEngagementResponse,
+    shapes=_shapes,
+    input="CreateEngagementRequest",
+    output="CreateEngagementResponse",
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_ENGAGEMENT_CONTEXT: OperationSpec[_shapes.CreateEngagementContextResponse] = OperationSpec(
     name="CreateEngagementContext",
     target="AWSPartnerCentralSelling.CreateEngagementContext",
-    input=_shapes.CreateEngagementContextRequest,
-    output=_shapes.CreateEngagementContextResponse,
+    shapes=_shapes,
+    input="CreateEngagementContextRequest",
+    output="CreateEngagementContextResponse",
     idempotency_tokens=("ClientToken",),
 )
 
@@ -89,8 +99,9 @@ CREATE_ENGAGEMENT_INVITATION: OperationSpec[_shapes.CreateEngagementInvitationRe
     OperationSpec(
         name="CreateEngagementInvitation",
         target="AWSPartnerCentralSelling.CreateEngagementInvitation",
-        input=_shapes.CreateEngagementInvitationRequest,
-        output=_shapes.CreateEngagementInvitationResponse,
+        shapes=_shapes,
+        input="CreateEngagementInvitationRequest",
+        output="CreateEngagementInvitationResponse",
         idempotency_tokens=("ClientToken",),
     )
 )
@@ -98,16 +109,18 @@ CREATE_ENGAGEMENT_INVITATION: OperationSpec[_shapes.CreateEngagementInvitationRe
 CREATE_OPPORTUNITY: OperationSpec[_shapes.CreateOpportunityResponse] = OperationSpec(
     name="CreateOpportunity",
     target="AWSPartnerCentralSelling.CreateOpportunity",
-    input=_shapes.CreateOpportunityRequest,
-    output=_shapes.CreateOpportunityResponse,
+    shapes=_shapes,
+    input="CreateOpportunityRequest",
+    output="CreateOpportunityResponse",
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_RESOURCE_SNAPSHOT: OperationSpec[_shapes.CreateResourceSnapshotResponse] = OperationSpec(
     name="CreateResourceSnapshot",
     target="AWSPartnerCentralSelling.CreateResourceSnapshot",
-    input=_shapes.CreateResourceSnapshotRequest,
-    output=_shapes.CreateResourceSnapshotResponse,
+    shapes=_shapes,
+    input="CreateResourceSnapshotRequest",
+    output="CreateResourceSnapshotResponse",
     idempotency_tokens=("ClientToken",),
 )
 
@@ -115,8 +128,9 @@ CREATE_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.CreateResourceSnapshotJobRes
     OperationSpec(
         name="CreateResourceSnapshotJob",
         target="AWSPartnerCentralSelling.CreateResourceSnapshotJob",
-        input=_shapes.CreateResourceSnapshotJobRequest,
-        output=_shapes.CreateResourceSnapshotJobResponse,
+        shapes=_shapes,
+        input="CreateResourceSnapshotJobRequest",
+        output="CreateResourceSnapshotJobResponse",
         idempotency_tokens=("ClientToken",),
     )
 )
@@ -124,21 +138,24 @@ CREATE_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.CreateResourceSnapshotJobRes
 DELETE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.DeleteCustomerAccountResponse] = OperationSpec(
     name="DeleteCustomerAccount",
     target="AWSPartnerCentralSelling.DeleteCustomerAccount",
-    input=_shapes.DeleteCustomerAccountRequest,
-    output=_shapes.DeleteCustomerAccountResponse,
+    shapes=_shapes,
+    input="DeleteCustomerAccountRequest",
+    output="DeleteCustomerAccountResponse",
 )
 
 DELETE_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="DeleteResourceSnapshotJob",
     target="AWSPartnerCentralSelling.DeleteResourceSnapshotJob",
-    input=_shapes.DeleteResourceSnapshotJobRequest,
+    shapes=_shapes,
+    input="DeleteResourceSnapshotJobRequest",
     output=None,
 )
 
 DISASSOCIATE_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="DisassociateOpportunity",
     target="AWSPartnerCentralSelling.DisassociateOpportunity",
-    input=_shapes.DisassociateOpportunityRequest,
+    shapes=_shapes,
+    input="DisassociateOpportunityRequest",
     output=None,
 )
 
@@ -146,24 +163,27 @@ GET_AWS_OPPORTUNITY_SUMMARY: OperationSpec[_shapes.GetAwsOpportunitySummaryRespo
     OperationSpec(
         name="GetAwsOpportunitySummary",
         target="AWSPartnerCentralSelling.GetAwsOpportunitySummary",
-        input=_shapes.GetAwsOpportunitySummaryRequest,
-        output=_shapes.GetAwsOpportunitySummaryResponse,
+        shapes=_shapes,
+        input="GetAwsOpportunitySummaryRequest",
+        output="GetAwsOpportunitySummaryResponse",
     )
 )
 
 GET_CUSTOMER_ACCOUNT: OperationSpec[_shapes.GetCustomerAccountResponse] = OperationSpec(
     name="GetCustomerAccount",
     target="AWSPartnerCentralSelling.GetCustomerAccount",
-    input=_shapes.GetCustomerAccountRequest,
-    output=_shapes.GetCustomerAccountResponse,
+    shapes=_shapes,
+    input="GetCustomerAccountRequest",
+    output="GetCustomerAccountResponse",
 )
 
 GET_CUSTOMER_ACCOUNT_BULK_JOB: OperationSpec[_shapes.GetCustomerAccountBulkJobResponse] = (
     OperationSpec(
         name="GetCustomerAccountBulkJob",
         target="AWSPartnerCentralSelling.GetCustomerAccountBulkJob",
-        input=_shapes.GetCustomerAccountBulkJobRequest,
-        output=_shapes.GetCustomerAccountBulkJobResponse,
+        shapes=_shapes,
+        input="GetCustomerAccountBulkJobRequest",
+        output="GetCustomerAccountBulkJobResponse",
     )
 )
 
@@ -172,38 +192,43 @@ GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL: OperationSpec[
 ] = OperationSpec(
     name="GetCustomerAccountBulkJobReportUrl",
     target="AWSPartnerCentralSelling.GetCustomerAccountBulkJobReportUrl",
-    input=_shapes.GetCustomerAccountBulkJobReportUrlRequest,
-    output=_shapes.GetCustomerAccountBulkJobReportUrlResponse,
+    shapes=_shapes,
+    input="GetCustomerAccountBulkJobReportUrlRequest",
+    output="GetCustomerAccountBulkJobReportUrlResponse",
 )
 
 GET_CUSTOMER_ACCOUNT_STATISTICS: OperationSpec[_shapes.GetCustomerAccountStatisticsResponse] = (
     OperationSpec(
         name="GetCustomerAccountStatistics",
         target="AWSPartnerCentralSelling.GetCustomerAccountStatistics",
-        input=_shapes.GetCustomerAccountStatisticsRequest,
-        output=_shapes.GetCustomerAccountStatisticsResponse,
+        shapes=_shapes,
+        input="GetCustomerAccountStatisticsRequest",
+        output="GetCustomerAccountStatisticsResponse",
     )
 )
 
 GET_ENGAGEMENT: OperationSpec[_shapes.GetEngagementResponse] = OperationSpec(
     name="GetEngagement",
     target="AWSPartnerCentralSelling.GetEngagement",
-    input=_shapes.GetEngagementRequest,
-    output=_shapes.GetEngagementResponse,
+    shapes=_shapes,
+    input="GetEngagementRequest",
+    output="GetEngagementResponse",
 )
 
 GET_ENGAGEMENT_INVITATION: OperationSpec[_shapes.GetEngagementInvitationResponse] = OperationSpec(
     name="GetEngagementInvitation",
     target="AWSPartnerCentralSelling.GetEngagementInvitation",
-    input=_shapes.GetEngagementInvitationRequest,
-    output=_shapes.GetEngagementInvitationResponse,
+    shapes=_shapes,
+    input="GetEngagementInvitationRequest",
+    output="GetEngagementInvitationResponse",
 )
 
 GET_OPPORTUNITY: OperationSpec[_shapes.GetOpportunityResponse] = OperationSpec(
     name="GetOpportunity",
     target="AWSPartnerCentralSelling.GetOpportunity",
-    input=_shapes.GetOpportunityRequest,
-    output=_shapes.GetOpportunityResponse,
+    shapes=_shapes,
+    input="GetOpportunityRequest",
+    output="GetOpportunityResponse",
 )
 
 GET_OPPORTUNITY_BULK_JOB_REPORT_URL: OperationSpec[
@@ -211,8 +236,9 @@ GET_OPPORTUNITY_BULK_JOB_REPORT_URL: OperationSpec[
 ] = OperationSpec(
     name="GetOpportunityBulkJobReportUrl",
     target="AWSPartnerCentralSelling.GetOpportunityBulkJobReportUrl",
-    input=_shapes.GetOpportunityBulkJobReportUrlRequest,
-    output=_shapes.GetOpportunityBulkJobReportUrlResponse,
+    shapes=_shapes,
+    input="GetOpportunityBulkJobReportUrlRequest",
+    output="GetOpportunityBulkJobReportUrlResponse",
 )
 
 GET_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
@@ -220,30 +246,34 @@ GET_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
 ] = OperationSpec(
     name="GetProspectingFromEngagementTask",
     target="AWSPartnerCentralSelling.GetProspectingFromEngagementTask",
-    input=_shapes.GetProspectingFromEngagementTaskRequest,
-    output=_shapes.GetProspectingFromEngagementTaskResponse,
+    shapes=_shapes,
+    input="GetProspectingFromEngagementTaskRequest",
+    output="GetProspectingFromEngagementTaskResponse",
 )
 
 GET_RESOURCE_SNAPSHOT: OperationSpec[_shapes.GetResourceSnapshotResponse] = OperationSpec(
     name="GetResourceSnapshot",
     target="AWSPartnerCentralSelling.GetResourceSnapshot",
-    input=_shapes.GetResourceSnapshotRequest,
-    output=_shapes.GetResourceSnapshotResponse,
+    shapes=_shapes,
+    input="GetResourceSnapshotRequest",
+    output="GetResourceSnapshotResponse",
 )
 
 GET_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.GetResourceSnapshotJobResponse] = OperationSpec(
     name="GetResourceSnapshotJob",
     target="AWSPartnerCentralSelling.GetResourceSnapshotJob",
-    input=_shapes.GetResourceSnapshotJobRequest,
-    output=_shapes.GetResourceSnapshotJobResponse,
+    shapes=_shapes,
+    input="GetResourceSnapshotJobRequest",
+    output="GetResourceSnapshotJobResponse",
 )
 
 GET_SELLING_SYSTEM_SETTINGS: OperationSpec[_shapes.GetSellingSystemSettingsResponse] = (
     OperationSpec(
         name="GetSellingSystemSettings",
         target="AWSPartnerCentralSelling.GetSellingSystemSettings",
-        input=_shapes.GetSellingSystemSettingsRequest,
-        output=_shapes.GetSellingSystemSettingsResponse,
+        shapes=_shapes,
+        input="GetSellingSystemSettingsRequest",
+        output="GetSellingSystemSettingsResponse",
     )
 )
 
@@ -252,8 +282,9 @@ LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS: OperationSpec[
 ] = OperationSpec(
     name="ListCustomerAccountBulkJobResults",
     target="AWSPartnerCentralSelling.ListCustomerAccountBulkJobResults",
-    input=_shapes.ListCustomerAccountBulkJobResultsRequest,
-    output=_shapes.ListCustomerAccountBulkJobResultsResponse,
+    shapes=_shapes,
+    input="ListCustomerAccountBulkJobResultsRequest",
+    output="ListCustomerAccountBulkJobResultsResponse",
 )
 
 _LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES = PageSpec(
@@ -267,8 +298,9 @@ LIST_CUSTOMER_ACCOUNT_BULK_JOBS: OperationSpec[_shapes.ListCustomerAccountBulkJo
     OperationSpec(
         name="ListCustomerAccountBulkJobs",
         target="AWSPartnerCentralSelling.ListCustomerAccountBulkJobs",
-        input=_shapes.ListCustomerAccountBulkJobsRequest,
-        output=_shapes.ListCustomerAccountBulkJobsResponse,
+        shapes=_shapes,
+        input="ListCustomerAccountBulkJobsRequest",
+        output="ListCustomerAccountBulkJobsResponse",
     )
 )
 
@@ -284,8 +316,9 @@ LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS: OperationSpec[
 ] = OperationSpec(
     name="ListEngagementByAcceptingInvitationTasks",
     target="AWSPartnerCentralSelling.ListEngagementByAcceptingInvitationTasks",
-    input=_shapes.ListEngagementByAcceptingInvitationTasksRequest,
-    output=_shapes.ListEngagementByAcceptingInvitationTasksResponse,
+    shapes=_shapes,
+    input="ListEngagementByAcceptingInvitationTasksRequest",
+    output="ListEngagementByAcceptingInvitationTasksResponse",
 )
 
 _LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS_PAGES = PageSpec(
@@ -300,8 +333,9 @@ LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS: OperationSpec[
 ] = OperationSpec(
     name="ListEngagementFromOpportunityTasks",
     target="AWSPartnerCentralSelling.ListEngagementFromOpportunityTasks",
-    input=_shapes.ListEngagementFromOpportunityTasksRequest,
-    output=_shapes.ListEngagementFromOpportunityTasksResponse,
+    shapes=_shapes,
+    input="ListEngagementFromOpportunityTasksRequest",
+    output="ListEngagementFromOpportunityTasksResponse",
 )
 
 _LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES = PageSpec(
@@ -314,8 +348,9 @@ _LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES = PageSpec(
 LIST_ENGAGEMENT_GROUPS: OperationSpec[_shapes.ListEngagementGroupsResponse] = OperationSpec(
     name="ListEngagementGroups",
     target="AWSPartnerCentralSelling.ListEngagementGroups",
-    input=_shapes.ListEngagementGroupsRequest,
-    output=_shapes.ListEngagementGroupsResponse,
+    shapes=_shapes,
+    input="ListEngagementGroupsRequest",
+    output="ListEngagementGroupsResponse",
 )
 
 _LIST_ENGAGEMENT_GROUPS_PAGES = PageSpec(
@@ -329,8 +364,9 @@ LIST_ENGAGEMENT_INVITATIONS: OperationSpec[_shapes.ListEngagementInvitationsResp
     OperationSpec(
         name="ListEngagementInvitations",
         target="AWSPartnerCentralSelling.ListEngagementInvitations",
-        input=_shapes.ListEngagementInvitationsRequest,
-        output=_shapes.ListEngagementInvitationsResponse,
+        shapes=_shapes,
+        input="ListEngagementInvitationsRequest",
+        output="ListEngagementInvitationsResponse",
     )
 )
 
@@ -344,8 +380,9 @@ _LIST_ENGAGEMENT_INVITATIONS_PAGES = PageSpec(
 LIST_ENGAGEMENT_MEMBERS: OperationSpec[_shapes.ListEngagementMembersResponse] = OperationSpec(
     name="ListEngagementMembers",
     target="AWSPartnerCentralSelling.ListEngagementMembers",
-    input=_shapes.ListEngagementMembersRequest,
-    output=_shapes.ListEngagementMembersResponse,
+    shapes=_shapes,
+    input="ListEngagementMembersRequest",
+    output="ListEngagementMembersResponse",
 )
 
 _LIST_ENGAGEMENT_MEMBERS_PAGES = PageSpec(
@@ -360,8 +397,9 @@ LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS: OperationSpec[
 ] = OperationSpec(
     name="ListEngagementResourceAssociations",
     target="AWSPartnerCentralSelling.ListEngagementResourceAssociations",
-    input=_shapes.ListEngagementResourceAssociationsRequest,
-    output=_shapes.ListEngagementResourceAssociationsResponse,
+    shapes=_shapes,
+    input="ListEngagementResourceAssociationsRequest",
+    output="ListEngagementResourceAssociationsResponse",
 )
 
 _LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES = PageSpec(
@@ -374,8 +412,9 @@ _LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES = PageSpec(
 LIST_ENGAGEMENTS: OperationSpec[_shapes.ListEngagementsResponse] = OperationSpec(
     name="ListEngagements",
     target="AWSPartnerCentralSelling.ListEngagements",
-    input=_shapes.ListEngagementsRequest,
-    output=_shapes.ListEngagementsResponse,
+    shapes=_shapes,
+    input="ListEngagementsRequest",
+    output="ListEngagementsResponse",
 )
 
 _LIST_ENGAGEMENTS_PAGES = PageSpec(
@@ -388,8 +427,9 @@ _LIST_ENGAGEMENTS_PAGES = PageSpec(
 LIST_OPPORTUNITIES: OperationSpec[_shapes.ListOpportunitiesResponse] = OperationSpec(
     name="ListOpportunities",
     target="AWSPartnerCentralSelling.ListOpportunities",
-    input=_shapes.ListOpportunitiesRequest,
-    output=_shapes.ListOpportunitiesResponse,
+    shapes=_shapes,
+    input="ListOpportunitiesRequest",
+    output="ListOpportunitiesResponse",
 )
 
 _LIST_OPPORTUNITIES_PAGES = PageSpec(
@@ -403,8 +443,9 @@ LIST_OPPORTUNITY_BULK_JOB_RESULTS: OperationSpec[_shapes.ListOpportunityBulkJobR
     OperationSpec(
         name="ListOpportunityBulkJobResults",
         target="AWSPartnerCentralSelling.ListOpportunityBulkJobResults",
-        input=_shapes.ListOpportunityBulkJobResultsRequest,
-        output=_shapes.ListOpportunityBulkJobResultsResponse,
+        shapes=_shapes,
+        input="ListOpportunityBulkJobResultsRequest",
+        output="ListOpportunityBulkJobResultsResponse",
     )
 )
 
@@ -418,8 +459,9 @@ _LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES = PageSpec(
 LIST_OPPORTUNITY_BULK_JOBS: OperationSpec[_shapes.ListOpportunityBulkJobsResponse] = OperationSpec(
     name="ListOpportunityBulkJobs",
     target="AWSPartnerCentralSelling.ListOpportunityBulkJobs",
-    input=_shapes.ListOpportunityBulkJobsRequest,
-    output=_shapes.ListOpportunityBulkJobsResponse,
+    shapes=_shapes,
+    input="ListOpportunityBulkJobsRequest",
+    output="ListOpportunityBulkJobsResponse",
 )
 
 _LIST_OPPORTUNITY_BULK_JOBS_PAGES = PageSpec(
@@ -434,8 +476,9 @@ LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS: OperationSpec[
 ] = OperationSpec(
     name="ListOpportunityFromEngagementTasks",
     target="AWSPartnerCentralSelling.ListOpportunityFromEngagementTasks",
-    input=_shapes.ListOpportunityFromEngagementTasksRequest,
-    output=_shapes.ListOpportunityFromEngagementTasksResponse,
+    shapes=_shapes,
+    input="ListOpportunityFromEngagementTasksRequest",
+    output="ListOpportunityFromEngagementTasksResponse",
 )
 
 _LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
@@ -450,8 +493,9 @@ LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS: OperationSpec[
 ] = OperationSpec(
     name="ListProspectingFromEngagementTasks",
     target="AWSPartnerCentralSelling.ListProspectingFromEngagementTasks",
-    input=_shapes.ListProspectingFromEngagementTasksRequest,
-    output=_shapes.ListProspectingFromEngagementTasksResponse,
+    shapes=_shapes,
+    input="ListProspectingFromEngagementTasksRequest",
+    output="ListProspectingFromEngagementTasksResponse",
 )
 
 _LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
@@ -465,8 +509,9 @@ LIST_RESOURCE_SNAPSHOT_JOBS: OperationSpec[_shapes.ListResourceSnapshotJobsRespo
     OperationSpec(
         name="ListResourceSnapshotJobs",
         target="AWSPartnerCentralSelling.ListResourceSnapshotJobs",
-        input=_shapes.ListResourceSnapshotJobsRequest,
-        output=_shapes.ListResourceSnapshotJobsResponse,
+        shapes=_shapes,
+        input="ListResourceSnapshotJobsRequest",
+        output="ListResourceSnapshotJobsResponse",
     )
 )
 
@@ -480,8 +525,9 @@ _LIST_RESOURCE_SNAPSHOT_JOBS_PAGES = PageSpec(
 LIST_RESOURCE_SNAPSHOTS: OperationSpec[_shapes.ListResourceSnapshotsResponse] = OperationSpec(
     name="ListResourceSnapshots",
     target="AWSPartnerCentralSelling.ListResourceSnapshots",
-    input=_shapes.ListResourceSnapshotsRequest,
-    output=_shapes.ListResourceSnapshotsResponse,
+    shapes=_shapes,
+    input="ListResourceSnapshotsRequest",
+    output="ListResourceSnapshotsResponse",
 )
 
 _LIST_RESOURCE_SNAPSHOTS_PAGES = PageSpec(
@@ -494,8 +540,9 @@ _LIST_RESOURCE_SNAPSHOTS_PAGES = PageSpec(
 LIST_SOLUTIONS: OperationSpec[_shapes.ListSolutionsResponse] = OperationSpec(
     name="ListSolutions",
     target="AWSPartnerCentralSelling.ListSolutions",
-    input=_shapes.ListSolutionsRequest,
-    output=_shapes.ListSolutionsResponse,
+    shapes=_shapes,
+    input="ListSolutionsRequest",
+    output="ListSolutionsResponse",
 )
 
 _LIST_SOLUTIONS_PAGES = PageSpec(
@@ -508,31 +555,35 @@ _LIST_SOLUTIONS_PAGES = PageSpec(
 LIST_TAGS_FOR_RESOURCE: OperationSpec[_shapes.ListTagsForResourceResponse] = OperationSpec(
     name="ListTagsForResource",
     target="AWSPartnerCentralSelling.ListTagsForResource",
-    input=_shapes.ListTagsForResourceRequest,
-    output=_shapes.ListTagsForResourceResponse,
+    shapes=_shapes,
+    input="ListTagsForResourceRequest",
+    output="ListTagsForResourceResponse",
 )
 
 PUT_SELLING_SYSTEM_SETTINGS: OperationSpec[_shapes.PutSellingSystemSettingsResponse] = (
     OperationSpec(
         name="PutSellingSystemSettings",
         target="AWSPartnerCentralSelling.PutSellingSystemSettings",
-        input=_shapes.PutSellingSystemSettingsRequest,
-        output=_shapes.PutSellingSystemSettingsResponse,
+        shapes=_shapes,
+        input="PutSellingSystemSettingsRequest",
+        output="PutSellingSystemSettingsResponse",
     )
 )
 
 REJECT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(
     name="RejectEngagementInvitation",
     target="AWSPartnerCentralSelling.RejectEngagementInvitation",
-    input=_shapes.RejectEngagementInvitationRequest,
+    shapes=_shapes,
+    input="RejectEngagementInvitationRequest",
     output=None,
 )
 
 SEARCH_CUSTOMER_ACCOUNTS: OperationSpec[_shapes.SearchCustomerAccountsResponse] = OperationSpec(
     name="SearchCustomerAccounts",
     target="AWSPartnerCentralSelling.SearchCustomerAccounts",
-    input=_shapes.SearchCustomerAccountsRequest,
-    output=_shapes.SearchCustomerAccountsResponse,
+    shapes=_shapes,
+    input="SearchCustomerAccountsRequest",
+    output="SearchCustomerAccountsResponse",
 )
 
 _SEARCH_CUSTOMER_ACCOUNTS_PAGES = PageSpec(
@@ -545,8 +596,9 @@ _SEARCH_CUSTOMER_ACCOUNTS_PAGES = PageSpec(
 SEARCH_ENGAGEMENTS: OperationSpec[_shapes.SearchEngagementsResponse] = OperationSpec(
     name="SearchEngagements",
     target="AWSPartnerCentralSelling.SearchEngagements",
-    input=_shapes.SearchEngagementsRequest,
-    output=_shapes.SearchEngagementsResponse,
+    shapes=_shapes,
+    input="SearchEngagementsRequest",
+    output="SearchEngagementsResponse",
 )
 
 _SEARCH_ENGAGEMENTS_PAGES = PageSpec(
@@ -559,8 +611,9 @@ _SEARCH_ENGAGEMENTS_PAGES = PageSpec(
 SEARCH_OPPORTUNITIES: OperationSpec[_shapes.SearchOpportunitiesResponse] = OperationSpec(
     name="SearchOpportunities",
     target="AWSPartnerCentralSelling.SearchOpportunities",
-    input=_shapes.SearchOpportunitiesRequest,
-    output=_shapes.SearchOpportunitiesResponse,
+    shapes=_shapes,
+    input="SearchOpportunitiesRequest",
+    output="SearchOpportunitiesResponse",
 )
 
 _SEARCH_OPPORTUNITIES_PAGES = PageSpec(
@@ -574,8 +627,9 @@ START_CUSTOMER_ACCOUNT_BULK_JOB: OperationSpec[_shapes.StartCustomerAccountBulkJ
     OperationSpec(
         name="StartCustomerAccountBulkJob",
         target="AWSPartnerCentralSelling.StartCustomerAccountBulkJob",
-        input=_shapes.StartCustomerAccountBulkJobRequest,
-        output=_shapes.StartCustomerAccountBulkJobResponse,
+        shapes=_shapes,
+        input="StartCustomerAccountBulkJobRequest",
+        output="StartCustomerAccountBulkJobResponse",
         idempotency_tokens=("ClientToken",),
     )
 )
@@ -585,8 +639,9 @@ START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK: OperationSpec[
 ] = OperationSpec(
     name="StartEngagementByAcceptingInvitationTask",
     target="AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask",
-    input=_shapes.StartEngagementByAcceptingInvitationTaskRequest,
-    output=_shapes.StartEngagementByAcceptingInvitationTaskResponse,
+    shapes=_shapes,
+    input="StartEngagementByAcceptingInvitationTaskRequest",
+    output="StartEngagementByAcceptingInvitationTaskResponse",
     idempotency_tokens=("ClientToken",),
 )
 
@@ -595,16 +650,18 @@ START_ENGAGEMENT_FROM_OPPORTUNITY_TASK: OperationSpec[
 ] = OperationSpec(
     name="StartEngagementFromOpportunityTask",
     target="AWSPartnerCentralSelling.StartEngagementFromOpportunityTask",
-    input=_shapes.StartEngagementFromOpportunityTaskRequest,
-    output=_shapes.StartEngagementFromOpportunityTaskResponse,
+    shapes=_shapes,
+    input="StartEngagementFromOpportunityTaskRequest",
+    output="StartEngagementFromOpportunityTaskResponse",
     idempotency_tokens=("ClientToken",),
 )
 
 START_OPPORTUNITY_BULK_JOB: OperationSpec[_shapes.StartOpportunityBulkJobResponse] = OperationSpec(
     name="StartOpportunityBulkJob",
     target="AWSPartnerCentralSelling.StartOpportunityBulkJob",
-    input=_shapes.StartOpportunityBulkJobRequest,
-    output=_shapes.StartOpportunityBulkJobResponse,
+    shapes=_shapes,
+    input="StartOpportunityBulkJobRequest",
+    output="StartOpportunityBulkJobResponse",
     idempotency_tokens=("ClientToken",),
 )
 
@@ -613,8 +670,9 @@ START_OPPORTUNITY_FROM_ENGAGEMENT_TASK: OperationSpec[
 ] = OperationSpec(
     name="StartOpportunityFromEngagementTask",
     target="AWSPartnerCentralSelling.StartOpportunityFromEngagementTask",
-    input=_shapes.StartOpportunityFromEngagementTaskRequest,
-    output=_shapes.StartOpportunityFromEngagementTaskResponse,
+    shapes=_shapes,
+    input="StartOpportunityFromEngagementTaskRequest",
+    output="StartOpportunityFromEngagementTaskResponse",
     idempotency_tokens=("ClientToken",),
 )
 
@@ -623,63 +681,72 @@ START_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
 ] = OperationSpec(
     name="StartProspectingFromEngagementTask",
     target="AWSPartnerCentralSelling.StartProspectingFromEngagementTask",
-    input=_shapes.StartProspectingFromEngagementTaskRequest,
-    output=_shapes.StartProspectingFromEngagementTaskResponse,
+    shapes=_shapes,
+    input="StartProspectingFromEngagementTaskRequest",
+    output="StartProspectingFromEngagementTaskResponse",
     idempotency_tokens=("ClientToken",),
 )
 
 START_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="StartResourceSnapshotJob",
     target="AWSPartnerCentralSelling.StartResourceSnapshotJob",
-    input=_shapes.StartResourceSnapshotJobRequest,
+    shapes=_shapes,
+    input="StartResourceSnapshotJobRequest",
     output=None,
 )
 
 STOP_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="StopResourceSnapshotJob",
     target="AWSPartnerCentralSelling.StopResourceSnapshotJob",
-    input=_shapes.StopResourceSnapshotJobRequest,
+    shapes=_shapes,
+    input="StopResourceSnapshotJobRequest",
     output=None,
 )
 
 SUBMIT_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="SubmitOpportunity",
     target="AWSPartnerCentralSelling.SubmitOpportunity",
-    input=_shapes.SubmitOpportunityRequest,
+    shapes=_shapes,
+    input="SubmitOpportunityRequest",
     output=None,
 )
 
 TAG_RESOURCE: OperationSpec[_shapes.TagResourceResponse] = OperationSpec(
     name="TagResource",
     target="AWSPartnerCentralSelling.TagResource",
-    input=_shapes.TagResourceRequest,
-    output=_shapes.TagResourceResponse,
+    shapes=_shapes,
+    input="TagResourceRequest",
+    output="TagResourceResponse",
 )
 
 UNTAG_RESOURCE: OperationSpec[_shapes.UntagResourceResponse] = OperationSpec(
     name="UntagResource",
     target="AWSPartnerCentralSelling.UntagResource",
-    input=_shapes.UntagResourceRequest,
-    output=_shapes.UntagResourceResponse,
+    shapes=_shapes,
+    input="UntagResourceRequest",
+    output="UntagResourceResponse",
 )
 
 UPDATE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.UpdateCustomerAccountResponse] = OperationSpec(
     name="UpdateCustomerAccount",
     target="AWSPartnerCentralSelling.UpdateCustomerAccount",
-    input=_shapes.UpdateCustomerAccountRequest,
-    output=_shapes.UpdateCustomerAccountResponse,
+    shapes=_shapes,
+    input="UpdateCustomerAccountRequest",
+    output="UpdateCustomerAccountResponse",
 )
 
 UPDATE_ENGAGEMENT_CONTEXT: OperationSpec[_shapes.UpdateEngagementContextResponse] = OperationSpec(
     name="UpdateEngagementContext",
     target="AWSPartnerCentralSelling.UpdateEngagementContext",
-    input=_shapes.UpdateEngagementContextRequest,
-    output=_shapes.UpdateEngagementContextResponse,
+    shapes=_shapes,
+    input="UpdateEngagementContextRequest",
+    output="UpdateEngagementContextResponse",
 )
 
 UPDATE_OPPORTUNITY: OperationSpec[_shapes.UpdateOpportunityResponse] = OperationSpec(
     name="UpdateOpportunity",
     target="AWSPartnerCentralSelling.UpdateOpportunity",
-    input=_shapes.UpdateOpportunityRequest,
-    output=_shapes.UpdateOpportunityResponse,
+    shapes=_shapes,
+    input="UpdateOpportunityRequest",
+    output="UpdateOpportunityResponse",
 )

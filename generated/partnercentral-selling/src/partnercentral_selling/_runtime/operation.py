@@ -7,7 +7,7 @@ every client start, and the dataclass machinery costs milliseconds there.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .errors import ServiceError
 
@@ -19,7 +19,9 @@ class OperationSpec(Generic[Output]):
 
     ``target`` is the X-Amz-Target header value; ``input`` the input Structure
     class (None when the operation takes none); ``output`` the output class
-    (None for an operation with no output); ``idempotency_tokens`` the wire
+    (None for an operation with no output). Both are given by name, as
+    attributes of the ``shapes`` module, and looked up on first use: building
+    the table imports no shape class. ``idempotency_tokens`` the wire
     names filled with a UUID4 when absent; ``host_prefix`` the endpoint host
     prefix template, e.g. ``"data-{Label}."``; ``output_has_documents`` says
     the output can hold free-form JSON, which must be parsed exactly;
@@ -33,19 +35,24 @@ class OperationSpec(Generic[Output]):
         "target",
         "input",
         "output",
+        "_shapes",
+        "_classes",
         "idempotency_tokens",
         "host_prefix",
         "output_has_documents",
         "endpoint_params",
     )
+    input: Any
+    output: type[Output] | None
 
     def __init__(
         self,
         *,
         name: str,
         target: str,
-        input: Any,
-        output: type[Output] | None,
+        shapes: Any,
+        input: str | None,
+        output: str | None,
         idempotency_tokens: tuple[str, ...] = (),
         host_prefix: str | None = None,
         output_has_documents: bool = False,
@@ -53,12 +60,33 @@ class OperationSpec(Generic[Output]):
     ) -> None:
         self.name = name
         self.target = target
-        self.input = input
-        self.output = output
+        self._shapes = shapes
+        # Class names by attribute; an attribute named here is left unset until first read.
+        self._classes = {"input": input, "output": output}
+        if input is None:
+            self.input = None
+        if output is None:
+            self.output = None
         self.idempotency_tokens = idempotency_tokens
         self.host_prefix = host_prefix
         self.output_has_documents = output_has_documents
         self.endpoint_params = endpoint_params
+
+    if not TYPE_CHECKING:  # to type checkers, ``input`` and ``output`` are plain attributes
+
+        def __getattr__(self, attribute: str) -> Any:
+            """``input`` or ``output`` on first read: the class, kept in its slot from then on.
+
+            Only an unset slot comes here, so later reads cost what any attribute does.
+            """
+            name = self._classes.get(attribute) if attribute in ("input", "output") else None
+            if name is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {attribute!r}"
+                )
+            value = getattr(self._shapes, name)
+            setattr(self, attribute, value)
+            return value
 
     def __repr__(self) -> str:
         return f"OperationSpec({self.name!r})"
