@@ -61,7 +61,7 @@ Call = Callable[[], Awaitable[Any]]
 async def _ours(url: str, pool: int, stack: AsyncExitStack) -> tuple[Call, dict[str, str]]:
     sys.path.insert(0, str(payloads.GENERATED_SRC))
     from partnercentral_selling import AsyncPartnerCentralSellingClient, Credentials, __version__
-    from partnercentral_selling._runtime.aiohttp_handler import AiohttpRequestHandler
+    from partnercentral_selling._runtime.transports.aiohttp_handler import AiohttpRequestHandler
 
     client = await stack.enter_async_context(
         AsyncPartnerCentralSellingClient(
@@ -220,7 +220,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.no_orjson:
         sys.path.insert(0, str(payloads.GENERATED_SRC))
-        from partnercentral_selling._runtime import jsoncodec
+        from partnercentral_selling._runtime.protocols import jsoncodec
 
         jsoncodec.ORJSON.loads = None
         jsoncodec.ORJSON.dumps = None

@@ -38,8 +38,8 @@ sys.path.insert(0, str(payloads.GENERATED_SRC))
 
 from partnercentral_selling import Credentials, PartnerCentralSellingClient  # noqa: E402
 from partnercentral_selling import _operations as ops  # noqa: E402
-from partnercentral_selling._runtime import protocol  # noqa: E402
-from partnercentral_selling._runtime.http import HttpRequest  # noqa: E402
+from partnercentral_selling._runtime.protocols import awsjson  # noqa: E402
+from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
 from partnercentral_selling.commands import CreateOpportunityCommand  # noqa: E402
 from partnercentral_selling.shapes import (  # noqa: E402
     CreateOpportunityRequest,
@@ -129,8 +129,8 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
         pool._put_conn(pool._get_conn())
 
     stage("    of which pool._get_conn + _put_conn", get_put)
-    stage("  json.loads (decode_body)", lambda: protocol.decode_body(response))
-    data = protocol.decode_body(response)
+    stage("  json.loads (decode_body)", lambda: awsjson.decode_body(response))
+    data = awsjson.decode_body(response)
     stage(
         "  GetOpportunityResponse._decode(data, True)",
         lambda: GetOpportunityResponse._decode(data, True),
@@ -159,7 +159,7 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
         lambda: create_request._encode(True),
     )
     wire_body = create_request._encode(True)
-    stage("  encode_body (json.dumps + utf-8)", lambda: protocol.encode_body(wire_body))
+    stage("  encode_body (json.dumps + utf-8)", lambda: awsjson.encode_body(wire_body))
     stage(
         "  build_request (all of the above + HttpRequest)",
         lambda: core.build_request(ops.CREATE_OPPORTUNITY, create_request),
@@ -192,8 +192,8 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
         n=200,
     )
     page_response = handler.send(list_req, timeouts=timeouts)
-    stage("  json.loads", lambda: protocol.decode_body(page_response), n=200)
-    page_data = protocol.decode_body(page_response)
+    stage("  json.loads", lambda: awsjson.decode_body(page_response), n=200)
+    page_data = awsjson.decode_body(page_response)
     stage(
         "  ListOpportunitiesResponse._decode(data, True)",
         lambda: ListOpportunitiesResponse._decode(page_data, True),
@@ -207,7 +207,7 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
 
     stage("  (reference) bare http.client POST + read, same request", bare_page, n=200)
 
-    from partnercentral_selling._runtime import serde
+    from partnercentral_selling._runtime.protocols import serde
 
     sample_ts = page_data["OpportunitySummaries"][0]["LastModifiedDate"]
     sample_ts_ms = page_data["OpportunitySummaries"][0]["CreatedDate"]

@@ -8,7 +8,7 @@
    environment, no download of build requirements), so an sdist missing a file
    fails here.
 2. Checks the built files: ``twine check --strict``, plus the wheel holds
-   ``py.typed`` and ``_runtime/partitions.json`` and its metadata declares the
+   ``py.typed`` and ``_runtime/config/partitions.json`` and its metadata declares the
    license, ``Requires-Python``, the Markdown long description and the extras.
 3. Creates a fresh virtual environment in the scratch folder, installs the
    wheel there (its dependency urllib3 from the package index, constrained to
@@ -194,7 +194,7 @@ def _check_wheel(wheel: Path) -> None:
             raise DistError(f"{wheel.name} has no METADATA")
         metadata = archive.read(metadata_name).decode()
     package = metadata_name.split("-", 1)[0]
-    for required in (f"{package}/py.typed", f"{package}/_runtime/partitions.json"):
+    for required in (f"{package}/py.typed", f"{package}/_runtime/config/partitions.json"):
         if required not in names:
             raise DistError(f"{wheel.name} lacks {required}")
     headers = metadata.split("\n\n", 1)[0].splitlines()
@@ -272,7 +272,7 @@ def smoke_test(repo: Path) -> None:
     files = importlib.resources.files("partnercentral_selling")
     check(files.joinpath("py.typed").is_file(), "py.typed is not installed")
     partitions = json.loads(files.joinpath("_runtime").joinpath("partitions.json").read_text())
-    check(bool(partitions.get("partitions")), "_runtime/partitions.json has no partitions")
+    check(bool(partitions.get("partitions")), "_runtime/config/partitions.json has no partitions")
 
     metadata = importlib.metadata.metadata("partnercentral-selling")
     check(metadata["Version"] == partnercentral_selling.__version__, "version mismatch")

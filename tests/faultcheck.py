@@ -48,13 +48,13 @@ from partnercentral_selling import (  # noqa: E402
     TransportError,
 )
 from partnercentral_selling import errors  # noqa: E402
-from partnercentral_selling._runtime.errors import ReadTimeoutError  # noqa: E402
-from partnercentral_selling._runtime.http import HttpRequest  # noqa: E402
-from partnercentral_selling._runtime.interceptors import (  # noqa: E402
+from partnercentral_selling._runtime.exceptions import ReadTimeoutError  # noqa: E402
+from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
+from partnercentral_selling._runtime.pipeline.interceptors import (  # noqa: E402
     Interceptor,
     InterceptorContext,
 )
-from partnercentral_selling._runtime.retries import (  # noqa: E402
+from partnercentral_selling._runtime.retries.strategy import (  # noqa: E402
     THROTTLING,
     RetryQuota,
     RetryToken,

@@ -1,6 +1,6 @@
 """Bounded reprs: a shape value printed at any depth or width is a short text, and never raises.
 
-DEBUG logging prints every typed input and output (runtime/client.py), so a shape's
+DEBUG logging prints every typed input and output (runtime/pipeline/core.py), so a shape's
 ``repr`` must stay small and must not raise ``RecursionError``, whatever the value. A
 synthetic model with a recursive structure (a ``Node`` holding a list of ``Node``) is
 generated here; its values are printed directly (10,000 deep and 100,000 wide in
@@ -23,10 +23,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.loaders import load_model
 from generator.emit.package import write_package
-from runtime.shapes import ELIDED, REPR_MAX_CHARS, REPR_MAX_DEPTH, REPR_MAX_ITEMS
-from runtime.shapes import REPR_MAX_STRING
+from generator.loaders import load_model
+from runtime.model.structure import ELIDED, REPR_MAX_CHARS, REPR_MAX_DEPTH, REPR_MAX_ITEMS
+from runtime.model.structure import REPR_MAX_STRING
 from tests.localserver import JSON_CONTENT_TYPE, LocalAwsServer, RecordedRequest, Response
 
 MARK = "s3ns1tive"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from runtime.config_files import ConfigFileError, SharedConfig, parse_ini
+from runtime.config.config_files import ConfigFileError, SharedConfig, parse_ini
 
 AWS_VARIABLES = (
     "AWS_PROFILE",
@@ -299,7 +299,7 @@ def test_file_that_is_not_utf8(home: Path) -> None:
 
 
 def test_config_file_error_is_an_sdk_error() -> None:
-    from runtime.errors import SdkError
+    from runtime.exceptions import SdkError
 
     with pytest.raises(SdkError):
         parse_ini("oops\n", "<text>")

@@ -21,14 +21,18 @@ from pathlib import Path
 
 import pytest
 
-from runtime import credential_container
-from runtime.config_files import SharedConfig
-from runtime.credential_base import parse_expiry
-from runtime.credential_botocore import BotocoreProvider
-from runtime.credential_container import ContainerProvider
-from runtime.credential_imds import InstanceMetadataProvider
-from runtime.credential_sources import EnvironmentProvider, ProcessProvider, SharedFilesProvider
-from runtime.credentials import (
+from runtime.auth import credential_container
+from runtime.config.config_files import SharedConfig
+from runtime.auth.credential_base import parse_expiry
+from runtime.auth.credential_botocore import BotocoreProvider
+from runtime.auth.credential_container import ContainerProvider
+from runtime.auth.credential_imds import InstanceMetadataProvider
+from runtime.auth.credential_sources import (
+    EnvironmentProvider,
+    ProcessProvider,
+    SharedFilesProvider,
+)
+from runtime.auth.credentials import (
     CredentialChain,
     Credentials,
     CredentialsError,
@@ -37,7 +41,7 @@ from runtime.credentials import (
     StaticCredentialsProvider,
     default_chain,
 )
-from runtime.errors import SdkError
+from runtime.exceptions import SdkError
 from tests.localserver import LocalAwsServer, RecordedRequest, Response
 
 SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY"
@@ -722,7 +726,7 @@ def test_no_credentials_message_never_holds_secrets(home: Path) -> None:
 def test_default_chain_is_lazy(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(home / ".aws" / "config", "this is not a config file\n")
     chain = default_chain()  # reads nothing yet
-    from runtime.config_files import ConfigFileError
+    from runtime.config.config_files import ConfigFileError
 
     with pytest.raises(ConfigFileError, match=":1: "):
         chain.get_credentials()
@@ -1020,7 +1024,7 @@ def test_async_client_fetches_credentials_off_the_event_loop() -> None:
     import asyncio
 
     from partnercentral_selling import AsyncPartnerCentralSellingClient
-    from partnercentral_selling._runtime.credentials import (
+    from partnercentral_selling._runtime.auth.credentials import (
         Credentials as PackageCredentials,
         RefreshingCredentials as PackageRefreshing,
     )

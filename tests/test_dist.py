@@ -55,7 +55,7 @@ def test_dist_builds_checks_installs_and_smoke_tests(tmp_path: Path) -> None:
         names = archive.namelist()
         metadata = archive.read("partnercentral_selling-0.1.0.dist-info/METADATA").decode()
     assert "partnercentral_selling/py.typed" in names
-    assert "partnercentral_selling/_runtime/partitions.json" in names
+    assert "partnercentral_selling/_runtime/config/partitions.json" in names
     for line in (
         "License-Expression: Apache-2.0",
         "Requires-Python: >=3.10",

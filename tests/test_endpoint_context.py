@@ -91,8 +91,8 @@ class Generated:
         self.commands = importlib.import_module(f"{package.__name__}.commands")
         self.operations = importlib.import_module(f"{package.__name__}._operations")
         self.shapes = importlib.import_module(f"{package.__name__}.shapes")
-        self.endpoints = importlib.import_module(f"{package.__name__}._runtime.endpoints")
-        self.errors = importlib.import_module(f"{package.__name__}._runtime.errors")
+        self.endpoints = importlib.import_module(f"{package.__name__}._runtime.config.endpoints")
+        self.errors = importlib.import_module(f"{package.__name__}._runtime.exceptions")
 
     def async_client(self) -> Any:
         return getattr(self.package, f"Async{self.service.client_name}")
@@ -128,7 +128,7 @@ class _Recorder:
         self.requests: list[Any] = []
 
     def respond(self, request: Any) -> Any:
-        from runtime.http import HttpResponse
+        from runtime.transports.http import HttpResponse
 
         self.requests.append(request)
         body = {"__type": "RecordedOnly", "message": "the test only records requests"}
@@ -387,7 +387,7 @@ def test_a_service_without_call_parameters_resolves_at_construction(
 ) -> None:
     """Partner Central Selling: one resolution when the client is built, none per call."""
     import partnercentral_selling
-    from partnercentral_selling._runtime import endpoints
+    from partnercentral_selling._runtime.config import endpoints
 
     counter = _CountingResolutions(monkeypatch, endpoints)
     handler = SyncRecorder()
@@ -407,8 +407,8 @@ def test_a_service_without_call_parameters_resolves_at_construction(
 
 def test_the_cache_is_bounded() -> None:
     """The router keeps ``cache_size`` routes, dropping the least recently used."""
-    from runtime.endpoints import RuleSetResolver
-    from runtime.routing import EndpointRouter
+    from runtime.config.endpoints import RuleSetResolver
+    from runtime.config.routing import EndpointRouter
 
     resolved: list[str] = []
 
@@ -508,8 +508,8 @@ def test_the_client_options_list_matches_the_generated_constructors(
 def test_account_ids_from_environment_config_and_process(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from runtime.config_files import SharedConfig
-    from runtime.credential_sources import (
+    from runtime.config.config_files import SharedConfig
+    from runtime.auth.credential_sources import (
         EnvironmentProvider,
         ProcessProvider,
         SharedFilesProvider,

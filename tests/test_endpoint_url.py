@@ -24,8 +24,8 @@ from botocore.utils import is_valid_endpoint_url, is_valid_ipv6_endpoint_url
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from runtime.config import ClientConfig, ConfigurationError, resolve_config
-from runtime.endpoint_url import check_endpoint_url
+from runtime.config.client_config import ClientConfig, ConfigurationError, resolve_config
+from runtime.config.endpoint_url import check_endpoint_url
 
 USER, PASSWORD = "us3rM4RK", "p4ssM4RK"
 SERVICE_ENV, SERVICE_KEY = "PARTNERCENTRAL_SELLING", "partnercentral_selling"

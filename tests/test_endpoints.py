@@ -1,4 +1,4 @@
-"""The endpoint rules interpreter (runtime/endpoints.py).
+"""The endpoint rules interpreter (runtime/config/endpoints.py).
 
 1. Every official endpoint test case shipped with botocore for 8 services
    (tests/data/endpoints/rules/<service>/endpoint-tests-1.json, 799 cases):
@@ -20,7 +20,7 @@ from botocore.exceptions import (  # type: ignore[import-untyped]
     EndpointResolutionError as BotocoreEndpointResolutionError,
 )
 
-from runtime.endpoints import (
+from runtime.config.endpoints import (
     Endpoint,
     EndpointResolutionError,
     RuleSetResolver,

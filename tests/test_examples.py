@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from runtime.shapes import REPR_MAX_ITEMS
+from runtime.model.structure import REPR_MAX_ITEMS
 
 ROOT = Path(__file__).resolve().parent.parent
 

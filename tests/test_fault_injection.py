@@ -39,12 +39,12 @@ from tests.faultserver import CLIENT_ERRORS, RETRYABLE_FAULTS, FaultServer
 
 from partnercentral_selling import PartnerCentralSellingClient, ServiceError  # noqa: E402
 from partnercentral_selling import errors  # noqa: E402
-from partnercentral_selling._runtime.http import HttpRequest  # noqa: E402
-from partnercentral_selling._runtime.interceptors import (  # noqa: E402
+from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
+from partnercentral_selling._runtime.pipeline.interceptors import (  # noqa: E402
     Interceptor,
     InterceptorContext,
 )
-from partnercentral_selling._runtime.retries import (  # noqa: E402
+from partnercentral_selling._runtime.retries.strategy import (  # noqa: E402
     AdaptiveRetryStrategy,
     RetryQuota,
     StandardRetryStrategy,

@@ -1,4 +1,4 @@
-"""HTTP/1.1 framing (runtime.http1) tested directly, without a socket.
+"""HTTP/1.1 framing (runtime.transports.http1) tested directly, without a socket.
 
 The framing on the wire is tested end to end, against a local server, in
 test_urllib3_handler.py.
@@ -6,7 +6,7 @@ test_urllib3_handler.py.
 
 from __future__ import annotations
 
-from runtime.http1 import host_header
+from runtime.transports.http1 import host_header
 
 
 def test_host_header_leaves_out_the_default_port():

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from runtime import jsoncodec
+from runtime.protocols import jsoncodec
 
 DOCUMENTS = [
     b'{"a": 1, "b": [true, false, null], "c": {"d": 1.5}}',

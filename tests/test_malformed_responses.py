@@ -33,8 +33,8 @@ from partnercentral_selling import (  # noqa: E402
     SdkError,
     TransportError,
 )
-from partnercentral_selling._runtime import http1  # noqa: E402
-from partnercentral_selling._runtime.errors import (  # noqa: E402
+from partnercentral_selling._runtime.transports import http1  # noqa: E402
+from partnercentral_selling._runtime.exceptions import (  # noqa: E402
     IncompleteResponseError,
     ReadTimeoutError,
 )

@@ -27,10 +27,16 @@ from hypothesis import strategies as st
 from tests.populate import populate, to_wire_json
 
 from partnercentral_selling import _operations  # noqa: E402
-from partnercentral_selling._runtime.errors import ResponseParseError, ServiceError  # noqa: E402
-from partnercentral_selling._runtime.http import HttpResponse  # noqa: E402
-from partnercentral_selling._runtime.operation import OperationSpec  # noqa: E402
-from partnercentral_selling._runtime.protocol import parse_error, parse_response  # noqa: E402
+from partnercentral_selling._runtime.exceptions import (
+    ResponseParseError,
+    ServiceError,
+)  # noqa: E402
+from partnercentral_selling._runtime.transports.http import HttpResponse  # noqa: E402
+from partnercentral_selling._runtime.pipeline.operation import OperationSpec  # noqa: E402
+from partnercentral_selling._runtime.protocols.awsjson import (
+    parse_error,
+    parse_response,
+)  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = json.loads(

@@ -95,7 +95,7 @@ class RecordingHandler:
         self.body = body
 
     def send(self, request: Any, *, timeouts: Any) -> Any:
-        from runtime.http import HttpResponse
+        from runtime.transports.http import HttpResponse
 
         self.requests.append(request)
         return HttpResponse(self.status, self.headers, self.body)
@@ -225,7 +225,7 @@ def test_protocol_case(
 ) -> None:
     case = _suites(kind)[suite_index]["cases"][case_index]
     package, service = _package(kind, suite_index, case["given"], protocol_root)
-    codec = importlib.import_module(f"{package.__name__}._runtime.jsoncodec")
+    codec = importlib.import_module(f"{package.__name__}._runtime.protocols.jsoncodec")
     if json_codec == "stdlib":
         # The client without its optional orjson extra.
         monkeypatch.setattr(codec.ORJSON, "loads", None)

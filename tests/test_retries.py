@@ -35,7 +35,7 @@ from botocore.retries import throttling as b_throttling
 from generator.loaders import load_model
 from generator.emit.package import write_package
 from partnercentral_selling import errors as generated_errors
-from partnercentral_selling._runtime.errors import (
+from partnercentral_selling._runtime.exceptions import (
     ConnectTimeoutError,
     ParamValidationError,
     ReadTimeoutError,
@@ -43,9 +43,9 @@ from partnercentral_selling._runtime.errors import (
     ServiceError,
     TransportError,
 )
-from partnercentral_selling._runtime.http import HttpResponse
-from partnercentral_selling._runtime.rate_limiter import ClientRateLimiter
-from partnercentral_selling._runtime.retries import (
+from partnercentral_selling._runtime.transports.http import HttpResponse
+from partnercentral_selling._runtime.retries.rate_limiter import ClientRateLimiter
+from partnercentral_selling._runtime.retries.strategy import (
     THROTTLING,
     TRANSIENT,
     AdaptiveRetryStrategy,

@@ -27,14 +27,14 @@ from tests.localserver import (
 
 from partnercentral_selling import Credentials, PartnerCentralSellingClient  # noqa: E402
 from partnercentral_selling import errors  # noqa: E402
-from partnercentral_selling._runtime.config import ConfigurationError  # noqa: E402
-from partnercentral_selling._runtime.errors import ReadTimeoutError, ServiceError  # noqa: E402
-from partnercentral_selling._runtime.interceptors import (  # noqa: E402
+from partnercentral_selling._runtime.config.client_config import ConfigurationError  # noqa: E402
+from partnercentral_selling._runtime.exceptions import ReadTimeoutError, ServiceError  # noqa: E402
+from partnercentral_selling._runtime.pipeline.interceptors import (  # noqa: E402
     Interceptor,
     InterceptorContext,
 )
-from partnercentral_selling._runtime.http import HttpRequest  # noqa: E402
-from partnercentral_selling._runtime.retries import (  # noqa: E402
+from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
+from partnercentral_selling._runtime.retries.strategy import (  # noqa: E402
     LegacyRetryStrategy,
     RetryToken,
     StandardRetryStrategy,

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from runtime.credentials import Credentials
-from runtime.http import HttpRequest
-from runtime.sigv4 import (
+from runtime.auth.credentials import Credentials
+from runtime.transports.http import HttpRequest
+from runtime.auth.sigv4 import (
     SigV4Signer,
     authorization_header,
     canonical_request,
@@ -431,7 +431,7 @@ def test_given_payload_hash_is_signed_as_is() -> None:
 
 
 def test_signing_key_is_derived_once_per_secret_and_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    import runtime.sigv4 as sigv4
+    import runtime.auth.sigv4 as sigv4
 
     calls: list[tuple[str, str, str, str]] = []
     real = sigv4.derive_signing_key

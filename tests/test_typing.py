@@ -82,9 +82,9 @@ reveal_type(opportunity.last_modified_date)  # N: Revealed type is "datetime.dat
 reveal_type(opportunity.life_cycle)  # N: Revealed type is "partnercentral_selling.shapes.LifeCycle | None"
 reveal_type(client.list_opportunities(catalog="AWS").opportunity_summaries)  # N: Revealed type is "list[partnercentral_selling.shapes.OpportunitySummary]"
 client.paginate_list_opportunities(catalog="AWS", next_token="t")  # E: call-arg: Unexpected keyword argument "next_token"
-reveal_type(client.paginate_list_opportunities(catalog="AWS"))  # N: Revealed type is "partnercentral_selling._runtime.paginator.Paginator[partnercentral_selling.shapes.ListOpportunitiesResponse, partnercentral_selling.shapes.OpportunitySummary]"
+reveal_type(client.paginate_list_opportunities(catalog="AWS"))  # N: Revealed type is "partnercentral_selling._runtime.pipeline.paginator.Paginator[partnercentral_selling.shapes.ListOpportunitiesResponse, partnercentral_selling.shapes.OpportunitySummary]"
 reveal_type(next(iter(client.paginate_list_opportunities(catalog="AWS").items())))  # N: Revealed type is "partnercentral_selling.shapes.OpportunitySummary"
-reveal_type(AsyncPartnerCentralSellingClient().paginate_search_opportunities(catalog="AWS"))  # N: Revealed type is "partnercentral_selling._runtime.paginator.AsyncPaginator[partnercentral_selling.shapes.SearchOpportunitiesResponse, partnercentral_selling.shapes.OpportunitySearchSummary]"
+reveal_type(AsyncPartnerCentralSellingClient().paginate_search_opportunities(catalog="AWS"))  # N: Revealed type is "partnercentral_selling._runtime.pipeline.paginator.AsyncPaginator[partnercentral_selling.shapes.SearchOpportunitiesResponse, partnercentral_selling.shapes.OpportunitySearchSummary]"
 """
 
 _DIAGNOSTIC = re.compile(

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import urllib3
 
-from runtime.errors import ConnectTimeoutError, ReadTimeoutError, TransportError
-from runtime.http import HttpRequest, RequestHandler, Timeouts
-from runtime.urllib3_handler import Urllib3RequestHandler
+from runtime.exceptions import ConnectTimeoutError, ReadTimeoutError, TransportError
+from runtime.transports.http import HttpRequest, RequestHandler, Timeouts
+from runtime.transports.urllib3_handler import Urllib3RequestHandler
 from tests.localserver import DropConnection, LocalAwsServer, RecordedRequest
 
 TIMEOUTS = Timeouts(connect=5.0, read=10.0)

@@ -489,10 +489,10 @@ class Differential:
         self.generated = generated
         self.model = ServiceModel(generated.raw)
         self.parser = create_parser(self.model.metadata["protocol"])
-        self.protocol = importlib.import_module(f"{generated.runtime}.protocol")
-        self.http = importlib.import_module(f"{generated.runtime}.http")
-        self.waiter = importlib.import_module(f"{generated.runtime}.waiter")
-        self.errors = importlib.import_module(f"{generated.runtime}.errors")
+        self.protocol = importlib.import_module(f"{generated.runtime}.protocols.awsjson")
+        self.http = importlib.import_module(f"{generated.runtime}.transports.http")
+        self.waiter = importlib.import_module(f"{generated.runtime}.pipeline.waiter")
+        self.errors = importlib.import_module(f"{generated.runtime}.exceptions")
 
     def responses(self, operation: str, acceptors: list[dict[str, Any]]) -> list[Response]:
         """Outputs and errors that each acceptor matches and does not match."""

@@ -1123,18 +1123,9 @@ def _jmespath_problem(expression: str) -> str:
 
 
 def _enum_values(raw_values: list[str]) -> tuple[EnumValue, ...]:
-    """Enum values with unique Python constant names (``_2``, ``_3`` on clashes)."""
-    used: set[str] = set()
-    values = []
-    for value in raw_values:
-        constant = naming.constant_name(value) or "VALUE"
-        base, n = constant, 2
-        while constant in used:
-            constant = f"{base}_{n}"
-            n += 1
-        used.add(constant)
-        values.append(EnumValue(value=value, constant=constant))
-    return tuple(values)
+    """Enum values with their Python constant names (unique within the enum)."""
+    names = naming.enum_constant_names(raw_values)
+    return tuple(EnumValue(value=v, constant=c) for v, c in zip(raw_values, names, strict=True))
 
 
 def _as_tuple(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:

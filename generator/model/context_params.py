@@ -6,7 +6,7 @@ JMESPath expression over the input (``TransactItems[*].Get.TableName``,
 ``keys(RequestItems)``). The generated package evaluates no JMESPath: each
 binding is resolved here, against the shapes, into a Python expression over
 the typed input ``params`` (Python attribute names, the steps of
-``runtime/context_params.py``), and its result is checked against the
+``runtime/config/context_params.py``), and its result is checked against the
 parameter's declared type, so a wrong binding fails the generation instead
 of a user's call.
 
@@ -28,7 +28,7 @@ ROOT = "params"
 """The name of the typed input in the generated code."""
 
 MODULE = "_cp"
-"""The name the generated code imports ``runtime/context_params.py`` as."""
+"""The name the generated code imports ``runtime/config/context_params.py`` as."""
 
 PARAMETER_TYPES: dict[str, EndpointParameterType] = {
     "string": "string",

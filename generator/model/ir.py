@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from . import naming
+
 ShapeKind = Literal[
     "structure",
     "union",
@@ -182,8 +184,8 @@ class Waiter:
 
     @property
     def spec_name(self) -> str:
-        """Its ``_operations`` constant: private, so no operation's constant can take it."""
-        return "_" + self.method_name.upper()
+        """Its ``_operations`` constant."""
+        return naming.waiter_constant(self.method_name)
 
     @property
     def succeeds_on_error(self) -> bool:

@@ -294,6 +294,19 @@ def operation_constant(method_name: str) -> str:
     return method_name.upper()
 
 
+def paginator_constant(method_name: str) -> str:
+    """The ``_operations`` constant of an operation's paginator (``_LIST_OPPORTUNITIES_PAGES``).
+
+    Private, so no operation's constant can take it.
+    """
+    return f"_{operation_constant(method_name)}_PAGES"
+
+
+def waiter_constant(waiter_method: str) -> str:
+    """The ``_operations`` constant of a waiter (``_WAIT_UNTIL_TABLE_EXISTS``); private too."""
+    return "_" + waiter_method.upper()
+
+
 def service_class_names(service_id: str) -> tuple[str, str, str]:
     """``(client, async client, error base)`` class names for a ``serviceId``.
 
@@ -351,6 +364,25 @@ def constant_name(enum_value: str) -> str:
     if name[0].isdigit():
         name = "V_" + name
     return escape(name)
+
+
+def enum_constant_names(values: Iterable[str]) -> list[str]:
+    """The members of one enum, in order: :func:`constant_name` made unique.
+
+    A value with no usable characters is ``VALUE``; a name already taken gets
+    ``_2``, ``_3``, ... in the order the values come.
+    """
+    used: set[str] = set()
+    names = []
+    for value in values:
+        constant = constant_name(value) or "VALUE"
+        base, n = constant, 2
+        while constant in used:
+            constant = f"{base}_{n}"
+            n += 1
+        used.add(constant)
+        names.append(constant)
+    return names
 
 
 def private_module_name(name: str) -> str:

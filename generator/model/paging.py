@@ -71,8 +71,8 @@ class Pagination:
 
     @property
     def spec_name(self) -> str:
-        """Its ``_operations`` constant: private, so no operation's constant can take it."""
-        return f"_{naming.operation_constant(self.operation.method_name)}_PAGES"
+        """Its ``_operations`` constant."""
+        return naming.paginator_constant(self.operation.method_name)
 
     @property
     def input_names(self) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ class OperationsView(ViewBase):
 
     @property
     def uses_context_steps(self) -> bool:
-        """Does a binding read a path, so ``_operations.py`` needs ``runtime/context_params.py``?"""
+        """Does a binding read a path, so ``_operations.py`` needs ``runtime/config/context_params.py``?"""
         return any(
             binding.source == "path"
             for operation in self.service.operations

@@ -20,8 +20,8 @@ from .errors import (
     SdkError,
     TransportError,
 )
-from ._runtime.credentials import Credentials
-from ._runtime.paginator import AsyncPaginator, Paginator
+from ._runtime.auth.credentials import Credentials
+from ._runtime.pipeline.paginator import AsyncPaginator, Paginator
 
 if TYPE_CHECKING:
     from .aio_client import AsyncPartnerCentralSellingClient

@@ -10,8 +10,8 @@ from typing import Any
 
 from . import errors as _errors
 from . import shapes as _shapes
-from ._runtime.operation import OperationSpec, ServiceSpec
-from ._runtime.paginator import PageSpec
+from ._runtime.pipeline.operation import OperationSpec, ServiceSpec
+from ._runtime.pipeline.paginator import PageSpec
 from ._version import __version__
 
 

@@ -10,19 +10,19 @@ from collections.abc import Sequence as _Sequence
 
 from . import _operations as _ops
 from . import shapes as _shapes
-from ._runtime.client import ClientCore as _ClientCore
-from ._runtime.command import Command as _Command
-from ._runtime.credentials import Credentials as _Credentials
-from ._runtime.credentials import CredentialsProvider as _CredentialsProvider
-from ._runtime.http import RequestHandler as _RequestHandler
-from ._runtime.interceptors import Interceptor as _Interceptor
-from ._runtime.paginator import Paginator as _Paginator
-from ._runtime.retries import RetryStrategy as _RetryStrategy
+from ._runtime.auth.credentials import Credentials as _Credentials
+from ._runtime.auth.credentials import CredentialsProvider as _CredentialsProvider
+from ._runtime.pipeline.command import Command as _Command
+from ._runtime.pipeline.core import ClientCore as _ClientCore
+from ._runtime.pipeline.interceptors import Interceptor as _Interceptor
+from ._runtime.pipeline.paginator import Paginator as _Paginator
+from ._runtime.retries.strategy import RetryStrategy as _RetryStrategy
+from ._runtime.transports.http import RequestHandler as _RequestHandler
 
 if TYPE_CHECKING:
     import logging as _logging
 
-    from ._runtime.config import ClientConfig as _ClientConfig
+    from ._runtime.config.client_config import ClientConfig as _ClientConfig
     from .enums import (
         BulkFileFormat,
         BulkJobStatus,
@@ -181,7 +181,7 @@ class PartnerCentralSellingClient:
         max_attempts: Attempts per call, first included (`AWS_MAX_ATTEMPTS`).
         retry_mode: "legacy", "standard" or "adaptive" (`AWS_RETRY_MODE`).
         retry_strategy: A retry strategy object; replaces `retry_mode` and
-            `max_attempts` (see `_runtime/retries.py`).
+            `max_attempts` (see `_runtime/retries/strategy.py`).
         use_fips_endpoint: Use the FIPS endpoint (`AWS_USE_FIPS_ENDPOINT`).
         use_dualstack_endpoint: Use a dual-stack endpoint (`AWS_USE_DUALSTACK_ENDPOINT`).
         defaults_mode: "legacy", "standard", "in-region", "cross-region",

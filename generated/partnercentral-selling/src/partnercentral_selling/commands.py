@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import _operations as _ops
-from ._runtime.command import Command
+from ._runtime.pipeline.command import Command
 
 if TYPE_CHECKING:
     from . import shapes as _shapes

@@ -13,10 +13,10 @@ import typing as _typing
 from collections.abc import Mapping as _Mapping
 from typing import Any as _Any
 
-from ._runtime.errors import ConnectTimeoutError, IncompleteResponseError, ParamValidationError
-from ._runtime.errors import ReadTimeoutError
-from ._runtime.errors import ResponseParseError, SdkError, ServiceError, TransportError
-from ._runtime.errors import ServiceError as _ServiceError
+from ._runtime.exceptions import ConnectTimeoutError, IncompleteResponseError, ParamValidationError
+from ._runtime.exceptions import ReadTimeoutError
+from ._runtime.exceptions import ResponseParseError, SdkError, ServiceError, TransportError
+from ._runtime.exceptions import ServiceError as _ServiceError
 
 if _typing.TYPE_CHECKING:
     from ._awsjson import errors as _codecs
@@ -28,7 +28,7 @@ if _typing.TYPE_CHECKING:
         ValidationExceptionError,
     )
 else:
-    from ._runtime.lazy import LazyModule as _LazyModule
+    from ._runtime.model.lazy import LazyModule as _LazyModule
 
     # The wire codecs of the errors' members, imported when an error is first decoded.
     _codecs = _LazyModule(f"{__package__}._awsjson.errors")

@@ -9,7 +9,7 @@ import datetime as _dt
 import typing as _typing
 from collections.abc import Sequence as _Sequence
 
-from .._runtime.shapes import Structure as _Structure
+from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
     from ..enums import (
@@ -28,7 +28,7 @@ if _typing.TYPE_CHECKING:
         Tag,
     )
 
-# The module binding these classes' wire codecs on their first use (see _runtime/shapes.py).
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._create_opportunity"
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import typing as _typing
 from collections.abc import Sequence as _Sequence
 
-from .._runtime.shapes import Structure as _Structure
-from .._runtime.shapes import TaggedUnion as _TaggedUnion
-from .._runtime.shapes import UnknownVariant as _UnknownVariant
+from .._runtime.model.structure import Structure as _Structure
+from .._runtime.model.structure import TaggedUnion as _TaggedUnion
+from .._runtime.model.structure import UnknownVariant as _UnknownVariant
 
 if _typing.TYPE_CHECKING:
     from . import (
@@ -23,7 +23,7 @@ if _typing.TYPE_CHECKING:
         ProspectingResult,
     )
 
-# The module binding these classes' wire codecs on their first use (see _runtime/shapes.py).
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._engagement_context_payload"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import typing as _typing
 
-from .._runtime.shapes import Structure as _Structure
+from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
     from ..enums import (
@@ -17,7 +17,7 @@ if _typing.TYPE_CHECKING:
         BulkReportType,
     )
 
-# The module binding these classes' wire codecs on their first use (see _runtime/shapes.py).
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._get_customer_account_bulk_job_report_url"
 
 

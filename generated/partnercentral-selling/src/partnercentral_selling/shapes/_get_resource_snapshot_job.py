@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import typing as _typing
 
-from .._runtime.shapes import Structure as _Structure
+from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
     from ..enums import (
@@ -16,7 +16,7 @@ if _typing.TYPE_CHECKING:
         ResourceType,
     )
 
-# The module binding these classes' wire codecs on their first use (see _runtime/shapes.py).
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._get_resource_snapshot_job"
 
 

@@ -6,9 +6,9 @@ The shapes only ListEngagementMembers calls hold, imported on the first use of o
 from __future__ import annotations
 
 
-from .._runtime.shapes import Structure as _Structure
+from .._runtime.model.structure import Structure as _Structure
 
-# The module binding these classes' wire codecs on their first use (see _runtime/shapes.py).
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._list_engagement_members"
 
 

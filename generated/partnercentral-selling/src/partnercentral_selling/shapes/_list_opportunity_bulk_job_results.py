@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typing as _typing
 
-from .._runtime.shapes import Structure as _Structure
+from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
     from ..enums import (
@@ -18,7 +18,7 @@ if _typing.TYPE_CHECKING:
         BulkJobResult,
     )
 
-# The module binding these classes' wire codecs on their first use (see _runtime/shapes.py).
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._list_opportunity_bulk_job_results"
 
 

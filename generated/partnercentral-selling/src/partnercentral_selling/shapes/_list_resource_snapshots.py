@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import typing as _typing
 
-from .._runtime.shapes import Structure as _Structure
+from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
     from ..enums import (
         ResourceType,
     )
 
-# The module binding these classes' wire codecs on their first use (see _runtime/shapes.py).
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._list_resource_snapshots"
 
 

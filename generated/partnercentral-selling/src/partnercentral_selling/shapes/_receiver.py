@@ -7,11 +7,11 @@ ListEngagementInvitations calls hold, imported on the first use of one.
 from __future__ import annotations
 
 
-from .._runtime.shapes import Structure as _Structure
-from .._runtime.shapes import TaggedUnion as _TaggedUnion
-from .._runtime.shapes import UnknownVariant as _UnknownVariant
+from .._runtime.model.structure import Structure as _Structure
+from .._runtime.model.structure import TaggedUnion as _TaggedUnion
+from .._runtime.model.structure import UnknownVariant as _UnknownVariant
 
-# The module binding these classes' wire codecs on their first use (see _runtime/shapes.py).
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._receiver"
 
 

@@ -7,9 +7,9 @@ one.
 from __future__ import annotations
 
 
-from .._runtime.shapes import Structure as _Structure
+from .._runtime.model.structure import Structure as _Structure
 
-# The module binding these classes' wire codecs on their first use (see _runtime/shapes.py).
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._start_resource_snapshot_job"
 
 

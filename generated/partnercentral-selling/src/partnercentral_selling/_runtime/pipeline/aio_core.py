@@ -1,0 +1,90 @@
+"""The asynchronous client core: the shared pipeline with an ``await``-ing loop.
+
+Everything but sending and sleeping comes from :class:`.client.CallPipeline`
+(serializing, signing, retry decisions, parsing, logging), so the sync and
+async clients behave the same call for call. The default transport is
+aiohttp (the package's ``async`` extra), imported when the first call is
+made.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..auth.credentials import RefreshingCredentials
+from ..exceptions import ServiceError, TransportError
+from ..model.structure import Structure
+from ..transports.http import AsyncRequestHandler, HttpRequest
+from .core import CallPipeline
+from .operation import OperationSpec
+
+if TYPE_CHECKING:
+    from .waiter import WaiterSpec
+
+Output = TypeVar("Output")
+Result = TypeVar("Result")
+
+
+class AsyncClientCore(CallPipeline[AsyncRequestHandler]):
+    """The async client's core. Safe for many concurrent tasks of one event loop."""
+
+    def _default_handler(self) -> AsyncRequestHandler:
+        from ..transports.aiohttp_handler import AiohttpRequestHandler
+
+        return AiohttpRequestHandler()
+
+    async def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
+        """Run one call, retrying as the strategy allows; return its output or raise its error."""
+        provider = self.credentials_provider
+        if isinstance(provider, RefreshingCredentials) and provider.cached_credentials() is None:
+            # Fetching credentials may mean HTTP or a subprocess; keep it off the loop.
+            await asyncio.to_thread(provider.get_credentials)
+        steps = self.call(operation, params)
+        handler = self.request_handler
+        try:
+            step = next(steps)
+            while True:
+                if isinstance(step, HttpRequest):
+                    try:
+                        response = await handler.send(step, timeouts=self.timeouts)
+                    except TransportError as error:
+                        step = steps.throw(error)
+                    else:
+                        step = steps.send(response)
+                else:
+                    await asyncio.sleep(step)
+                    step = steps.send(None)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    async def wait(
+        self,
+        waiter: WaiterSpec[Result],
+        params: Structure | None,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> Result:
+        """Call the waiter's operation until an acceptor decides (see :mod:`.waiter`)."""
+        from .waiter import Waiting
+
+        waiting = Waiting(
+            waiter, delay=delay, max_attempts=max_attempts, max_wait=max_wait, logger=self.logger
+        )
+        while True:
+            outcome: Any
+            try:
+                outcome = await self.invoke(waiter.operation, params)
+            except ServiceError as error:
+                outcome = error
+            pause = waiting.after(outcome)
+            if pause is None:
+                return waiting.output
+            await asyncio.sleep(pause)
+
+    async def close(self) -> None:
+        """Close the handler's connections, if one was made."""
+        if self._request_handler is not None:
+            await self._request_handler.close()

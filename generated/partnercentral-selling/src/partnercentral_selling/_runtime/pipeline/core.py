@@ -1,0 +1,500 @@
+"""The synchronous client core: the request pipeline of every operation.
+
+validate + serialize -> fill idempotency tokens -> route (the endpoint:
+the client's one, or this input's, see :mod:`.routing`) -> build the HTTP
+request -> then per attempt: sign (SigV4, for the route's scope) -> send
+(request handler) -> parse or raise; the retry strategy (:mod:`.retries`)
+decides whether a failed attempt is made again. Every attempt of a call
+sends the same body (so the same idempotency tokens) and the same
+``amz-sdk-invocation-id``: a retried create cannot create twice.
+Interceptor hooks (``extensions``) sit between the steps. Generated client
+methods are thin wrappers that call :meth:`ClientCore.invoke` with a
+precomputed :class:`OperationSpec`; :meth:`ClientCore.configure` builds a
+core from the constructor's options the way every AWS SDK resolves them.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Generator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ..auth.credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
+from ..exceptions import ParamValidationError, SdkError, ServiceError, TransportError
+from ..model.structure import Structure
+from ..protocols.awsjson import encode_body, parse_error, parse_response, request_id
+from ..retries.strategy import (
+    CLOCK_SKEW_ERROR_CODES,
+    RetryStrategy,
+    RetryToken,
+    StandardRetryStrategy,
+    corrected_clock_offset,
+    retry_after,
+)
+from ..transports.http import HttpRequest, HttpResponse, RequestHandler, Timeouts
+from .interceptors import Interceptor, InterceptorContext
+from .operation import OperationSpec, ServiceSpec
+
+if TYPE_CHECKING:
+    import logging
+
+    from ..auth.sigv4 import SigV4Signer
+    from ..config.client_config import ClientConfig
+    from ..config.routing import Route, Router
+    from .waiter import WaiterSpec
+
+DEBUG = 10  # logging.DEBUG, without importing logging before the first call
+Output = TypeVar("Output")
+Result = TypeVar("Result")
+Handler = TypeVar("Handler")
+Pipeline = TypeVar("Pipeline", bound="CallPipeline[Any]")
+
+
+class CallPipeline(Generic[Handler]):
+    """A client's resolved settings and every step of a call that does no I/O.
+
+    Serializing, signing, deciding on retries, parsing and logging live
+    here, once; :class:`ClientCore` (sync) and :class:`~.aio_client.AsyncClientCore`
+    only add the loop that sends and sleeps, so the two clients cannot
+    drift apart. Safe to share across threads and tasks: per-call state
+    lives on the stack; the signer's key cache, the credentials cache, the
+    retry quota and the handler's pool are thread-safe.
+    """
+
+    def __init__(
+        self,
+        service: ServiceSpec,
+        *,
+        region: str | None,
+        endpoint_url: str | None = None,
+        credentials: Credentials | CredentialsProvider,
+        request_handler: Handler | None = None,
+        timeouts: Timeouts = Timeouts(),
+        disable_host_prefix: bool = False,
+        signing_name: str | None = None,
+        signing_region: str | None = None,
+        endpoint_headers: dict[str, str] | None = None,
+        router: Router | None = None,
+        retry_strategy: RetryStrategy | None = None,
+        interceptors: Sequence[Interceptor] = (),
+        logger: logging.Logger | None = None,
+        config: ClientConfig | None = None,
+    ) -> None:
+        self.service = service
+        self.region = region
+        self.config = config
+        if router is None:
+            # One fixed endpoint, given directly (as tests and tools build a core).
+            from ..config.routing import FixedRouter, Route
+
+            if endpoint_url is None or not (signing_region or region):
+                raise ValueError("a core needs a router, or an endpoint_url and a region")
+            router = FixedRouter(
+                Route(
+                    endpoint_url,
+                    endpoint_headers or {},
+                    signing_name or service.signing_name,
+                    signing_region or region or "",
+                )
+            )
+        elif endpoint_url is not None:
+            raise ValueError("pass a router or an endpoint_url, not both")
+        self._router = router
+        if isinstance(credentials, Credentials):
+            credentials = StaticCredentialsProvider(credentials)
+        self.credentials_provider = credentials
+        self._request_handler = request_handler
+        self._handler_lock = threading.Lock()
+        self.timeouts = timeouts
+        self.disable_host_prefix = disable_host_prefix
+        # One signer per (signing name, region) a route asks for, made on first use.
+        self._signers: dict[tuple[str, str], SigV4Signer] = {}
+        # Seconds added to the local clock, learnt from the service (see _service_error).
+        self._clock_offset = 0.0
+        python = ".".join(str(part) for part in sys.version_info[:3])
+        self._static_headers = {
+            "Content-Type": service.content_type,
+            "User-Agent": (
+                f"{service.package_name}/{service.package_version} "
+                f"python/{python} os/{sys.platform}"
+            ),
+        }
+        if service.query_compatible:
+            self._static_headers["x-amzn-query-mode"] = "true"
+        self.retry_strategy = retry_strategy or StandardRetryStrategy()
+        self.interceptors = tuple(interceptors)
+        self._logger = logger
+
+    @property
+    def endpoint_url(self) -> str | None:
+        """The URL every call goes to, or None when each call's is resolved from its input."""
+        return self._router.endpoint_url
+
+    @classmethod
+    def configure(
+        cls: type[Pipeline], service: ServiceSpec, options: dict[str, Any], *, environ: Any = None
+    ) -> Pipeline:
+        """Build a core from a client constructor's options (None = not given)."""
+        from .configure import configure_core
+
+        return configure_core(cls, service, options, environ=environ)
+
+    @property
+    def request_handler(self) -> Handler:
+        """The handler in use; the default one is made on first use.
+
+        Importing an HTTP library and building its TLS context cost tens of
+        milliseconds, so a client that is built but not yet used pays nothing.
+        """
+        handler = self._request_handler
+        if handler is None:
+            with self._handler_lock:
+                if self._request_handler is None:
+                    self._request_handler = self._default_handler()
+                handler = self._request_handler
+        return handler
+
+    def _default_handler(self) -> Handler:
+        raise NotImplementedError
+
+    @property
+    def logger(self) -> logging.Logger:
+        """The ``logger`` option, else the package's logger (looked up on first use)."""
+        logger = self._logger
+        if logger is None:
+            import logging  # the HTTP libraries import it too; not needed before a call
+
+            logger = self._logger = logging.getLogger(self.service.package_name)
+        return logger
+
+    def build_request(
+        self, operation: OperationSpec[Any], params: Structure | None
+    ) -> tuple[HttpRequest, Route]:
+        """Validate, serialize and address one call (no I/O, not yet signed).
+
+        Returns the request and its route, which says how to sign it. The
+        route is found after the input is validated, from the input.
+        """
+        if operation.input is None:
+            body: dict[str, Any] = {}
+        elif isinstance(params, operation.input):
+            body = params._encode(True)
+        else:
+            raise ParamValidationError(
+                "",
+                f"{operation.name} takes a {operation.input.__name__}, got {type(params).__name__}",
+            )
+        import uuid  # imported on first call, not at client start
+
+        for token in operation.idempotency_tokens:
+            if body.get(token) is None:
+                body[token] = str(uuid.uuid4())
+        route = self._router.route(operation, params, self.credentials_provider)
+        host = route.host
+        if operation.host_prefix and not self.disable_host_prefix:
+            host = _expand_host_prefix(operation.host_prefix, body) + host
+        headers = self._static_headers.copy()
+        if route.headers:
+            headers.update(route.headers)
+        headers["X-Amz-Target"] = operation.target
+        # One id per call, the same on every retry of it.
+        headers["amz-sdk-invocation-id"] = str(uuid.uuid4())
+        request = HttpRequest(
+            "POST", f"{route.scheme}://{host}{route.path}", headers, encode_body(body)
+        )
+        return request, route
+
+    def call(
+        self, operation: OperationSpec[Output], params: Structure | None
+    ) -> Generator[HttpRequest | float, HttpResponse | None, Output]:
+        """One whole call, as a generator that does no I/O itself.
+
+        It yields either an :class:`HttpRequest` to send, and is then sent
+        the :class:`HttpResponse` (or thrown the handler's TransportError),
+        or a number of seconds to wait, and is then sent None. It returns
+        the output or raises the call's error. The sync and async cores are
+        the loops that do what it yields.
+        """
+        serialized, route, context = self.begin(operation, params)
+        debug = self.logger.isEnabledFor(DEBUG)
+        token = self.retry_strategy.acquire_initial_retry_token()
+        while True:
+            if token.delay > 0:
+                yield token.delay
+            request = self.prepare_attempt(serialized, route, token.attempt, context)
+            started = time.monotonic() if debug else 0.0
+            try:
+                try:
+                    response = yield request
+                except TransportError as error:
+                    if debug:
+                        self.log_attempt(operation, request, token.attempt, started, error)
+                    raise
+                assert response is not None
+                if debug:
+                    self.log_attempt(operation, request, token.attempt, started, response)
+                output = self.finish_attempt(operation, response, context)
+            except (ServiceError, TransportError) as error:
+                retry = self.next_attempt(operation, token, error)
+                if retry is None:
+                    raise
+                token = retry
+                continue
+            self.succeed(operation, token, output, context)
+            return output
+
+    def begin(
+        self, operation: OperationSpec[Any], params: Structure | None
+    ) -> tuple[HttpRequest, Route, InterceptorContext | None]:
+        """What a call does once, before its attempts: hooks, then the serialized request."""
+        hooks = self.interceptors
+        context = InterceptorContext(operation.name, params) if hooks else None
+        if context is not None:
+            for hook in hooks:
+                hook.read_before_execution(context)
+            for hook in hooks:
+                params = context.input = hook.modify_before_serialization(context)
+        request, route = self.build_request(operation, params)
+        if context is not None:
+            context.request = request
+            for hook in hooks:
+                hook.read_after_serialization(context)
+        logger = self.logger
+        if logger.isEnabledFor(DEBUG):
+            # The typed input's repr redacts every member the model marks sensitive. It is
+            # made now: a record holds text, not the input, which a handler that formats
+            # later (or serializes the arguments its own way) would see as it is then.
+            logger.debug("%s: input %s", operation.name, repr(params))
+        return request, route, context
+
+    def prepare_attempt(
+        self,
+        serialized: HttpRequest,
+        route: Route,
+        attempt: int,
+        context: InterceptorContext | None,
+    ) -> HttpRequest:
+        """A fresh, signed copy of the call's request for attempt number ``attempt``."""
+        headers = serialized.headers.copy()
+        headers["amz-sdk-request"] = f"attempt={attempt}; max={self.retry_strategy.max_attempts}"
+        request = HttpRequest(serialized.method, serialized.url, headers, serialized.body)
+        if context is not None:
+            context.request = request
+            for hook in self.interceptors:
+                request = context.request = hook.modify_before_signing(context)
+        self.signer(route).sign(request, self.credentials_provider.get_credentials())
+        if context is not None:
+            request = self._hooks(
+                context, "read_after_signing", "modify_before_transmit", "request"
+            )
+        return request
+
+    def finish_attempt(
+        self,
+        operation: OperationSpec[Output],
+        response: HttpResponse,
+        context: InterceptorContext | None,
+    ) -> Output:
+        """The attempt's typed output, or its error raised (a ServiceError or a parse error)."""
+        if context is not None:
+            context.response = response
+            response = self._hooks(
+                context, "read_after_transmit", "modify_before_deserialization", "response"
+            )
+        if 200 <= response.status < 300:
+            output = parse_response(operation, response)
+            if context is not None:
+                context.output = output
+                for hook in self.interceptors:
+                    hook.read_after_deserialization(context)
+            return output
+        raise self._service_error(response)
+
+    def next_attempt(
+        self, operation: OperationSpec[Any], token: RetryToken, error: SdkError
+    ) -> RetryToken | None:
+        """The token for another attempt after ``error``, or None to raise it."""
+        retry = self.retry_strategy.refresh_retry_token_for_retry(token, error)
+        logger = self.logger
+        if retry is not None and logger.isEnabledFor(DEBUG):
+            logger.debug(
+                "%s: retrying after %s (attempt %d of %d, in %.3f s)",
+                operation.name,
+                _reason(error),
+                retry.attempt,
+                self.retry_strategy.max_attempts,
+                retry.delay,
+            )
+        return retry
+
+    def succeed(
+        self,
+        operation: OperationSpec[Any],
+        token: RetryToken,
+        output: Any,
+        context: InterceptorContext | None,
+    ) -> None:
+        """What a call does once, after the attempt that succeeded."""
+        self.retry_strategy.record_success(token)
+        if context is not None:
+            for hook in self.interceptors:
+                hook.read_after_execution(context)
+        logger = self.logger
+        if logger.isEnabledFor(DEBUG):
+            # As for the input: the output's repr, made now, redacts its sensitive members.
+            logger.debug("%s: output %s", operation.name, repr(output))
+
+    def log_attempt(
+        self,
+        operation: OperationSpec[Any],
+        request: HttpRequest,
+        attempt: int,
+        started: float,
+        outcome: HttpResponse | BaseException,
+    ) -> None:
+        """One DEBUG record per attempt: what was sent where, and what came back how fast.
+
+        Never the headers (they hold the signature and the session token)
+        and never a service's error message (it may quote the input).
+        """
+        elapsed = (time.monotonic() - started) * 1000
+        if isinstance(outcome, HttpResponse):
+            result = f"HTTP {outcome.status}, request id {request_id(outcome)}"
+        else:
+            result = _reason(outcome)
+        self.logger.debug(
+            "%s: attempt %d of %d: POST %s -> %s in %.1f ms",
+            operation.name,
+            attempt,
+            self.retry_strategy.max_attempts,
+            request.url,
+            result,
+            elapsed,
+        )
+
+    def _service_error(self, response: HttpResponse) -> ServiceError:
+        """The error of a non-2xx response, with what the retry strategy needs to know."""
+        error = parse_error(self.service, response)
+        error.retry_after = retry_after(response)
+        if error.code in CLOCK_SKEW_ERROR_CODES and self._signers:
+            offset = corrected_clock_offset(response.header("Date"), self._clock_offset)
+            if offset is not None:
+                self._clock_offset = offset
+                for signer in list(self._signers.values()):
+                    signer.clock_offset = offset
+                error.clock_skew_corrected = True
+        return error
+
+    def signer(self, route: Route) -> SigV4Signer:
+        """The signer for ``route``'s scope, made on first use with the learnt clock offset.
+
+        hashlib's OpenSSL start-up is not paid until a request is signed. Two
+        threads may both make the first signer of a scope: one is kept, and
+        both sign alike.
+        """
+        signer = self._signers.get(route.scope)
+        if signer is None:
+            from ..auth.sigv4 import SigV4Signer
+
+            signer = SigV4Signer(*route.scope)
+            signer.clock_offset = self._clock_offset
+            self._signers[route.scope] = signer
+        return signer
+
+    def _hooks(self, context: InterceptorContext, read: str, modify: str, field: str) -> Any:
+        """Run every interceptor's ``read`` hook, then its ``modify`` hook on ``field``."""
+        for hook in self.interceptors:
+            getattr(hook, read)(context)
+        for hook in self.interceptors:
+            setattr(context, field, getattr(hook, modify)(context))
+        return getattr(context, field)
+
+
+def _reason(error: BaseException) -> str:
+    """An error as a log shows it: the service's code and status, or the exception type."""
+    if isinstance(error, ServiceError):
+        return f"{error.code} (HTTP {error.status_code})"
+    return type(error).__name__
+
+
+class ClientCore(CallPipeline[RequestHandler]):
+    """The synchronous client's core: the pipeline, with a blocking send-and-retry loop."""
+
+    def _default_handler(self) -> RequestHandler:
+        from ..transports.urllib3_handler import Urllib3RequestHandler
+
+        return Urllib3RequestHandler()
+
+    def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
+        """Run one call, retrying as the strategy allows; return its output or raise its error."""
+        steps = self.call(operation, params)
+        handler = self.request_handler
+        try:
+            step = next(steps)
+            while True:
+                if isinstance(step, HttpRequest):
+                    try:
+                        response = handler.send(step, timeouts=self.timeouts)
+                    except TransportError as error:
+                        step = steps.throw(error)
+                    else:
+                        step = steps.send(response)
+                else:
+                    time.sleep(step)
+                    step = steps.send(None)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    def wait(
+        self,
+        waiter: WaiterSpec[Result],
+        params: Structure | None,
+        *,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> Result:
+        """Call the waiter's operation until an acceptor decides (see :mod:`.waiter`)."""
+        from .waiter import Waiting
+
+        waiting = Waiting(
+            waiter, delay=delay, max_attempts=max_attempts, max_wait=max_wait, logger=self.logger
+        )
+        while True:
+            outcome: Any
+            try:
+                outcome = self.invoke(waiter.operation, params)
+            except ServiceError as error:
+                outcome = error
+            pause = waiting.after(outcome)
+            if pause is None:
+                return waiting.output
+            time.sleep(pause)
+
+    def close(self) -> None:
+        """Close the pooled connections of the handler, if one was made."""
+        if self._request_handler is not None:
+            self._request_handler.close()
+
+
+def _expand_host_prefix(template: str, body: dict[str, Any]) -> str:
+    """Fill ``{Label}`` placeholders of an endpoint host prefix from the input."""
+    from ..config.endpoints import (
+        is_valid_host_label,
+    )  # only operations with a host prefix need it
+
+    result = []
+    rest = template
+    while "{" in rest:
+        before, _, after = rest.partition("{")
+        label, _, rest = after.partition("}")
+        value = body.get(label)
+        if not is_valid_host_label(value, False):
+            raise ParamValidationError(
+                label, f"must be a valid host label for the endpoint prefix, got {value!r}"
+            )
+        result.append(before + value)
+    result.append(rest)
+    return "".join(result)

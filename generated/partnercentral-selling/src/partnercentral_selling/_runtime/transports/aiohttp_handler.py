@@ -1,0 +1,265 @@
+"""The default asynchronous request handler: aiohttp, with pooled keep-alive connections.
+
+Installed with the package's ``async`` extra (``pip install <package>[async]``).
+One :class:`AiohttpRequestHandler` serves every task of a client: aiohttp's
+connector keeps the open connections per origin and hands each to one
+request at a time. The handler keeps the contract of
+:class:`~.http.AsyncRequestHandler` and the failures of the sync handler:
+no redirects, the whole body read (at most :data:`.http1.MAX_BODY`), no
+default headers added beyond ``Host``, ``Content-Length`` and
+``Accept-Encoding: identity`` (so nothing unsigned changes how the service
+answers), and every failure without a complete response raised as a
+:class:`~.errors.TransportError` subclass.
+
+Waiting for a pooled connection is not part of a request's timeouts, as
+with the sync handler (which never waits: it opens an extra connection).
+The pool's size is kept by a semaphore per origin that a request takes
+before aiohttp starts its clock; aiohttp's own connection limit would count
+the wait against the request's deadline, so a burst of calls larger than
+the pool failed with timeouts having never sent a byte.
+
+An aiohttp session belongs to the event loop it was made in, so the
+handler keeps one session per loop that uses it (each ``asyncio.run`` makes
+a loop). A loop's session closes when ``close()`` is awaited in that loop,
+or else when the loop shuts down its async generators, which
+``asyncio.run`` does before closing the loop: a client used from several
+successive ``asyncio.run`` calls leaves no connection open behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import ssl
+import threading
+from collections.abc import AsyncGenerator
+from typing import Any
+
+import aiohttp
+
+from ..exceptions import (
+    ConnectTimeoutError,
+    IncompleteResponseError,
+    ReadTimeoutError,
+    TransportError,
+)
+from ..protocols.awsjson import request_id
+from .http import HttpRequest, HttpResponse, Timeouts
+from .http1 import MAX_BODY
+
+__all__ = ["AiohttpRequestHandler"]
+
+_READ_SIZE = 1 << 16
+# aiohttp adds these unless told not to; the client sends its own User-Agent.
+_SKIP_AUTO_HEADERS = ("User-Agent", "Accept", "Accept-Encoding", "Content-Type")
+# As the sync handler: the client never asks for compression, and returns the body as
+# received. Without the header a server may compress the answer (RFC 9110, 12.5.3).
+_DEFAULT_HEADERS = {"Accept-Encoding": "identity"}
+
+
+class _LoopSession:
+    """One event loop's aiohttp session, and the pool slots of each origin it sends to."""
+
+    __slots__ = ("loop", "session", "slots", "closer")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, session: aiohttp.ClientSession) -> None:
+        self.loop = loop
+        self.session = session
+        self.slots: dict[str, asyncio.Semaphore] = {}
+        self.closer: AsyncGenerator[None, None] | None = None
+
+
+class AiohttpRequestHandler:
+    """Sends requests through one aiohttp session per event loop, keeping connections open.
+
+    :param max_pool_connections: connections open at once per origin; more
+        concurrent requests wait for one to be free, and the wait is not
+        counted against their timeouts.
+    :param verify: as for the sync handler: ``True`` verifies TLS
+        certificates against the system's store, a string names a CA bundle
+        file or directory, ``False`` disables verification (test endpoints only).
+    """
+
+    def __init__(self, *, max_pool_connections: int = 64, verify: bool | str = True) -> None:
+        if max_pool_connections < 1:
+            raise ValueError("max_pool_connections must be at least 1")
+        self._max_pool_connections = max_pool_connections
+        self._verify = verify
+        # Loops may run in several threads: the lock guards the table, never an await.
+        self._lock = threading.Lock()
+        self._sessions: dict[asyncio.AbstractEventLoop, _LoopSession] = {}
+        self._timeouts: dict[Timeouts, aiohttp.ClientTimeout] = {}
+
+    async def _session_for_this_loop(self) -> _LoopSession:
+        """The running loop's session, made on its first request (or after ``close()``)."""
+        loop = asyncio.get_running_loop()
+        current = self._sessions.get(loop)
+        if current is not None and not current.session.closed:
+            return current
+        current = _LoopSession(loop, self._new_session())
+        with self._lock:
+            self._sessions[loop] = current
+        # Started here, so the loop knows it and closes it before the loop closes.
+        current.closer = self._close_at_shutdown(current)
+        await current.closer.__anext__()
+        await self._forget_closed_loops()
+        return current
+
+    def _new_session(self) -> aiohttp.ClientSession:
+        ssl_option: Any = True
+        if self._verify is False:
+            ssl_option = False
+        elif isinstance(self._verify, str):
+            if os.path.isdir(self._verify):
+                ssl_option = ssl.create_default_context(capath=self._verify)
+            else:
+                ssl_option = ssl.create_default_context(cafile=self._verify)
+        # No limits here: the pool slots of send() keep them, outside the timeouts.
+        connector = aiohttp.TCPConnector(limit=0, limit_per_host=0, ssl=ssl_option)
+        return aiohttp.ClientSession(
+            connector=connector,
+            headers=_DEFAULT_HEADERS,
+            skip_auto_headers=_SKIP_AUTO_HEADERS,
+            auto_decompress=False,
+            trust_env=False,
+        )
+
+    async def _close_at_shutdown(self, current: _LoopSession) -> AsyncGenerator[None, None]:
+        """Wait (suspended) for the loop's async generator shutdown; then close the session."""
+        try:
+            yield
+        finally:
+            with self._lock:
+                if self._sessions.get(current.loop) is current:
+                    del self._sessions[current.loop]
+            await current.session.close()
+
+    async def _forget_closed_loops(self) -> None:
+        """Drop the sessions of loops closed without shutting down their async generators.
+
+        Their connections can no longer be closed cleanly (the loop that
+        owns them is gone; they close when collected); closing the sessions
+        only marks them closed, so that aiohttp does not report them as leaked.
+        """
+        with self._lock:
+            closed = [s for s in self._sessions.values() if s.loop.is_closed()]
+            for stale in closed:
+                del self._sessions[stale.loop]
+        for stale in closed:
+            await stale.session.close()
+
+    def _client_timeout(self, timeouts: Timeouts) -> aiohttp.ClientTimeout:
+        timeout = self._timeouts.get(timeouts)
+        if timeout is None:
+            # sock_read bounds each wait for data; total bounds the whole
+            # exchange like the sync handler's response deadline (twice the
+            # read timeout, plus the connect timeout).
+            total = None
+            if timeouts.read is not None:
+                total = 2 * timeouts.read + (timeouts.connect or 0)
+            timeout = self._timeouts[timeouts] = aiohttp.ClientTimeout(
+                total=total, sock_connect=timeouts.connect, sock_read=timeouts.read
+            )
+        return timeout
+
+    async def send(self, request: HttpRequest, *, timeouts: Timeouts) -> HttpResponse:
+        """Send ``request`` and return the whole response (any status); raise TransportError."""
+        current = await self._session_for_this_loop()
+        where = "/".join(request.url.split("/", 3)[:3])
+        slot = current.slots.get(where)
+        if slot is None:
+            slot = current.slots[where] = asyncio.Semaphore(self._max_pool_connections)
+        async with slot:
+            return await self._exchange(current.session, request, timeouts, where)
+
+    async def _exchange(
+        self,
+        session: aiohttp.ClientSession,
+        request: HttpRequest,
+        timeouts: Timeouts,
+        where: str,
+    ) -> HttpResponse:
+        status = 0
+        headers: Any = {}
+        try:
+            async with session.request(
+                request.method,
+                request.url,
+                headers=request.headers,
+                data=request.body,
+                timeout=self._client_timeout(timeouts),
+                allow_redirects=False,
+            ) as response:
+                status, headers = response.status, response.headers
+                length = response.content_length
+                if length is not None and length > MAX_BODY:
+                    raise TransportError(
+                        f"Response too large from {where}: Content-Length {length} is over "
+                        f"the {MAX_BODY >> 20} MiB limit ({_head(status, headers)})"
+                    )
+                body = await _read_body(response, where)
+                return HttpResponse(status, headers, body)
+        except TransportError:
+            raise
+        except aiohttp.ConnectionTimeoutError as exc:
+            raise ConnectTimeoutError(
+                f"Could not connect to {where} within the connect timeout ({timeouts.connect} s)"
+            ) from exc
+        except (aiohttp.ServerTimeoutError, asyncio.TimeoutError) as exc:
+            raise ReadTimeoutError(
+                f"No complete response from {where} within the read timeout ({timeouts.read} s)"
+            ) from exc
+        except aiohttp.ClientPayloadError as exc:
+            raise IncompleteResponseError(
+                f"Connection to {where} broken before the whole body: {exc}",
+                status_code=status,
+                request_id=request_id(HttpResponse(status, headers, b"")),
+            ) from exc
+        except aiohttp.ClientConnectorError as exc:
+            raise TransportError(f"Could not connect to {where}: {exc}") from exc
+        except aiohttp.ClientError as exc:
+            raise TransportError(
+                f"Connection to {where} broken before a complete response: "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
+        except OSError as exc:
+            raise TransportError(f"Connection to {where} failed: {exc!r}") from exc
+
+    async def close(self) -> None:
+        """Close this loop's session and its connections (a later ``send`` opens a new one).
+
+        Sessions of other loops still running close when those loops shut
+        down (or with ``close()`` awaited in them).
+        """
+        with self._lock:
+            current = self._sessions.get(asyncio.get_running_loop())
+        if current is not None and current.closer is not None:
+            await current.closer.aclose()  # closes the session
+        await self._forget_closed_loops()
+
+    async def __aenter__(self) -> AiohttpRequestHandler:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+async def _read_body(response: aiohttp.ClientResponse, where: str) -> bytes:
+    """The whole body, refusing one that grows past :data:`MAX_BODY` (no Content-Length)."""
+    if response.content_length is not None:
+        return await response.read()
+    parts = []
+    size = 0
+    async for chunk in response.content.iter_chunked(_READ_SIZE):
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise TransportError(
+                f"Response too large from {where}: the body grew past the "
+                f"{MAX_BODY >> 20} MiB limit ({_head(response.status, response.headers)})"
+            )
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def _head(status: int, headers: Any) -> str:
+    return f"HTTP {status}, request id {request_id(HttpResponse(status, headers, b''))}"
