@@ -7,10 +7,17 @@ What runs where:
 * The server (``bench/server.py``) is a separate OS process (``subprocess``),
   so its CPU is never counted: ``time.process_time()`` reads this process's
   own CPU clock (CLOCK_PROCESS_CPUTIME_ID), which excludes child processes.
-* Import plus client construction is measured in fresh interpreters, one
-  per sample (each prints its own process CPU spent from just before the
-  first import to just after the client exists), after one unmeasured run
-  that leaves the ``.pyc`` files warm. Median of ``IMPORT_RUNS`` runs each.
+* Cold processes (``bench/cold_start.py``, which says how and which clock):
+  a fresh ``python -I`` per sample, for ours, boto3 and the floor, and for
+  the async client, aiobotocore and two async floors, each importing,
+  building a client and making one GetOpportunity call: wall time from the
+  spawn to the answer, split into interpreter start, import, construction
+  and the first call (wall and CPU), and the child's peak RSS. One
+  unmeasured child per client first leaves the ``.pyc`` files warm; median
+  of 7 interleaved rounds (``--quick``: 3). The import rows of the main
+  table (the child's CPU from just before its first import to just after
+  the client exists, then to just after the first call) come from the same
+  children.
 * Per-call and per-page CPU is measured in this process over one keep-alive
   connection per client: a warm-up, then ``ROUNDS`` rounds, each timing a
   batch of calls per client, clients interleaved round by round so drift
@@ -44,7 +51,8 @@ leaves them out): time and peak memory to generate the pinned model, the largest
 model of the installed botocore and synthetic models of 1,000 to 10,000 operations
 (``--quick``: 100 to 1,000), and how the cost per operation grows with the size.
 
-Results: a table (µs, ratios to boto3, the issue's goals), a table of the
+Results: a table (µs, ratios to boto3, the issue's goals), the cold-process
+table (ms and MB, ratios to boto3 or aiobotocore, and the floors'), a table of the
 async figures (calls per second, where higher is better, and CPU per call), the
 generator's table and, last, the same as one JSON document on stdout. Nothing is
 written to the repository (the generator's output goes to temporary folders).
@@ -68,6 +76,7 @@ from typing import Any, Callable
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
+import cold_start  # noqa: E402
 import generator_bench  # noqa: E402
 import payloads  # noqa: E402  (puts the repository root on sys.path)
 from table import print_grid  # noqa: E402
@@ -157,107 +166,6 @@ class ServerProcess:
         except subprocess.TimeoutExpired:
             self.proc.terminate()
             self.proc.wait(timeout=5)
-
-
-# -- import + construction in fresh interpreters --------------------------------
-
-_PRELUDE = "import sys, time\n"
-_REPORT = (
-    "t1 = time.process_time()\n"
-    "{construct}\n"
-    "t2 = time.process_time()\n"
-    "{first_call}\n"
-    "t3 = time.process_time()\n"
-    "print(t1 - t0, t2 - t1, t3 - t2)\n"
-)
-
-# kind -> (imports, construction, first GetOpportunity call); the first call
-# is reported on its own row, so that deferring work from construction to
-# the first call does not hide it.
-IMPORT_SNIPPETS = {
-    "ours": (
-        "sys.path.insert(0, {src!r})\n"
-        "t0 = time.process_time()\n"
-        "from partnercentral_selling import PartnerCentralSellingClient, Credentials\n",
-        "client = PartnerCentralSellingClient(region={region!r}, endpoint_url={url!r}, "
-        "credentials=Credentials({ak!r}, {sk!r}))",
-        "assert client.get_opportunity(catalog={catalog!r}, identifier={oid!r}).id == {oid!r}",
-    ),
-    "boto3": (
-        "t0 = time.process_time()\n" "import boto3\n",
-        "client = boto3.client({service!r}, region_name={region!r}, endpoint_url={url!r}, "
-        "aws_access_key_id={ak!r}, aws_secret_access_key={sk!r})",
-        "assert client.get_opportunity(Catalog={catalog!r}, Identifier={oid!r})['Id'] == {oid!r}",
-    ),
-    "floor": (
-        "t0 = time.process_time()\n" "import http.client, json\n",
-        "conn = http.client.HTTPConnection('127.0.0.1', {port})",
-        "conn.request('POST', '/', {body!r}, {headers!r}); "
-        "assert json.loads(conn.getresponse().read())['Id'] == {oid!r}",
-    ),
-}
-
-
-def _import_code(kind: str, url: str, port: int, presigned: tuple[bytes, dict[str, str]]) -> str:
-    head, construct, first_call = IMPORT_SNIPPETS[kind]
-    fmt = dict(
-        src=str(payloads.GENERATED_SRC),
-        region=REGION,
-        url=url,
-        port=port,
-        ak=ACCESS_KEY,
-        sk=SECRET_KEY,
-        service=SERVICE,
-        catalog=payloads.CATALOG,
-        oid=payloads.OPPORTUNITY_ID,
-        body=presigned[0],
-        headers=presigned[1],
-    )
-    return (
-        _PRELUDE
-        + head.format(**fmt)
-        + _REPORT.format(construct=construct.format(**fmt), first_call=first_call.format(**fmt))
-    )
-
-
-def _run_fresh(code: str) -> tuple[float, float, float]:
-    # -I: isolated (no cwd or PYTHONPATH on sys.path, no user site-packages).
-    out = subprocess.run(
-        [sys.executable, "-I", "-c", code],
-        env={**os.environ, **CLEAN_ENV},
-        cwd=str(BENCH),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    imp, construct, first_call = out.stdout.split()
-    return float(imp), float(construct), float(first_call)
-
-
-def measure_imports(
-    url: str, port: int, runs: int, presigned: tuple[bytes, dict[str, str]]
-) -> dict[str, dict[str, float]]:
-    codes = {kind: _import_code(kind, url, port, presigned) for kind in IMPORT_SNIPPETS}
-    for code in codes.values():
-        _run_fresh(code)  # warm the .pyc files (and the OS page cache)
-    samples: dict[str, list[tuple[float, float, float]]] = {kind: [] for kind in codes}
-    for _ in range(runs):
-        for kind, code in codes.items():  # interleaved
-            samples[kind].append(_run_fresh(code))
-    result = {}
-    for kind, triples in samples.items():
-        totals = [a + b for a, b, _ in triples]
-        with_call = [a + b + c for a, b, c in triples]
-        result[kind] = {
-            "total": statistics.median(totals),
-            "import": statistics.median(a for a, _, _ in triples),
-            "construct": statistics.median(b for _, b, _ in triples),
-            "first_call": statistics.median(c for _, _, c in triples),
-            "total_with_first_call": statistics.median(with_call),
-            "min": min(totals),
-            "max": max(totals),
-        }
-    return result
 
 
 # -- per-call timing -------------------------------------------------------------
@@ -483,6 +391,11 @@ def main() -> int:
         print("\n".join(notes))
         rows += sync_rows
         report.update(sync_report)
+        cold = sync_report["cold"]
+        cold_start.print_rows(cold["rows"])
+        print()
+        print("\n".join(cold_start.notes(cold["figures"], cold["runs"])))
+        rows += cold["rows"]
     async_rows = _async_rows(async_figures)
     _print_async_table(async_rows)
     print()
@@ -526,12 +439,17 @@ def measure_sync(
     """The sync figures: table rows, the lines printed under the table, the report's fields."""
     url, port = server.url, server.port
 
-    # 1. import + construction (+ first call), fresh interpreters (nothing
-    # else runs meanwhile).
-    print(f"import + construction: {import_runs} fresh interpreters each ...", flush=True)
+    # 1. cold processes: import + construction + first call, fresh interpreters
+    # (nothing else runs meanwhile), sync and async (bench/cold_start.py).
+    print(
+        f"cold process (import + construction + first call): {import_runs} rounds of "
+        f"fresh interpreters, {len(cold_start.CLIENTS)} clients ...",
+        flush=True,
+    )
+    cold = cold_start.run(url, import_runs)
+    imports = cold_start.import_figures(cold["figures"])
     floor = Floor(port, url)
     floor_get = floor.presign("GetOpportunity", payloads.get_opportunity_params())
-    imports = measure_imports(url, port, import_runs, floor_get)
 
     # 2. the clients, one kept-alive connection each.
     import boto3
@@ -729,6 +647,7 @@ def measure_sync(
         "plan": {"calls": call_plan, "pages": page_plan, "import_runs": import_runs},
         "rows": rows,
         "imports": imports,
+        "cold": cold,
         "samples_us": {
             label: {k: [round(x * 1e6, 1) for x in d["samples"]] for k, d in group.items()}
             for label, group in (("get", get), ("create", create), ("page", page))

@@ -10,7 +10,10 @@ sending because the input is wrong: ``ParamValidationError``. A waiter
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .transports.http import HttpResponse
 
 
 class SdkError(Exception):
@@ -21,7 +24,7 @@ class ParamValidationError(SdkError, ValueError):
     """The input failed validation before anything was sent.
 
     ``path`` is the member path of the offending value, e.g.
-    ``Customer.Account.Address.CountryCode`` or ``Contacts[2].Email``.
+    ``Settings.Owner.Name`` or ``Items[2].Id``.
     """
 
     def __init__(self, path: str, problem: str) -> None:
@@ -41,7 +44,32 @@ class ParamValidationError(SdkError, ValueError):
 
 
 class TransportError(SdkError):
-    """No HTTP response was received (connection refused or reset, DNS, TLS)."""
+    """No HTTP response was received (connection refused or reset, DNS, TLS).
+
+    Or no complete one: when the status line and headers arrived but the
+    body did not (cut short, too large, malformed), ``head`` holds them (an
+    :class:`~.transports.http.HttpResponse` with an empty body),
+    ``status_code`` is its status and ``request_id`` the id the service gave
+    it, which the client reads from ``head`` by its protocol's rules (a
+    transport knows no protocol); the message then ends with
+    ``(HTTP <status>, request id <id>)``. Otherwise all three are None.
+    """
+
+    head: HttpResponse | None = None
+    status_code: int | None = None
+    request_id: str | None = None
+
+    def __init__(self, message: str = "", *, head: HttpResponse | None = None) -> None:
+        super().__init__(message)
+        if head is not None:
+            self.head = head
+            self.status_code = head.status
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.status_code is None:
+            return text
+        return f"{text} (HTTP {self.status_code}, request id {self.request_id})"
 
 
 class ConnectTimeoutError(TransportError):
@@ -55,13 +83,24 @@ class ReadTimeoutError(TransportError):
 class IncompleteResponseError(TransportError):
     """The status line and headers arrived, then the connection closed before the whole body.
 
-    Carries the ``status_code`` and ``request_id`` of the head received.
+    Carries the ``status_code`` and ``request_id`` of the head received (and
+    the ``head`` itself when the transport gives it).
     """
 
-    def __init__(self, message: str, *, status_code: int, request_id: str | None) -> None:
+    status_code: int
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        request_id: str | None = None,
+        head: HttpResponse | None = None,
+    ) -> None:
+        super().__init__(message, head=head)
         self.status_code = status_code
-        self.request_id = request_id
-        super().__init__(f"{message} (HTTP {status_code}, request id {request_id})")
+        if request_id is not None:
+            self.request_id = request_id
 
 
 class ResponseParseError(SdkError):
@@ -69,7 +108,7 @@ class ResponseParseError(SdkError):
 
     An empty body, an HTML page from a proxy, JSON cut short, a value of the
     wrong type (the message names its member path, e.g.
-    ``OpportunitySummaries[3].LastModifiedDate``). Carries the HTTP
+    ``Items[3].CreatedAt``). Carries the HTTP
     ``status_code``, the ``request_id`` (for AWS support) and the first
     1 KiB of the ``body``; the message quotes no more of the body than an
     HTML page's title.

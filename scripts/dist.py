@@ -271,7 +271,7 @@ def smoke_test(repo: Path) -> None:
 
     files = importlib.resources.files("partnercentral_selling")
     check(files.joinpath("py.typed").is_file(), "py.typed is not installed")
-    partitions = json.loads(files.joinpath("_runtime").joinpath("partitions.json").read_text())
+    partitions = json.loads(files.joinpath("_runtime/config/partitions.json").read_text())
     check(bool(partitions.get("partitions")), "_runtime/config/partitions.json has no partitions")
 
     metadata = importlib.metadata.metadata("partnercentral-selling")

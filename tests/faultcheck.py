@@ -49,7 +49,6 @@ from partnercentral_selling import (  # noqa: E402
 )
 from partnercentral_selling import errors  # noqa: E402
 from partnercentral_selling._runtime.exceptions import ReadTimeoutError  # noqa: E402
-from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
 from partnercentral_selling._runtime.pipeline.interceptors import (  # noqa: E402
     Interceptor,
     InterceptorContext,
@@ -60,6 +59,7 @@ from partnercentral_selling._runtime.retries.strategy import (  # noqa: E402
     RetryToken,
     StandardRetryStrategy,
 )
+from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
 from partnercentral_selling.enums import (  # noqa: E402
     CountryCode,
     Industry,

@@ -68,11 +68,11 @@ from partnercentral_selling import (  # noqa: E402
     errors,
     shapes,
 )
-from partnercentral_selling._runtime.transports.aiohttp_handler import (
-    AiohttpRequestHandler,
-)  # noqa: E402
 from partnercentral_selling._runtime.exceptions import ReadTimeoutError  # noqa: E402
 from partnercentral_selling._runtime.retries.strategy import StandardRetryStrategy  # noqa: E402
+from partnercentral_selling._runtime.transports.aiohttp_handler import (  # noqa: E402
+    AiohttpRequestHandler,
+)
 from partnercentral_selling.commands import GetOpportunityCommand  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

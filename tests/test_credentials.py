@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from runtime.auth import credential_container
-from runtime.config.config_files import SharedConfig
+from runtime.auth.chain import default_chain
 from runtime.auth.credential_base import parse_expiry
 from runtime.auth.credential_botocore import BotocoreProvider
 from runtime.auth.credential_container import ContainerProvider
@@ -39,8 +39,8 @@ from runtime.auth.credentials import (
     NoCredentialsError,
     RefreshingCredentials,
     StaticCredentialsProvider,
-    default_chain,
 )
+from runtime.config.config_files import SharedConfig
 from runtime.exceptions import SdkError
 from tests.localserver import LocalAwsServer, RecordedRequest, Response
 

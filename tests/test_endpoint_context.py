@@ -508,12 +508,12 @@ def test_the_client_options_list_matches_the_generated_constructors(
 def test_account_ids_from_environment_config_and_process(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from runtime.config.config_files import SharedConfig
     from runtime.auth.credential_sources import (
         EnvironmentProvider,
         ProcessProvider,
         SharedFilesProvider,
     )
+    from runtime.config.config_files import SharedConfig
 
     environ = {"AWS_ACCESS_KEY_ID": "A", "AWS_SECRET_ACCESS_KEY": "B", "AWS_ACCOUNT_ID": "123"}
     found = EnvironmentProvider(environ).get_credentials()

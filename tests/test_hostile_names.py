@@ -61,6 +61,7 @@ TYPING_AND_RUNTIME_NAMES = [
     "ClientConfig",
     "OperationSpec",
     "ServiceSpec",
+    "AwsJsonProtocol",
     "PageSpec",
     "Structure",
     "TaggedUnion",

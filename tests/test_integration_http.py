@@ -46,14 +46,14 @@ from partnercentral_selling import (  # noqa: E402
     TransportError,
 )
 from partnercentral_selling import errors  # noqa: E402
-from partnercentral_selling._runtime.transports.http import (
+from partnercentral_selling._runtime.transports.http import (  # noqa: E402
     HttpRequest,
     HttpResponse,
     Timeouts,
-)  # noqa: E402
-from partnercentral_selling._runtime.transports.urllib3_handler import (
+)
+from partnercentral_selling._runtime.transports.urllib3_handler import (  # noqa: E402
     Urllib3RequestHandler,
-)  # noqa: E402
+)
 from partnercentral_selling.commands import (  # noqa: E402
     CreateOpportunityCommand,
     GetOpportunityCommand,

@@ -294,3 +294,24 @@ def test_clusters_are_named_numbered_and_hold_their_lists(tmp_path: Path) -> Non
     assert [s.name for s in layout.plain_collections] == ["Tags"]
     assert layout.codec_module_of["Tags"] == PLAIN_CODECS
     assert layout.codec_module_of["ThingList"] == "_get_thing"
+
+
+def test_an_operation_reads_its_classes_from_shapes_on_first_use() -> None:
+    from runtime.pipeline.operation import OperationSpec
+
+    class Shapes:
+        reads: list[str] = []
+
+        def __getattr__(self, name: str) -> type:
+            self.reads.append(name)
+            return type(name, (), {})
+
+    shapes = Shapes()
+    spec: OperationSpec[object] = OperationSpec(name="Get", input="In", output=None, shapes=shapes)
+    assert shapes.reads == [] and spec.output is None
+    first = spec.input
+    assert first.__name__ == "In" and spec.input is first and shapes.reads == ["In"]
+    with pytest.raises(AttributeError, match="has no attribute 'inputs'"):
+        getattr(spec, "inputs")
+    with pytest.raises(ValueError, match="Get: give the shapes module"):
+        OperationSpec(name="Get", input="In", output=None)

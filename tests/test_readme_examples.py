@@ -174,7 +174,9 @@ def test_example_values_fit_their_shapes_constraints() -> None:
             shape = service.shapes[member.target]
             if shape.kind != "string" or not member.required_argument:
                 continue
-            value = json.loads(example_literal(member, shape))
+            value = json.loads(
+                example_literal(member, shape, service.customization.example_values)
+            )
             limits = shape.constraints
             assert len(value) >= (limits.min or 0), (operation.name, member.python_name, value)
             assert limits.max is None or len(value) <= limits.max

@@ -19,6 +19,7 @@ from generator.release.update import bump_version
 
 ROOT = Path(__file__).resolve().parent.parent
 REVISIONS = ROOT / "tests" / "data" / "models" / "partnercentral-selling"
+CUSTOMIZATIONS = ROOT / "models" / "partnercentral-selling" / "customizations"
 API = "2022-07-26"
 PACKAGE = Path("partnercentral-selling")
 VERSION_FILE = PACKAGE / "src" / "partnercentral_selling" / "_version.py"
@@ -112,6 +113,8 @@ def test_make_update_model_breaking_revision_bumps_major(tmp_path: Path, capsys)
 
 def test_documentation_only_change_bumps_patch(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     model_root, out = _workspace(tmp_path, "1.44.7", "2.0.0")
+    # The service's customizations (beside the model) reach the regenerated package.
+    shutil.copytree(CUSTOMIZATIONS, model_root / "customizations")
     edited = tmp_path / "edited"
     shutil.copytree(REVISIONS / "1.44.7", edited)
     service = json.loads((edited / "service-2.json").read_text())
@@ -128,6 +131,29 @@ def test_documentation_only_change_bumps_patch(tmp_path: Path, capsys) -> None: 
     assert "### ERROR" not in changelog and "### WARNING" not in changelog
     assert 'MODEL_REVISION = "9.9.9"' in (out / VERSION_FILE).read_text()
     assert _pyproject_version(out) == "2.0.1"
+    readme = (out / PACKAGE / "README.md").read_text()
+    assert 'client.get_opportunity(catalog="Sandbox", identifier="O1234567")' in readme
+
+
+def test_a_customization_the_new_revision_breaks_stops_the_update(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    model_root, out = _workspace(tmp_path, "1.44.7", "2.0.0")
+    (model_root / "customizations").mkdir()
+    (model_root / "customizations" / "docs.json").write_text(
+        '{"example_values": {"SolutionStatus": "Draft"}}'
+    )
+    edited = tmp_path / "edited"
+    shutil.copytree(REVISIONS / "1.44.7", edited)
+    service = json.loads((edited / "service-2.json").read_text())
+    service["shapes"]["SolutionStatus"]["enum"].remove("Draft")
+    (edited / "service-2.json").write_text(json.dumps(service))
+    before = _snapshot(model_root)
+
+    assert _update(model_root, out, edited, label="9.9.9") == 1
+    assert "docs.json#/example_values/SolutionStatus: 'Draft' is not a value of the enum" in (
+        capsys.readouterr().err
+    )
+    assert _snapshot(model_root) == before
+    assert not out.exists()
 
 
 def test_added_optional_member_bumps_minor(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

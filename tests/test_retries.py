@@ -43,7 +43,6 @@ from partnercentral_selling._runtime.exceptions import (
     ServiceError,
     TransportError,
 )
-from partnercentral_selling._runtime.transports.http import HttpResponse
 from partnercentral_selling._runtime.retries.rate_limiter import ClientRateLimiter
 from partnercentral_selling._runtime.retries.strategy import (
     THROTTLING,
@@ -59,6 +58,7 @@ from partnercentral_selling._runtime.retries.strategy import (
     retry_strategy,
     standard_error_kind,
 )
+from partnercentral_selling._runtime.transports.http import HttpResponse
 
 # -- a model with retryable errors, for botocore's modeled-error checks -------------------
 

@@ -33,12 +33,12 @@ from partnercentral_selling._runtime.pipeline.interceptors import (  # noqa: E40
     Interceptor,
     InterceptorContext,
 )
-from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
 from partnercentral_selling._runtime.retries.strategy import (  # noqa: E402
     LegacyRetryStrategy,
     RetryToken,
     StandardRetryStrategy,
 )
+from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
 
 REGION = "us-east-1"
 SIGNING_NAME = "partnercentral-selling"

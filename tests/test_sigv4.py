@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from runtime.auth.credentials import Credentials
-from runtime.transports.http import HttpRequest
 from runtime.auth.sigv4 import (
     SigV4Signer,
     authorization_header,
@@ -29,6 +28,7 @@ from runtime.auth.sigv4 import (
     signature,
     string_to_sign,
 )
+from runtime.transports.http import HttpRequest
 
 DATA = Path(__file__).parent / "data" / "sigv4"
 SUITE = DATA / "aws4_testsuite"

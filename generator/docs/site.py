@@ -58,8 +58,6 @@ _SCALAR_TYPES = {
 _CELL_PIPE = re.compile(r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)|\|")
 _HTML_CHARACTER = {char: f"&#{ord(char)};" for char in string.punctuation}
 _LENGTH_KINDS = frozenset({"string", "blob", "list", "map"})
-# The argument value examples use for the member that selects the catalog.
-_SANDBOX = {"Catalog": '"Sandbox"'}
 
 
 @dataclass(frozen=True)
@@ -217,7 +215,7 @@ def config_options(service: Service) -> list[ConfigOption]:
 
 
 def _endpoint_options(service: Service) -> list[ConfigOption]:
-    """The options only some services' endpoint rules take (none for Partner Central Selling)."""
+    """The options only some services' endpoint rules take."""
     options = []
     if service.takes_account_id_endpoint_mode:
         options.append(
@@ -325,13 +323,10 @@ class SiteView:
         return None if len(raising) == len(self.service.operations) else raising
 
     def call_arguments(self, members: Sequence[Member]) -> str:
-        """Keyword arguments of an example call: the required members, in the Sandbox catalog.
-
-        The Sandbox catalog is the one to try the service in, so examples use it.
-        """
+        """Keyword arguments of an example call: the required members, with example values."""
+        chosen = self.service.customization.example_values
         return ", ".join(
-            f"{m.python_name}="
-            + _SANDBOX.get(m.wire_name, example_literal(m, self.shape(m.target)))
+            f"{m.python_name}={example_literal(m, self.shape(m.target), chosen)}"
             for m in members
             if m.required_argument
         )

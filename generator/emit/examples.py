@@ -1,12 +1,12 @@
 """Example argument values for the generated README, derived from the model's constraints.
 
 The README's code blocks must run as written (``tests/test_readme_examples.py``
-runs them), so an argument gets a concrete value rather than ``...``: an enum's
-first value, a number within its range, and for a string the first that fits the
-shape's ``pattern`` and length limits of: a value the member's documentation
-quotes (one described as for testing first, so ``catalog`` gets ``"Sandbox"``
-rather than ``"AWS"``), a sample of the pattern (``O[0-9]{1,19}`` gives
-``"O1234567"``), a value spelled from the member's name. Patterns are read, sampled
+runs them), so an argument gets a concrete value rather than ``...``: the value the
+service's customization gives its shape (:mod:`generator.loaders.customization`), else
+an enum's first value, a number within its range, and for a string the first that fits
+the shape's ``pattern`` and length limits of: a value the member's documentation quotes,
+a sample of the pattern (``[A-Z][0-9]{1,19}`` gives ``"A1234567"``), a value spelled
+from the member's name. Patterns are read, sampled
 and matched by :mod:`generator.patterns`, within a bounded number of steps; a pattern
 it cannot use gives no sample and checks no value (the loader warns about it). The
 client checks types, not patterns, so any of these runs; the pattern only makes the
@@ -17,13 +17,19 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 
 from ..model.ir import Member, Shape
 from ..model.patterns import Pattern, PatternError, analyze
 
 
-def example_literal(member: Member, shape: Shape) -> str:
-    """A Python literal for an argument of ``shape`` (``...`` when not a simple value)."""
+def example_literal(member: Member, shape: Shape, chosen: Mapping[str, str]) -> str:
+    """A Python literal for an argument of ``shape`` (``...`` when not a simple value).
+
+    ``chosen`` holds the example values of the service's customization, by shape name.
+    """
+    if shape.name in chosen:
+        return json.dumps(chosen[shape.name])
     if shape.kind == "enum" and shape.enum_values:
         return json.dumps(shape.enum_values[0].value)
     if shape.kind == "string":
@@ -41,9 +47,7 @@ def _example_string(member: Member, shape: Shape) -> str:
     high = shape.constraints.max
     compiled = analyze(shape.constraints.pattern) if shape.constraints.pattern else None
     pattern = compiled if isinstance(compiled, Pattern) else None
-    quoted = _quoted_values(member.documentation)
-    candidates = [value for value, text in quoted if "test" in text.lower()]
-    candidates += [value for value, _ in quoted]
+    candidates = _quoted_values(member.documentation)
     if pattern is not None and pattern.sample is not None:
         candidates.append(pattern.sample)
     candidates.append(f"my-{member.python_name.replace('_', '-')}")
@@ -54,9 +58,9 @@ def _example_string(member: Member, shape: Shape) -> str:
     return candidates[-1]
 
 
-def _quoted_values(documentation: str) -> list[tuple[str, str]]:
-    """``(value, the text after it)`` of each code span in the documentation."""
-    return re.findall(r"`([^`\s]+)`([^`]*)", documentation)
+def _quoted_values(documentation: str) -> list[str]:
+    """The text of each code span (without white space) in the documentation."""
+    return re.findall(r"`([^`\s]+)`", documentation)
 
 
 def _matches(pattern: Pattern, value: str) -> bool:

@@ -3,7 +3,8 @@
 Everything after a front end (naming, emitters, the diff, releases) sees only the IR, so a
 second model format is one more module here and one more entry in :data:`FRONT_ENDS`.
 :func:`load_model` is the one entry point: ``generate``, ``check``, ``diff`` and
-``update-model`` all call it, and it picks the front end by what the path holds.
+``update-model`` all call it, and it picks the front end by what the path holds. It then
+adds the service's customizations (:mod:`.customization`), whatever the front end.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import NamedTuple
 from ..errors import GeneratorError
 from ..model.ir import Service
 from . import botocore
+from .customization import customization_dir, customize
 
 
 class FrontEnd(NamedTuple):
@@ -36,16 +38,21 @@ FRONT_ENDS: tuple[FrontEnd, ...] = (
 )
 
 
-def load_model(path: Path, *, skip_unsupported: bool = False) -> Service:
+def load_model(
+    path: Path, *, skip_unsupported: bool = False, customizations: Path | None = None
+) -> Service:
     """Read the model at ``path`` with the front end that recognises it, into the IR.
 
     ``skip_unsupported`` leaves out operations that need a feature this generator
     cannot render (listed in ``Service.skipped_operations``) instead of failing.
+    ``customizations`` is the service's customization folder; by default the model
+    folder's sibling ``customizations/`` (none there: no customization).
     """
     for front_end in FRONT_ENDS:
         root = front_end.locate(path)
         if root is not None:
-            return front_end.load(root, skip_unsupported=skip_unsupported)
+            service = front_end.load(root, skip_unsupported=skip_unsupported)
+            return customize(service, customizations or customization_dir(root))
     expected = "; or ".join(front_end.expects for front_end in FRONT_ENDS)
     problem = "not a model this generator reads" if path.exists() else "no such file or folder"
     raise GeneratorError(f"{path}: {problem}; expected {expected}")

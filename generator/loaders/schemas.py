@@ -1,17 +1,18 @@
-"""Read botocore model files and validate them against the generator's JSON Schemas.
+"""Read model files and validate them against the generator's JSON Schemas.
 
 The loader calls :func:`load_json` and then :func:`validate_model_file` for each
 input file before it builds the IR. The schemas (draft 2020-12) live in the
 ``schemas/`` folder next to this module, one per kind of file:
 
-==================  ==============================
+==================  ======================================
 kind                schema
-==================  ==============================
+==================  ======================================
 ``service``         ``service-2.schema.json``
 ``paginators``      ``paginators-1.schema.json``
 ``waiters``         ``waiters-2.schema.json``
 ``endpoint-rules``  ``endpoint-rule-set-1.schema.json``
-==================  ==============================
+``customization``   ``customization-docs.schema.json`` (ours)
+==================  ======================================
 
 They are strict: objects list every key botocore's models use and reject any
 other, so a typo (``"shpae"``, ``"strng"``) fails here with the file, the JSON
@@ -45,6 +46,7 @@ SCHEMA_FILES: Final[Mapping[str, str]] = {
     "paginators": "paginators-1.schema.json",
     "waiters": "waiters-2.schema.json",
     "endpoint-rules": "endpoint-rule-set-1.schema.json",
+    "customization": "customization-docs.schema.json",
 }
 """Schema file name per kind of model file."""
 
@@ -206,8 +208,8 @@ def _cut(literal: str, limit: int = 40) -> str:
 def validate_model_file(document: object, kind: str, file: Path) -> None:
     """Validate a parsed model file against the schema for *kind*.
 
-    *kind* is one of ``"service"``, ``"paginators"``, ``"waiters"`` and
-    ``"endpoint-rules"``; *file* is only used in the error. On failure raises
+    *kind* is a key of :data:`SCHEMA_FILES` (``"service"``, ``"paginators"``,
+    ...); *file* is only used in the error. On failure raises
     :class:`ModelError` for the most relevant problem (as chosen by
     :func:`jsonschema.exceptions.best_match`): its pointer is the RFC 6901 JSON
     pointer of the offending value, its problem says what is wrong and its hint
@@ -265,8 +267,10 @@ def _explain(error: Any) -> tuple[str, str, str]:
         problem = (
             f"unknown key{'s' if len(unknown) > 1 else ''} {keys} in {where or 'this object'}"
         )
-        suggestion = _suggest(unknown[0], allowed) if unknown else ""
-        listing = f"botocore models use these keys in {_a(where) if where else 'this object'}: {', '.join(allowed)}"
+        suggestion = suggest(unknown[0], allowed) if unknown else ""
+        listing = (
+            f"{_a(where) if where else 'this object'} may have these keys: {', '.join(allowed)}"
+        )
         return pointer, problem, f"{suggestion} {listing}" if suggestion else listing
 
     if keyword == "required" and isinstance(instance, Mapping) and isinstance(value, Sequence):
@@ -282,7 +286,7 @@ def _explain(error: Any) -> tuple[str, str, str]:
         )
         suggestion = ""
         if isinstance(instance, str):
-            suggestion = _suggest(instance, [item for item in value if isinstance(item, str)])
+            suggestion = suggest(instance, [item for item in value if isinstance(item, str)])
         return pointer, problem, suggestion or about or "use one of the allowed values"
 
     if keyword == "const":
@@ -323,7 +327,7 @@ def _allowed_keys(schema: Mapping[str, Any]) -> list[str]:
     return sorted(properties) if isinstance(properties, Mapping) else []
 
 
-def _suggest(word: str, choices: Sequence[str]) -> str:
+def suggest(word: str, choices: Sequence[str]) -> str:
     """``did you mean 'x'?`` for the closest of *choices*, or ``""``."""
     same_but_case = [choice for choice in choices if choice.lower() == word.lower()]
     close = same_but_case or difflib.get_close_matches(word, choices, n=1, cutoff=0.6)

@@ -269,6 +269,24 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Customization:
+    """What one service's documentation shows that its model cannot say.
+
+    Read from the service's ``models/<service>/customizations/`` folder (see
+    :mod:`generator.loaders.customization`), so that the generic templates and views
+    name no service: without one, every example follows the generic rules.
+    """
+
+    file: str = ""  # the file it was read from, for problems found when rendering
+    # The operation the README's quick start, the commands module and ``send`` show.
+    headline_operation: str | None = None
+    # Example argument values by string or enum shape name: they replace the generic ones.
+    example_values: dict[str, str] = field(default_factory=dict)
+    # The opening paragraph (Markdown) of the reference site's getting-started page.
+    getting_started_intro: str = ""
+
+
+@dataclass(frozen=True)
 class ServiceMetadata:
     """What identifies the service and how it is called."""
 
@@ -315,6 +333,7 @@ class Service:
     skipped_operations: dict[str, str] = field(default_factory=dict)
     retired_enums: tuple[RetiredEnum, ...] = ()
     client_context_params: tuple[ClientContextParam, ...] = ()
+    customization: Customization = Customization()
     # Problems that cost the package nothing but an example value, one line each.
     warnings: tuple[str, ...] = ()
 

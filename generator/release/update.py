@@ -37,6 +37,8 @@ from typing import Literal
 from ..diff.service import SEVERITIES, DiffResult, diff_services
 from ..errors import GeneratorError
 from ..loaders import load_model
+from ..loaders.customization import customization_dir
+from ..model.ir import Service
 from ..emit.package import write_package
 from .state import (
     CHANGELOG_FILE,
@@ -155,13 +157,15 @@ def prepend_entry(changelog: str | None, entry: str) -> str:
     return CHANGELOG_HEADER + "\n" + entry + "\n" + body
 
 
-def source_text(botocore_version: str, api_version: str, folder: Path) -> str:
+def source_text(botocore_version: str, service: Service, name: str, folder: Path) -> str:
+    """``SOURCE.md`` of the model in ``folder``: ``service``, botocore's ``data/<name>/``."""
+    api_version = service.metadata.api_version
     lines = [
         "# Source of the pinned model",
         "",
-        f"The AWS Partner Central Selling model (API version {api_version}) as shipped in "
+        f"The {service.metadata.full_name} model (API version {api_version}) as shipped in "
         f"botocore {botocore_version},",
-        f"`botocore/data/partnercentral-selling/{api_version}/`, written by "
+        f"`botocore/data/{name}/{api_version}/`, written by "
         "`make update-model` (`generator/release/update.py`).",
         "",
         "License: Apache License 2.0 (boto/botocore); see "
@@ -198,9 +202,9 @@ def _copy_model_files(files: dict[str, bytes], target: Path) -> None:
         raise GeneratorError(f"the new revision has no {SERVICE_FILE}")
 
 
-def _newest_api(names: list[str], where: str) -> str:
+def _newest_api(names: list[str], where: str, service: str) -> str:
     if not names:
-        raise GeneratorError(f"{where}: no partnercentral-selling model found")
+        raise GeneratorError(f"{where}: no {service} model found")
     return sorted(names)[-1]
 
 
@@ -208,7 +212,9 @@ def fetch_installed(target: Path, service: str) -> str:
     botocore = importlib.import_module("botocore")  # untyped: imported by name
     data = Path(str(botocore.__file__)).parent / "data" / service
     api = _newest_api(
-        [p.name for p in data.iterdir() if p.is_dir()] if data.is_dir() else [], str(data)
+        [p.name for p in data.iterdir() if p.is_dir()] if data.is_dir() else [],
+        str(data),
+        service,
     )
     _copy_model_files({p.name: p.read_bytes() for p in (data / api).iterdir()}, target)
     return str(botocore.__version__)
@@ -237,7 +243,9 @@ def fetch_pip(target: Path, service: str, version: str) -> str:
         prefix = f"botocore/data/{service}/"
         with zipfile.ZipFile(wheels[0]) as wheel:
             names = [n for n in wheel.namelist() if n.startswith(prefix)]
-            api = _newest_api(sorted({n[len(prefix) :].split("/")[0] for n in names}), version)
+            api = _newest_api(
+                sorted({n[len(prefix) :].split("/")[0] for n in names}), version, service
+            )
             files = {
                 n.rsplit("/", 1)[1]: wheel.read(n)
                 for n in names
@@ -298,9 +306,14 @@ def update_model(
     *,
     botocore_version: str | None = None,
     from_dir: Path | None = None,
-    service_name: str = "partnercentral-selling",
 ) -> int:
-    """Update the pinned model to a new revision; see the module docstring."""
+    """Update the pinned model to a new revision; see the module docstring.
+
+    ``model_root`` is ``models/<service>/``: ``<service>`` names the model's folder in
+    botocore's ``data/``, and ``model_root/customizations/`` keeps the service's
+    customizations across revisions.
+    """
+    service_name = model_root.resolve().name
     old_dir = _pinned_dir(model_root)
     old = load_release(old_dir)
     with tempfile.TemporaryDirectory() as scratch:
@@ -353,9 +366,11 @@ def update_model(
         (staging / RELEASE_FILE).write_text(json.dumps(state, indent=2) + "\n", encoding="utf-8")
         api_version = result.new.metadata.api_version
         (staging / SOURCE_FILE).write_text(
-            source_text(label, api_version, staging), encoding="utf-8"
+            source_text(label, result.new, service_name, staging), encoding="utf-8"
         )
-        service = load_model(staging)  # fails here, before anything is replaced
+        # Fails here, before anything is replaced (a customization naming a shape the
+        # new revision removed, too).
+        service = load_model(staging, customizations=customization_dir(old_dir))
         new_dir = model_root / api_version
         shutil.rmtree(old_dir)
         shutil.copytree(staging, new_dir)

@@ -2,7 +2,7 @@
 
 The argument, ``AWS_ENDPOINT_URL_<SERVICE>``, ``AWS_ENDPOINT_URL`` and the config file's
 ``endpoint_url`` (profile or services section) all go through :func:`check_endpoint_url`
-(called by :mod:`.config`, which names the source in the error), so a bad URL fails when
+(called by :mod:`.client_config`, which names the source in the error), so a bad URL fails when
 the client is built, not on its first call.
 
 Accepted: ``http://`` or ``https://``; a host that is a DNS name (labels of letters,

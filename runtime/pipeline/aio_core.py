@@ -1,6 +1,6 @@
 """The asynchronous client core: the shared pipeline with an ``await``-ing loop.
 
-Everything but sending and sleeping comes from :class:`.client.CallPipeline`
+Everything but sending and sleeping comes from :class:`.core.CallPipeline`
 (serializing, signing, retry decisions, parsing, logging), so the sync and
 async clients behave the same call for call. The default transport is
 aiohttp (the package's ``async`` extra), imported when the first call is

@@ -1,4 +1,4 @@
-"""Seed-style commands: ``client.send(GetOpportunityCommand({...}))``."""
+"""Seed-style commands: ``client.send(<Operation>Command({...}))``."""
 
 from __future__ import annotations
 

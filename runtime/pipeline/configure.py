@@ -1,28 +1,25 @@
 """Building a client core from constructor options: config, credentials, endpoint.
 
-Kept apart from :mod:`.client` so that what only construction needs (config
+Kept apart from :mod:`.core` so that what only construction needs (config
 files, the endpoint rules engine, the credential chain) is imported when a
 client is built, and the call path stays small.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
-from ..auth.credentials import Credentials, default_chain
+from ..auth.credentials import Credentials
 from ..config.client_config import ClientConfig, ConfigurationError, resolve_config
 from ..config.endpoints import Endpoint, RuleSetResolver, load_partitions
 from ..config.routing import EndpointRouter, FixedRouter, Router, route_for
 from ..retries.strategy import RetryStrategy, retry_strategy
 from ..transports.http import Timeouts
 from .interceptors import Interceptor
-from .operation import ServiceSpec
+from .service import ServiceSpec
 
-if TYPE_CHECKING:
-    from .core import CallPipeline
-
-Core = TypeVar("Core", bound="CallPipeline[Any]")
+Core = TypeVar("Core")  # the core class being configured (ClientCore, AsyncClientCore)
 
 # The built-in bound per call, from the account id of the credentials that sign it.
 ACCOUNT_ID_BUILT_IN = "AWS::Auth::AccountId"
@@ -39,7 +36,7 @@ _BUILT_INS = {
 
 
 def configure_core(
-    core_class: type[Core],
+    core_class: Callable[..., Core],
     service: ServiceSpec,
     options: Mapping[str, Any],
     *,
@@ -59,6 +56,9 @@ def configure_core(
     router = endpoint_router(service, config, rule_set)
     credentials = options.get("credentials")
     if credentials is None:
+        # The providers are imported only now: a client given credentials never loads them.
+        from ..auth.chain import default_chain
+
         credentials = default_chain(
             profile=config.profile, environ=environ, shared_config=config.shared_config
         )
@@ -91,7 +91,7 @@ def endpoint_router(
 
     Resolved once, here, unless the rules need what only a call has: an
     operation's context parameters or the signing credentials' account id.
-    Then per call (:class:`.routing.EndpointRouter`), and errors of the rules
+    Then per call (:class:`..config.routing.EndpointRouter`), and errors of the rules
     surface at the call.
     """
     if rule_set is None:
@@ -141,7 +141,7 @@ def _retry_strategy(strategy: Any, config: ClientConfig) -> RetryStrategy:
     ):
         if not callable(getattr(strategy, method, None)):
             raise ConfigurationError(
-                f"retry_strategy= takes a RetryStrategy (see _runtime/retries.py); "
+                f"retry_strategy= takes a RetryStrategy (see _runtime/retries/strategy.py); "
                 f"{type(strategy).__name__} has no {method}()"
             )
     if not isinstance(getattr(strategy, "max_attempts", None), int):
@@ -160,6 +160,6 @@ def _interceptors(extensions: Any) -> tuple[Interceptor, ...]:
         if not isinstance(extension, Interceptor):
             raise ConfigurationError(
                 f"extensions[{index}] is a {type(extension).__name__}; extensions take "
-                "Interceptor subclasses (see _runtime/interceptors.py)"
+                "Interceptor subclasses (see _runtime/pipeline/interceptors.py)"
             )
     return result

@@ -3,9 +3,9 @@
 A waiter (from the model's ``waiters-2.json``) names an operation, a delay,
 a number of attempts and an ordered list of acceptors. After each attempt
 the first acceptor that matches decides: ``success`` (the wait returns the
-output), ``failure`` (:class:`~.errors.WaiterError`) or ``retry``. When
+output), ``failure`` (:class:`~..exceptions.WaiterError`) or ``retry``. When
 none matches, an error raised by the operation is a failure and an output
-means trying again. Out of attempts: :class:`~.errors.WaiterTimeoutError`.
+means trying again. Out of attempts: :class:`~..exceptions.WaiterTimeoutError`.
 These are botocore's rules (``botocore/waiter.py``), and so are the matchers:
 
 - ``path``: the JMESPath expression ``argument``, searched in the output's

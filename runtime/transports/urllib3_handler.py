@@ -65,7 +65,6 @@ from ..exceptions import (
     ReadTimeoutError,
     TransportError,
 )
-from ..protocols.awsjson import request_id
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import (
     BodyTooLarge,
@@ -153,8 +152,7 @@ class Urllib3RequestHandler:
         the response, or the whole response was not in after that long: a
         response trickling in still ends within twice ``timeouts.read``),
         :class:`IncompleteResponseError` (the connection closed after the
-        response head, before the whole body; it carries the head's status
-        and request id) or :class:`TransportError` (refused, reset, DNS,
+        response head, before the whole body; it carries the head) or :class:`TransportError` (refused, reset, DNS,
         TLS, a malformed response, a body over the 256 MiB limit of
         :data:`.http1.MAX_BODY`, refused before it is read), chained to the
         underlying exception. A request that cannot be framed safely (a
@@ -398,12 +396,9 @@ def _exchange_error(exc: Exception, origin: str, timeouts: Timeouts) -> Transpor
         message = f"Connection to {origin} broken before a complete response: {exc}"
         if head is None:
             return TransportError(message)
-        return IncompleteResponseError(
-            message, status_code=head.status, request_id=request_id(head)
-        )
+        return IncompleteResponseError(message, status_code=head.status, head=head)
     problem = "Response too large" if isinstance(exc, BodyTooLarge) else "Malformed response"
-    status = "" if head is None else f" (HTTP {head.status}, request id {request_id(head)})"
-    return TransportError(f"{problem} from {origin}: {exc}{status}")
+    return TransportError(f"{problem} from {origin}: {exc}", head=head)
 
 
 def _describe(exc: BaseException) -> str:

@@ -5,8 +5,9 @@ files there are (:meth:`AwsJsonEmitter.files`, rendered from ``templates/protoco
 and, to those templates, how a shape's value goes to and comes from the wire: which
 ``_serde`` helper encodes a scalar, which class check a decoded JSON value must pass,
 which codec function of which module handles a structure, union, list or map, how an
-error response's code names the error class. Another protocol is another module here
-with the same interface, registered in :data:`generator.emit.protocols.EMITTERS`.
+error response's code names the error class; and which runtime protocol object
+(``runtime/protocols/``) the generated ``ServiceSpec`` holds. Another protocol is another
+module here with the same interface, registered in :data:`generator.emit.protocols.EMITTERS`.
 
 The modules, all under ``_awsjson/`` in the package (see :mod:`generator.emit.layout`):
 ``shapes/<cluster>.py`` with the codecs of one cluster's classes and of the lists and
@@ -113,6 +114,20 @@ class AwsJsonEmitter(ViewBase):
     def refuses_missing(self, shapes: Iterable[Shape]) -> bool:
         """Does an encoder of ``shapes`` check a required member (so need ``_missing``)?"""
         return any(m.required and not m.idempotency_token for s in shapes for m in s.members)
+
+    # -- the runtime protocol ------------------------------------------------
+
+    runtime_import = "from ._runtime.protocols.awsjson import AwsJsonProtocol"
+
+    def runtime_protocol(self) -> str:
+        """The ``ServiceSpec(protocol=...)`` expression: the runtime's awsJson protocol."""
+        metadata = self.service.metadata
+        arguments = (
+            f"json_version={metadata.json_version!r}, target_prefix={metadata.target_prefix!r}"
+        )
+        if metadata.query_compatible:
+            arguments += ", query_compatible=True"
+        return f"AwsJsonProtocol({arguments})"
 
     # -- expressions ---------------------------------------------------------
 

@@ -1,10 +1,18 @@
-"""Example calls in docstrings and the README: required arguments with plausible values."""
+"""Example calls in docstrings and the README: required arguments with plausible values.
+
+What they show follows generic rules over the IR, unless the service's customization
+(``service.customization``) picks the headline operation or an argument's value.
+"""
 
 from __future__ import annotations
 
+import json
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
+from ...errors import ModelError, json_pointer
 from ...model.ir import Member, Operation, Shape
 from ...model.paging import Pagination
 from ..examples import example_literal
@@ -67,7 +75,7 @@ class ExamplesView(ViewBase):
                     if m.required_argument
                 ],
             )
-        literal = example_literal(member, shape)
+        literal = self.example_literal(member, shape)
         return _EXAMPLE_SCALARS[shape.kind] if literal == "..." else literal
 
     def example_pagination(self) -> Pagination:
@@ -81,34 +89,105 @@ class ExamplesView(ViewBase):
             ),
         )
 
+    def example_literal(self, member: Member, shape: Shape) -> str:
+        """An example value of ``shape`` for ``member``, as a Python literal (``...``: none)."""
+        return example_literal(member, shape, self.service.customization.example_values)
+
     def example_arguments(self, members: Sequence[Member]) -> str:
         """``name=value, ...`` of the required ``members``, with runnable example values."""
         return ", ".join(
-            f"{m.python_name}={example_literal(m, self.shape(m.target))}"
+            f"{m.python_name}={self.example_literal(m, self.shape(m.target))}"
             for m in members
             if m.required_argument
         )
 
     def example_operation(self) -> Operation:
-        """The operation the README calls: the first read-only one whose arguments are simple.
+        """The operation the README calls, the commands module and ``send`` show."""
+        return self._example_operation
+
+    @cached_property
+    def _example_operation(self) -> Operation:
+        """The customization's headline operation, else the first read-only simple one.
 
         Simple: every required argument has a literal example value (no structure
         or list to spell), so the README's call runs as written.
         """
-
-        def simple(operation: Operation) -> bool:
-            members = self.shape(operation.input).members if operation.input else ()
-            return all(
-                example_literal(m, self.shape(m.target)) != "..."
-                for m in members
-                if m.required_argument
-            )
-
+        customization = self.service.customization
+        if customization.headline_operation is not None:
+            headline = self.operations_by_name[customization.headline_operation]
+            if not self._simple(headline):
+                raise ModelError(
+                    customization.file,
+                    json_pointer("headline_operation"),
+                    f"{headline.name!r} takes a required argument with no simple example "
+                    "value (a structure, list or map), so the README could not call it",
+                    "name an operation whose required arguments are strings, numbers, "
+                    "booleans or enums",
+                )
+            return headline
         operations = self.service.operations
-        ranked = [o for o in operations if o.readonly and simple(o)] + [
-            o for o in operations if simple(o)
+        ranked = [o for o in operations if o.readonly and self._simple(o)] + [
+            o for o in operations if self._simple(o)
         ]
         return (ranked or [o for o in operations if o.readonly] or list(operations))[0]
+
+    def _simple(self, operation: Operation) -> bool:
+        members = self.shape(operation.input).members if operation.input else ()
+        return all(
+            self.example_literal(m, self.shape(m.target)) != "..."
+            for m in members
+            if m.required_argument
+        )
+
+    def example_command(self) -> str:
+        """The example operation as a command with a wire-name dict: ``GetThingCommand({...})``."""
+        operation = self.example_operation()
+        members = self.shape(operation.input).members if operation.input else ()
+        items = ", ".join(
+            f"{json.dumps(m.wire_name)}: {self.example_literal(m, self.shape(m.target))}"
+            for m in members
+            if m.required_argument
+        )
+        return f"{operation.command_name}({{{items}}})"
+
+    def idempotency_tokens(self) -> list[str]:
+        """The wire names of the members the client fills with a token, sorted."""
+        return sorted({token for o in self.service.operations for token in o.idempotency_tokens})
+
+    def idempotent_operation(self) -> Operation | None:
+        """The first operation with an idempotency token: its retries take effect once."""
+        return next((o for o in self.service.operations if o.idempotency_tokens), None)
+
+    def example_member_path(self) -> str | None:
+        """A nested member path as ``ParamValidationError.path`` spells it (``Items[1].Name``).
+
+        The shortest path of wire names from an operation's input, through a list of
+        structures, to a member that holds no structure; None when no input has one.
+        """
+        queue = deque(
+            (operation.input, "", False)
+            for operation in self.service.operations
+            if operation.input
+        )
+        seen: set[tuple[str, bool]] = set()
+        while queue:
+            name, path, in_list = queue.popleft()
+            if (name, in_list) in seen:
+                continue
+            seen.add((name, in_list))
+            for member in self.shape(name).members:
+                child = f"{path}.{member.wire_name}" if path else member.wire_name
+                target = self.shape(member.target)
+                if target.kind in ("structure", "union"):
+                    queue.append((target.name, child, in_list))
+                elif target.kind == "list" and self.shape(target.member_target).kind in (
+                    "structure",
+                    "union",
+                ):
+                    queue.append((target.member_target, f"{child}[1]", True))
+                elif in_list and target.kind not in ("list", "map"):
+                    return child
+        return None
 
     def example_error(self, operation: Operation) -> Shape | None:
         """The modeled error the README catches: one the caller can act on, not retried."""

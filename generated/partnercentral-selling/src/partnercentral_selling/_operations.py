@@ -10,8 +10,10 @@ from typing import Any
 
 from . import errors as _errors
 from . import shapes as _shapes
-from ._runtime.pipeline.operation import OperationSpec, ServiceSpec
+from ._runtime.pipeline.operation import OperationSpec
 from ._runtime.pipeline.paginator import PageSpec
+from ._runtime.pipeline.service import ServiceSpec
+from ._runtime.protocols.awsjson import AwsJsonProtocol
 from ._version import __version__
 
 
@@ -24,7 +26,7 @@ def _endpoint_rules() -> dict[str, Any]:
 _SERVICE = ServiceSpec(
     service_id="PartnerCentral Selling",
     api_version="2022-07-26",
-    json_version="1.0",
+    protocol=AwsJsonProtocol(json_version="1.0", target_prefix="AWSPartnerCentralSelling"),
     signing_name="partnercentral-selling",
     endpoint_prefix="partnercentral-selling",
     package_name="partnercentral_selling",
@@ -46,144 +48,128 @@ _SERVICE = ServiceSpec(
 
 ACCEPT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(
     name="AcceptEngagementInvitation",
-    target="AWSPartnerCentralSelling.AcceptEngagementInvitation",
-    shapes=_shapes,
     input="AcceptEngagementInvitationRequest",
     output=None,
+    shapes=_shapes,
 )
 
 ASSIGN_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="AssignOpportunity",
-    target="AWSPartnerCentralSelling.AssignOpportunity",
-    shapes=_shapes,
     input="AssignOpportunityRequest",
     output=None,
+    shapes=_shapes,
 )
 
 ASSOCIATE_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="AssociateOpportunity",
-    target="AWSPartnerCentralSelling.AssociateOpportunity",
-    shapes=_shapes,
     input="AssociateOpportunityRequest",
     output=None,
+    shapes=_shapes,
 )
 
 CREATE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.CreateCustomerAccountResponse] = OperationSpec(
     name="CreateCustomerAccount",
-    target="AWSPartnerCentralSelling.CreateCustomerAccount",
-    shapes=_shapes,
     input="CreateCustomerAccountRequest",
     output="CreateCustomerAccountResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_ENGAGEMENT: OperationSpec[_shapes.CreateEngagementResponse] = OperationSpec(
     name="CreateEngagement",
-    target="AWSPartnerCentralSelling.CreateEngagement",
-    shapes=_shapes,
     input="CreateEngagementRequest",
     output="CreateEngagementResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_ENGAGEMENT_CONTEXT: OperationSpec[_shapes.CreateEngagementContextResponse] = OperationSpec(
     name="CreateEngagementContext",
-    target="AWSPartnerCentralSelling.CreateEngagementContext",
-    shapes=_shapes,
     input="CreateEngagementContextRequest",
     output="CreateEngagementContextResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_ENGAGEMENT_INVITATION: OperationSpec[_shapes.CreateEngagementInvitationResponse] = (
     OperationSpec(
         name="CreateEngagementInvitation",
-        target="AWSPartnerCentralSelling.CreateEngagementInvitation",
-        shapes=_shapes,
         input="CreateEngagementInvitationRequest",
         output="CreateEngagementInvitationResponse",
+        shapes=_shapes,
         idempotency_tokens=("ClientToken",),
     )
 )
 
 CREATE_OPPORTUNITY: OperationSpec[_shapes.CreateOpportunityResponse] = OperationSpec(
     name="CreateOpportunity",
-    target="AWSPartnerCentralSelling.CreateOpportunity",
-    shapes=_shapes,
     input="CreateOpportunityRequest",
     output="CreateOpportunityResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_RESOURCE_SNAPSHOT: OperationSpec[_shapes.CreateResourceSnapshotResponse] = OperationSpec(
     name="CreateResourceSnapshot",
-    target="AWSPartnerCentralSelling.CreateResourceSnapshot",
-    shapes=_shapes,
     input="CreateResourceSnapshotRequest",
     output="CreateResourceSnapshotResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.CreateResourceSnapshotJobResponse] = (
     OperationSpec(
         name="CreateResourceSnapshotJob",
-        target="AWSPartnerCentralSelling.CreateResourceSnapshotJob",
-        shapes=_shapes,
         input="CreateResourceSnapshotJobRequest",
         output="CreateResourceSnapshotJobResponse",
+        shapes=_shapes,
         idempotency_tokens=("ClientToken",),
     )
 )
 
 DELETE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.DeleteCustomerAccountResponse] = OperationSpec(
     name="DeleteCustomerAccount",
-    target="AWSPartnerCentralSelling.DeleteCustomerAccount",
-    shapes=_shapes,
     input="DeleteCustomerAccountRequest",
     output="DeleteCustomerAccountResponse",
+    shapes=_shapes,
 )
 
 DELETE_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="DeleteResourceSnapshotJob",
-    target="AWSPartnerCentralSelling.DeleteResourceSnapshotJob",
-    shapes=_shapes,
     input="DeleteResourceSnapshotJobRequest",
     output=None,
+    shapes=_shapes,
 )
 
 DISASSOCIATE_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="DisassociateOpportunity",
-    target="AWSPartnerCentralSelling.DisassociateOpportunity",
-    shapes=_shapes,
     input="DisassociateOpportunityRequest",
     output=None,
+    shapes=_shapes,
 )
 
 GET_AWS_OPPORTUNITY_SUMMARY: OperationSpec[_shapes.GetAwsOpportunitySummaryResponse] = (
     OperationSpec(
         name="GetAwsOpportunitySummary",
-        target="AWSPartnerCentralSelling.GetAwsOpportunitySummary",
-        shapes=_shapes,
         input="GetAwsOpportunitySummaryRequest",
         output="GetAwsOpportunitySummaryResponse",
+        shapes=_shapes,
     )
 )
 
 GET_CUSTOMER_ACCOUNT: OperationSpec[_shapes.GetCustomerAccountResponse] = OperationSpec(
     name="GetCustomerAccount",
-    target="AWSPartnerCentralSelling.GetCustomerAccount",
-    shapes=_shapes,
     input="GetCustomerAccountRequest",
     output="GetCustomerAccountResponse",
+    shapes=_shapes,
 )
 
 GET_CUSTOMER_ACCOUNT_BULK_JOB: OperationSpec[_shapes.GetCustomerAccountBulkJobResponse] = (
     OperationSpec(
         name="GetCustomerAccountBulkJob",
-        target="AWSPartnerCentralSelling.GetCustomerAccountBulkJob",
-        shapes=_shapes,
         input="GetCustomerAccountBulkJobRequest",
         output="GetCustomerAccountBulkJobResponse",
+        shapes=_shapes,
     )
 )
 
@@ -191,89 +177,79 @@ GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL: OperationSpec[
     _shapes.GetCustomerAccountBulkJobReportUrlResponse
 ] = OperationSpec(
     name="GetCustomerAccountBulkJobReportUrl",
-    target="AWSPartnerCentralSelling.GetCustomerAccountBulkJobReportUrl",
-    shapes=_shapes,
     input="GetCustomerAccountBulkJobReportUrlRequest",
     output="GetCustomerAccountBulkJobReportUrlResponse",
+    shapes=_shapes,
 )
 
 GET_CUSTOMER_ACCOUNT_STATISTICS: OperationSpec[_shapes.GetCustomerAccountStatisticsResponse] = (
     OperationSpec(
         name="GetCustomerAccountStatistics",
-        target="AWSPartnerCentralSelling.GetCustomerAccountStatistics",
-        shapes=_shapes,
         input="GetCustomerAccountStatisticsRequest",
         output="GetCustomerAccountStatisticsResponse",
+        shapes=_shapes,
     )
 )
 
 GET_ENGAGEMENT: OperationSpec[_shapes.GetEngagementResponse] = OperationSpec(
     name="GetEngagement",
-    target="AWSPartnerCentralSelling.GetEngagement",
-    shapes=_shapes,
     input="GetEngagementRequest",
     output="GetEngagementResponse",
+    shapes=_shapes,
 )
 
 GET_ENGAGEMENT_INVITATION: OperationSpec[_shapes.GetEngagementInvitationResponse] = OperationSpec(
     name="GetEngagementInvitation",
-    target="AWSPartnerCentralSelling.GetEngagementInvitation",
-    shapes=_shapes,
     input="GetEngagementInvitationRequest",
     output="GetEngagementInvitationResponse",
+    shapes=_shapes,
 )
 
 GET_OPPORTUNITY: OperationSpec[_shapes.GetOpportunityResponse] = OperationSpec(
     name="GetOpportunity",
-    target="AWSPartnerCentralSelling.GetOpportunity",
-    shapes=_shapes,
     input="GetOpportunityRequest",
     output="GetOpportunityResponse",
+    shapes=_shapes,
 )
 
 GET_OPPORTUNITY_BULK_JOB_REPORT_URL: OperationSpec[
     _shapes.GetOpportunityBulkJobReportUrlResponse
 ] = OperationSpec(
     name="GetOpportunityBulkJobReportUrl",
-    target="AWSPartnerCentralSelling.GetOpportunityBulkJobReportUrl",
-    shapes=_shapes,
     input="GetOpportunityBulkJobReportUrlRequest",
     output="GetOpportunityBulkJobReportUrlResponse",
+    shapes=_shapes,
 )
 
 GET_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
     _shapes.GetProspectingFromEngagementTaskResponse
 ] = OperationSpec(
     name="GetProspectingFromEngagementTask",
-    target="AWSPartnerCentralSelling.GetProspectingFromEngagementTask",
-    shapes=_shapes,
     input="GetProspectingFromEngagementTaskRequest",
     output="GetProspectingFromEngagementTaskResponse",
+    shapes=_shapes,
 )
 
 GET_RESOURCE_SNAPSHOT: OperationSpec[_shapes.GetResourceSnapshotResponse] = OperationSpec(
     name="GetResourceSnapshot",
-    target="AWSPartnerCentralSelling.GetResourceSnapshot",
-    shapes=_shapes,
     input="GetResourceSnapshotRequest",
     output="GetResourceSnapshotResponse",
+    shapes=_shapes,
 )
 
 GET_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.GetResourceSnapshotJobResponse] = OperationSpec(
     name="GetResourceSnapshotJob",
-    target="AWSPartnerCentralSelling.GetResourceSnapshotJob",
-    shapes=_shapes,
     input="GetResourceSnapshotJobRequest",
     output="GetResourceSnapshotJobResponse",
+    shapes=_shapes,
 )
 
 GET_SELLING_SYSTEM_SETTINGS: OperationSpec[_shapes.GetSellingSystemSettingsResponse] = (
     OperationSpec(
         name="GetSellingSystemSettings",
-        target="AWSPartnerCentralSelling.GetSellingSystemSettings",
-        shapes=_shapes,
         input="GetSellingSystemSettingsRequest",
         output="GetSellingSystemSettingsResponse",
+        shapes=_shapes,
     )
 )
 
@@ -281,10 +257,9 @@ LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS: OperationSpec[
     _shapes.ListCustomerAccountBulkJobResultsResponse
 ] = OperationSpec(
     name="ListCustomerAccountBulkJobResults",
-    target="AWSPartnerCentralSelling.ListCustomerAccountBulkJobResults",
-    shapes=_shapes,
     input="ListCustomerAccountBulkJobResultsRequest",
     output="ListCustomerAccountBulkJobResultsResponse",
+    shapes=_shapes,
 )
 
 _LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES = PageSpec(
@@ -297,10 +272,9 @@ _LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES = PageSpec(
 LIST_CUSTOMER_ACCOUNT_BULK_JOBS: OperationSpec[_shapes.ListCustomerAccountBulkJobsResponse] = (
     OperationSpec(
         name="ListCustomerAccountBulkJobs",
-        target="AWSPartnerCentralSelling.ListCustomerAccountBulkJobs",
-        shapes=_shapes,
         input="ListCustomerAccountBulkJobsRequest",
         output="ListCustomerAccountBulkJobsResponse",
+        shapes=_shapes,
     )
 )
 
@@ -315,10 +289,9 @@ LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS: OperationSpec[
     _shapes.ListEngagementByAcceptingInvitationTasksResponse
 ] = OperationSpec(
     name="ListEngagementByAcceptingInvitationTasks",
-    target="AWSPartnerCentralSelling.ListEngagementByAcceptingInvitationTasks",
-    shapes=_shapes,
     input="ListEngagementByAcceptingInvitationTasksRequest",
     output="ListEngagementByAcceptingInvitationTasksResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS_PAGES = PageSpec(
@@ -332,10 +305,9 @@ LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS: OperationSpec[
     _shapes.ListEngagementFromOpportunityTasksResponse
 ] = OperationSpec(
     name="ListEngagementFromOpportunityTasks",
-    target="AWSPartnerCentralSelling.ListEngagementFromOpportunityTasks",
-    shapes=_shapes,
     input="ListEngagementFromOpportunityTasksRequest",
     output="ListEngagementFromOpportunityTasksResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES = PageSpec(
@@ -347,10 +319,9 @@ _LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES = PageSpec(
 
 LIST_ENGAGEMENT_GROUPS: OperationSpec[_shapes.ListEngagementGroupsResponse] = OperationSpec(
     name="ListEngagementGroups",
-    target="AWSPartnerCentralSelling.ListEngagementGroups",
-    shapes=_shapes,
     input="ListEngagementGroupsRequest",
     output="ListEngagementGroupsResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENT_GROUPS_PAGES = PageSpec(
@@ -363,10 +334,9 @@ _LIST_ENGAGEMENT_GROUPS_PAGES = PageSpec(
 LIST_ENGAGEMENT_INVITATIONS: OperationSpec[_shapes.ListEngagementInvitationsResponse] = (
     OperationSpec(
         name="ListEngagementInvitations",
-        target="AWSPartnerCentralSelling.ListEngagementInvitations",
-        shapes=_shapes,
         input="ListEngagementInvitationsRequest",
         output="ListEngagementInvitationsResponse",
+        shapes=_shapes,
     )
 )
 
@@ -379,10 +349,9 @@ _LIST_ENGAGEMENT_INVITATIONS_PAGES = PageSpec(
 
 LIST_ENGAGEMENT_MEMBERS: OperationSpec[_shapes.ListEngagementMembersResponse] = OperationSpec(
     name="ListEngagementMembers",
-    target="AWSPartnerCentralSelling.ListEngagementMembers",
-    shapes=_shapes,
     input="ListEngagementMembersRequest",
     output="ListEngagementMembersResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENT_MEMBERS_PAGES = PageSpec(
@@ -396,10 +365,9 @@ LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS: OperationSpec[
     _shapes.ListEngagementResourceAssociationsResponse
 ] = OperationSpec(
     name="ListEngagementResourceAssociations",
-    target="AWSPartnerCentralSelling.ListEngagementResourceAssociations",
-    shapes=_shapes,
     input="ListEngagementResourceAssociationsRequest",
     output="ListEngagementResourceAssociationsResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES = PageSpec(
@@ -411,10 +379,9 @@ _LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES = PageSpec(
 
 LIST_ENGAGEMENTS: OperationSpec[_shapes.ListEngagementsResponse] = OperationSpec(
     name="ListEngagements",
-    target="AWSPartnerCentralSelling.ListEngagements",
-    shapes=_shapes,
     input="ListEngagementsRequest",
     output="ListEngagementsResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENTS_PAGES = PageSpec(
@@ -426,10 +393,9 @@ _LIST_ENGAGEMENTS_PAGES = PageSpec(
 
 LIST_OPPORTUNITIES: OperationSpec[_shapes.ListOpportunitiesResponse] = OperationSpec(
     name="ListOpportunities",
-    target="AWSPartnerCentralSelling.ListOpportunities",
-    shapes=_shapes,
     input="ListOpportunitiesRequest",
     output="ListOpportunitiesResponse",
+    shapes=_shapes,
 )
 
 _LIST_OPPORTUNITIES_PAGES = PageSpec(
@@ -442,10 +408,9 @@ _LIST_OPPORTUNITIES_PAGES = PageSpec(
 LIST_OPPORTUNITY_BULK_JOB_RESULTS: OperationSpec[_shapes.ListOpportunityBulkJobResultsResponse] = (
     OperationSpec(
         name="ListOpportunityBulkJobResults",
-        target="AWSPartnerCentralSelling.ListOpportunityBulkJobResults",
-        shapes=_shapes,
         input="ListOpportunityBulkJobResultsRequest",
         output="ListOpportunityBulkJobResultsResponse",
+        shapes=_shapes,
     )
 )
 
@@ -458,10 +423,9 @@ _LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES = PageSpec(
 
 LIST_OPPORTUNITY_BULK_JOBS: OperationSpec[_shapes.ListOpportunityBulkJobsResponse] = OperationSpec(
     name="ListOpportunityBulkJobs",
-    target="AWSPartnerCentralSelling.ListOpportunityBulkJobs",
-    shapes=_shapes,
     input="ListOpportunityBulkJobsRequest",
     output="ListOpportunityBulkJobsResponse",
+    shapes=_shapes,
 )
 
 _LIST_OPPORTUNITY_BULK_JOBS_PAGES = PageSpec(
@@ -475,10 +439,9 @@ LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS: OperationSpec[
     _shapes.ListOpportunityFromEngagementTasksResponse
 ] = OperationSpec(
     name="ListOpportunityFromEngagementTasks",
-    target="AWSPartnerCentralSelling.ListOpportunityFromEngagementTasks",
-    shapes=_shapes,
     input="ListOpportunityFromEngagementTasksRequest",
     output="ListOpportunityFromEngagementTasksResponse",
+    shapes=_shapes,
 )
 
 _LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
@@ -492,10 +455,9 @@ LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS: OperationSpec[
     _shapes.ListProspectingFromEngagementTasksResponse
 ] = OperationSpec(
     name="ListProspectingFromEngagementTasks",
-    target="AWSPartnerCentralSelling.ListProspectingFromEngagementTasks",
-    shapes=_shapes,
     input="ListProspectingFromEngagementTasksRequest",
     output="ListProspectingFromEngagementTasksResponse",
+    shapes=_shapes,
 )
 
 _LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
@@ -508,10 +470,9 @@ _LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
 LIST_RESOURCE_SNAPSHOT_JOBS: OperationSpec[_shapes.ListResourceSnapshotJobsResponse] = (
     OperationSpec(
         name="ListResourceSnapshotJobs",
-        target="AWSPartnerCentralSelling.ListResourceSnapshotJobs",
-        shapes=_shapes,
         input="ListResourceSnapshotJobsRequest",
         output="ListResourceSnapshotJobsResponse",
+        shapes=_shapes,
     )
 )
 
@@ -524,10 +485,9 @@ _LIST_RESOURCE_SNAPSHOT_JOBS_PAGES = PageSpec(
 
 LIST_RESOURCE_SNAPSHOTS: OperationSpec[_shapes.ListResourceSnapshotsResponse] = OperationSpec(
     name="ListResourceSnapshots",
-    target="AWSPartnerCentralSelling.ListResourceSnapshots",
-    shapes=_shapes,
     input="ListResourceSnapshotsRequest",
     output="ListResourceSnapshotsResponse",
+    shapes=_shapes,
 )
 
 _LIST_RESOURCE_SNAPSHOTS_PAGES = PageSpec(
@@ -539,10 +499,9 @@ _LIST_RESOURCE_SNAPSHOTS_PAGES = PageSpec(
 
 LIST_SOLUTIONS: OperationSpec[_shapes.ListSolutionsResponse] = OperationSpec(
     name="ListSolutions",
-    target="AWSPartnerCentralSelling.ListSolutions",
-    shapes=_shapes,
     input="ListSolutionsRequest",
     output="ListSolutionsResponse",
+    shapes=_shapes,
 )
 
 _LIST_SOLUTIONS_PAGES = PageSpec(
@@ -554,36 +513,32 @@ _LIST_SOLUTIONS_PAGES = PageSpec(
 
 LIST_TAGS_FOR_RESOURCE: OperationSpec[_shapes.ListTagsForResourceResponse] = OperationSpec(
     name="ListTagsForResource",
-    target="AWSPartnerCentralSelling.ListTagsForResource",
-    shapes=_shapes,
     input="ListTagsForResourceRequest",
     output="ListTagsForResourceResponse",
+    shapes=_shapes,
 )
 
 PUT_SELLING_SYSTEM_SETTINGS: OperationSpec[_shapes.PutSellingSystemSettingsResponse] = (
     OperationSpec(
         name="PutSellingSystemSettings",
-        target="AWSPartnerCentralSelling.PutSellingSystemSettings",
-        shapes=_shapes,
         input="PutSellingSystemSettingsRequest",
         output="PutSellingSystemSettingsResponse",
+        shapes=_shapes,
     )
 )
 
 REJECT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(
     name="RejectEngagementInvitation",
-    target="AWSPartnerCentralSelling.RejectEngagementInvitation",
-    shapes=_shapes,
     input="RejectEngagementInvitationRequest",
     output=None,
+    shapes=_shapes,
 )
 
 SEARCH_CUSTOMER_ACCOUNTS: OperationSpec[_shapes.SearchCustomerAccountsResponse] = OperationSpec(
     name="SearchCustomerAccounts",
-    target="AWSPartnerCentralSelling.SearchCustomerAccounts",
-    shapes=_shapes,
     input="SearchCustomerAccountsRequest",
     output="SearchCustomerAccountsResponse",
+    shapes=_shapes,
 )
 
 _SEARCH_CUSTOMER_ACCOUNTS_PAGES = PageSpec(
@@ -595,10 +550,9 @@ _SEARCH_CUSTOMER_ACCOUNTS_PAGES = PageSpec(
 
 SEARCH_ENGAGEMENTS: OperationSpec[_shapes.SearchEngagementsResponse] = OperationSpec(
     name="SearchEngagements",
-    target="AWSPartnerCentralSelling.SearchEngagements",
-    shapes=_shapes,
     input="SearchEngagementsRequest",
     output="SearchEngagementsResponse",
+    shapes=_shapes,
 )
 
 _SEARCH_ENGAGEMENTS_PAGES = PageSpec(
@@ -610,10 +564,9 @@ _SEARCH_ENGAGEMENTS_PAGES = PageSpec(
 
 SEARCH_OPPORTUNITIES: OperationSpec[_shapes.SearchOpportunitiesResponse] = OperationSpec(
     name="SearchOpportunities",
-    target="AWSPartnerCentralSelling.SearchOpportunities",
-    shapes=_shapes,
     input="SearchOpportunitiesRequest",
     output="SearchOpportunitiesResponse",
+    shapes=_shapes,
 )
 
 _SEARCH_OPPORTUNITIES_PAGES = PageSpec(
@@ -626,10 +579,9 @@ _SEARCH_OPPORTUNITIES_PAGES = PageSpec(
 START_CUSTOMER_ACCOUNT_BULK_JOB: OperationSpec[_shapes.StartCustomerAccountBulkJobResponse] = (
     OperationSpec(
         name="StartCustomerAccountBulkJob",
-        target="AWSPartnerCentralSelling.StartCustomerAccountBulkJob",
-        shapes=_shapes,
         input="StartCustomerAccountBulkJobRequest",
         output="StartCustomerAccountBulkJobResponse",
+        shapes=_shapes,
         idempotency_tokens=("ClientToken",),
     )
 )
@@ -638,10 +590,9 @@ START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK: OperationSpec[
     _shapes.StartEngagementByAcceptingInvitationTaskResponse
 ] = OperationSpec(
     name="StartEngagementByAcceptingInvitationTask",
-    target="AWSPartnerCentralSelling.StartEngagementByAcceptingInvitationTask",
-    shapes=_shapes,
     input="StartEngagementByAcceptingInvitationTaskRequest",
     output="StartEngagementByAcceptingInvitationTaskResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
@@ -649,19 +600,17 @@ START_ENGAGEMENT_FROM_OPPORTUNITY_TASK: OperationSpec[
     _shapes.StartEngagementFromOpportunityTaskResponse
 ] = OperationSpec(
     name="StartEngagementFromOpportunityTask",
-    target="AWSPartnerCentralSelling.StartEngagementFromOpportunityTask",
-    shapes=_shapes,
     input="StartEngagementFromOpportunityTaskRequest",
     output="StartEngagementFromOpportunityTaskResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 START_OPPORTUNITY_BULK_JOB: OperationSpec[_shapes.StartOpportunityBulkJobResponse] = OperationSpec(
     name="StartOpportunityBulkJob",
-    target="AWSPartnerCentralSelling.StartOpportunityBulkJob",
-    shapes=_shapes,
     input="StartOpportunityBulkJobRequest",
     output="StartOpportunityBulkJobResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
@@ -669,10 +618,9 @@ START_OPPORTUNITY_FROM_ENGAGEMENT_TASK: OperationSpec[
     _shapes.StartOpportunityFromEngagementTaskResponse
 ] = OperationSpec(
     name="StartOpportunityFromEngagementTask",
-    target="AWSPartnerCentralSelling.StartOpportunityFromEngagementTask",
-    shapes=_shapes,
     input="StartOpportunityFromEngagementTaskRequest",
     output="StartOpportunityFromEngagementTaskResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
@@ -680,73 +628,64 @@ START_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
     _shapes.StartProspectingFromEngagementTaskResponse
 ] = OperationSpec(
     name="StartProspectingFromEngagementTask",
-    target="AWSPartnerCentralSelling.StartProspectingFromEngagementTask",
-    shapes=_shapes,
     input="StartProspectingFromEngagementTaskRequest",
     output="StartProspectingFromEngagementTaskResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 START_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="StartResourceSnapshotJob",
-    target="AWSPartnerCentralSelling.StartResourceSnapshotJob",
-    shapes=_shapes,
     input="StartResourceSnapshotJobRequest",
     output=None,
+    shapes=_shapes,
 )
 
 STOP_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="StopResourceSnapshotJob",
-    target="AWSPartnerCentralSelling.StopResourceSnapshotJob",
-    shapes=_shapes,
     input="StopResourceSnapshotJobRequest",
     output=None,
+    shapes=_shapes,
 )
 
 SUBMIT_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="SubmitOpportunity",
-    target="AWSPartnerCentralSelling.SubmitOpportunity",
-    shapes=_shapes,
     input="SubmitOpportunityRequest",
     output=None,
+    shapes=_shapes,
 )
 
 TAG_RESOURCE: OperationSpec[_shapes.TagResourceResponse] = OperationSpec(
     name="TagResource",
-    target="AWSPartnerCentralSelling.TagResource",
-    shapes=_shapes,
     input="TagResourceRequest",
     output="TagResourceResponse",
+    shapes=_shapes,
 )
 
 UNTAG_RESOURCE: OperationSpec[_shapes.UntagResourceResponse] = OperationSpec(
     name="UntagResource",
-    target="AWSPartnerCentralSelling.UntagResource",
-    shapes=_shapes,
     input="UntagResourceRequest",
     output="UntagResourceResponse",
+    shapes=_shapes,
 )
 
 UPDATE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.UpdateCustomerAccountResponse] = OperationSpec(
     name="UpdateCustomerAccount",
-    target="AWSPartnerCentralSelling.UpdateCustomerAccount",
-    shapes=_shapes,
     input="UpdateCustomerAccountRequest",
     output="UpdateCustomerAccountResponse",
+    shapes=_shapes,
 )
 
 UPDATE_ENGAGEMENT_CONTEXT: OperationSpec[_shapes.UpdateEngagementContextResponse] = OperationSpec(
     name="UpdateEngagementContext",
-    target="AWSPartnerCentralSelling.UpdateEngagementContext",
-    shapes=_shapes,
     input="UpdateEngagementContextRequest",
     output="UpdateEngagementContextResponse",
+    shapes=_shapes,
 )
 
 UPDATE_OPPORTUNITY: OperationSpec[_shapes.UpdateOpportunityResponse] = OperationSpec(
     name="UpdateOpportunity",
-    target="AWSPartnerCentralSelling.UpdateOpportunity",
-    shapes=_shapes,
     input="UpdateOpportunityRequest",
     output="UpdateOpportunityResponse",
+    shapes=_shapes,
 )

@@ -299,7 +299,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         await client.accept_engagement_invitation(
-            catalog="CatalogType",
+            catalog="Sandbox",
             identifier="arn:1234567",
         )
         ```
@@ -577,7 +577,7 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        response = await client.create_engagement(catalog="AWS")
+        response = await client.create_engagement(catalog="Sandbox")
         ```
         """
         return await self._core.invoke(
@@ -706,7 +706,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.create_engagement_invitation(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             invitation=Invitation(
                 message="1234567",
@@ -906,7 +906,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.create_resource_snapshot(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -982,7 +982,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.create_resource_snapshot_job(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -1085,7 +1085,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         await client.delete_resource_snapshot_job(
-            catalog="AWS",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -1454,7 +1454,7 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        response = await client.get_engagement(catalog="AWS", identifier="arn:1234567")
+        response = await client.get_engagement(catalog="Sandbox", identifier="arn:1234567")
         ```
         """
         return await self._core.invoke(
@@ -1719,7 +1719,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.get_resource_snapshot(
-            catalog="Example",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -1774,7 +1774,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.get_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -1992,7 +1992,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.list_engagement_by_accepting_invitation_tasks(
-            catalog="Example",
+            catalog="Sandbox",
         )
         ```
         """
@@ -2059,7 +2059,7 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        response = await client.list_engagement_from_opportunity_tasks(catalog="Example")
+        response = await client.list_engagement_from_opportunity_tasks(catalog="Sandbox")
         ```
         """
         return await self._core.invoke(
@@ -2255,7 +2255,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.list_engagement_members(
-            catalog="Example",
+            catalog="Sandbox",
             identifier="arn:1234567",
         )
         ```
@@ -2387,7 +2387,7 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        response = await client.list_engagements(catalog="Example")
+        response = await client.list_engagements(catalog="Sandbox")
         ```
         """
         return await self._core.invoke(
@@ -2792,7 +2792,7 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        response = await client.list_resource_snapshot_jobs(catalog="Example")
+        response = await client.list_resource_snapshot_jobs(catalog="Sandbox")
         ```
         """
         return await self._core.invoke(
@@ -2865,7 +2865,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.list_resource_snapshots(
-            catalog="Example",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
         )
         ```
@@ -3078,7 +3078,10 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
-        await client.reject_engagement_invitation(catalog="AWS", identifier="arn:1234567")
+        await client.reject_engagement_invitation(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
         ```
         """
         return await self._core.invoke(
@@ -3688,7 +3691,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         await client.start_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -3732,7 +3735,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         await client.stop_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -3786,7 +3789,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         await client.submit_opportunity(
-            catalog="Example",
+            catalog="Sandbox",
             identifier="O1234567",
             involvement_type="For Visibility Only",
         )
@@ -4023,7 +4026,7 @@ class AsyncPartnerCentralSellingClient:
         Example:
         ```python
         response = await client.update_engagement_context(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="arn:1234567",
             context_identifier="123",
             engagement_last_modified_at=datetime.datetime.now(datetime.timezone.utc),

@@ -297,7 +297,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        client.accept_engagement_invitation(catalog="CatalogType", identifier="arn:1234567")
+        client.accept_engagement_invitation(catalog="Sandbox", identifier="arn:1234567")
         ```
         """
         return self._core.invoke(
@@ -573,7 +573,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.create_engagement(catalog="AWS")
+        response = client.create_engagement(catalog="Sandbox")
         ```
         """
         return self._core.invoke(
@@ -702,7 +702,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.create_engagement_invitation(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             invitation=Invitation(
                 message="1234567",
@@ -902,7 +902,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.create_resource_snapshot(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -978,7 +978,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.create_resource_snapshot_job(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -1081,7 +1081,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         client.delete_resource_snapshot_job(
-            catalog="AWS",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -1447,7 +1447,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.get_engagement(catalog="AWS", identifier="arn:1234567")
+        response = client.get_engagement(catalog="Sandbox", identifier="arn:1234567")
         ```
         """
         return self._core.invoke(
@@ -1712,7 +1712,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.get_resource_snapshot(
-            catalog="Example",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
             resource_type="Opportunity",
             resource_identifier="O1234567",
@@ -1767,7 +1767,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.get_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -1984,7 +1984,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.list_engagement_by_accepting_invitation_tasks(catalog="Example")
+        response = client.list_engagement_by_accepting_invitation_tasks(catalog="Sandbox")
         ```
         """
         return self._core.invoke(
@@ -2050,7 +2050,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.list_engagement_from_opportunity_tasks(catalog="Example")
+        response = client.list_engagement_from_opportunity_tasks(catalog="Sandbox")
         ```
         """
         return self._core.invoke(
@@ -2246,7 +2246,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.list_engagement_members(
-            catalog="Example",
+            catalog="Sandbox",
             identifier="arn:1234567",
         )
         ```
@@ -2378,7 +2378,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.list_engagements(catalog="Example")
+        response = client.list_engagements(catalog="Sandbox")
         ```
         """
         return self._core.invoke(
@@ -2783,7 +2783,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        response = client.list_resource_snapshot_jobs(catalog="Example")
+        response = client.list_resource_snapshot_jobs(catalog="Sandbox")
         ```
         """
         return self._core.invoke(
@@ -2856,7 +2856,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.list_resource_snapshots(
-            catalog="Example",
+            catalog="Sandbox",
             engagement_identifier="eng-12345678901234",
         )
         ```
@@ -3069,7 +3069,7 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
-        client.reject_engagement_invitation(catalog="AWS", identifier="arn:1234567")
+        client.reject_engagement_invitation(catalog="Sandbox", identifier="arn:1234567")
         ```
         """
         return self._core.invoke(
@@ -3679,7 +3679,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         client.start_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -3723,7 +3723,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         client.stop_resource_snapshot_job(
-            catalog="Example",
+            catalog="Sandbox",
             resource_snapshot_job_identifier="job-1234567890123",
         )
         ```
@@ -3777,7 +3777,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         client.submit_opportunity(
-            catalog="Example",
+            catalog="Sandbox",
             identifier="O1234567",
             involvement_type="For Visibility Only",
         )
@@ -4014,7 +4014,7 @@ class PartnerCentralSellingClient:
         Example:
         ```python
         response = client.update_engagement_context(
-            catalog="AWS",
+            catalog="Sandbox",
             engagement_identifier="arn:1234567",
             context_identifier="123",
             engagement_last_modified_at=datetime.datetime.now(datetime.timezone.utc),

@@ -5,7 +5,7 @@ The providers' base class (it records why a source had nothing, in
 parsing of an ``Expiration`` timestamp and of a JSON credentials document;
 access to the shared config files, given or loaded on first use; one plain
 HTTP exchange for the container and instance-metadata providers. Like the
-providers, this module is imported by :func:`.credentials.default_chain`
+providers, this module is imported by :mod:`.chain` (the default chain)
 when it is called, never when a client module is imported.
 """
 

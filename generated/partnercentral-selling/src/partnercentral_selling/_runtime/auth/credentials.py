@@ -1,12 +1,15 @@
 """AWS credentials, the chain that finds them, and the cache that refreshes them.
 
-This module holds the public entry points, and only what a client given
-explicit credentials needs at import time: :class:`Credentials`, the
-:class:`CredentialsProvider` protocol, :class:`StaticCredentialsProvider`,
-the errors, :class:`CredentialChain`, :class:`RefreshingCredentials` and
-:func:`default_chain`. The providers live in modules of their own, which
-only :func:`default_chain` imports, when it is called:
+This module holds only what a client given explicit credentials needs at
+import time: :class:`Credentials`, the :class:`CredentialsProvider`
+protocol, :class:`StaticCredentialsProvider`, the errors,
+:class:`CredentialChain` and :class:`RefreshingCredentials`. The default
+chain (:func:`.chain.default_chain`) and its providers live in modules of
+their own, which the client imports only when it needs the chain (no
+``credentials=`` given); they import this module, never the reverse:
 
+``chain``
+    :func:`~.chain.default_chain`, the providers in botocore's order;
 ``credential_base``
     what the providers share: their base class, ``Expiration`` and JSON
     parsing, access to the shared files, one plain HTTP exchange;
@@ -31,7 +34,7 @@ Providers
     :class:`CredentialsError` instead of silently falling through, as botocore
     does.
 
-The default chain (:func:`default_chain`), in botocore's order
+The default chain (:func:`.chain.default_chain`), in botocore's order
     1. environment variables (skipped when ``profile=`` names a profile);
     2. botocore, when the profile needs what only botocore does: ``role_arn``
        (assume role), ``web_identity_token_file`` or ``AWS_WEB_IDENTITY_TOKEN_FILE``,
@@ -51,7 +54,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Protocol
 
@@ -59,9 +62,6 @@ from ..exceptions import SdkError
 
 if TYPE_CHECKING:
     import logging
-
-    from ..config.config_files import SharedConfig
-    from .credential_base import SharedConfigSource
 
 
 def _log() -> logging.Logger:
@@ -334,58 +334,3 @@ def _epoch(moment: datetime) -> float:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.timestamp()
-
-
-def default_chain(
-    *,
-    profile: str | None = None,
-    environ: Mapping[str, str] | None = None,
-    shared_config: SharedConfig | None = None,
-    clock: Callable[[], float] = time.time,
-) -> RefreshingCredentials:
-    """The default provider chain, cached and refreshed; nothing is read until first use.
-
-    ``profile`` is the profile the caller asked for (the ``profile=``
-    argument; None when not given). ``shared_config``, when given, is used
-    instead of loading the files (its ``profile_from_argument`` tells whether
-    the profile was explicit). An explicit profile turns the environment
-    provider off, as ``botocore.session.Session(profile=...)`` does.
-    ``environ`` defaults to ``os.environ``.
-    """
-    # Imported here, not at module level: a client given explicit credentials never
-    # loads the providers (nor the shared-file parser, subprocess, http.client, ...).
-    from .credential_base import _LazySharedConfig, _Skipped
-    from .credential_botocore import BotocoreProvider
-    from .credential_container import ContainerProvider
-    from .credential_imds import InstanceMetadataProvider
-    from .credential_sources import EnvironmentProvider, ProcessProvider, SharedFilesProvider
-
-    if shared_config is not None:
-        if profile is not None and profile != shared_config.profile_name:
-            raise ValueError(
-                f"profile {profile!r} does not match shared_config's {shared_config.profile_name!r}"
-            )
-        source: SharedConfigSource = shared_config
-        explicit = shared_config.profile_name if shared_config.profile_from_argument else None
-    else:
-        source = _LazySharedConfig(profile, environ)
-        explicit = profile or None
-    providers: list[CredentialSource] = []
-    if explicit:
-        providers.append(_Skipped("environment", f"not used: profile {explicit!r} was named"))
-    else:
-        providers.append(EnvironmentProvider(environ))
-    providers += [
-        BotocoreProvider(
-            explicit,
-            shared_config=source,
-            environ=environ,
-            only_if_needed=True,
-        ),
-        SharedFilesProvider(source, source="credentials"),
-        ProcessProvider(source),
-        SharedFilesProvider(source, source="config"),
-        ContainerProvider(environ),
-        InstanceMetadataProvider(environ=environ, shared_config=source),
-    ]
-    return RefreshingCredentials(CredentialChain(providers), clock=clock)

@@ -332,8 +332,8 @@ class SharedConfig:
         """``key`` of ``service_key``'s nested section in the profile's services section.
 
         The profile's ``services = NAME`` names a ``[services NAME]`` section;
-        in it, ``service_key`` (e.g. ``partnercentral_selling``; lower-cased,
-        spaces and hyphens become ``_``) is a nested section holding ``key``.
+        in it, ``service_key`` (the service id lower-cased, spaces and hyphens
+        made ``_``: ``elastic_beanstalk``) is a nested section holding ``key``.
         A profile naming a services section that does not exist is an error,
         as in botocore.
         """

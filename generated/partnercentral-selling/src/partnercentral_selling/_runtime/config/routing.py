@@ -19,7 +19,8 @@ from .endpoints import Endpoint, RuleSetResolver
 
 if TYPE_CHECKING:
     from ..auth.credentials import CredentialsProvider
-    from ..pipeline.operation import OperationSpec, ServiceSpec
+    from ..pipeline.operation import OperationSpec
+    from ..pipeline.service import ServiceSpec
 
 ROUTE_CACHE_SIZE = 256
 """How many distinct parameter sets an :class:`EndpointRouter` keeps routes for."""

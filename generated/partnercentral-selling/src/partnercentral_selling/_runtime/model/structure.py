@@ -27,8 +27,9 @@ from ..exceptions import ParamValidationError
 S = TypeVar("S", bound="Shape")
 
 REDACTED = "***"
-# Shapes, lists and maps inside one another: 12 prints every Partner Central Selling shape
-# in full (its deepest output nests 11 levels); only a recursive shape goes deeper.
+# Shapes, lists and maps inside one another: 12 levels print most outputs in full (the
+# deepest non-recursive outputs of seven awsJson models nest 5 to 13 levels); deeper parts,
+# as of a recursive shape, end in "...".
 REPR_MAX_DEPTH = 12
 REPR_MAX_ITEMS = 20  # of one list or map
 REPR_MAX_STRING = 256  # characters of one string or bytes value

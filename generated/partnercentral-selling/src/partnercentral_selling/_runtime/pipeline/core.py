@@ -1,16 +1,21 @@
 """The synchronous client core: the request pipeline of every operation.
 
-validate + serialize -> fill idempotency tokens -> route (the endpoint:
-the client's one, or this input's, see :mod:`.routing`) -> build the HTTP
+check the input's type -> serialize (the service's protocol, which also
+fills idempotency tokens) -> route (the endpoint: the client's one, or this
+input's, see :mod:`..config.routing`) -> address and complete the HTTP
 request -> then per attempt: sign (SigV4, for the route's scope) -> send
-(request handler) -> parse or raise; the retry strategy (:mod:`.retries`)
-decides whether a failed attempt is made again. Every attempt of a call
-sends the same body (so the same idempotency tokens) and the same
-``amz-sdk-invocation-id``: a retried create cannot create twice.
-Interceptor hooks (``extensions``) sit between the steps. Generated client
-methods are thin wrappers that call :meth:`ClientCore.invoke` with a
-precomputed :class:`OperationSpec`; :meth:`ClientCore.configure` builds a
-core from the constructor's options the way every AWS SDK resolves them.
+(request handler) -> parse or raise (the protocol again); the retry
+strategy (:mod:`..retries.strategy`) decides whether a failed attempt is
+made again. Every attempt of a call sends the same body (so the same
+idempotency tokens) and the same ``amz-sdk-invocation-id``: a retried
+create cannot create twice. Interceptor hooks (``extensions``) sit between
+the steps. Generated client methods are thin wrappers that call
+:meth:`ClientCore.invoke` with a precomputed :class:`OperationSpec`;
+:meth:`ClientCore.configure` builds a core from the constructor's options
+the way every AWS SDK resolves them.
+
+The pipeline knows no wire protocol: it reaches the protocol only through
+``service.protocol`` (:class:`~..protocols.interface.ClientProtocol`).
 """
 
 from __future__ import annotations
@@ -24,7 +29,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ..auth.credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
 from ..exceptions import ParamValidationError, SdkError, ServiceError, TransportError
 from ..model.structure import Structure
-from ..protocols.awsjson import encode_body, parse_error, parse_response, request_id
 from ..retries.strategy import (
     CLOCK_SKEW_ERROR_CODES,
     RetryStrategy,
@@ -35,7 +39,8 @@ from ..retries.strategy import (
 )
 from ..transports.http import HttpRequest, HttpResponse, RequestHandler, Timeouts
 from .interceptors import Interceptor, InterceptorContext
-from .operation import OperationSpec, ServiceSpec
+from .operation import OperationSpec
+from .service import ServiceSpec
 
 if TYPE_CHECKING:
     import logging
@@ -56,7 +61,7 @@ class CallPipeline(Generic[Handler]):
     """A client's resolved settings and every step of a call that does no I/O.
 
     Serializing, signing, deciding on retries, parsing and logging live
-    here, once; :class:`ClientCore` (sync) and :class:`~.aio_client.AsyncClientCore`
+    here, once; :class:`ClientCore` (sync) and :class:`~.aio_core.AsyncClientCore`
     only add the loop that sends and sleeps, so the two clients cannot
     drift apart. Safe to share across threads and tasks: per-call state
     lives on the stack; the signer's key cache, the credentials cache, the
@@ -83,6 +88,7 @@ class CallPipeline(Generic[Handler]):
         config: ClientConfig | None = None,
     ) -> None:
         self.service = service
+        self.protocol = service.protocol
         self.region = region
         self.config = config
         if router is None:
@@ -114,15 +120,9 @@ class CallPipeline(Generic[Handler]):
         # Seconds added to the local clock, learnt from the service (see _service_error).
         self._clock_offset = 0.0
         python = ".".join(str(part) for part in sys.version_info[:3])
-        self._static_headers = {
-            "Content-Type": service.content_type,
-            "User-Agent": (
-                f"{service.package_name}/{service.package_version} "
-                f"python/{python} os/{sys.platform}"
-            ),
-        }
-        if service.query_compatible:
-            self._static_headers["x-amzn-query-mode"] = "true"
+        self._user_agent = (
+            f"{service.package_name}/{service.package_version} python/{python} os/{sys.platform}"
+        )
         self.retry_strategy = retry_strategy or StandardRetryStrategy()
         self.interceptors = tuple(interceptors)
         self._logger = logger
@@ -178,32 +178,26 @@ class CallPipeline(Generic[Handler]):
         route is found after the input is validated, from the input.
         """
         if operation.input is None:
-            body: dict[str, Any] = {}
-        elif isinstance(params, operation.input):
-            body = params._encode(True)
-        else:
+            params = None
+        elif not isinstance(params, operation.input):
             raise ParamValidationError(
                 "",
                 f"{operation.name} takes a {operation.input.__name__}, got {type(params).__name__}",
             )
-        import uuid  # imported on first call, not at client start
-
-        for token in operation.idempotency_tokens:
-            if body.get(token) is None:
-                body[token] = str(uuid.uuid4())
+        request = self.protocol.serialize_request(operation, params)
         route = self._router.route(operation, params, self.credentials_provider)
         host = route.host
         if operation.host_prefix and not self.disable_host_prefix:
-            host = _expand_host_prefix(operation.host_prefix, body) + host
-        headers = self._static_headers.copy()
+            host = _expand_host_prefix(operation.host_prefix, params) + host
+        headers = request.headers
+        headers["User-Agent"] = self._user_agent
         if route.headers:
             headers.update(route.headers)
-        headers["X-Amz-Target"] = operation.target
+        import uuid  # imported on first call, not at client start
+
         # One id per call, the same on every retry of it.
         headers["amz-sdk-invocation-id"] = str(uuid.uuid4())
-        request = HttpRequest(
-            "POST", f"{route.scheme}://{host}{route.path}", headers, encode_body(body)
-        )
+        request.url = f"{route.scheme}://{host}{_join_path(route.path, request.url)}"
         return request, route
 
     def call(
@@ -229,6 +223,9 @@ class CallPipeline(Generic[Handler]):
                 try:
                     response = yield request
                 except TransportError as error:
+                    if error.head is not None and error.request_id is None:
+                        # The transport knows no protocol: the id is read here.
+                        error.request_id = self.protocol.request_id(error.head)
                     if debug:
                         self.log_attempt(operation, request, token.attempt, started, error)
                     raise
@@ -304,7 +301,7 @@ class CallPipeline(Generic[Handler]):
                 context, "read_after_transmit", "modify_before_deserialization", "response"
             )
         if 200 <= response.status < 300:
-            output = parse_response(operation, response)
+            output = self.protocol.parse_response(operation, response)
             if context is not None:
                 context.output = output
                 for hook in self.interceptors:
@@ -361,14 +358,15 @@ class CallPipeline(Generic[Handler]):
         """
         elapsed = (time.monotonic() - started) * 1000
         if isinstance(outcome, HttpResponse):
-            result = f"HTTP {outcome.status}, request id {request_id(outcome)}"
+            result = f"HTTP {outcome.status}, request id {self.protocol.request_id(outcome)}"
         else:
             result = _reason(outcome)
         self.logger.debug(
-            "%s: attempt %d of %d: POST %s -> %s in %.1f ms",
+            "%s: attempt %d of %d: %s %s -> %s in %.1f ms",
             operation.name,
             attempt,
             self.retry_strategy.max_attempts,
+            request.method,
             request.url,
             result,
             elapsed,
@@ -376,7 +374,7 @@ class CallPipeline(Generic[Handler]):
 
     def _service_error(self, response: HttpResponse) -> ServiceError:
         """The error of a non-2xx response, with what the retry strategy needs to know."""
-        error = parse_error(self.service, response)
+        error = self.protocol.parse_error(self.service, response)
         error.retry_after = retry_after(response)
         if error.code in CLOCK_SKEW_ERROR_CODES and self._signers:
             offset = corrected_clock_offset(response.header("Date"), self._clock_offset)
@@ -479,18 +477,32 @@ class ClientCore(CallPipeline[RequestHandler]):
             self._request_handler.close()
 
 
-def _expand_host_prefix(template: str, body: dict[str, Any]) -> str:
-    """Fill ``{Label}`` placeholders of an endpoint host prefix from the input."""
-    from ..config.endpoints import (
-        is_valid_host_label,
-    )  # only operations with a host prefix need it
+def _join_path(base: str, path: str) -> str:
+    """The endpoint's path joined with a request's (botocore's ``_urljoin``).
 
+    ``"/"`` adds nothing to an endpoint with a path of its own; otherwise
+    the two are joined with one slash between them.
+    """
+    if path == "/" or not path:
+        return base
+    if base.endswith("/") and path.startswith("/"):
+        return base[:-1] + path
+    return base + path
+
+
+def _expand_host_prefix(template: str, params: Structure | None) -> str:
+    """Fill ``{Label}`` placeholders of an endpoint host prefix from the input's members."""
+    # Only operations with a host prefix need it.
+    from ..config.endpoints import is_valid_host_label
+
+    # The boto3-style dict: members by wire name, whatever the protocol sends.
+    values: dict[str, Any] = {} if params is None else params.to_dict()
     result = []
     rest = template
     while "{" in rest:
         before, _, after = rest.partition("{")
         label, _, rest = after.partition("}")
-        value = body.get(label)
+        value = values.get(label)
         if not is_valid_host_label(value, False):
             raise ParamValidationError(
                 label, f"must be a valid host label for the endpoint prefix, got {value!r}"

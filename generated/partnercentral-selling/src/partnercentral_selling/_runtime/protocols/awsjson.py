@@ -1,4 +1,16 @@
-"""awsJson 1.0/1.1 request building and response parsing: plain code, no I/O.
+"""awsJson 1.0/1.1: the client protocol of JSON services (plain code, no I/O).
+
+:class:`AwsJsonProtocol` implements the pipeline's
+:class:`~.interface.ClientProtocol`. A request is a POST to the endpoint's
+path whose body is the input as a JSON object (``{}`` without input), with
+``Content-Type: application/x-amz-json-1.0`` (or ``1.1``) and
+``X-Amz-Target: <targetPrefix>.<OperationName>``; an awsQueryCompatible
+service's requests also carry ``x-amzn-query-mode: true``. The error code
+comes from ``X-Amzn-ErrorType`` or the body's ``__type`` or ``code`` (its
+``ns#Code:uri`` decorations stripped), the message from ``message``,
+``Message`` or ``errorMessage``; an awsQueryCompatible service's query code
+(``x-amzn-query-error``) is the error's ``code``. The request id is the
+first of ``x-amzn-RequestId``, ``x-amz-request-id`` and ``x-amz-id-2``.
 
 A response that cannot be read never escapes as an exception from inside a
 parser. A 2xx response whose body is not a JSON object (an HTML page from a
@@ -13,12 +25,15 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..exceptions import ParamValidationError, ResponseParseError, ServiceError
-from ..pipeline.operation import OperationSpec, ServiceSpec
-from ..transports.http import HttpResponse
+from ..transports.http import HttpRequest, HttpResponse
 from . import jsoncodec
+
+if TYPE_CHECKING:
+    from ..pipeline.operation import OperationSpec
+    from .interface import ClientProtocol, ErrorTable
 
 Output = TypeVar("Output")
 
@@ -35,6 +50,60 @@ _TITLE_SEARCH_BYTES = 4096
 _MAX_PROBLEM_CHARS = 400
 
 _JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number"}
+
+
+class AwsJsonProtocol:
+    """awsJson ``json_version`` ("1.0" or "1.1") for a service's ``target_prefix``.
+
+    ``query_compatible``: the service was a query service (its model has
+    ``awsQueryCompatible``); its requests say so with ``x-amzn-query-mode``.
+    It keeps no per-call state, so one instance serves every client and thread.
+    """
+
+    __slots__ = ("id", "json_version", "target_prefix", "query_compatible", "_headers")
+
+    def __init__(
+        self, *, json_version: str, target_prefix: str, query_compatible: bool = False
+    ) -> None:
+        self.id = "awsJson" + json_version.replace(".", "_")
+        self.json_version = json_version
+        self.target_prefix = target_prefix
+        self.query_compatible = query_compatible
+        headers = {"Content-Type": f"application/x-amz-json-{json_version}"}
+        if query_compatible:
+            headers["x-amzn-query-mode"] = "true"
+        self._headers = headers
+
+    def serialize_request(self, operation: OperationSpec[Any], params: Any) -> HttpRequest:
+        """A POST of the input as a JSON object, idempotency tokens filled in."""
+        body: dict[str, Any] = {} if params is None else params._encode(True)
+        if operation.idempotency_tokens:
+            import uuid  # loaded by the client's first call anyway
+
+            for token in operation.idempotency_tokens:
+                if body.get(token) is None:
+                    body[token] = str(uuid.uuid4())
+        headers = self._headers.copy()
+        headers["X-Amz-Target"] = f"{self.target_prefix}.{operation.name}"
+        return HttpRequest("POST", "/", headers, jsoncodec.dumps(body))
+
+    def parse_response(self, operation: OperationSpec[Output], response: HttpResponse) -> Output:
+        return parse_response(operation, response)
+
+    def parse_error(self, service: ErrorTable, response: HttpResponse) -> ServiceError:
+        return parse_error(service, response)
+
+    def request_id(self, response: HttpResponse) -> str | None:
+        return request_id(response)
+
+    def __repr__(self) -> str:
+        return f"AwsJsonProtocol({self.json_version!r}, {self.target_prefix!r})"
+
+
+if TYPE_CHECKING:
+
+    def _implements_the_interface(protocol: AwsJsonProtocol) -> ClientProtocol:
+        return protocol  # mypy checks AwsJsonProtocol against ClientProtocol here
 
 
 def encode_body(body: dict[str, Any]) -> bytes:
@@ -177,7 +246,7 @@ def request_id(response: HttpResponse) -> str | None:
     return None
 
 
-def parse_error(service: ServiceSpec, response: HttpResponse) -> ServiceError:
+def parse_error(service: ErrorTable, response: HttpResponse) -> ServiceError:
     """The exception for an error response: the modeled class or the generic one.
 
     A body that is not a JSON object (empty, an HTML page from a proxy, plain

@@ -9,7 +9,7 @@ no redirects, the whole body read (at most :data:`.http1.MAX_BODY`), no
 default headers added beyond ``Host``, ``Content-Length`` and
 ``Accept-Encoding: identity`` (so nothing unsigned changes how the service
 answers), and every failure without a complete response raised as a
-:class:`~.errors.TransportError` subclass.
+:class:`~..exceptions.TransportError` subclass.
 
 Waiting for a pooled connection is not part of a request's timeouts, as
 with the sync handler (which never waits: it opens an extra connection).
@@ -43,7 +43,6 @@ from ..exceptions import (
     ReadTimeoutError,
     TransportError,
 )
-from ..protocols.awsjson import request_id
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import MAX_BODY
 
@@ -195,7 +194,8 @@ class AiohttpRequestHandler:
                 if length is not None and length > MAX_BODY:
                     raise TransportError(
                         f"Response too large from {where}: Content-Length {length} is over "
-                        f"the {MAX_BODY >> 20} MiB limit ({_head(status, headers)})"
+                        f"the {MAX_BODY >> 20} MiB limit",
+                        head=HttpResponse(status, headers, b""),
                     )
                 body = await _read_body(response, where)
                 return HttpResponse(status, headers, body)
@@ -213,7 +213,7 @@ class AiohttpRequestHandler:
             raise IncompleteResponseError(
                 f"Connection to {where} broken before the whole body: {exc}",
                 status_code=status,
-                request_id=request_id(HttpResponse(status, headers, b"")),
+                head=HttpResponse(status, headers, b""),
             ) from exc
         except aiohttp.ClientConnectorError as exc:
             raise TransportError(f"Could not connect to {where}: {exc}") from exc
@@ -255,11 +255,8 @@ async def _read_body(response: aiohttp.ClientResponse, where: str) -> bytes:
         if size > MAX_BODY:
             raise TransportError(
                 f"Response too large from {where}: the body grew past the "
-                f"{MAX_BODY >> 20} MiB limit ({_head(response.status, response.headers)})"
+                f"{MAX_BODY >> 20} MiB limit",
+                head=HttpResponse(response.status, response.headers, b""),
             )
         parts.append(chunk)
     return b"".join(parts)
-
-
-def _head(status: int, headers: Any) -> str:
-    return f"HTTP {status}, request id {request_id(HttpResponse(status, headers, b''))}"

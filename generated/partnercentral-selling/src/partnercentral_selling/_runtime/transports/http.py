@@ -90,7 +90,7 @@ class Timeouts:
 class RequestHandler(Protocol):
     """Sends one request and returns its response.
 
-    ``send`` raises :class:`~.errors.TransportError` (or a subclass) when no
+    ``send`` raises :class:`~..exceptions.TransportError` (or a subclass) when no
     HTTP response was received: connection refused or reset, timeout, TLS
     failure. An HTTP error status is *not* an exception here: it is returned
     as a response and the client parses it. ``close`` releases pooled

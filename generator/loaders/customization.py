@@ -1,0 +1,158 @@
+"""Service customizations: what one service's documentation shows that its model cannot say.
+
+Generic code (templates, views, the runtime) names no service. What is particular to one
+service (the operation its README shows first, the example value of an argument, the
+opening words of its getting-started page) is data kept beside that service's model, in
+``models/<service>/customizations/``: the sibling of the ``<api-version>/`` model folder,
+so it outlives model updates. It is read here, for every front end:
+:func:`generator.loaders.load_model` calls :func:`customize` once the front end has built
+the IR, and every name a customization gives is checked against that IR (the operation
+exists, the shape exists, the value fits the shape), each problem reported with the file,
+the JSON pointer and what to do. A service without the folder gets the generic rules.
+
+The folder holds (any other file in it is an error, so a misspelt name does not go unseen):
+
+``docs.json`` (format: ``schemas/customization-docs.schema.json``)
+    ``headline_operation``, ``example_values`` (by shape name) and
+    ``getting_started_intro``; what each changes: :class:`generator.model.ir.Customization`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any, cast
+
+from ..errors import GeneratorError, ModelError, json_pointer
+from ..model.ir import Customization, Service, Shape
+from ..model.patterns import Pattern, PatternError, analyze
+from .schemas import load_json, suggest, validate_model_file
+
+CUSTOMIZATION_DIR = "customizations"
+DOCS_FILE = "docs.json"
+KNOWN_FILES = (DOCS_FILE,)
+
+
+def customization_dir(model_root: Path) -> Path:
+    """The customization folder of the model folder ``model_root`` (its sibling)."""
+    return model_root.parent / CUSTOMIZATION_DIR
+
+
+def customize(service: Service, folder: Path) -> Service:
+    """``service`` with the customizations in ``folder`` (unchanged when there is no folder)."""
+    if not folder.exists():
+        return service
+    if not folder.is_dir():
+        raise GeneratorError(
+            f"{folder}: a file where the service's customization folder belongs; "
+            "move it away or make it the folder"
+        )
+    unknown = sorted(p.name for p in folder.iterdir() if p.name not in KNOWN_FILES)
+    if unknown:
+        raise GeneratorError(
+            f"{folder}: unknown customization file {', '.join(map(repr, unknown))} "
+            f"(a customization folder holds {', '.join(KNOWN_FILES)}; "
+            "see generator/loaders/customization.py)"
+        )
+    file = folder / DOCS_FILE
+    if not file.exists():
+        return service
+    document = load_json(file)
+    validate_model_file(document, "customization", file)
+    raw = cast("dict[str, Any]", document)
+    headline: str | None = raw.get("headline_operation")
+    if headline is not None:
+        _check_operation(service, headline, file)
+    examples: dict[str, str] = raw.get("example_values", {})
+    for name, value in examples.items():
+        _check_example(service, name, value, file)
+    customization = Customization(
+        file=str(file),
+        headline_operation=headline,
+        example_values=dict(examples),
+        getting_started_intro=raw.get("getting_started_intro", ""),
+    )
+    return dataclasses.replace(service, customization=customization)
+
+
+def _check_operation(service: Service, name: str, file: Path) -> None:
+    """The headline operation is one the package has."""
+    pointer = json_pointer("headline_operation")
+    if name in service.skipped_operations:
+        raise ModelError(
+            file,
+            pointer,
+            f"operation {name!r} is left out of the package: {service.skipped_operations[name]}",
+            "name an operation the package has",
+        )
+    _require(
+        name, [operation.name for operation in service.operations], "operation", file, pointer
+    )
+
+
+def _require(name: str, names: list[str], what: str, file: Path, pointer: str) -> None:
+    """``name`` is the name of one of the model's ``what`` (operations, shapes): ``names``."""
+    if name not in names:
+        raise ModelError(
+            file,
+            pointer,
+            f"no {what} {name!r} in the model",
+            suggest(name, names) or f"give the name of a {what} as the model spells it",
+        )
+
+
+def _check_example(service: Service, name: str, value: str, file: Path) -> None:
+    """``value`` is an example the shape ``name`` accepts: of its enum, length and pattern."""
+    pointer = json_pointer("example_values", name)
+    _require(name, list(service.shapes), "shape", file, pointer)
+    shape = service.shapes[name]
+    if shape.kind == "enum":
+        allowed = [v.value for v in shape.enum_values]
+        if value not in allowed:
+            raise ModelError(
+                file,
+                pointer,
+                f"{value!r} is not a value of the enum {name!r}",
+                f"use one of {', '.join(map(repr, allowed))}",
+            )
+        return
+    if shape.kind != "string":
+        raise ModelError(
+            file,
+            pointer,
+            f"{name!r} is a {shape.kind} shape; example values are for string and enum shapes",
+            "give a value for the string or enum shape of the argument instead",
+        )
+    _check_string(shape, value, file, pointer)
+
+
+def _check_string(shape: Shape, value: str, file: Path, pointer: str) -> None:
+    limits = shape.constraints
+    low, high = int(limits.min or 0), limits.max
+    if len(value) < low or (high is not None and len(value) > high):
+        bounds = f"{low}..{'' if high is None else f'{high:g}'}"
+        raise ModelError(
+            file,
+            pointer,
+            f"{value!r} is {len(value)} characters long; {shape.name!r} takes {bounds}",
+            "give a value of an allowed length",
+        )
+    pattern = analyze(limits.pattern) if limits.pattern is not None else None
+    if not isinstance(pattern, Pattern):
+        return  # no pattern, or one the generator cannot read (the loader warned)
+    try:
+        matches = pattern.matches(value)
+    except PatternError:
+        raise ModelError(
+            file,
+            pointer,
+            f"{value!r} takes too many steps to check against the pattern of {shape.name!r}",
+            "give a shorter value",
+        ) from None
+    if not matches:
+        raise ModelError(
+            file,
+            pointer,
+            f"{value!r} does not match the pattern of {shape.name!r}: {limits.pattern}",
+            "give a value the pattern accepts",
+        )
