@@ -352,8 +352,11 @@ def _modeled_error_is_raised_once(service: Service, client: Any, server: LocalAw
 def check_generated_scopes(src: Path, service: Service) -> None:
     """Read the generated modules as code: builtins known, member parameters harmless."""
     package = src / service.package_name
-    for module in ("shapes", "enums", "errors", "client", "aio_client", "commands", "__init__"):
-        tree = ast.parse((package / f"{module}.py").read_text())
+    modules = [p for p in sorted(package.rglob("*.py")) if "_runtime" not in p.parts]
+    assert len(modules) > 10, modules
+    for path in modules:
+        module = ".".join(path.relative_to(package).with_suffix("").parts)
+        tree = ast.parse(path.read_text())
         unknown = _builtins_read(tree) - naming.GENERATED_CODE_BUILTINS
         assert not unknown, f"{module}.py uses builtins naming.py does not know: {unknown}"
         for function in _member_parameter_functions(tree, module):

@@ -288,8 +288,10 @@ def test_pipeline_and_transports_name_no_protocol_detail(subpackage: str) -> Non
 
 
 def public_generated_modules() -> set[str]:
-    """The generated package's public modules (what users import), from the committed tree."""
-    return {path.stem for path in GENERATED_PACKAGE.glob("*.py") if not path.name.startswith("_")}
+    """The generated package's public modules and packages (what users import), from the tree."""
+    modules = {path.stem for path in GENERATED_PACKAGE.glob("*.py")}
+    packages = {path.parent.name for path in GENERATED_PACKAGE.glob("*/__init__.py")}
+    return {name for name in modules | packages if not name.startswith("_")}
 
 
 def test_no_runtime_module_shares_a_public_generated_modules_name(runtime: ImportGraph) -> None:

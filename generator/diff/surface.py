@@ -8,7 +8,11 @@ model diff cannot, such as a naming rule that renames an attribute.
 
 A module is public when no part of its dotted name starts with an underscore
 (so ``_runtime`` and ``_operations`` are left out); a name is public when it
-does not start with an underscore (``__init__`` is kept).
+does not start with an underscore (``__init__`` is kept). A public name that a
+public module imports from a private one (``from ._life_cycle import LifeCycle``,
+also under ``if TYPE_CHECKING:``, as the lazily loaded ``shapes`` and ``enums``
+packages do) is read where it is defined and counted as the public module's:
+that is where users import it from.
 
 Keys (:attr:`SurfaceItem.key`)
 ------------------------------
@@ -34,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import copy
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -139,17 +144,70 @@ def public_surface(package_dir: Path) -> dict[str, SurfaceItem]:
     root = package_dir.name
     for path in sorted(package_dir.rglob("*.py")):
         parts = path.relative_to(package_dir).with_suffix("").parts
-        if parts[-1] == "__init__":
+        is_package = parts[-1] == "__init__"
+        if is_package:
             parts = parts[:-1]
         if any(p.startswith("_") for p in parts):
             continue
         module = ".".join((root, *parts))
-        try:
-            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        except (OSError, UnicodeDecodeError, SyntaxError) as exc:
-            raise GeneratorError(f"{path}: cannot read the module ({exc})") from exc
-        _Reader(module, items).module(_Unaliased(tree).visit(tree))
+        tree = _parse(path)
+        reader = _Reader(module, items)
+        reader.module(_Unaliased(tree).visit(tree))
+        here = parts if is_package else parts[:-1]
+        for definition in _private_reexports(package_dir, here, tree):
+            reader.body([definition], module, None)
     return items
+
+
+def _parse(path: Path) -> ast.Module:
+    try:
+        return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    except (OSError, UnicodeDecodeError, SyntaxError) as exc:
+        raise GeneratorError(f"{path}: cannot read the module ({exc})") from exc
+
+
+def _private_reexports(
+    package_dir: Path, here: tuple[str, ...], tree: ast.Module
+) -> Iterator[ast.stmt]:
+    """The classes and functions a module imports under public names from private modules.
+
+    ``here`` is the module's package (its folder, as parts below ``package_dir``). Only
+    relative imports of this package's own private modules count; each definition comes
+    with its own module's aliases resolved and is named as imported.
+    """
+    for node in _imports(tree.body):
+        base = here[: len(here) - (node.level - 1)] if node.level <= len(here) + 1 else None
+        if base is None or node.module is None:
+            continue
+        target = (*base, *node.module.split("."))
+        if not any(part.startswith("_") for part in target):
+            continue
+        path = package_dir.joinpath(*target)
+        path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+        if not path.is_file():
+            continue
+        source = _parse(path)
+        definitions = {
+            d.name: d
+            for d in _Unaliased(source).visit(source).body
+            if isinstance(d, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        }
+        for alias in node.names:
+            name = alias.asname or alias.name
+            if not name.startswith("_") and alias.name in definitions:
+                definition = copy.copy(definitions[alias.name])
+                definition.name = name
+                yield definition
+
+
+def _imports(body: list[ast.stmt]) -> Iterator[ast.ImportFrom]:
+    """The relative ``from`` imports of a module body, those under ``if`` blocks included."""
+    for node in body:
+        if isinstance(node, ast.ImportFrom) and node.level:
+            yield node
+        elif isinstance(node, ast.If):
+            yield from _imports(node.body)
+            yield from _imports(node.orelse)
 
 
 class _Unaliased(ast.NodeTransformer):
@@ -160,7 +218,8 @@ class _Unaliased(ast.NodeTransformer):
     module aliases (``_shapes.GetOpportunityResponse``) so that no model name
     can shadow them (see ``generator/model/naming.py``). A type is the same whatever
     alias spells it, so the surface reads ``Paginator`` and
-    ``GetOpportunityResponse``.
+    ``GetOpportunityResponse``; and the same when a type argument is a string
+    (``Command["_shapes.GetOpportunityResponse"]``, which needs no import at run time).
     """
 
     def __init__(self, tree: ast.Module) -> None:
@@ -180,6 +239,15 @@ class _Unaliased(ast.NodeTransformer):
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
         return ast.copy_location(ast.Name(self.names.get(node.id, node.id), node.ctx), node)
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        """A type argument written as a string (``Command["_shapes.X"]``) read as the type."""
+        if isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+            try:
+                node.slice = ast.parse(node.slice.value, mode="eval").body
+            except SyntaxError:
+                pass
+        return self.generic_visit(node)
 
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
         if isinstance(node.value, ast.Name) and node.value.id in self.sibling_modules:

@@ -27,6 +27,7 @@ from ..model import naming
 from ..model.ir import Service
 from .format_cache import FormatCache, default_cache, format_workers
 from .formatting import Formatter
+from .layout import Layout
 from .protocols import emitter
 from .views import PythonView
 from .views.text import wrap
@@ -49,8 +50,8 @@ PACKAGE_FILES = {
     "MANIFEST.in.j2": "MANIFEST.in",
     "__init__.py.j2": "src/{package}/__init__.py",
     "_version.py.j2": "src/{package}/_version.py",
-    "enums.py.j2": "src/{package}/enums.py",
-    "shapes.py.j2": "src/{package}/shapes.py",
+    "enums/__init__.py.j2": "src/{package}/enums/__init__.py",
+    "shapes/__init__.py.j2": "src/{package}/shapes/__init__.py",
     "errors.py.j2": "src/{package}/errors.py",
     "_operations.py.j2": "src/{package}/_operations.py",
     "_endpoint_rules.py.j2": "src/{package}/_endpoint_rules.py",
@@ -68,6 +69,19 @@ OPTIONAL_FILES = {
 }
 
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=99)
+
+
+def cluster_files(layout: Layout) -> Iterator[tuple[str, str, dict[str, object]]]:
+    """``(template, path in the package, extra context)`` of the shape and enum modules.
+
+    One module of classes and one of enums per cluster that has them (see
+    :mod:`generator.emit.layout`); the codec modules are the protocol emitter's.
+    """
+    for cluster in layout.clusters:
+        if cluster.classes:
+            yield "shapes/cluster.py.j2", f"shapes/{cluster.name}.py", {"cluster": cluster}
+        if cluster.enums:
+            yield "enums/cluster.py.j2", f"enums/{cluster.name}.py", {"cluster": cluster}
 
 
 def _docstring(markdown: str, indent: str) -> str:
@@ -122,10 +136,13 @@ def _rendered_files(
 ) -> Iterator[tuple[str, str]]:
     """(relative path, text) of every file, as the templates render it (Python formatted)."""
     env = _environment()
+    layout = Layout(service)
+    protocol = emitter(service, layout)
     context = {
         "service": service,
         "view": PythonView(service),
-        "protocol": emitter(service),
+        "layout": layout,
+        "protocol": protocol,
         "site": SiteView(service),
         "package_version": package_version,
         "model_revision": release.botocore_version if release else None,
@@ -140,16 +157,26 @@ def _rendered_files(
                 continue
             text = env.get_template(template_name).render(context)
             path = target.format(package=service.package_name)
-            if path.endswith(".py"):
-                try:
-                    text = formatter.format(text)
-                except InvalidInput as exc:
-                    raise GeneratorError(
-                        f"template {template_name} rendered invalid Python ({exc}); "
-                        "this is a generator bug: please report it with the model used"
-                    ) from exc
-            yield path, text
+            yield path, _formatted(formatter, template_name, path, text)
+        modules = [*cluster_files(layout), *protocol.files()]
+        for template_name, module_path, extra in modules:
+            path = f"src/{service.package_name}/{module_path}"
+            text = env.get_template(template_name).render({**context, **extra})
+            yield path, _formatted(formatter, template_name, path, text)
     yield from site_files(env, context)
+
+
+def _formatted(formatter: Formatter, template_name: str, path: str, text: str) -> str:
+    """``text`` formatted by black when ``path`` is a Python file, as it is otherwise."""
+    if not path.endswith(".py"):
+        return text
+    try:
+        return formatter.format(text)
+    except InvalidInput as exc:
+        raise GeneratorError(
+            f"template {template_name} rendered invalid Python ({exc}); "
+            "this is a generator bug: please report it with the model used"
+        ) from exc
 
 
 def write_package(

@@ -25,6 +25,7 @@ from ..model.ir import (
     EndpointBinding,
     EndpointBindingSource,
     EnumValue,
+    HttpBinding,
     Member,
     Operation,
     Paginator,
@@ -831,6 +832,11 @@ class _Builder:
             output_has_documents=output_name is not None
             and any(shapes[name].kind == "document" for name in self.reached(output_name)),
             endpoint_bindings=self.endpoint_bindings(name, raw, shapes),
+            http=HttpBinding(
+                method=raw.get("http", {}).get("method", "POST"),
+                request_uri=raw.get("http", {}).get("requestUri", "/"),
+                response_code=raw.get("http", {}).get("responseCode", 200),
+            ),
         )
 
     # -- endpoint parameters ---------------------------------------------

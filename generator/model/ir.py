@@ -35,6 +35,10 @@ SCALAR_KINDS = frozenset(
 )
 TimestampFormat = Literal["unixTimestamp", "iso8601", "rfc822"]
 Protocol = Literal["json"]  # the wire protocols the generator renders
+# Where a member travels in an HTTP request or response. awsJson puts every member in
+# the JSON body (the loader refuses the others); a protocol with HTTP bindings (REST)
+# would read the rest.
+MemberLocation = Literal["body", "header", "headers", "querystring", "uri", "statusCode"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ class Member:
     sensitive: bool = False
     timestamp_format: TimestampFormat | None = None
     host_label: bool = False
+    location: MemberLocation = "body"
     deprecated: bool = False
     documentation: str = ""
     # union variants only: the class holding this variant
@@ -228,6 +233,20 @@ class ClientContextParam:
 
 
 @dataclass(frozen=True)
+class HttpBinding:
+    """An operation's HTTP request line and success status (botocore's ``http``).
+
+    awsJson sends every call as ``POST /`` and reads any 2xx answer, whatever the model
+    says here; a protocol with HTTP bindings would build its path from ``request_uri``
+    (with the members located in it, see :data:`MemberLocation`).
+    """
+
+    method: str = "POST"
+    request_uri: str = "/"
+    response_code: int = 200
+
+
+@dataclass(frozen=True)
 class Operation:
     """An operation: its shapes, errors and traits."""
 
@@ -246,6 +265,7 @@ class Operation:
     paginator: Paginator | None = None
     output_has_documents: bool = False  # free-form JSON in the output: parse exactly
     endpoint_bindings: tuple[EndpointBinding, ...] = ()
+    http: HttpBinding = HttpBinding()
 
 
 @dataclass(frozen=True)

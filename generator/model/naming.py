@@ -385,6 +385,17 @@ def enum_constant_names(values: Iterable[str]) -> list[str]:
     return names
 
 
+def private_module_name(name: str) -> str:
+    """A generated private module named after a shape or an operation method.
+
+    ``_`` and the snake_case name, lower-cased: ``LifeCycle`` -> ``_life_cycle``,
+    ``get_opportunity`` -> ``_get_opportunity``. No model name starts with ``_``, so the
+    module never meets a class or function of the package it is in, and lower case keeps
+    two names from being one file on a case-insensitive disk (``Foo_Bar``, ``foo_bar``).
+    """
+    return "_" + xform_name(name).lower()
+
+
 def command_class_name(operation_name: str) -> str:
     """The seed-style Command class of an operation (``GetOpportunityCommand``)."""
     return f"{operation_name}Command"

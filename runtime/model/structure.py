@@ -1,9 +1,12 @@
 """Base classes of the generated shape classes.
 
-A generated structure lists its members in ``__slots__`` and implements
-``_encode(wire)`` and ``_decode(data, wire)``; everything else (equality,
-``repr`` with sensitive members hidden, ``to_dict``/``from_dict``) lives
-here once.
+A generated structure lists its members in ``__slots__``; everything else
+(equality, ``repr`` with sensitive members hidden, ``to_dict``/``from_dict``)
+lives here once. Its wire codec, ``_encode(wire)`` and ``_decode(data, wire)``,
+is in a private module of the protocol's, named by the class's ``_CODECS``:
+the first encode or decode of the class imports that module, which binds the
+codec functions to its classes (:func:`bind_codec`), so a program loads the
+codecs of the shapes it uses only, and later calls go straight to them.
 
 ``repr`` is bounded, as DEBUG logging prints every input and output: nesting
 beyond ``REPR_MAX_DEPTH`` levels, items past ``REPR_MAX_ITEMS``, characters
@@ -15,7 +18,8 @@ never raises ``RecursionError``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import importlib
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from ..exceptions import ParamValidationError
@@ -44,27 +48,20 @@ class Shape:
     # Wire names of the required members, for telling an empty response body
     # from a valid empty output.
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    # The module that binds the class's codec, relative to the class's module
+    # (``__module__``), e.g. ``".._awsjson.shapes._life_cycle"``.
+    _CODECS: ClassVar[str] = ""
 
     def _encode(self, wire: bool) -> Any:
-        raise NotImplementedError
+        """The value for the wire (``wire``) or for ``to_dict()``: the bound codec's."""
+        encode: Callable[[Any, bool], Any] = _bound_codec(type(self), "_encode")
+        return encode(self, wire)
 
     @classmethod
     def _decode(cls: type[S], data: Any, wire: bool) -> S:
-        raise NotImplementedError
-
-    @classmethod
-    def _encode_value(cls, value: Any, wire: bool) -> Any:
-        """Encode ``value`` after checking it is an instance of this class."""
-        if not isinstance(value, cls):
-            hint = (
-                f" (build one with {cls.__name__}.from_dict(...))"
-                if isinstance(value, Mapping)
-                else ""
-            )
-            raise ParamValidationError(
-                "", f"expected {cls.__name__}, got {type(value).__name__}{hint}"
-            )
-        return value._encode(wire)
+        """The object read from the wire (``wire``) or ``from_dict()``: the bound codec's."""
+        decode: Callable[[Any, bool], S] = _bound_codec(cls, "_decode")
+        return decode(data, wire)
 
     def to_dict(self) -> Any:
         """The boto3-style value: wire (PascalCase) names, ``datetime``, ``bytes``.
@@ -169,6 +166,36 @@ class UnknownVariant(TaggedUnion):
                 f"cannot send the union variant {self.unknown_tag!r}: this client does not know it",
             )
         return {self.unknown_tag: self.value}
+
+
+def bind_codec(
+    cls: type[Shape],
+    encode: Callable[[Any, bool], Any] | None = None,
+    decode: Callable[[Any, bool], Any] | None = None,
+) -> None:
+    """Make ``encode(value, wire)`` and ``decode(data, wire)`` the codec of ``cls``.
+
+    Called by the codec modules as they are imported. A union is decoded by its
+    own class and encoded by each variant's, so either may be left out.
+    """
+    if encode is not None:
+        setattr(cls, "_encode", encode)
+    if decode is not None:
+        setattr(cls, "_decode", staticmethod(decode))
+
+
+def _bound_codec(cls: type[Shape], method: str) -> Any:
+    """``cls``'s ``method`` once its codec module is imported (it binds on import)."""
+    if not cls._CODECS:
+        raise TypeError(f"{cls.__name__} names no codec module (_CODECS)")
+    importlib.import_module(cls._CODECS, cls.__module__)
+    owner = next(klass for klass in cls.__mro__ if method in klass.__dict__)
+    if owner is Shape:
+        raise TypeError(
+            f"{cls._CODECS} binds no {method} to {cls.__name__} "
+            "(a union is sent as one of its variants)"
+        )
+    return getattr(cls, method)
 
 
 class _BoundedRepr:

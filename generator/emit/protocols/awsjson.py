@@ -1,19 +1,34 @@
-"""The awsJson 1.0/1.1 emitter: the expressions generated codecs use, per shape.
+"""The awsJson 1.0/1.1 emitter: the codec modules of a package, and the expressions in them.
 
-A protocol emitter tells the templates how a shape's value goes to and comes from the
-wire: which ``_serde`` helper encodes a scalar, which class check a decoded JSON value
-must pass, how an error response's code names the error class; and which runtime
-protocol object (``runtime/protocols/``) the generated ``ServiceSpec`` holds. Another protocol is
-another module here with the same methods, registered in
-:data:`generator.emit.protocols.EMITTERS`.
+A protocol emitter owns the generated package's private codec modules: it says which
+files there are (:meth:`AwsJsonEmitter.files`, rendered from ``templates/protocols/awsjson/``)
+and, to those templates, how a shape's value goes to and comes from the wire: which
+``_serde`` helper encodes a scalar, which class check a decoded JSON value must pass,
+which codec function of which module handles a structure, union, list or map, how an
+error response's code names the error class; and which runtime protocol object
+(``runtime/protocols/``) the generated ``ServiceSpec`` holds. Another protocol is another
+module here with the same interface, registered in :data:`generator.emit.protocols.EMITTERS`.
+
+The modules, all under ``_awsjson/`` in the package (see :mod:`generator.emit.layout`):
+``shapes/<cluster>.py`` with the codecs of one cluster's classes and of the lists and
+maps of them, ``plain.py`` with those of the lists and maps of plain values, and
+``errors.py`` with those of the modeled errors' members. A codec is a pair of functions
+``_encode_<Shape>(value, wire)`` and ``_decode_<Shape>(data, wire)``, named by the
+model's shape name (unique, and never starting with ``_``), that call one another
+directly across modules; each class's pair is bound to it when its module is imported.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 
-from ...model.ir import Member
+from ...model.ir import Member, Service, Shape
+from ..layout import PLAIN_CODECS, Cluster, Layout
 from ..views.base import ViewBase
+
+PACKAGE = "_awsjson"
+"""The private package of the codec modules, inside the generated package."""
 
 _SCALAR_ENCODERS = {
     "string": "_serde.enc_str",
@@ -43,7 +58,64 @@ _WIRE_CLASSES = {
 
 
 class AwsJsonEmitter(ViewBase):
-    """Codec expressions and error-code tables for awsJson 1.0 and 1.1."""
+    """Codec modules, codec expressions and error-code tables for awsJson 1.0 and 1.1."""
+
+    def __init__(self, service: Service, layout: Layout) -> None:
+        super().__init__(service)
+        self.layout = layout
+
+    # -- files ---------------------------------------------------------------
+
+    def files(self) -> Iterator[tuple[str, str, dict[str, object]]]:
+        """``(template, path in the package, extra context)`` of every codec module."""
+        yield "protocols/awsjson/__init__.py.j2", f"{PACKAGE}/__init__.py", {}
+        yield "protocols/awsjson/shapes/__init__.py.j2", f"{PACKAGE}/shapes/__init__.py", {}
+        for cluster in self.layout.clusters:
+            if cluster.classes:
+                path = f"{PACKAGE}/shapes/{cluster.name}.py"
+                yield "protocols/awsjson/shapes/cluster.py.j2", path, {"cluster": cluster}
+        if self.layout.plain_collections:
+            yield "protocols/awsjson/plain.py.j2", f"{PACKAGE}/{PLAIN_CODECS}.py", {}
+        yield "protocols/awsjson/errors.py.j2", f"{PACKAGE}/errors.py", {}
+
+    def codec_module(self, cluster: Cluster) -> str:
+        """Where a cluster's classes find their codec, relative to ``shapes`` (``_CODECS``)."""
+        return f"..{PACKAGE}.shapes.{cluster.name}"
+
+    def imports(self, here: str, shapes: Iterable[Shape]) -> list[tuple[str, list[str]]]:
+        """``(module, names)`` of the codec functions that ``shapes`` call from elsewhere.
+
+        ``here`` is the module being rendered: a cluster's name, :data:`PLAIN_CODECS` or
+        ``"errors"``. Modules are spelled relative to it.
+        """
+        needed: dict[str, set[str]] = {}
+        for shape in shapes:
+            for target in _targets(shape):
+                module = self.layout.codec_module_of.get(target)
+                if module is not None and module != here:
+                    name = self.shape(target).name
+                    needed.setdefault(module, set()).update({f"_encode_{name}", f"_decode_{name}"})
+        in_shapes = here not in (PLAIN_CODECS, "errors")
+        return [
+            (_relative(module, in_shapes), sorted(names))
+            for module, names in sorted(needed.items())
+        ]
+
+    def enum_lookups(self, shapes: Iterable[Shape]) -> list[str]:
+        """Python names of the enums that ``shapes`` decode, each needing a ``_lookup_``."""
+        names = {
+            self.shape(target).python_name
+            for shape in shapes
+            for target in _targets(shape)
+            if self.shape(target).kind == "enum"
+        }
+        return sorted(names)
+
+    def refuses_missing(self, shapes: Iterable[Shape]) -> bool:
+        """Does an encoder of ``shapes`` check a required member (so need ``_missing``)?"""
+        return any(m.required and not m.idempotency_token for s in shapes for m in s.members)
+
+    # -- the runtime protocol ------------------------------------------------
 
     runtime_import = "from ._runtime.protocols.awsjson import AwsJsonProtocol"
 
@@ -57,6 +129,8 @@ class AwsJsonEmitter(ViewBase):
             arguments += ", query_compatible=True"
         return f"AwsJsonProtocol({arguments})"
 
+    # -- expressions ---------------------------------------------------------
+
     def encoder(self, name: str, timestamp_format: str | None = None) -> str:
         """An expression for a callable ``(value, wire) -> encoded`` of shape ``name``."""
         shape = self.shape(name)
@@ -66,8 +140,6 @@ class AwsJsonEmitter(ViewBase):
             ]
         if shape.kind in _SCALAR_ENCODERS:
             return _SCALAR_ENCODERS[shape.kind]
-        if shape.kind in ("structure", "union"):
-            return f"{shape.python_name}._encode_value"
         return f"_encode_{shape.name}"
 
     def member_encoder(self, member: Member) -> str:
@@ -109,8 +181,6 @@ class AwsJsonEmitter(ViewBase):
             return "_serde.dec_blob"
         if shape.kind == "timestamp":
             return "_serde.dec_timestamp"
-        if shape.kind in ("structure", "union"):
-            return f"{shape.python_name}._decode"
         return f"_decode_{shape.name}"
 
     def decoder(self, name: str, var: str) -> str:
@@ -140,3 +210,19 @@ class AwsJsonEmitter(ViewBase):
         for error in errors:
             table.setdefault(error.error_code, error.python_name)
         return list(table.items())
+
+
+def _targets(shape: Shape) -> Iterator[str]:
+    """The shapes a codec of ``shape`` calls into: members, list elements, map values."""
+    for member in shape.members:
+        yield member.target
+    for target in (shape.member_target, shape.value_target):
+        if target:
+            yield target
+
+
+def _relative(module: str, from_shapes: bool) -> str:
+    """The relative import of codec module ``module`` from a cluster codec module or not."""
+    if module == PLAIN_CODECS:
+        return f"..{PLAIN_CODECS}" if from_shapes else f".{PLAIN_CODECS}"
+    return f".{module}" if from_shapes else f".shapes.{module}"

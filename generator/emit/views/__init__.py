@@ -8,11 +8,12 @@ codecs are not here but in the service's protocol emitter (the templates' ``prot
 from __future__ import annotations
 
 from .docs import DocsView
+from .modules import ModulesView
 from .operations import OperationsView
 
 
-class PythonView(DocsView, OperationsView):
-    """Types, docstrings, examples and operation tables of one service."""
+class PythonView(DocsView, OperationsView, ModulesView):
+    """Types, docstrings, examples, operation tables and module indexes of one service."""
 
 
 __all__ = ["PythonView"]

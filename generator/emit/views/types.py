@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from ...model.ir import Operation, Shape, Waiter
 from ...model.paging import Pagination
+from ..layout import Cluster
 from .base import ViewBase
 
 _TYPING_IMPORTS = (
     ("_dt.", "import datetime as _dt"),
+    ("_typing.", "import typing as _typing"),
     ("_Mapping[", "from collections.abc import Mapping as _Mapping"),
     ("_Sequence[", "from collections.abc import Sequence as _Sequence"),
     ("_Any", "from typing import Any as _Any"),
@@ -87,11 +89,11 @@ class TypesView(ViewBase):
                 shapes.add(self.shape(operation.output).python_name)
             if operation.input:
                 for member in self.shape(operation.input).members:
-                    self._collect_names(member.target, enums, shapes, codecs=False)
+                    self._collect_names(member.target, enums, shapes)
             if operation.paginator is not None:
                 items = self.pagination(operation).items
                 if items is not None:
-                    self._collect_names(items.target, enums, shapes, codecs=False)
+                    self._collect_names(items.target, enums, shapes)
         return [
             (module, sorted(names))
             for module, names in (("enums", enums), ("shapes", shapes))
@@ -123,7 +125,7 @@ class TypesView(ViewBase):
         return annotations
 
     def error_imports(self) -> list[tuple[str, list[str]]]:
-        """(module, names) the errors module needs for its members' types and codecs."""
+        """(module, names) the errors module's annotations need (for type checkers only)."""
         enums: set[str] = set()
         shapes: set[str] = set()
         for error in self.service.errors:
@@ -135,16 +137,34 @@ class TypesView(ViewBase):
             if names
         ]
 
-    def _collect_names(
-        self, name: str, enums: set[str], shapes: set[str], codecs: bool = True
-    ) -> None:
+    def cluster_annotations(self, cluster: Cluster) -> list[str]:
+        """Annotations of a cluster's classes (for the typing helpers they need)."""
+        return [self.annotation(m.target) for shape in cluster.classes for m in shape.members]
+
+    def cluster_imports(self, cluster: Cluster) -> list[tuple[str, list[str]]]:
+        """(package, names) a cluster module's annotations take from elsewhere.
+
+        Enums come from the ``enums`` package, other clusters' classes from ``shapes``
+        (for type checkers only: at run time annotations are never evaluated).
+        """
+        enums: set[str] = set()
+        shapes: set[str] = set()
+        for shape in cluster.classes:
+            for member in shape.members:
+                self._collect_names(member.target, enums, shapes)
+        shapes -= {shape.python_name for shape in cluster.classes}
+        return [
+            (package, sorted(names))
+            for package, names in (("..enums", enums), (".", shapes))
+            if names
+        ]
+
+    def _collect_names(self, name: str, enums: set[str], shapes: set[str]) -> None:
         shape = self.shape(name)
         if shape.kind == "enum":
             enums.add(shape.python_name)
         elif shape.kind in ("structure", "union"):
             shapes.add(shape.python_name)
         elif shape.kind in ("list", "map"):
-            if codecs:
-                shapes.update({f"_encode_{shape.name}", f"_decode_{shape.name}"})
             element = shape.member_target if shape.kind == "list" else shape.value_target
-            self._collect_names(element, enums, shapes, codecs)
+            self._collect_names(element, enums, shapes)

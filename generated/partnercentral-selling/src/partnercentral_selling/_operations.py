@@ -1,4 +1,8 @@
-"""Precomputed tables: the service and each operation's call facts (internal)."""
+"""Precomputed tables: the service and each operation's call facts (internal).
+
+An operation names its input and output classes: they are read from ``shapes`` on
+the first call, so building the tables imports no shape module.
+"""
 
 from __future__ import annotations
 
@@ -44,112 +48,128 @@ _SERVICE = ServiceSpec(
 
 ACCEPT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(
     name="AcceptEngagementInvitation",
-    input=_shapes.AcceptEngagementInvitationRequest,
+    input="AcceptEngagementInvitationRequest",
     output=None,
+    shapes=_shapes,
 )
 
 ASSIGN_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="AssignOpportunity",
-    input=_shapes.AssignOpportunityRequest,
+    input="AssignOpportunityRequest",
     output=None,
+    shapes=_shapes,
 )
 
 ASSOCIATE_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="AssociateOpportunity",
-    input=_shapes.AssociateOpportunityRequest,
+    input="AssociateOpportunityRequest",
     output=None,
+    shapes=_shapes,
 )
 
 CREATE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.CreateCustomerAccountResponse] = OperationSpec(
     name="CreateCustomerAccount",
-    input=_shapes.CreateCustomerAccountRequest,
-    output=_shapes.CreateCustomerAccountResponse,
+    input="CreateCustomerAccountRequest",
+    output="CreateCustomerAccountResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_ENGAGEMENT: OperationSpec[_shapes.CreateEngagementResponse] = OperationSpec(
     name="CreateEngagement",
-    input=_shapes.CreateEngagementRequest,
-    output=_shapes.CreateEngagementResponse,
+    input="CreateEngagementRequest",
+    output="CreateEngagementResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_ENGAGEMENT_CONTEXT: OperationSpec[_shapes.CreateEngagementContextResponse] = OperationSpec(
     name="CreateEngagementContext",
-    input=_shapes.CreateEngagementContextRequest,
-    output=_shapes.CreateEngagementContextResponse,
+    input="CreateEngagementContextRequest",
+    output="CreateEngagementContextResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_ENGAGEMENT_INVITATION: OperationSpec[_shapes.CreateEngagementInvitationResponse] = (
     OperationSpec(
         name="CreateEngagementInvitation",
-        input=_shapes.CreateEngagementInvitationRequest,
-        output=_shapes.CreateEngagementInvitationResponse,
+        input="CreateEngagementInvitationRequest",
+        output="CreateEngagementInvitationResponse",
+        shapes=_shapes,
         idempotency_tokens=("ClientToken",),
     )
 )
 
 CREATE_OPPORTUNITY: OperationSpec[_shapes.CreateOpportunityResponse] = OperationSpec(
     name="CreateOpportunity",
-    input=_shapes.CreateOpportunityRequest,
-    output=_shapes.CreateOpportunityResponse,
+    input="CreateOpportunityRequest",
+    output="CreateOpportunityResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_RESOURCE_SNAPSHOT: OperationSpec[_shapes.CreateResourceSnapshotResponse] = OperationSpec(
     name="CreateResourceSnapshot",
-    input=_shapes.CreateResourceSnapshotRequest,
-    output=_shapes.CreateResourceSnapshotResponse,
+    input="CreateResourceSnapshotRequest",
+    output="CreateResourceSnapshotResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 CREATE_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.CreateResourceSnapshotJobResponse] = (
     OperationSpec(
         name="CreateResourceSnapshotJob",
-        input=_shapes.CreateResourceSnapshotJobRequest,
-        output=_shapes.CreateResourceSnapshotJobResponse,
+        input="CreateResourceSnapshotJobRequest",
+        output="CreateResourceSnapshotJobResponse",
+        shapes=_shapes,
         idempotency_tokens=("ClientToken",),
     )
 )
 
 DELETE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.DeleteCustomerAccountResponse] = OperationSpec(
     name="DeleteCustomerAccount",
-    input=_shapes.DeleteCustomerAccountRequest,
-    output=_shapes.DeleteCustomerAccountResponse,
+    input="DeleteCustomerAccountRequest",
+    output="DeleteCustomerAccountResponse",
+    shapes=_shapes,
 )
 
 DELETE_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="DeleteResourceSnapshotJob",
-    input=_shapes.DeleteResourceSnapshotJobRequest,
+    input="DeleteResourceSnapshotJobRequest",
     output=None,
+    shapes=_shapes,
 )
 
 DISASSOCIATE_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="DisassociateOpportunity",
-    input=_shapes.DisassociateOpportunityRequest,
+    input="DisassociateOpportunityRequest",
     output=None,
+    shapes=_shapes,
 )
 
 GET_AWS_OPPORTUNITY_SUMMARY: OperationSpec[_shapes.GetAwsOpportunitySummaryResponse] = (
     OperationSpec(
         name="GetAwsOpportunitySummary",
-        input=_shapes.GetAwsOpportunitySummaryRequest,
-        output=_shapes.GetAwsOpportunitySummaryResponse,
+        input="GetAwsOpportunitySummaryRequest",
+        output="GetAwsOpportunitySummaryResponse",
+        shapes=_shapes,
     )
 )
 
 GET_CUSTOMER_ACCOUNT: OperationSpec[_shapes.GetCustomerAccountResponse] = OperationSpec(
     name="GetCustomerAccount",
-    input=_shapes.GetCustomerAccountRequest,
-    output=_shapes.GetCustomerAccountResponse,
+    input="GetCustomerAccountRequest",
+    output="GetCustomerAccountResponse",
+    shapes=_shapes,
 )
 
 GET_CUSTOMER_ACCOUNT_BULK_JOB: OperationSpec[_shapes.GetCustomerAccountBulkJobResponse] = (
     OperationSpec(
         name="GetCustomerAccountBulkJob",
-        input=_shapes.GetCustomerAccountBulkJobRequest,
-        output=_shapes.GetCustomerAccountBulkJobResponse,
+        input="GetCustomerAccountBulkJobRequest",
+        output="GetCustomerAccountBulkJobResponse",
+        shapes=_shapes,
     )
 )
 
@@ -157,69 +177,79 @@ GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL: OperationSpec[
     _shapes.GetCustomerAccountBulkJobReportUrlResponse
 ] = OperationSpec(
     name="GetCustomerAccountBulkJobReportUrl",
-    input=_shapes.GetCustomerAccountBulkJobReportUrlRequest,
-    output=_shapes.GetCustomerAccountBulkJobReportUrlResponse,
+    input="GetCustomerAccountBulkJobReportUrlRequest",
+    output="GetCustomerAccountBulkJobReportUrlResponse",
+    shapes=_shapes,
 )
 
 GET_CUSTOMER_ACCOUNT_STATISTICS: OperationSpec[_shapes.GetCustomerAccountStatisticsResponse] = (
     OperationSpec(
         name="GetCustomerAccountStatistics",
-        input=_shapes.GetCustomerAccountStatisticsRequest,
-        output=_shapes.GetCustomerAccountStatisticsResponse,
+        input="GetCustomerAccountStatisticsRequest",
+        output="GetCustomerAccountStatisticsResponse",
+        shapes=_shapes,
     )
 )
 
 GET_ENGAGEMENT: OperationSpec[_shapes.GetEngagementResponse] = OperationSpec(
     name="GetEngagement",
-    input=_shapes.GetEngagementRequest,
-    output=_shapes.GetEngagementResponse,
+    input="GetEngagementRequest",
+    output="GetEngagementResponse",
+    shapes=_shapes,
 )
 
 GET_ENGAGEMENT_INVITATION: OperationSpec[_shapes.GetEngagementInvitationResponse] = OperationSpec(
     name="GetEngagementInvitation",
-    input=_shapes.GetEngagementInvitationRequest,
-    output=_shapes.GetEngagementInvitationResponse,
+    input="GetEngagementInvitationRequest",
+    output="GetEngagementInvitationResponse",
+    shapes=_shapes,
 )
 
 GET_OPPORTUNITY: OperationSpec[_shapes.GetOpportunityResponse] = OperationSpec(
     name="GetOpportunity",
-    input=_shapes.GetOpportunityRequest,
-    output=_shapes.GetOpportunityResponse,
+    input="GetOpportunityRequest",
+    output="GetOpportunityResponse",
+    shapes=_shapes,
 )
 
 GET_OPPORTUNITY_BULK_JOB_REPORT_URL: OperationSpec[
     _shapes.GetOpportunityBulkJobReportUrlResponse
 ] = OperationSpec(
     name="GetOpportunityBulkJobReportUrl",
-    input=_shapes.GetOpportunityBulkJobReportUrlRequest,
-    output=_shapes.GetOpportunityBulkJobReportUrlResponse,
+    input="GetOpportunityBulkJobReportUrlRequest",
+    output="GetOpportunityBulkJobReportUrlResponse",
+    shapes=_shapes,
 )
 
 GET_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
     _shapes.GetProspectingFromEngagementTaskResponse
 ] = OperationSpec(
     name="GetProspectingFromEngagementTask",
-    input=_shapes.GetProspectingFromEngagementTaskRequest,
-    output=_shapes.GetProspectingFromEngagementTaskResponse,
+    input="GetProspectingFromEngagementTaskRequest",
+    output="GetProspectingFromEngagementTaskResponse",
+    shapes=_shapes,
 )
 
 GET_RESOURCE_SNAPSHOT: OperationSpec[_shapes.GetResourceSnapshotResponse] = OperationSpec(
     name="GetResourceSnapshot",
-    input=_shapes.GetResourceSnapshotRequest,
-    output=_shapes.GetResourceSnapshotResponse,
+    input="GetResourceSnapshotRequest",
+    output="GetResourceSnapshotResponse",
+    shapes=_shapes,
 )
 
 GET_RESOURCE_SNAPSHOT_JOB: OperationSpec[_shapes.GetResourceSnapshotJobResponse] = OperationSpec(
     name="GetResourceSnapshotJob",
-    input=_shapes.GetResourceSnapshotJobRequest,
-    output=_shapes.GetResourceSnapshotJobResponse,
+    input="GetResourceSnapshotJobRequest",
+    output="GetResourceSnapshotJobResponse",
+    shapes=_shapes,
 )
 
 GET_SELLING_SYSTEM_SETTINGS: OperationSpec[_shapes.GetSellingSystemSettingsResponse] = (
     OperationSpec(
         name="GetSellingSystemSettings",
-        input=_shapes.GetSellingSystemSettingsRequest,
-        output=_shapes.GetSellingSystemSettingsResponse,
+        input="GetSellingSystemSettingsRequest",
+        output="GetSellingSystemSettingsResponse",
+        shapes=_shapes,
     )
 )
 
@@ -227,8 +257,9 @@ LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS: OperationSpec[
     _shapes.ListCustomerAccountBulkJobResultsResponse
 ] = OperationSpec(
     name="ListCustomerAccountBulkJobResults",
-    input=_shapes.ListCustomerAccountBulkJobResultsRequest,
-    output=_shapes.ListCustomerAccountBulkJobResultsResponse,
+    input="ListCustomerAccountBulkJobResultsRequest",
+    output="ListCustomerAccountBulkJobResultsResponse",
+    shapes=_shapes,
 )
 
 _LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES = PageSpec(
@@ -241,8 +272,9 @@ _LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS_PAGES = PageSpec(
 LIST_CUSTOMER_ACCOUNT_BULK_JOBS: OperationSpec[_shapes.ListCustomerAccountBulkJobsResponse] = (
     OperationSpec(
         name="ListCustomerAccountBulkJobs",
-        input=_shapes.ListCustomerAccountBulkJobsRequest,
-        output=_shapes.ListCustomerAccountBulkJobsResponse,
+        input="ListCustomerAccountBulkJobsRequest",
+        output="ListCustomerAccountBulkJobsResponse",
+        shapes=_shapes,
     )
 )
 
@@ -257,8 +289,9 @@ LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS: OperationSpec[
     _shapes.ListEngagementByAcceptingInvitationTasksResponse
 ] = OperationSpec(
     name="ListEngagementByAcceptingInvitationTasks",
-    input=_shapes.ListEngagementByAcceptingInvitationTasksRequest,
-    output=_shapes.ListEngagementByAcceptingInvitationTasksResponse,
+    input="ListEngagementByAcceptingInvitationTasksRequest",
+    output="ListEngagementByAcceptingInvitationTasksResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS_PAGES = PageSpec(
@@ -272,8 +305,9 @@ LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS: OperationSpec[
     _shapes.ListEngagementFromOpportunityTasksResponse
 ] = OperationSpec(
     name="ListEngagementFromOpportunityTasks",
-    input=_shapes.ListEngagementFromOpportunityTasksRequest,
-    output=_shapes.ListEngagementFromOpportunityTasksResponse,
+    input="ListEngagementFromOpportunityTasksRequest",
+    output="ListEngagementFromOpportunityTasksResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES = PageSpec(
@@ -285,8 +319,9 @@ _LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS_PAGES = PageSpec(
 
 LIST_ENGAGEMENT_GROUPS: OperationSpec[_shapes.ListEngagementGroupsResponse] = OperationSpec(
     name="ListEngagementGroups",
-    input=_shapes.ListEngagementGroupsRequest,
-    output=_shapes.ListEngagementGroupsResponse,
+    input="ListEngagementGroupsRequest",
+    output="ListEngagementGroupsResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENT_GROUPS_PAGES = PageSpec(
@@ -299,8 +334,9 @@ _LIST_ENGAGEMENT_GROUPS_PAGES = PageSpec(
 LIST_ENGAGEMENT_INVITATIONS: OperationSpec[_shapes.ListEngagementInvitationsResponse] = (
     OperationSpec(
         name="ListEngagementInvitations",
-        input=_shapes.ListEngagementInvitationsRequest,
-        output=_shapes.ListEngagementInvitationsResponse,
+        input="ListEngagementInvitationsRequest",
+        output="ListEngagementInvitationsResponse",
+        shapes=_shapes,
     )
 )
 
@@ -313,8 +349,9 @@ _LIST_ENGAGEMENT_INVITATIONS_PAGES = PageSpec(
 
 LIST_ENGAGEMENT_MEMBERS: OperationSpec[_shapes.ListEngagementMembersResponse] = OperationSpec(
     name="ListEngagementMembers",
-    input=_shapes.ListEngagementMembersRequest,
-    output=_shapes.ListEngagementMembersResponse,
+    input="ListEngagementMembersRequest",
+    output="ListEngagementMembersResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENT_MEMBERS_PAGES = PageSpec(
@@ -328,8 +365,9 @@ LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS: OperationSpec[
     _shapes.ListEngagementResourceAssociationsResponse
 ] = OperationSpec(
     name="ListEngagementResourceAssociations",
-    input=_shapes.ListEngagementResourceAssociationsRequest,
-    output=_shapes.ListEngagementResourceAssociationsResponse,
+    input="ListEngagementResourceAssociationsRequest",
+    output="ListEngagementResourceAssociationsResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES = PageSpec(
@@ -341,8 +379,9 @@ _LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS_PAGES = PageSpec(
 
 LIST_ENGAGEMENTS: OperationSpec[_shapes.ListEngagementsResponse] = OperationSpec(
     name="ListEngagements",
-    input=_shapes.ListEngagementsRequest,
-    output=_shapes.ListEngagementsResponse,
+    input="ListEngagementsRequest",
+    output="ListEngagementsResponse",
+    shapes=_shapes,
 )
 
 _LIST_ENGAGEMENTS_PAGES = PageSpec(
@@ -354,8 +393,9 @@ _LIST_ENGAGEMENTS_PAGES = PageSpec(
 
 LIST_OPPORTUNITIES: OperationSpec[_shapes.ListOpportunitiesResponse] = OperationSpec(
     name="ListOpportunities",
-    input=_shapes.ListOpportunitiesRequest,
-    output=_shapes.ListOpportunitiesResponse,
+    input="ListOpportunitiesRequest",
+    output="ListOpportunitiesResponse",
+    shapes=_shapes,
 )
 
 _LIST_OPPORTUNITIES_PAGES = PageSpec(
@@ -368,8 +408,9 @@ _LIST_OPPORTUNITIES_PAGES = PageSpec(
 LIST_OPPORTUNITY_BULK_JOB_RESULTS: OperationSpec[_shapes.ListOpportunityBulkJobResultsResponse] = (
     OperationSpec(
         name="ListOpportunityBulkJobResults",
-        input=_shapes.ListOpportunityBulkJobResultsRequest,
-        output=_shapes.ListOpportunityBulkJobResultsResponse,
+        input="ListOpportunityBulkJobResultsRequest",
+        output="ListOpportunityBulkJobResultsResponse",
+        shapes=_shapes,
     )
 )
 
@@ -382,8 +423,9 @@ _LIST_OPPORTUNITY_BULK_JOB_RESULTS_PAGES = PageSpec(
 
 LIST_OPPORTUNITY_BULK_JOBS: OperationSpec[_shapes.ListOpportunityBulkJobsResponse] = OperationSpec(
     name="ListOpportunityBulkJobs",
-    input=_shapes.ListOpportunityBulkJobsRequest,
-    output=_shapes.ListOpportunityBulkJobsResponse,
+    input="ListOpportunityBulkJobsRequest",
+    output="ListOpportunityBulkJobsResponse",
+    shapes=_shapes,
 )
 
 _LIST_OPPORTUNITY_BULK_JOBS_PAGES = PageSpec(
@@ -397,8 +439,9 @@ LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS: OperationSpec[
     _shapes.ListOpportunityFromEngagementTasksResponse
 ] = OperationSpec(
     name="ListOpportunityFromEngagementTasks",
-    input=_shapes.ListOpportunityFromEngagementTasksRequest,
-    output=_shapes.ListOpportunityFromEngagementTasksResponse,
+    input="ListOpportunityFromEngagementTasksRequest",
+    output="ListOpportunityFromEngagementTasksResponse",
+    shapes=_shapes,
 )
 
 _LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
@@ -412,8 +455,9 @@ LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS: OperationSpec[
     _shapes.ListProspectingFromEngagementTasksResponse
 ] = OperationSpec(
     name="ListProspectingFromEngagementTasks",
-    input=_shapes.ListProspectingFromEngagementTasksRequest,
-    output=_shapes.ListProspectingFromEngagementTasksResponse,
+    input="ListProspectingFromEngagementTasksRequest",
+    output="ListProspectingFromEngagementTasksResponse",
+    shapes=_shapes,
 )
 
 _LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
@@ -426,8 +470,9 @@ _LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS_PAGES = PageSpec(
 LIST_RESOURCE_SNAPSHOT_JOBS: OperationSpec[_shapes.ListResourceSnapshotJobsResponse] = (
     OperationSpec(
         name="ListResourceSnapshotJobs",
-        input=_shapes.ListResourceSnapshotJobsRequest,
-        output=_shapes.ListResourceSnapshotJobsResponse,
+        input="ListResourceSnapshotJobsRequest",
+        output="ListResourceSnapshotJobsResponse",
+        shapes=_shapes,
     )
 )
 
@@ -440,8 +485,9 @@ _LIST_RESOURCE_SNAPSHOT_JOBS_PAGES = PageSpec(
 
 LIST_RESOURCE_SNAPSHOTS: OperationSpec[_shapes.ListResourceSnapshotsResponse] = OperationSpec(
     name="ListResourceSnapshots",
-    input=_shapes.ListResourceSnapshotsRequest,
-    output=_shapes.ListResourceSnapshotsResponse,
+    input="ListResourceSnapshotsRequest",
+    output="ListResourceSnapshotsResponse",
+    shapes=_shapes,
 )
 
 _LIST_RESOURCE_SNAPSHOTS_PAGES = PageSpec(
@@ -453,8 +499,9 @@ _LIST_RESOURCE_SNAPSHOTS_PAGES = PageSpec(
 
 LIST_SOLUTIONS: OperationSpec[_shapes.ListSolutionsResponse] = OperationSpec(
     name="ListSolutions",
-    input=_shapes.ListSolutionsRequest,
-    output=_shapes.ListSolutionsResponse,
+    input="ListSolutionsRequest",
+    output="ListSolutionsResponse",
+    shapes=_shapes,
 )
 
 _LIST_SOLUTIONS_PAGES = PageSpec(
@@ -466,28 +513,32 @@ _LIST_SOLUTIONS_PAGES = PageSpec(
 
 LIST_TAGS_FOR_RESOURCE: OperationSpec[_shapes.ListTagsForResourceResponse] = OperationSpec(
     name="ListTagsForResource",
-    input=_shapes.ListTagsForResourceRequest,
-    output=_shapes.ListTagsForResourceResponse,
+    input="ListTagsForResourceRequest",
+    output="ListTagsForResourceResponse",
+    shapes=_shapes,
 )
 
 PUT_SELLING_SYSTEM_SETTINGS: OperationSpec[_shapes.PutSellingSystemSettingsResponse] = (
     OperationSpec(
         name="PutSellingSystemSettings",
-        input=_shapes.PutSellingSystemSettingsRequest,
-        output=_shapes.PutSellingSystemSettingsResponse,
+        input="PutSellingSystemSettingsRequest",
+        output="PutSellingSystemSettingsResponse",
+        shapes=_shapes,
     )
 )
 
 REJECT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(
     name="RejectEngagementInvitation",
-    input=_shapes.RejectEngagementInvitationRequest,
+    input="RejectEngagementInvitationRequest",
     output=None,
+    shapes=_shapes,
 )
 
 SEARCH_CUSTOMER_ACCOUNTS: OperationSpec[_shapes.SearchCustomerAccountsResponse] = OperationSpec(
     name="SearchCustomerAccounts",
-    input=_shapes.SearchCustomerAccountsRequest,
-    output=_shapes.SearchCustomerAccountsResponse,
+    input="SearchCustomerAccountsRequest",
+    output="SearchCustomerAccountsResponse",
+    shapes=_shapes,
 )
 
 _SEARCH_CUSTOMER_ACCOUNTS_PAGES = PageSpec(
@@ -499,8 +550,9 @@ _SEARCH_CUSTOMER_ACCOUNTS_PAGES = PageSpec(
 
 SEARCH_ENGAGEMENTS: OperationSpec[_shapes.SearchEngagementsResponse] = OperationSpec(
     name="SearchEngagements",
-    input=_shapes.SearchEngagementsRequest,
-    output=_shapes.SearchEngagementsResponse,
+    input="SearchEngagementsRequest",
+    output="SearchEngagementsResponse",
+    shapes=_shapes,
 )
 
 _SEARCH_ENGAGEMENTS_PAGES = PageSpec(
@@ -512,8 +564,9 @@ _SEARCH_ENGAGEMENTS_PAGES = PageSpec(
 
 SEARCH_OPPORTUNITIES: OperationSpec[_shapes.SearchOpportunitiesResponse] = OperationSpec(
     name="SearchOpportunities",
-    input=_shapes.SearchOpportunitiesRequest,
-    output=_shapes.SearchOpportunitiesResponse,
+    input="SearchOpportunitiesRequest",
+    output="SearchOpportunitiesResponse",
+    shapes=_shapes,
 )
 
 _SEARCH_OPPORTUNITIES_PAGES = PageSpec(
@@ -526,8 +579,9 @@ _SEARCH_OPPORTUNITIES_PAGES = PageSpec(
 START_CUSTOMER_ACCOUNT_BULK_JOB: OperationSpec[_shapes.StartCustomerAccountBulkJobResponse] = (
     OperationSpec(
         name="StartCustomerAccountBulkJob",
-        input=_shapes.StartCustomerAccountBulkJobRequest,
-        output=_shapes.StartCustomerAccountBulkJobResponse,
+        input="StartCustomerAccountBulkJobRequest",
+        output="StartCustomerAccountBulkJobResponse",
+        shapes=_shapes,
         idempotency_tokens=("ClientToken",),
     )
 )
@@ -536,8 +590,9 @@ START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK: OperationSpec[
     _shapes.StartEngagementByAcceptingInvitationTaskResponse
 ] = OperationSpec(
     name="StartEngagementByAcceptingInvitationTask",
-    input=_shapes.StartEngagementByAcceptingInvitationTaskRequest,
-    output=_shapes.StartEngagementByAcceptingInvitationTaskResponse,
+    input="StartEngagementByAcceptingInvitationTaskRequest",
+    output="StartEngagementByAcceptingInvitationTaskResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
@@ -545,15 +600,17 @@ START_ENGAGEMENT_FROM_OPPORTUNITY_TASK: OperationSpec[
     _shapes.StartEngagementFromOpportunityTaskResponse
 ] = OperationSpec(
     name="StartEngagementFromOpportunityTask",
-    input=_shapes.StartEngagementFromOpportunityTaskRequest,
-    output=_shapes.StartEngagementFromOpportunityTaskResponse,
+    input="StartEngagementFromOpportunityTaskRequest",
+    output="StartEngagementFromOpportunityTaskResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 START_OPPORTUNITY_BULK_JOB: OperationSpec[_shapes.StartOpportunityBulkJobResponse] = OperationSpec(
     name="StartOpportunityBulkJob",
-    input=_shapes.StartOpportunityBulkJobRequest,
-    output=_shapes.StartOpportunityBulkJobResponse,
+    input="StartOpportunityBulkJobRequest",
+    output="StartOpportunityBulkJobResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
@@ -561,8 +618,9 @@ START_OPPORTUNITY_FROM_ENGAGEMENT_TASK: OperationSpec[
     _shapes.StartOpportunityFromEngagementTaskResponse
 ] = OperationSpec(
     name="StartOpportunityFromEngagementTask",
-    input=_shapes.StartOpportunityFromEngagementTaskRequest,
-    output=_shapes.StartOpportunityFromEngagementTaskResponse,
+    input="StartOpportunityFromEngagementTaskRequest",
+    output="StartOpportunityFromEngagementTaskResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
@@ -570,55 +628,64 @@ START_PROSPECTING_FROM_ENGAGEMENT_TASK: OperationSpec[
     _shapes.StartProspectingFromEngagementTaskResponse
 ] = OperationSpec(
     name="StartProspectingFromEngagementTask",
-    input=_shapes.StartProspectingFromEngagementTaskRequest,
-    output=_shapes.StartProspectingFromEngagementTaskResponse,
+    input="StartProspectingFromEngagementTaskRequest",
+    output="StartProspectingFromEngagementTaskResponse",
+    shapes=_shapes,
     idempotency_tokens=("ClientToken",),
 )
 
 START_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="StartResourceSnapshotJob",
-    input=_shapes.StartResourceSnapshotJobRequest,
+    input="StartResourceSnapshotJobRequest",
     output=None,
+    shapes=_shapes,
 )
 
 STOP_RESOURCE_SNAPSHOT_JOB: OperationSpec[None] = OperationSpec(
     name="StopResourceSnapshotJob",
-    input=_shapes.StopResourceSnapshotJobRequest,
+    input="StopResourceSnapshotJobRequest",
     output=None,
+    shapes=_shapes,
 )
 
 SUBMIT_OPPORTUNITY: OperationSpec[None] = OperationSpec(
     name="SubmitOpportunity",
-    input=_shapes.SubmitOpportunityRequest,
+    input="SubmitOpportunityRequest",
     output=None,
+    shapes=_shapes,
 )
 
 TAG_RESOURCE: OperationSpec[_shapes.TagResourceResponse] = OperationSpec(
     name="TagResource",
-    input=_shapes.TagResourceRequest,
-    output=_shapes.TagResourceResponse,
+    input="TagResourceRequest",
+    output="TagResourceResponse",
+    shapes=_shapes,
 )
 
 UNTAG_RESOURCE: OperationSpec[_shapes.UntagResourceResponse] = OperationSpec(
     name="UntagResource",
-    input=_shapes.UntagResourceRequest,
-    output=_shapes.UntagResourceResponse,
+    input="UntagResourceRequest",
+    output="UntagResourceResponse",
+    shapes=_shapes,
 )
 
 UPDATE_CUSTOMER_ACCOUNT: OperationSpec[_shapes.UpdateCustomerAccountResponse] = OperationSpec(
     name="UpdateCustomerAccount",
-    input=_shapes.UpdateCustomerAccountRequest,
-    output=_shapes.UpdateCustomerAccountResponse,
+    input="UpdateCustomerAccountRequest",
+    output="UpdateCustomerAccountResponse",
+    shapes=_shapes,
 )
 
 UPDATE_ENGAGEMENT_CONTEXT: OperationSpec[_shapes.UpdateEngagementContextResponse] = OperationSpec(
     name="UpdateEngagementContext",
-    input=_shapes.UpdateEngagementContextRequest,
-    output=_shapes.UpdateEngagementContextResponse,
+    input="UpdateEngagementContextRequest",
+    output="UpdateEngagementContextResponse",
+    shapes=_shapes,
 )
 
 UPDATE_OPPORTUNITY: OperationSpec[_shapes.UpdateOpportunityResponse] = OperationSpec(
     name="UpdateOpportunity",
-    input=_shapes.UpdateOpportunityRequest,
-    output=_shapes.UpdateOpportunityResponse,
+    input="UpdateOpportunityRequest",
+    output="UpdateOpportunityResponse",
+    shapes=_shapes,
 )

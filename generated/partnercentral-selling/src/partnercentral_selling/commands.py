@@ -10,9 +10,13 @@ wire (PascalCase) member names, as boto3 and the JavaScript SDK do.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import _operations as _ops
-from . import shapes as _shapes
 from ._runtime.pipeline.command import Command
+
+if TYPE_CHECKING:
+    from . import shapes as _shapes
 
 __all__ = [
     "Command",
@@ -124,7 +128,7 @@ class AssociateOpportunityCommand(Command[None]):
     operation = _ops.ASSOCIATE_OPPORTUNITY
 
 
-class CreateCustomerAccountCommand(Command[_shapes.CreateCustomerAccountResponse]):
+class CreateCustomerAccountCommand(Command["_shapes.CreateCustomerAccountResponse"]):
     """Use `CreateCustomerAccount` to map a customer account from your records to an AWS
     customer.
 
@@ -138,7 +142,7 @@ class CreateCustomerAccountCommand(Command[_shapes.CreateCustomerAccountResponse
     operation = _ops.CREATE_CUSTOMER_ACCOUNT
 
 
-class CreateEngagementCommand(Command[_shapes.CreateEngagementResponse]):
+class CreateEngagementCommand(Command["_shapes.CreateEngagementResponse"]):
     """The `CreateEngagement` action allows you to create an `Engagement`, which serves as
     a...
 
@@ -152,7 +156,7 @@ class CreateEngagementCommand(Command[_shapes.CreateEngagementResponse]):
     operation = _ops.CREATE_ENGAGEMENT
 
 
-class CreateEngagementContextCommand(Command[_shapes.CreateEngagementContextResponse]):
+class CreateEngagementContextCommand(Command["_shapes.CreateEngagementContextResponse"]):
     """Creates a new context within an existing engagement.
 
     Run it with `client.send(CreateEngagementContextCommand({...}))`, passing a
@@ -165,7 +169,7 @@ class CreateEngagementContextCommand(Command[_shapes.CreateEngagementContextResp
     operation = _ops.CREATE_ENGAGEMENT_CONTEXT
 
 
-class CreateEngagementInvitationCommand(Command[_shapes.CreateEngagementInvitationResponse]):
+class CreateEngagementInvitationCommand(Command["_shapes.CreateEngagementInvitationResponse"]):
     """This action creates an invitation from a sender to a single receiver to join an
     engagement.
 
@@ -179,7 +183,7 @@ class CreateEngagementInvitationCommand(Command[_shapes.CreateEngagementInvitati
     operation = _ops.CREATE_ENGAGEMENT_INVITATION
 
 
-class CreateOpportunityCommand(Command[_shapes.CreateOpportunityResponse]):
+class CreateOpportunityCommand(Command["_shapes.CreateOpportunityResponse"]):
     """Creates an `Opportunity` record in Partner Central.
 
     Run it with `client.send(CreateOpportunityCommand({...}))`, passing a
@@ -192,7 +196,7 @@ class CreateOpportunityCommand(Command[_shapes.CreateOpportunityResponse]):
     operation = _ops.CREATE_OPPORTUNITY
 
 
-class CreateResourceSnapshotCommand(Command[_shapes.CreateResourceSnapshotResponse]):
+class CreateResourceSnapshotCommand(Command["_shapes.CreateResourceSnapshotResponse"]):
     """This action allows you to create an immutable snapshot of a specific resource, such
     as an...
 
@@ -206,7 +210,7 @@ class CreateResourceSnapshotCommand(Command[_shapes.CreateResourceSnapshotRespon
     operation = _ops.CREATE_RESOURCE_SNAPSHOT
 
 
-class CreateResourceSnapshotJobCommand(Command[_shapes.CreateResourceSnapshotJobResponse]):
+class CreateResourceSnapshotJobCommand(Command["_shapes.CreateResourceSnapshotJobResponse"]):
     """Use this action to create a job to generate a snapshot of the specified resource
     within an...
 
@@ -220,7 +224,7 @@ class CreateResourceSnapshotJobCommand(Command[_shapes.CreateResourceSnapshotJob
     operation = _ops.CREATE_RESOURCE_SNAPSHOT_JOB
 
 
-class DeleteCustomerAccountCommand(Command[_shapes.DeleteCustomerAccountResponse]):
+class DeleteCustomerAccountCommand(Command["_shapes.DeleteCustomerAccountResponse"]):
     """Use `DeleteCustomerAccount` to delete a customer account.
 
     Run it with `client.send(DeleteCustomerAccountCommand({...}))`, passing a
@@ -260,7 +264,7 @@ class DisassociateOpportunityCommand(Command[None]):
     operation = _ops.DISASSOCIATE_OPPORTUNITY
 
 
-class GetAwsOpportunitySummaryCommand(Command[_shapes.GetAwsOpportunitySummaryResponse]):
+class GetAwsOpportunitySummaryCommand(Command["_shapes.GetAwsOpportunitySummaryResponse"]):
     """Retrieves a summary of an AWS Opportunity.
 
     Run it with `client.send(GetAwsOpportunitySummaryCommand({...}))`, passing a
@@ -273,7 +277,7 @@ class GetAwsOpportunitySummaryCommand(Command[_shapes.GetAwsOpportunitySummaryRe
     operation = _ops.GET_AWS_OPPORTUNITY_SUMMARY
 
 
-class GetCustomerAccountCommand(Command[_shapes.GetCustomerAccountResponse]):
+class GetCustomerAccountCommand(Command["_shapes.GetCustomerAccountResponse"]):
     """Use `GetCustomerAccount` to retrieve the details of a customer account, including
     the customer...
 
@@ -287,7 +291,7 @@ class GetCustomerAccountCommand(Command[_shapes.GetCustomerAccountResponse]):
     operation = _ops.GET_CUSTOMER_ACCOUNT
 
 
-class GetCustomerAccountBulkJobCommand(Command[_shapes.GetCustomerAccountBulkJobResponse]):
+class GetCustomerAccountBulkJobCommand(Command["_shapes.GetCustomerAccountBulkJobResponse"]):
     """Use `GetCustomerAccountBulkJob` to retrieve the status and record counts of a bulk
     job.
 
@@ -302,7 +306,7 @@ class GetCustomerAccountBulkJobCommand(Command[_shapes.GetCustomerAccountBulkJob
 
 
 class GetCustomerAccountBulkJobReportUrlCommand(
-    Command[_shapes.GetCustomerAccountBulkJobReportUrlResponse]
+    Command["_shapes.GetCustomerAccountBulkJobReportUrlResponse"]
 ):
     """Use `GetCustomerAccountBulkJobReportUrl` to get a temporary URL for downloading the
     report of a...
@@ -318,7 +322,7 @@ class GetCustomerAccountBulkJobReportUrlCommand(
     operation = _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL
 
 
-class GetCustomerAccountStatisticsCommand(Command[_shapes.GetCustomerAccountStatisticsResponse]):
+class GetCustomerAccountStatisticsCommand(Command["_shapes.GetCustomerAccountStatisticsResponse"]):
     """Use `GetCustomerAccountStatistics` to count your customer accounts and group them by
     fields such...
 
@@ -332,7 +336,7 @@ class GetCustomerAccountStatisticsCommand(Command[_shapes.GetCustomerAccountStat
     operation = _ops.GET_CUSTOMER_ACCOUNT_STATISTICS
 
 
-class GetEngagementCommand(Command[_shapes.GetEngagementResponse]):
+class GetEngagementCommand(Command["_shapes.GetEngagementResponse"]):
     """Use this action to retrieve the engagement record for a given
     `EngagementIdentifier`.
 
@@ -346,7 +350,7 @@ class GetEngagementCommand(Command[_shapes.GetEngagementResponse]):
     operation = _ops.GET_ENGAGEMENT
 
 
-class GetEngagementInvitationCommand(Command[_shapes.GetEngagementInvitationResponse]):
+class GetEngagementInvitationCommand(Command["_shapes.GetEngagementInvitationResponse"]):
     """Retrieves the details of an engagement invitation shared by AWS with a partner.
 
     Run it with `client.send(GetEngagementInvitationCommand({...}))`, passing a
@@ -359,7 +363,7 @@ class GetEngagementInvitationCommand(Command[_shapes.GetEngagementInvitationResp
     operation = _ops.GET_ENGAGEMENT_INVITATION
 
 
-class GetOpportunityCommand(Command[_shapes.GetOpportunityResponse]):
+class GetOpportunityCommand(Command["_shapes.GetOpportunityResponse"]):
     """Fetches the `Opportunity` record from Partner Central by a given `Identifier`.
 
     Run it with `client.send(GetOpportunityCommand({...}))`, passing a
@@ -373,7 +377,7 @@ class GetOpportunityCommand(Command[_shapes.GetOpportunityResponse]):
 
 
 class GetOpportunityBulkJobReportUrlCommand(
-    Command[_shapes.GetOpportunityBulkJobReportUrlResponse]
+    Command["_shapes.GetOpportunityBulkJobReportUrlResponse"]
 ):
     """Gets the status of the failed-records report for a finished opportunity bulk job
     and, when the...
@@ -390,7 +394,7 @@ class GetOpportunityBulkJobReportUrlCommand(
 
 
 class GetProspectingFromEngagementTaskCommand(
-    Command[_shapes.GetProspectingFromEngagementTaskResponse]
+    Command["_shapes.GetProspectingFromEngagementTaskResponse"]
 ):
     """Retrieves the details and current status of a prospecting task previously started
     with...
@@ -406,7 +410,7 @@ class GetProspectingFromEngagementTaskCommand(
     operation = _ops.GET_PROSPECTING_FROM_ENGAGEMENT_TASK
 
 
-class GetResourceSnapshotCommand(Command[_shapes.GetResourceSnapshotResponse]):
+class GetResourceSnapshotCommand(Command["_shapes.GetResourceSnapshotResponse"]):
     """Use this action to retrieve a specific snapshot record.
 
     Run it with `client.send(GetResourceSnapshotCommand({...}))`, passing a
@@ -419,7 +423,7 @@ class GetResourceSnapshotCommand(Command[_shapes.GetResourceSnapshotResponse]):
     operation = _ops.GET_RESOURCE_SNAPSHOT
 
 
-class GetResourceSnapshotJobCommand(Command[_shapes.GetResourceSnapshotJobResponse]):
+class GetResourceSnapshotJobCommand(Command["_shapes.GetResourceSnapshotJobResponse"]):
     """Use this action to retrieves information about a specific resource snapshot job.
 
     Run it with `client.send(GetResourceSnapshotJobCommand({...}))`, passing a
@@ -432,7 +436,7 @@ class GetResourceSnapshotJobCommand(Command[_shapes.GetResourceSnapshotJobRespon
     operation = _ops.GET_RESOURCE_SNAPSHOT_JOB
 
 
-class GetSellingSystemSettingsCommand(Command[_shapes.GetSellingSystemSettingsResponse]):
+class GetSellingSystemSettingsCommand(Command["_shapes.GetSellingSystemSettingsResponse"]):
     """Retrieves the currently set system settings, which include the IAM Role used for
     resource...
 
@@ -447,7 +451,7 @@ class GetSellingSystemSettingsCommand(Command[_shapes.GetSellingSystemSettingsRe
 
 
 class ListCustomerAccountBulkJobResultsCommand(
-    Command[_shapes.ListCustomerAccountBulkJobResultsResponse]
+    Command["_shapes.ListCustomerAccountBulkJobResultsResponse"]
 ):
     """Use `ListCustomerAccountBulkJobResults` to list the outcome of each record in a bulk
     job.
@@ -463,7 +467,7 @@ class ListCustomerAccountBulkJobResultsCommand(
     operation = _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS
 
 
-class ListCustomerAccountBulkJobsCommand(Command[_shapes.ListCustomerAccountBulkJobsResponse]):
+class ListCustomerAccountBulkJobsCommand(Command["_shapes.ListCustomerAccountBulkJobsResponse"]):
     """Use `ListCustomerAccountBulkJobs` to list the bulk jobs in the specified catalog.
 
     Run it with `client.send(ListCustomerAccountBulkJobsCommand({...}))`, passing a
@@ -477,7 +481,7 @@ class ListCustomerAccountBulkJobsCommand(Command[_shapes.ListCustomerAccountBulk
 
 
 class ListEngagementByAcceptingInvitationTasksCommand(
-    Command[_shapes.ListEngagementByAcceptingInvitationTasksResponse]
+    Command["_shapes.ListEngagementByAcceptingInvitationTasksResponse"]
 ):
     """Lists all in-progress, completed, or failed StartEngagementByAcceptingInvitationTask
     tasks that...
@@ -495,7 +499,7 @@ class ListEngagementByAcceptingInvitationTasksCommand(
 
 
 class ListEngagementFromOpportunityTasksCommand(
-    Command[_shapes.ListEngagementFromOpportunityTasksResponse]
+    Command["_shapes.ListEngagementFromOpportunityTasksResponse"]
 ):
     """Lists all in-progress, completed, or failed EngagementFromOpportunity tasks that
     were initiated...
@@ -511,7 +515,7 @@ class ListEngagementFromOpportunityTasksCommand(
     operation = _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS
 
 
-class ListEngagementGroupsCommand(Command[_shapes.ListEngagementGroupsResponse]):
+class ListEngagementGroupsCommand(Command["_shapes.ListEngagementGroupsResponse"]):
     """Lists the active, fully curated AWS Partner Central engagement groups that are
     available to you...
 
@@ -525,7 +529,7 @@ class ListEngagementGroupsCommand(Command[_shapes.ListEngagementGroupsResponse])
     operation = _ops.LIST_ENGAGEMENT_GROUPS
 
 
-class ListEngagementInvitationsCommand(Command[_shapes.ListEngagementInvitationsResponse]):
+class ListEngagementInvitationsCommand(Command["_shapes.ListEngagementInvitationsResponse"]):
     """Retrieves a list of engagement invitations sent to the partner.
 
     Run it with `client.send(ListEngagementInvitationsCommand({...}))`, passing a
@@ -538,7 +542,7 @@ class ListEngagementInvitationsCommand(Command[_shapes.ListEngagementInvitations
     operation = _ops.LIST_ENGAGEMENT_INVITATIONS
 
 
-class ListEngagementMembersCommand(Command[_shapes.ListEngagementMembersResponse]):
+class ListEngagementMembersCommand(Command["_shapes.ListEngagementMembersResponse"]):
     """Retrieves the details of member partners in an Engagement.
 
     Run it with `client.send(ListEngagementMembersCommand({...}))`, passing a
@@ -552,7 +556,7 @@ class ListEngagementMembersCommand(Command[_shapes.ListEngagementMembersResponse
 
 
 class ListEngagementResourceAssociationsCommand(
-    Command[_shapes.ListEngagementResourceAssociationsResponse]
+    Command["_shapes.ListEngagementResourceAssociationsResponse"]
 ):
     """Lists the associations between resources and engagements where the caller is a
     member and has at...
@@ -568,7 +572,7 @@ class ListEngagementResourceAssociationsCommand(
     operation = _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS
 
 
-class ListEngagementsCommand(Command[_shapes.ListEngagementsResponse]):
+class ListEngagementsCommand(Command["_shapes.ListEngagementsResponse"]):
     """This action allows users to retrieve a list of Engagement records from Partner
     Central.
 
@@ -582,7 +586,7 @@ class ListEngagementsCommand(Command[_shapes.ListEngagementsResponse]):
     operation = _ops.LIST_ENGAGEMENTS
 
 
-class ListOpportunitiesCommand(Command[_shapes.ListOpportunitiesResponse]):
+class ListOpportunitiesCommand(Command["_shapes.ListOpportunitiesResponse"]):
     """This request accepts a list of filters that retrieve opportunity subsets as well as
     sort options.
 
@@ -596,7 +600,9 @@ class ListOpportunitiesCommand(Command[_shapes.ListOpportunitiesResponse]):
     operation = _ops.LIST_OPPORTUNITIES
 
 
-class ListOpportunityBulkJobResultsCommand(Command[_shapes.ListOpportunityBulkJobResultsResponse]):
+class ListOpportunityBulkJobResultsCommand(
+    Command["_shapes.ListOpportunityBulkJobResultsResponse"]
+):
     """Lists the outcome of each record in an opportunity bulk job.
 
     Run it with `client.send(ListOpportunityBulkJobResultsCommand({...}))`, passing a
@@ -610,7 +616,7 @@ class ListOpportunityBulkJobResultsCommand(Command[_shapes.ListOpportunityBulkJo
     operation = _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS
 
 
-class ListOpportunityBulkJobsCommand(Command[_shapes.ListOpportunityBulkJobsResponse]):
+class ListOpportunityBulkJobsCommand(Command["_shapes.ListOpportunityBulkJobsResponse"]):
     """Lists the opportunity bulk jobs in the specified catalog, newest first.
 
     Run it with `client.send(ListOpportunityBulkJobsCommand({...}))`, passing a
@@ -624,7 +630,7 @@ class ListOpportunityBulkJobsCommand(Command[_shapes.ListOpportunityBulkJobsResp
 
 
 class ListOpportunityFromEngagementTasksCommand(
-    Command[_shapes.ListOpportunityFromEngagementTasksResponse]
+    Command["_shapes.ListOpportunityFromEngagementTasksResponse"]
 ):
     """Lists all in-progress, completed, or failed opportunity creation tasks from
     engagements that were...
@@ -641,7 +647,7 @@ class ListOpportunityFromEngagementTasksCommand(
 
 
 class ListProspectingFromEngagementTasksCommand(
-    Command[_shapes.ListProspectingFromEngagementTasksResponse]
+    Command["_shapes.ListProspectingFromEngagementTasksResponse"]
 ):
     """Lists all prospecting tasks initiated by the caller's account.
 
@@ -656,7 +662,7 @@ class ListProspectingFromEngagementTasksCommand(
     operation = _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS
 
 
-class ListResourceSnapshotJobsCommand(Command[_shapes.ListResourceSnapshotJobsResponse]):
+class ListResourceSnapshotJobsCommand(Command["_shapes.ListResourceSnapshotJobsResponse"]):
     """Lists resource snapshot jobs owned by the customer.
 
     Run it with `client.send(ListResourceSnapshotJobsCommand({...}))`, passing a
@@ -669,7 +675,7 @@ class ListResourceSnapshotJobsCommand(Command[_shapes.ListResourceSnapshotJobsRe
     operation = _ops.LIST_RESOURCE_SNAPSHOT_JOBS
 
 
-class ListResourceSnapshotsCommand(Command[_shapes.ListResourceSnapshotsResponse]):
+class ListResourceSnapshotsCommand(Command["_shapes.ListResourceSnapshotsResponse"]):
     """Retrieves a list of resource view snapshots based on specified criteria.
 
     Run it with `client.send(ListResourceSnapshotsCommand({...}))`, passing a
@@ -682,7 +688,7 @@ class ListResourceSnapshotsCommand(Command[_shapes.ListResourceSnapshotsResponse
     operation = _ops.LIST_RESOURCE_SNAPSHOTS
 
 
-class ListSolutionsCommand(Command[_shapes.ListSolutionsResponse]):
+class ListSolutionsCommand(Command["_shapes.ListSolutionsResponse"]):
     """Retrieves a list of Partner Solutions that the partner registered on Partner
     Central.
 
@@ -696,7 +702,7 @@ class ListSolutionsCommand(Command[_shapes.ListSolutionsResponse]):
     operation = _ops.LIST_SOLUTIONS
 
 
-class ListTagsForResourceCommand(Command[_shapes.ListTagsForResourceResponse]):
+class ListTagsForResourceCommand(Command["_shapes.ListTagsForResourceResponse"]):
     """Returns a list of tags for a resource.
 
     Run it with `client.send(ListTagsForResourceCommand({...}))`, passing a
@@ -709,7 +715,7 @@ class ListTagsForResourceCommand(Command[_shapes.ListTagsForResourceResponse]):
     operation = _ops.LIST_TAGS_FOR_RESOURCE
 
 
-class PutSellingSystemSettingsCommand(Command[_shapes.PutSellingSystemSettingsResponse]):
+class PutSellingSystemSettingsCommand(Command["_shapes.PutSellingSystemSettingsResponse"]):
     """Updates the currently set system settings, which include the IAM Role used for
     resource snapshot...
 
@@ -736,7 +742,7 @@ class RejectEngagementInvitationCommand(Command[None]):
     operation = _ops.REJECT_ENGAGEMENT_INVITATION
 
 
-class SearchCustomerAccountsCommand(Command[_shapes.SearchCustomerAccountsResponse]):
+class SearchCustomerAccountsCommand(Command["_shapes.SearchCustomerAccountsResponse"]):
     """Use `SearchCustomerAccounts` to find customer accounts in the specified catalog.
 
     Run it with `client.send(SearchCustomerAccountsCommand({...}))`, passing a
@@ -749,7 +755,7 @@ class SearchCustomerAccountsCommand(Command[_shapes.SearchCustomerAccountsRespon
     operation = _ops.SEARCH_CUSTOMER_ACCOUNTS
 
 
-class SearchEngagementsCommand(Command[_shapes.SearchEngagementsResponse]):
+class SearchEngagementsCommand(Command["_shapes.SearchEngagementsResponse"]):
     """Searches the engagements in AWS Partner Central that match your criteria, such as
     customer...
 
@@ -763,7 +769,7 @@ class SearchEngagementsCommand(Command[_shapes.SearchEngagementsResponse]):
     operation = _ops.SEARCH_ENGAGEMENTS
 
 
-class SearchOpportunitiesCommand(Command[_shapes.SearchOpportunitiesResponse]):
+class SearchOpportunitiesCommand(Command["_shapes.SearchOpportunitiesResponse"]):
     """The `SearchOpportunities` operation in the AWS Partner Central Selling API searches
     and filters...
 
@@ -777,7 +783,7 @@ class SearchOpportunitiesCommand(Command[_shapes.SearchOpportunitiesResponse]):
     operation = _ops.SEARCH_OPPORTUNITIES
 
 
-class StartCustomerAccountBulkJobCommand(Command[_shapes.StartCustomerAccountBulkJobResponse]):
+class StartCustomerAccountBulkJobCommand(Command["_shapes.StartCustomerAccountBulkJobResponse"]):
     """Use `StartCustomerAccountBulkJob` to create many customer accounts from a single
     file.
 
@@ -792,7 +798,7 @@ class StartCustomerAccountBulkJobCommand(Command[_shapes.StartCustomerAccountBul
 
 
 class StartEngagementByAcceptingInvitationTaskCommand(
-    Command[_shapes.StartEngagementByAcceptingInvitationTaskResponse]
+    Command["_shapes.StartEngagementByAcceptingInvitationTaskResponse"]
 ):
     """This action starts the engagement by accepting an `EngagementInvitation`.
 
@@ -809,7 +815,7 @@ class StartEngagementByAcceptingInvitationTaskCommand(
 
 
 class StartEngagementFromOpportunityTaskCommand(
-    Command[_shapes.StartEngagementFromOpportunityTaskResponse]
+    Command["_shapes.StartEngagementFromOpportunityTaskResponse"]
 ):
     """Similar to `StartEngagementByAcceptingInvitationTask`, this action is asynchronous
     and performs...
@@ -825,7 +831,7 @@ class StartEngagementFromOpportunityTaskCommand(
     operation = _ops.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK
 
 
-class StartOpportunityBulkJobCommand(Command[_shapes.StartOpportunityBulkJobResponse]):
+class StartOpportunityBulkJobCommand(Command["_shapes.StartOpportunityBulkJobResponse"]):
     """The `StartOpportunityBulkJob` operation creates or updates many opportunities in AWS
     Partner...
 
@@ -840,7 +846,7 @@ class StartOpportunityBulkJobCommand(Command[_shapes.StartOpportunityBulkJobResp
 
 
 class StartOpportunityFromEngagementTaskCommand(
-    Command[_shapes.StartOpportunityFromEngagementTaskResponse]
+    Command["_shapes.StartOpportunityFromEngagementTaskResponse"]
 ):
     """This action creates an opportunity from an existing engagement context.
 
@@ -856,7 +862,7 @@ class StartOpportunityFromEngagementTaskCommand(
 
 
 class StartProspectingFromEngagementTaskCommand(
-    Command[_shapes.StartProspectingFromEngagementTaskResponse]
+    Command["_shapes.StartProspectingFromEngagementTaskResponse"]
 ):
     """Starts a task to convert one or more engagement contexts into new prospecting leads.
 
@@ -911,7 +917,7 @@ class SubmitOpportunityCommand(Command[None]):
     operation = _ops.SUBMIT_OPPORTUNITY
 
 
-class TagResourceCommand(Command[_shapes.TagResourceResponse]):
+class TagResourceCommand(Command["_shapes.TagResourceResponse"]):
     """Assigns one or more tags (key-value pairs) to the specified resource.
 
     Run it with `client.send(TagResourceCommand({...}))`, passing a `TagResourceRequest`
@@ -924,7 +930,7 @@ class TagResourceCommand(Command[_shapes.TagResourceResponse]):
     operation = _ops.TAG_RESOURCE
 
 
-class UntagResourceCommand(Command[_shapes.UntagResourceResponse]):
+class UntagResourceCommand(Command["_shapes.UntagResourceResponse"]):
     """Removes a tag or tags from a resource.
 
     Run it with `client.send(UntagResourceCommand({...}))`, passing a
@@ -937,7 +943,7 @@ class UntagResourceCommand(Command[_shapes.UntagResourceResponse]):
     operation = _ops.UNTAG_RESOURCE
 
 
-class UpdateCustomerAccountCommand(Command[_shapes.UpdateCustomerAccountResponse]):
+class UpdateCustomerAccountCommand(Command["_shapes.UpdateCustomerAccountResponse"]):
     """Use `UpdateCustomerAccount` to replace the customer information on an existing
     customer account.
 
@@ -951,7 +957,7 @@ class UpdateCustomerAccountCommand(Command[_shapes.UpdateCustomerAccountResponse
     operation = _ops.UPDATE_CUSTOMER_ACCOUNT
 
 
-class UpdateEngagementContextCommand(Command[_shapes.UpdateEngagementContextResponse]):
+class UpdateEngagementContextCommand(Command["_shapes.UpdateEngagementContextResponse"]):
     """Updates the context information for an existing engagement with new or modified
     data.
 
@@ -965,7 +971,7 @@ class UpdateEngagementContextCommand(Command[_shapes.UpdateEngagementContextResp
     operation = _ops.UPDATE_ENGAGEMENT_CONTEXT
 
 
-class UpdateOpportunityCommand(Command[_shapes.UpdateOpportunityResponse]):
+class UpdateOpportunityCommand(Command["_shapes.UpdateOpportunityResponse"]):
     """Updates the `Opportunity` record identified by a given `Identifier`.
 
     Run it with `client.send(UpdateOpportunityCommand({...}))`, passing a

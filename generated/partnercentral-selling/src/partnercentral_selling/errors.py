@@ -9,38 +9,29 @@ typed attributes. An error code this client does not know is raised as
 
 from __future__ import annotations
 
+import typing as _typing
 from collections.abc import Mapping as _Mapping
 from typing import Any as _Any
-from typing import TYPE_CHECKING
 
 from ._runtime.exceptions import ConnectTimeoutError, IncompleteResponseError, ParamValidationError
 from ._runtime.exceptions import ReadTimeoutError
-from ._runtime.exceptions import ParamValidationError as _ParamValidationError
 from ._runtime.exceptions import ResponseParseError, SdkError, ServiceError, TransportError
 from ._runtime.exceptions import ServiceError as _ServiceError
-from ._runtime.model.lazy import LazyModule as _LazyModule
-from ._runtime.model.lazy import enum_lookup as _enum_lookup
-from ._runtime.protocols import serde as _serde
-from ._runtime.protocols.serde import missing as _missing
-from .shapes import (
-    ValidationExceptionError,
-    _decode_ValidationExceptionErrorList,
-    _encode_ValidationExceptionErrorList,
-)
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
+    from ._awsjson import errors as _codecs
     from .enums import (
         AccessDeniedExceptionErrorCode,
         ValidationExceptionReason,
     )
+    from .shapes import (
+        ValidationExceptionError,
+    )
+else:
+    from ._runtime.model.lazy import LazyModule as _LazyModule
 
-_enums = _LazyModule(f"{__package__}.enums")
-_lookup_AccessDeniedExceptionErrorCode = _enum_lookup(
-    globals(), "_lookup_AccessDeniedExceptionErrorCode", _enums, "AccessDeniedExceptionErrorCode"
-)
-_lookup_ValidationExceptionReason = _enum_lookup(
-    globals(), "_lookup_ValidationExceptionReason", _enums, "ValidationExceptionReason"
-)
+    # The wire codecs of the errors' members, imported when an error is first decoded.
+    _codecs = _LazyModule(f"{__package__}._awsjson.errors")
 
 __all__ = [
     "SdkError",
@@ -94,46 +85,13 @@ class AccessDeniedException(PartnerCentralSellingError):
     def _from_response(
         cls, message: str, data: _Mapping[str, _Any], **context: _Any
     ) -> AccessDeniedException:
-        self = cls(message, **context)
-        wire = True
-        # Members are set directly (no __init__); each wire value is checked as it is decoded.
-        fields: _Any = self
-        get = data.get
-        value: _Any
-        member = ""
-        try:
-            member = "Reason"
-            value = get("Reason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.reason = (
-                None if value is None else _lookup_AccessDeniedExceptionErrorCode(value, value)
-            )
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
-
-        return self
+        error = cls(message, **context)
+        _codecs._decode_AccessDeniedException(error, data)
+        return error
 
     def to_dict(self) -> dict[str, _Any]:
         """The modeled members of the error, boto3-style (wire names)."""
-        wire = False
-        out = self._fields_dict(wire)
-        if self.message:
-            out["Message"] = self.message
-        return out
-
-    def _fields_dict(self, wire: bool) -> dict[str, _Any]:
-        out: dict[str, _Any] = {}
-        value: _Any
-        member = ""
-        try:
-            member = "Reason"
-            value = self.reason
-            if value is not None:
-                out["Reason"] = _serde.enc_str(value, wire)
-        except _ParamValidationError as error:
-            raise error.nested(member) from None
-        return out
+        return _codecs._encode_AccessDeniedException(self)
 
 
 class ConflictException(PartnerCentralSellingError):
@@ -161,22 +119,12 @@ class ConflictException(PartnerCentralSellingError):
     def _from_response(
         cls, message: str, data: _Mapping[str, _Any], **context: _Any
     ) -> ConflictException:
-        self = cls(message, **context)
-        wire = True
-
-        return self
+        error = cls(message, **context)
+        return error
 
     def to_dict(self) -> dict[str, _Any]:
         """The modeled members of the error, boto3-style (wire names)."""
-        wire = False
-        out = self._fields_dict(wire)
-        if self.message:
-            out["Message"] = self.message
-        return out
-
-    def _fields_dict(self, wire: bool) -> dict[str, _Any]:
-        out: dict[str, _Any] = {}
-        return out
+        return _codecs._encode_ConflictException(self)
 
 
 class InternalServerException(PartnerCentralSellingError):
@@ -204,22 +152,12 @@ class InternalServerException(PartnerCentralSellingError):
     def _from_response(
         cls, message: str, data: _Mapping[str, _Any], **context: _Any
     ) -> InternalServerException:
-        self = cls(message, **context)
-        wire = True
-
-        return self
+        error = cls(message, **context)
+        return error
 
     def to_dict(self) -> dict[str, _Any]:
         """The modeled members of the error, boto3-style (wire names)."""
-        wire = False
-        out = self._fields_dict(wire)
-        if self.message:
-            out["Message"] = self.message
-        return out
-
-    def _fields_dict(self, wire: bool) -> dict[str, _Any]:
-        out: dict[str, _Any] = {}
-        return out
+        return _codecs._encode_InternalServerException(self)
 
 
 class ResourceNotFoundException(PartnerCentralSellingError):
@@ -247,22 +185,12 @@ class ResourceNotFoundException(PartnerCentralSellingError):
     def _from_response(
         cls, message: str, data: _Mapping[str, _Any], **context: _Any
     ) -> ResourceNotFoundException:
-        self = cls(message, **context)
-        wire = True
-
-        return self
+        error = cls(message, **context)
+        return error
 
     def to_dict(self) -> dict[str, _Any]:
         """The modeled members of the error, boto3-style (wire names)."""
-        wire = False
-        out = self._fields_dict(wire)
-        if self.message:
-            out["Message"] = self.message
-        return out
-
-    def _fields_dict(self, wire: bool) -> dict[str, _Any]:
-        out: dict[str, _Any] = {}
-        return out
+        return _codecs._encode_ResourceNotFoundException(self)
 
 
 class ServiceQuotaExceededException(PartnerCentralSellingError):
@@ -292,22 +220,12 @@ class ServiceQuotaExceededException(PartnerCentralSellingError):
     def _from_response(
         cls, message: str, data: _Mapping[str, _Any], **context: _Any
     ) -> ServiceQuotaExceededException:
-        self = cls(message, **context)
-        wire = True
-
-        return self
+        error = cls(message, **context)
+        return error
 
     def to_dict(self) -> dict[str, _Any]:
         """The modeled members of the error, boto3-style (wire names)."""
-        wire = False
-        out = self._fields_dict(wire)
-        if self.message:
-            out["Message"] = self.message
-        return out
-
-    def _fields_dict(self, wire: bool) -> dict[str, _Any]:
-        out: dict[str, _Any] = {}
-        return out
+        return _codecs._encode_ServiceQuotaExceededException(self)
 
 
 class ThrottlingException(PartnerCentralSellingError):
@@ -336,22 +254,12 @@ class ThrottlingException(PartnerCentralSellingError):
     def _from_response(
         cls, message: str, data: _Mapping[str, _Any], **context: _Any
     ) -> ThrottlingException:
-        self = cls(message, **context)
-        wire = True
-
-        return self
+        error = cls(message, **context)
+        return error
 
     def to_dict(self) -> dict[str, _Any]:
         """The modeled members of the error, boto3-style (wire names)."""
-        wire = False
-        out = self._fields_dict(wire)
-        if self.message:
-            out["Message"] = self.message
-        return out
-
-    def _fields_dict(self, wire: bool) -> dict[str, _Any]:
-        out: dict[str, _Any] = {}
-        return out
+        return _codecs._encode_ThrottlingException(self)
 
 
 class ValidationException(PartnerCentralSellingError):
@@ -387,54 +295,10 @@ class ValidationException(PartnerCentralSellingError):
     def _from_response(
         cls, message: str, data: _Mapping[str, _Any], **context: _Any
     ) -> ValidationException:
-        self = cls(message, **context)
-        wire = True
-        # Members are set directly (no __init__); each wire value is checked as it is decoded.
-        fields: _Any = self
-        get = data.get
-        value: _Any
-        member = ""
-        try:
-            member = "Reason"
-            value = get("Reason")
-            if value.__class__ is not str and value is not None:
-                value = _serde.dec_str(value, wire)
-            fields.reason = (
-                None if value is None else _lookup_ValidationExceptionReason(value, value)
-            )
-            member = "ErrorList"
-            value = get("ErrorList")
-            fields.error_list = (
-                None if value is None else _decode_ValidationExceptionErrorList(value, wire)
-            )
-        except _serde.DECODE_ERRORS as error:
-            raise _serde.nested_error(error, member) from None
-
-        return self
+        error = cls(message, **context)
+        _codecs._decode_ValidationException(error, data)
+        return error
 
     def to_dict(self) -> dict[str, _Any]:
         """The modeled members of the error, boto3-style (wire names)."""
-        wire = False
-        out = self._fields_dict(wire)
-        if self.message:
-            out["Message"] = self.message
-        return out
-
-    def _fields_dict(self, wire: bool) -> dict[str, _Any]:
-        out: dict[str, _Any] = {}
-        value: _Any
-        member = ""
-        try:
-            member = "Reason"
-            value = self.reason
-            if value is not None:
-                out["Reason"] = _serde.enc_str(value, wire)
-            elif wire:
-                raise _missing("")
-            member = "ErrorList"
-            value = self.error_list
-            if value is not None:
-                out["ErrorList"] = _encode_ValidationExceptionErrorList(value, wire)
-        except _ParamValidationError as error:
-            raise error.nested(member) from None
-        return out
+        return _codecs._encode_ValidationException(self)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, MutableMapping
+from types import ModuleType
 from typing import Any
 
 
@@ -33,7 +34,10 @@ EnumLookup = Callable[[Any, Any], Any]
 
 
 def enum_lookup(
-    namespace: MutableMapping[str, Any], name: str, module: LazyModule, enum_name: str
+    namespace: MutableMapping[str, Any],
+    name: str,
+    module: ModuleType | LazyModule,
+    enum_name: str,
 ) -> EnumLookup:
     """A stand-in for ``EnumClass._value2member_map_.get``, bound on first use.
 
@@ -41,7 +45,9 @@ def enum_lookup(
     value, else the value itself), run for every enum field of every
     response. The stand-in imports the enum module on its first call and
     rebinds ``namespace[name]`` (the generated module's global) to the
-    dictionary's own ``get``, so later calls cost one C call.
+    dictionary's own ``get``, so later calls cost one C call. ``module`` is
+    the ``enums`` package (which imports each enum on first read) or a
+    :class:`LazyModule`.
     """
 
     def first_call(value: Any, default: Any) -> Any:

@@ -1,6 +1,6 @@
 """Value conversion between Python objects and awsJson wire values.
 
-Generated shape classes call these helpers member by member. Every encoder
+Generated codec modules call these helpers member by member. Every encoder
 has the signature ``(value, wire) -> encoded`` and every decoder
 ``(value, wire) -> decoded``: ``wire=True`` converts to or from the JSON
 body (timestamps as numbers or strings, blobs as base64), ``wire=False`` to
@@ -36,6 +36,21 @@ def type_error(expected: str, value: object) -> ParamValidationError:
 def missing(name: str) -> ParamValidationError:
     """The error for a required member left unset."""
     return ParamValidationError(name, "missing required member")
+
+
+def wrong_shape(expected: type, value: object) -> ParamValidationError:
+    """The error for a value that is not an instance of the shape class ``expected``.
+
+    A mapping gets a hint: a nested member takes the shape's object, not a dict.
+    """
+    hint = (
+        f" (build one with {expected.__name__}.from_dict(...))"
+        if isinstance(value, Mapping)
+        else ""
+    )
+    return ParamValidationError(
+        "", f"expected {expected.__name__}, got {type(value).__name__}{hint}"
+    )
 
 
 # -- scalars ---------------------------------------------------------------

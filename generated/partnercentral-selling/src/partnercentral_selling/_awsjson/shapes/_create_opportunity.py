@@ -1,0 +1,268 @@
+"""The awsJson codecs of one module of shape classes (internal); the classes are in
+
+``shapes/_create_opportunity.py``
+
+``_encode_<Shape>(value, wire)`` gives the JSON value of a shape and
+``_decode_<Shape>(data, wire)`` reads one (``wire`` False: the boto3-style dict of
+``to_dict()`` and ``from_dict()``). The last lines bind them to the classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any as _Any
+
+from ... import enums as _enums
+from ..._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ..._runtime.model.lazy import enum_lookup as _enum_lookup
+from ..._runtime.model.structure import bind_codec as _bind_codec
+from ..._runtime.protocols import serde as _serde
+from ..._runtime.protocols.serde import missing as _missing
+from ...shapes import _create_opportunity as _classes
+from ._contact import (
+    _decode_PartnerOpportunityTeamMembersList,
+    _encode_PartnerOpportunityTeamMembersList,
+)
+from ._customer import (
+    _decode_Customer,
+    _encode_Customer,
+)
+from ._life_cycle import (
+    _decode_LifeCycle,
+    _decode_Marketing,
+    _decode_Project,
+    _decode_SoftwareRevenue,
+    _encode_LifeCycle,
+    _encode_Marketing,
+    _encode_Project,
+    _encode_SoftwareRevenue,
+)
+from ._tag import (
+    _decode_TagList,
+    _encode_TagList,
+)
+from ..plain import (
+    _decode_PrimaryNeedsFromAws,
+    _encode_PrimaryNeedsFromAws,
+)
+
+_lookup_NationalSecurity = _enum_lookup(
+    globals(), "_lookup_NationalSecurity", _enums, "NationalSecurity"
+)
+_lookup_OpportunityOrigin = _enum_lookup(
+    globals(), "_lookup_OpportunityOrigin", _enums, "OpportunityOrigin"
+)
+_lookup_OpportunityType = _enum_lookup(
+    globals(), "_lookup_OpportunityType", _enums, "OpportunityType"
+)
+
+
+def _encode_CreateOpportunityRequest(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.CreateOpportunityRequest):
+        raise _serde.wrong_shape(_classes.CreateOpportunityRequest, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "Catalog"
+        value = shape.catalog
+        if value is not None:
+            out["Catalog"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "PrimaryNeedsFromAws"
+        value = shape.primary_needs_from_aws
+        if value is not None:
+            out["PrimaryNeedsFromAws"] = _encode_PrimaryNeedsFromAws(value, wire)
+        member = "NationalSecurity"
+        value = shape.national_security
+        if value is not None:
+            out["NationalSecurity"] = _serde.enc_str(value, wire)
+        member = "PartnerOpportunityIdentifier"
+        value = shape.partner_opportunity_identifier
+        if value is not None:
+            out["PartnerOpportunityIdentifier"] = _serde.enc_str(value, wire)
+        member = "Customer"
+        value = shape.customer
+        if value is not None:
+            out["Customer"] = _encode_Customer(value, wire)
+        member = "Project"
+        value = shape.project
+        if value is not None:
+            out["Project"] = _encode_Project(value, wire)
+        member = "OpportunityType"
+        value = shape.opportunity_type
+        if value is not None:
+            out["OpportunityType"] = _serde.enc_str(value, wire)
+        member = "Marketing"
+        value = shape.marketing
+        if value is not None:
+            out["Marketing"] = _encode_Marketing(value, wire)
+        member = "SoftwareRevenue"
+        value = shape.software_revenue
+        if value is not None:
+            out["SoftwareRevenue"] = _encode_SoftwareRevenue(value, wire)
+        member = "ClientToken"
+        value = shape.client_token
+        if value is not None:
+            out["ClientToken"] = _serde.enc_str(value, wire)
+        member = "LifeCycle"
+        value = shape.life_cycle
+        if value is not None:
+            out["LifeCycle"] = _encode_LifeCycle(value, wire)
+        member = "Origin"
+        value = shape.origin
+        if value is not None:
+            out["Origin"] = _serde.enc_str(value, wire)
+        member = "OpportunityTeam"
+        value = shape.opportunity_team
+        if value is not None:
+            out["OpportunityTeam"] = _encode_PartnerOpportunityTeamMembersList(value, wire)
+        member = "Tags"
+        value = shape.tags
+        if value is not None:
+            out["Tags"] = _encode_TagList(value, wire)
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_CreateOpportunityRequest(data: _Any, wire: bool) -> _classes.CreateOpportunityRequest:
+    if not wire:
+        _classes.CreateOpportunityRequest._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.CreateOpportunityRequest)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("Catalog")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+    fields.catalog = value
+    value = get("PartnerOpportunityIdentifier")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerOpportunityIdentifier")
+    fields.partner_opportunity_identifier = value
+    value = get("ClientToken")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+    fields.client_token = value
+    member = ""
+    try:
+        member = "PrimaryNeedsFromAws"
+        value = get("PrimaryNeedsFromAws")
+        fields.primary_needs_from_aws = (
+            None if value is None else _decode_PrimaryNeedsFromAws(value, wire)
+        )
+        member = "NationalSecurity"
+        value = get("NationalSecurity")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.national_security = (
+            None if value is None else _lookup_NationalSecurity(value, value)
+        )
+        member = "Customer"
+        value = get("Customer")
+        fields.customer = None if value is None else _decode_Customer(value, wire)
+        member = "Project"
+        value = get("Project")
+        fields.project = None if value is None else _decode_Project(value, wire)
+        member = "OpportunityType"
+        value = get("OpportunityType")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.opportunity_type = None if value is None else _lookup_OpportunityType(value, value)
+        member = "Marketing"
+        value = get("Marketing")
+        fields.marketing = None if value is None else _decode_Marketing(value, wire)
+        member = "SoftwareRevenue"
+        value = get("SoftwareRevenue")
+        fields.software_revenue = None if value is None else _decode_SoftwareRevenue(value, wire)
+        member = "LifeCycle"
+        value = get("LifeCycle")
+        fields.life_cycle = None if value is None else _decode_LifeCycle(value, wire)
+        member = "Origin"
+        value = get("Origin")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.origin = None if value is None else _lookup_OpportunityOrigin(value, value)
+        member = "OpportunityTeam"
+        value = get("OpportunityTeam")
+        fields.opportunity_team = (
+            None if value is None else _decode_PartnerOpportunityTeamMembersList(value, wire)
+        )
+        member = "Tags"
+        value = get("Tags")
+        fields.tags = None if value is None else _decode_TagList(value, wire)
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+def _encode_CreateOpportunityResponse(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.CreateOpportunityResponse):
+        raise _serde.wrong_shape(_classes.CreateOpportunityResponse, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "Id"
+        value = shape.id
+        if value is not None:
+            out["Id"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "PartnerOpportunityIdentifier"
+        value = shape.partner_opportunity_identifier
+        if value is not None:
+            out["PartnerOpportunityIdentifier"] = _serde.enc_str(value, wire)
+        member = "LastModifiedDate"
+        value = shape.last_modified_date
+        if value is not None:
+            out["LastModifiedDate"] = _serde.enc_iso8601(value, wire)
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_CreateOpportunityResponse(
+    data: _Any, wire: bool
+) -> _classes.CreateOpportunityResponse:
+    if not wire:
+        _classes.CreateOpportunityResponse._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.CreateOpportunityResponse)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("Id")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+    fields.id = value
+    value = get("PartnerOpportunityIdentifier")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "PartnerOpportunityIdentifier")
+    fields.partner_opportunity_identifier = value
+    member = ""
+    try:
+        member = "LastModifiedDate"
+        value = get("LastModifiedDate")
+        fields.last_modified_date = None if value is None else _serde.dec_timestamp(value, wire)
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+_bind_codec(
+    _classes.CreateOpportunityRequest,
+    _encode_CreateOpportunityRequest,
+    _decode_CreateOpportunityRequest,
+)
+_bind_codec(
+    _classes.CreateOpportunityResponse,
+    _encode_CreateOpportunityResponse,
+    _decode_CreateOpportunityResponse,
+)

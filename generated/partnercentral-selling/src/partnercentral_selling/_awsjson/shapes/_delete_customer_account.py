@@ -1,0 +1,95 @@
+"""The awsJson codecs of one module of shape classes (internal); the classes are in
+
+``shapes/_delete_customer_account.py``
+
+``_encode_<Shape>(value, wire)`` gives the JSON value of a shape and
+``_decode_<Shape>(data, wire)`` reads one (``wire`` False: the boto3-style dict of
+``to_dict()`` and ``from_dict()``). The last lines bind them to the classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any as _Any
+
+from ..._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ..._runtime.model.structure import bind_codec as _bind_codec
+from ..._runtime.protocols import serde as _serde
+from ..._runtime.protocols.serde import missing as _missing
+from ...shapes import _delete_customer_account as _classes
+
+
+def _encode_DeleteCustomerAccountRequest(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.DeleteCustomerAccountRequest):
+        raise _serde.wrong_shape(_classes.DeleteCustomerAccountRequest, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "Catalog"
+        value = shape.catalog
+        if value is not None:
+            out["Catalog"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Identifier"
+        value = shape.identifier
+        if value is not None:
+            out["Identifier"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_DeleteCustomerAccountRequest(
+    data: _Any, wire: bool
+) -> _classes.DeleteCustomerAccountRequest:
+    if not wire:
+        _classes.DeleteCustomerAccountRequest._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.DeleteCustomerAccountRequest)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("Catalog")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+    fields.catalog = value
+    value = get("Identifier")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+    fields.identifier = value
+    return shape
+
+
+def _encode_DeleteCustomerAccountResponse(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.DeleteCustomerAccountResponse):
+        raise _serde.wrong_shape(_classes.DeleteCustomerAccountResponse, shape)
+    out: dict[str, _Any] = {}
+    return out
+
+
+def _decode_DeleteCustomerAccountResponse(
+    data: _Any, wire: bool
+) -> _classes.DeleteCustomerAccountResponse:
+    if not wire:
+        _classes.DeleteCustomerAccountResponse._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.DeleteCustomerAccountResponse)
+    return shape
+
+
+_bind_codec(
+    _classes.DeleteCustomerAccountRequest,
+    _encode_DeleteCustomerAccountRequest,
+    _decode_DeleteCustomerAccountRequest,
+)
+_bind_codec(
+    _classes.DeleteCustomerAccountResponse,
+    _encode_DeleteCustomerAccountResponse,
+    _decode_DeleteCustomerAccountResponse,
+)

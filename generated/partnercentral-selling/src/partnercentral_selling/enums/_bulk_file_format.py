@@ -1,0 +1,12 @@
+"""Enums of the Partner Central Selling API (internal: import them from ``enums``)."""
+
+from __future__ import annotations
+
+from .._runtime.model.open_enum import OpenEnum as _OpenEnum
+
+
+class BulkFileFormat(_OpenEnum):
+    """File format for bulk input and report files."""
+
+    __module__ = __package__
+    CSV = "CSV"

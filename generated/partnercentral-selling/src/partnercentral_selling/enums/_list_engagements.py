@@ -1,0 +1,14 @@
+"""Enums of the Partner Central Selling API (internal: import them from ``enums``)."""
+
+from __future__ import annotations
+
+from .._runtime.model.open_enum import OpenEnum as _OpenEnum
+
+
+class EngagementSortName(_OpenEnum):
+    """The name of the field that sorts a list of engagements. The only valid value is
+    `CreatedDate`.
+    """
+
+    __module__ = __package__
+    CREATEDDATE = "CreatedDate"

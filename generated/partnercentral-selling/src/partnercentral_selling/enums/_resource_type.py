@@ -1,0 +1,12 @@
+"""Enums of the Partner Central Selling API (internal: import them from ``enums``)."""
+
+from __future__ import annotations
+
+from .._runtime.model.open_enum import OpenEnum as _OpenEnum
+
+
+class ResourceType(_OpenEnum):
+    """The type of a resource. The only valid value is `Opportunity`."""
+
+    __module__ = __package__
+    OPPORTUNITY = "Opportunity"

@@ -1,0 +1,49 @@
+"""Shapes of the Partner Central Selling API (internal: import them from ``shapes``).
+
+The shapes only DeleteResourceSnapshotJob calls hold, imported on the first use of
+one.
+"""
+
+from __future__ import annotations
+
+
+from .._runtime.model.structure import Structure as _Structure
+
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+_CODEC_MODULE = ".._awsjson.shapes._delete_resource_snapshot_job"
+
+
+class DeleteResourceSnapshotJobRequest(_Structure):
+    """Contains the request parameters for the `DeleteResourceSnapshotJob` operation.
+
+    Attributes:
+        catalog: Specifies the catalog from which to delete the snapshot job. Required.
+        resource_snapshot_job_identifier: The unique identifier of the resource snapshot
+            job to be deleted. Required.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "catalog",
+        "resource_snapshot_job_identifier",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "Catalog",
+            "ResourceSnapshotJobIdentifier",
+        )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ResourceSnapshotJobIdentifier",
+    )
+    _CODECS = _CODEC_MODULE
+
+    def __init__(
+        self,
+        *,
+        catalog: str,
+        resource_snapshot_job_identifier: str,
+    ) -> None:
+        self.catalog = catalog
+        self.resource_snapshot_job_identifier = resource_snapshot_job_identifier

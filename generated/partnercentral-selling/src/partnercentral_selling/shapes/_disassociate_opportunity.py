@@ -1,0 +1,69 @@
+"""Shapes of the Partner Central Selling API (internal: import them from ``shapes``).
+
+The shapes only DisassociateOpportunity calls hold, imported on the first use of
+one.
+"""
+
+from __future__ import annotations
+
+import typing as _typing
+
+from .._runtime.model.structure import Structure as _Structure
+
+if _typing.TYPE_CHECKING:
+    from ..enums import (
+        RelatedEntityType,
+    )
+
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+_CODEC_MODULE = ".._awsjson.shapes._disassociate_opportunity"
+
+
+class DisassociateOpportunityRequest(_Structure):
+    """Contains the request parameters for the `DisassociateOpportunity` operation.
+
+    Attributes:
+        catalog: Specifies the catalog associated with the request. Required.
+        opportunity_identifier: The opportunity's unique identifier for when you want to
+            disassociate it from related entities. Required.
+        related_entity_type: The type of the entity that you're disassociating from the
+            opportunity. Required.
+        related_entity_identifier: The related entity's identifier that you want to
+            disassociate from the opportunity. Required.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "catalog",
+        "opportunity_identifier",
+        "related_entity_type",
+        "related_entity_identifier",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "Catalog",
+            "OpportunityIdentifier",
+            "RelatedEntityType",
+            "RelatedEntityIdentifier",
+        )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "OpportunityIdentifier",
+        "RelatedEntityType",
+        "RelatedEntityIdentifier",
+    )
+    _CODECS = _CODEC_MODULE
+
+    def __init__(
+        self,
+        *,
+        catalog: str,
+        opportunity_identifier: str,
+        related_entity_type: RelatedEntityType | str,
+        related_entity_identifier: str,
+    ) -> None:
+        self.catalog = catalog
+        self.opportunity_identifier = opportunity_identifier
+        self.related_entity_type = related_entity_type
+        self.related_entity_identifier = related_entity_identifier

@@ -1,0 +1,67 @@
+"""Shapes of the Partner Central Selling API (internal: import them from ``shapes``).
+
+The shapes only GetSellingSystemSettings calls hold, imported on the first use of
+one.
+"""
+
+from __future__ import annotations
+
+
+from .._runtime.model.structure import Structure as _Structure
+
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+_CODEC_MODULE = ".._awsjson.shapes._get_selling_system_settings"
+
+
+class GetSellingSystemSettingsRequest(_Structure):
+    """Contains the request parameters for the `GetSellingSystemSettings` operation.
+
+    Attributes:
+        catalog: Specifies the catalog in which the settings are defined. Required.
+    """
+
+    __module__ = __package__
+    __slots__ = ("catalog",)
+    _WIRE_NAMES = frozenset(("Catalog",))
+    _REQUIRED = ("Catalog",)
+    _CODECS = _CODEC_MODULE
+
+    def __init__(
+        self,
+        *,
+        catalog: str,
+    ) -> None:
+        self.catalog = catalog
+
+
+class GetSellingSystemSettingsResponse(_Structure):
+    """Contains the response that the `GetSellingSystemSettings` action returns.
+
+    Attributes:
+        catalog: Specifies the catalog in which the settings are defined. Required.
+        resource_snapshot_job_role_arn: Specifies the ARN of the IAM Role used for
+            resource snapshot job executions.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "catalog",
+        "resource_snapshot_job_role_arn",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "Catalog",
+            "ResourceSnapshotJobRoleArn",
+        )
+    )
+    _REQUIRED = ("Catalog",)
+    _CODECS = _CODEC_MODULE
+
+    def __init__(
+        self,
+        *,
+        catalog: str,
+        resource_snapshot_job_role_arn: str | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.resource_snapshot_job_role_arn = resource_snapshot_job_role_arn

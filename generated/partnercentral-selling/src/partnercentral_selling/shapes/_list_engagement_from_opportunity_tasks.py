@@ -1,0 +1,201 @@
+"""Shapes of the Partner Central Selling API (internal: import them from ``shapes``).
+
+The shapes only ListEngagementFromOpportunityTasks calls hold, imported on the first
+use of one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _typing
+from collections.abc import Sequence as _Sequence
+
+from .._runtime.model.structure import Structure as _Structure
+
+if _typing.TYPE_CHECKING:
+    from ..enums import (
+        ReasonCode,
+        TaskStatus,
+    )
+    from . import (
+        ListTasksSortBase,
+    )
+
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+_CODEC_MODULE = ".._awsjson.shapes._list_engagement_from_opportunity_tasks"
+
+
+class ListEngagementFromOpportunityTaskSummary(_Structure):
+    """Provides a summary of a task related to creating an engagement from an opportunity. This
+    structure contains key information about the task's status, associated identifiers, and
+    any failure details.
+
+    Attributes:
+        task_id: A unique identifier for a specific task.
+        task_arn: The Amazon Resource Name (ARN) uniquely identifying this task within
+            AWS.
+        start_time: The timestamp indicating when the task was initiated, in RFC 3339
+            5.6 date-time format.
+        task_status: The current status of the task.
+        message: A detailed message providing additional information about the task,
+            especially useful in case of...
+        reason_code: A code indicating the specific reason for a task failure.
+        opportunity_id: The unique identifier of the original Opportunity from which the
+            Engagement is being created.
+        resource_snapshot_job_id: The identifier of the resource snapshot job associated
+            with this task, if a snapshot was created...
+        engagement_id: The unique identifier of the engagement created as a result of
+            the task.
+        engagement_invitation_id: The unique identifier of the Engagement Invitation.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "task_id",
+        "task_arn",
+        "start_time",
+        "task_status",
+        "message",
+        "reason_code",
+        "opportunity_id",
+        "resource_snapshot_job_id",
+        "engagement_id",
+        "engagement_invitation_id",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "TaskId",
+            "TaskArn",
+            "StartTime",
+            "TaskStatus",
+            "Message",
+            "ReasonCode",
+            "OpportunityId",
+            "ResourceSnapshotJobId",
+            "EngagementId",
+            "EngagementInvitationId",
+        )
+    )
+    _CODECS = _CODEC_MODULE
+
+    def __init__(
+        self,
+        *,
+        task_id: str | None = None,
+        task_arn: str | None = None,
+        start_time: _dt.datetime | None = None,
+        task_status: TaskStatus | str | None = None,
+        message: str | None = None,
+        reason_code: ReasonCode | str | None = None,
+        opportunity_id: str | None = None,
+        resource_snapshot_job_id: str | None = None,
+        engagement_id: str | None = None,
+        engagement_invitation_id: str | None = None,
+    ) -> None:
+        self.task_id = task_id
+        self.task_arn = task_arn
+        self.start_time = start_time
+        self.task_status = task_status
+        self.message = message
+        self.reason_code = reason_code
+        self.opportunity_id = opportunity_id
+        self.resource_snapshot_job_id = resource_snapshot_job_id
+        self.engagement_id = engagement_id
+        self.engagement_invitation_id = engagement_invitation_id
+
+
+class ListEngagementFromOpportunityTasksRequest(_Structure):
+    """Contains the request parameters for the `ListEngagementFromOpportunityTasks` operation.
+
+    Attributes:
+        max_results: Specifies the maximum number of results to return in a single page
+            of the response.Use this...
+        next_token: The token for requesting the next page of results.
+        sort: Specifies the sorting criteria for the returned results.
+        catalog: Specifies the catalog related to the request. Required.
+        task_status: Filters the tasks based on their current status.
+        task_identifier: Filters tasks by their unique identifiers.
+        opportunity_identifier: The identifier of the original opportunity associated
+            with this task.
+        engagement_identifier: Filters tasks by the identifiers of the engagements they
+            created or are associated with.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "max_results",
+        "next_token",
+        "sort",
+        "catalog",
+        "task_status",
+        "task_identifier",
+        "opportunity_identifier",
+        "engagement_identifier",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "MaxResults",
+            "NextToken",
+            "Sort",
+            "Catalog",
+            "TaskStatus",
+            "TaskIdentifier",
+            "OpportunityIdentifier",
+            "EngagementIdentifier",
+        )
+    )
+    _REQUIRED = ("Catalog",)
+    _CODECS = _CODEC_MODULE
+
+    def __init__(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        sort: ListTasksSortBase | None = None,
+        task_status: _Sequence[TaskStatus | str] | None = None,
+        task_identifier: _Sequence[str] | None = None,
+        opportunity_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _Sequence[str] | None = None,
+    ) -> None:
+        self.max_results = max_results
+        self.next_token = next_token
+        self.sort = sort
+        self.catalog = catalog
+        self.task_status = task_status
+        self.task_identifier = task_identifier
+        self.opportunity_identifier = opportunity_identifier
+        self.engagement_identifier = engagement_identifier
+
+
+class ListEngagementFromOpportunityTasksResponse(_Structure):
+    """Contains the response that the `ListEngagementFromOpportunityTasks` action returns.
+
+    Attributes:
+        task_summaries: TaskSummaries An array of TaskSummary objects containing details
+            about each task.
+        next_token: A token used for pagination to retrieve the next page of results.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "task_summaries",
+        "next_token",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "TaskSummaries",
+            "NextToken",
+        )
+    )
+    _CODECS = _CODEC_MODULE
+
+    def __init__(
+        self,
+        *,
+        task_summaries: list[ListEngagementFromOpportunityTaskSummary] | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        self.task_summaries = task_summaries
+        self.next_token = next_token

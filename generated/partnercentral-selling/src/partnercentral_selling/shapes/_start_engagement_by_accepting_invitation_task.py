@@ -1,0 +1,146 @@
+"""Shapes of the Partner Central Selling API (internal: import them from ``shapes``).
+
+The shapes only StartEngagementByAcceptingInvitationTask calls hold, imported on the
+first use of one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _typing
+from collections.abc import Sequence as _Sequence
+
+from .._runtime.model.structure import Structure as _Structure
+
+if _typing.TYPE_CHECKING:
+    from ..enums import (
+        ReasonCode,
+        TaskStatus,
+    )
+    from . import (
+        Tag,
+    )
+
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+_CODEC_MODULE = ".._awsjson.shapes._start_engagement_by_accepting_invitation_task"
+
+
+class StartEngagementByAcceptingInvitationTaskRequest(_Structure):
+    """Contains the request parameters for the `StartEngagementByAcceptingInvitationTask`
+    operation.
+
+    Attributes:
+        catalog: Specifies the catalog related to the task. Required.
+        client_token: A unique, case-sensitive identifier provided by the client that
+            helps to ensure the idempotency... Filled with a random UUID when omitted.
+        identifier: Specifies the unique identifier of the `EngagementInvitation` to be
+            accepted. Required.
+        tags: A map of the key-value pairs of the tag or tags to assign.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "catalog",
+        "client_token",
+        "identifier",
+        "tags",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "Catalog",
+            "ClientToken",
+            "Identifier",
+            "Tags",
+        )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "ClientToken",
+        "Identifier",
+    )
+    _CODECS = _CODEC_MODULE
+
+    def __init__(
+        self,
+        *,
+        catalog: str,
+        identifier: str,
+        client_token: str | None = None,
+        tags: _Sequence[Tag] | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.client_token = client_token
+        self.identifier = identifier
+        self.tags = tags
+
+
+class StartEngagementByAcceptingInvitationTaskResponse(_Structure):
+    """Contains the response that the `StartEngagementByAcceptingInvitationTask` action
+    returns.
+
+    Attributes:
+        task_id: The unique identifier of the task, used to track the task’s progress.
+        task_arn: The Amazon Resource Name (ARN) of the task, used for tracking and
+            managing the task within AWS.
+        start_time: The timestamp indicating when the task was initiated.
+        task_status: Indicates the current status of the task.
+        message: If the task fails, this field contains a detailed message describing
+            the failure and possible...
+        reason_code: Indicates the reason for task failure using an enumerated code.
+        opportunity_id: Returns the original opportunity identifier passed in the
+            request.
+        resource_snapshot_job_id: The identifier of the Resource Snapshot Job created as
+            part of this task.
+        engagement_invitation_id: Returns the identifier of the engagement invitation
+            that was accepted and used to create the...
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "task_id",
+        "task_arn",
+        "start_time",
+        "task_status",
+        "message",
+        "reason_code",
+        "opportunity_id",
+        "resource_snapshot_job_id",
+        "engagement_invitation_id",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "TaskId",
+            "TaskArn",
+            "StartTime",
+            "TaskStatus",
+            "Message",
+            "ReasonCode",
+            "OpportunityId",
+            "ResourceSnapshotJobId",
+            "EngagementInvitationId",
+        )
+    )
+    _CODECS = _CODEC_MODULE
+
+    def __init__(
+        self,
+        *,
+        task_id: str | None = None,
+        task_arn: str | None = None,
+        start_time: _dt.datetime | None = None,
+        task_status: TaskStatus | str | None = None,
+        message: str | None = None,
+        reason_code: ReasonCode | str | None = None,
+        opportunity_id: str | None = None,
+        resource_snapshot_job_id: str | None = None,
+        engagement_invitation_id: str | None = None,
+    ) -> None:
+        self.task_id = task_id
+        self.task_arn = task_arn
+        self.start_time = start_time
+        self.task_status = task_status
+        self.message = message
+        self.reason_code = reason_code
+        self.opportunity_id = opportunity_id
+        self.resource_snapshot_job_id = resource_snapshot_job_id
+        self.engagement_invitation_id = engagement_invitation_id

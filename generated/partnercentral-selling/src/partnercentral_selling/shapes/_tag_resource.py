@@ -1,0 +1,69 @@
+"""Shapes of the Partner Central Selling API (internal: import them from ``shapes``).
+
+The shapes only TagResource calls hold, imported on the first use of one.
+"""
+
+from __future__ import annotations
+
+import typing as _typing
+from collections.abc import Sequence as _Sequence
+
+from .._runtime.model.structure import Structure as _Structure
+
+if _typing.TYPE_CHECKING:
+    from . import (
+        Tag,
+    )
+
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+_CODEC_MODULE = ".._awsjson.shapes._tag_resource"
+
+
+class TagResourceRequest(_Structure):
+    """Contains the request parameters for the `TagResource` operation.
+
+    Attributes:
+        resource_arn: The Amazon Resource Name (ARN) of the resource that you want to
+            tag. Required.
+        tags: A map of the key-value pairs of the tag or tags to assign. Required.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "resource_arn",
+        "tags",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "ResourceArn",
+            "Tags",
+        )
+    )
+    _REQUIRED = (
+        "ResourceArn",
+        "Tags",
+    )
+    _CODECS = _CODEC_MODULE
+
+    def __init__(
+        self,
+        *,
+        resource_arn: str,
+        tags: _Sequence[Tag],
+    ) -> None:
+        self.resource_arn = resource_arn
+        self.tags = tags
+
+
+class TagResourceResponse(_Structure):
+    """Contains the response of the `TagResource` operation. The response has no members."""
+
+    __module__ = __package__
+    __slots__ = ()
+    _WIRE_NAMES = frozenset(())
+    _CODECS = _CODEC_MODULE
+
+    def __init__(
+        self,
+    ) -> None:
+        pass
