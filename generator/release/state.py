@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GeneratorError
+from ..loaders.botocore import SERVICE_FILE
 
 DEFAULT_PACKAGE_VERSION = "0.1.0"
 RELEASE_FILE = "release.json"
 CHANGELOG_FILE = "CHANGELOG.md"
-SERVICE_FILE = "service-2.json"
 
 
 @dataclass(frozen=True)

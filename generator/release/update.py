@@ -37,6 +37,13 @@ from typing import Literal
 from ..diff.service import SEVERITIES, DiffResult, diff_services
 from ..errors import GeneratorError
 from ..loaders import load_model
+from ..loaders.botocore import (
+    ENDPOINT_RULES_FILE,
+    PAGINATORS_FILE,
+    RETIRED_ENUMS_FILE,
+    SERVICE_FILE,
+    WAITERS_FILE,
+)
 from ..loaders.customization import customization_dir
 from ..model.ir import Service
 from ..emit.package import write_package
@@ -44,22 +51,15 @@ from .state import (
     CHANGELOG_FILE,
     DEFAULT_PACKAGE_VERSION,
     RELEASE_FILE,
-    SERVICE_FILE,
     Release,
     load_release,
     sha256_file,
 )
 
-RETIRED_ENUMS_FILE = "retired-enums.json"
 SOURCE_FILE = "SOURCE.md"
-MODEL_FILES = (
-    "service-2.json",
-    "paginators-1.json",
-    "waiters-2.json",
-    "endpoint-rule-set-1.json",
-)
+MODEL_FILES = (SERVICE_FILE, PAGINATORS_FILE, WAITERS_FILE, ENDPOINT_RULES_FILE)
 # Files of ours that stay with the model across updates.
-CARRIED_FILES = ("retired-enums.json",)
+CARRIED_FILES = (RETIRED_ENUMS_FILE,)
 CHANGELOG_HEADER = (
     "# Changelog\n\n"
     "One entry per model update (`make update-model`), newest first. Each entry names the\n"
