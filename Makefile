@@ -1,5 +1,6 @@
 # The two commands a new user needs: `make generate` and `make test`.
-# Each creates .venv with the pinned dependencies when it is missing.
+# Each creates .venv when it is missing: `make generate` installs only the generator's pins
+# (requirements-generator.txt), the other targets the full set (requirements-dev.txt).
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,14 +11,25 @@ OUT := generated
 # that botocore with pip (default: the installed one); FROM_DIR=path takes a model folder.
 MODEL_ROOT := models/partnercentral-selling
 
-.PHONY: setup generate check check-pythons test typecheck bench clean dist update-model docs
+.PHONY: setup generator-setup generate check check-pythons test typecheck bench clean dist \
+	update-model docs
 
-$(VENV)/.installed: requirements-dev.txt
+$(PY):
 	$(PYTHON) -m venv $(VENV)
+
+# The development set holds the generator's pins (tests/test_cross_python.py checks), so
+# installing it brings the generator's stamp up to date too.
+$(VENV)/.installed: requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@ $(VENV)/.generator-installed
+
+$(VENV)/.generator-installed: requirements-generator.txt | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-generator.txt
 	touch $@
 
 setup: $(VENV)/.installed
+
+generator-setup: $(VENV)/.generator-installed
 
 # aiobotocore, the async peer of `make bench`, needs an older botocore than .venv pins.
 PEER_VENV := .venv-aiobotocore
@@ -28,7 +40,7 @@ $(PEER_VENV)/.installed: bench/requirements-aiobotocore.txt
 		-r bench/requirements-aiobotocore.txt
 	touch $@
 
-generate: setup
+generate: generator-setup
 	$(PY) -m generator generate --model $(MODEL) --out $(OUT)
 
 # Take a new model revision, diff it, bump the version by the classification, prepend a
@@ -37,7 +49,7 @@ update-model: setup
 	$(PY) -m generator update-model --model-root $(MODEL_ROOT) --out $(OUT) \
 		$(if $(BOTOCORE),--botocore-version $(BOTOCORE)) $(if $(FROM_DIR),--from-dir $(FROM_DIR))
 
-check: setup
+check: generator-setup
 	$(PY) -m generator check --model $(MODEL) --out $(OUT)
 
 # `make check` by every Python from 3.10 to the newest installed (PATH or pyenv), each in a
@@ -50,7 +62,7 @@ docs: setup
 	$(PY) -m generator docs --package $(OUT)/partnercentral-selling --out site
 
 test: setup
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q -n auto tests
 
 bench: setup $(PEER_VENV)/.installed
 	$(PY) bench/run.py

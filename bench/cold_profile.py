@@ -17,7 +17,8 @@ For ours the package is entered with an empty stand-in for its ``__init__``
 (so that ``shapes.py``, ``errors.py``, ``_operations.py`` and ``client.py``
 can be imported one at a time; the real ``__init__`` runs afterwards, as a
 step of its own), and the first call is split by importing what it imports
-lazily (urllib3 and what it pulls in, uuid, orjson, sigv4, the idna codec)
+lazily (the socket handler; urllib3 and what it pulls in for boto3; orjson, which
+imports uuid; sigv4; the idna codec for the async client)
 and ``enums.py`` (the response decoder's first enum lookup imports it with
 ``importlib.import_module``, which ``-X importtime`` does not report) before
 the call itself. ``commands.py``, which the cold path never loads, is
@@ -51,7 +52,8 @@ import cold_start  # noqa: E402
 PKG = "partnercentral_selling"
 RT = PKG + "._runtime"
 
-# What urllib3 pulls in, in the order it imports it; the same rows for ours and boto3.
+# What urllib3 pulls in, in the order it imports it (boto3, the async client's
+# aiohttp); our sync client's default transport needs the first row only.
 _TRANSPORT = [
     ("socket, selectors", "import socket, selectors"),
     ("ssl (+ _ssl, libssl)", "import ssl"),
@@ -140,9 +142,14 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
             f"import {PKG}._endpoint_rules, {RT}.config.endpoint_url",
         ),
         ("construct", "client construction, the rest", _OURS_CALL[1]),
-        *(("first call", label, code) for label, code in _TRANSPORT),
-        ("first call", "urllib3 handler, http1", f"import {RT}.transports.urllib3_handler"),
-        *(("first call", label, code) for label, code in _LAZY),
+        *(("first call", label, code) for label, code in _TRANSPORT[:1]),
+        (
+            "first call",
+            "socket handler, exchange, http1",
+            f"import {RT}.transports.socket_handler",
+        ),
+        # The sync client resolves ASCII hosts without the idna codec.
+        *(("first call", label, code) for label, code in _LAZY if label != "encodings.idna"),
         ("first call", "the call itself", _OURS_CALL[0]),
         ("warm", "second call", _OURS_CALL[0]),
         ("not on the path", "commands.py (generated)", f"import {PKG}.commands"),

@@ -6,7 +6,7 @@ Starts the benchmark server (``bench/server.py``, a separate process), then
 times each stage of ``ClientCore.invoke`` on its own with
 ``time.process_time`` (median of rounds, µs per call): building the request
 (typed input, ``_encode``, ``json.dumps``), SigV4 signing, the transport
-(``Urllib3RequestHandler.send``: pool, framing, reading, header dict),
+(``SocketRequestHandler.send``: pool, framing, reading, header dict),
 ``json.loads`` and the typed ``_decode``, next to bare ``http.client``.
 With ``--cprofile`` it also prints cProfile's top functions by own time
 for 2,000 GetOpportunity calls and 200 ListOpportunities pages (cProfile's
@@ -116,19 +116,21 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
     signer = core.signer(route)
     stage("  SigV4 sign", lambda: signer.sign(signed, creds))
     stage(
-        "  transport: Urllib3RequestHandler.send", lambda: handler.send(signed, timeouts=timeouts)
+        "  transport: SocketRequestHandler.send", lambda: handler.send(signed, timeouts=timeouts)
     )
     response = handler.send(signed, timeouts=timeouts)
     stage(
         "    of which HTTPHeaderDict(response.msg.items())",
         lambda: type(response.headers)(response.headers.items()),
     )
-    pool, _ = next(iter(handler._routes.values()))
+    origin = next(iter(handler._routes))
+    route = handler._routes[origin]
 
     def get_put() -> None:
-        pool._put_conn(pool._get_conn())
+        conn, _ = handler._take(route, origin, timeouts)
+        handler._release(route, conn, True)
 
-    stage("    of which pool._get_conn + _put_conn", get_put)
+    stage("    of which pool take (idle check) + release", get_put)
     stage("  json.loads (decode_body)", lambda: awsjson.decode_body(response))
     data = awsjson.decode_body(response)
     stage(
@@ -187,7 +189,7 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
     list_req, _ = core.build_request(ops.LIST_OPPORTUNITIES, list_input)
     signer.sign(list_req, creds)
     stage(
-        "  transport: Urllib3RequestHandler.send",
+        "  transport: SocketRequestHandler.send",
         lambda: handler.send(list_req, timeouts=timeouts),
         n=200,
     )

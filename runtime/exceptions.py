@@ -59,8 +59,8 @@ class TransportError(SdkError):
     status_code: int | None = None
     request_id: str | None = None
 
-    def __init__(self, message: str = "", *, head: HttpResponse | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, *args: object, head: HttpResponse | None = None) -> None:
+        super().__init__(*args)
         if head is not None:
             self.head = head
             self.status_code = head.status

@@ -2,7 +2,13 @@
 
 The repository root is importable (generator, runtime, tests helpers) and so
 is the committed generated package, which most tests exercise as a user
-would. ``home`` gives a test a clean AWS environment.
+would. ``home`` gives a test a clean AWS environment; ``shared_packages``
+generates whole real models once per session (``tests/packages.py``).
+
+Under pytest-xdist (``make test`` runs ``-n auto``) every CPU already runs a
+worker, so generation formats in the worker itself, and in the processes the
+tests start, instead of forking formatting processes of its own
+(``GENERATOR_FORMAT_WORKERS=1``).
 """
 
 import os
@@ -16,6 +22,16 @@ GENERATED_SRC = ROOT / "generated" / "partnercentral-selling" / "src"
 for path in (ROOT, GENERATED_SRC):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
+if "PYTEST_XDIST_WORKER" in os.environ:
+    os.environ["GENERATOR_FORMAT_WORKERS"] = "1"
+
+from tests.packages import SharedPackages  # noqa: E402  (needs the paths above)
+
+
+@pytest.fixture(scope="session")
+def shared_packages(tmp_path_factory: pytest.TempPathFactory) -> SharedPackages:
+    """Whole real models, each generated once per session (per xdist worker)."""
+    return SharedPackages(tmp_path_factory.mktemp("shared-packages"))
 
 
 @pytest.fixture

@@ -1,9 +1,11 @@
-"""Generating packages from cut-down real models, and importing them fresh, for tests.
+"""Generating packages for tests: shared whole real models, cut-down ones, fresh imports.
 
-Generating a whole real model (hundreds of shapes, docs pages) takes seconds;
-a test needing a few operations cuts the model to them first. Generated
-packages take the import name of their service, so two test modules that
-generate the same service must not see each other's copy.
+Generating a whole real model (hundreds of shapes, docs pages) takes seconds, and
+formatting it the first time far longer: the tests that read a whole real model share one
+generation of it per session (:class:`SharedPackages`, the ``shared_packages`` fixture of
+``tests/conftest.py``), and a test needing a few operations cuts the model to them first.
+Generated packages take the import name of their service, so two test modules that
+generate the same service from different models must not see each other's copy.
 """
 
 from __future__ import annotations
@@ -14,6 +16,16 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
+
+from generator.model.ir import Service
+from generator.loaders import load_model
+from generator.release.state import load_release
+from generator.emit.package import write_package
+
+ROOT = Path(__file__).resolve().parent.parent
+PINNED = ROOT / "models" / "partnercentral-selling" / "2022-07-26"
+DATA = ROOT / "tests" / "data" / "models"
+JSON_SERVICES = DATA / "json-services"
 
 
 def cut_model(source: Path, target: Path, operations: Iterable[str]) -> None:
@@ -69,3 +81,28 @@ def forget(name: str) -> None:
     """Drop package ``name`` and its modules from ``sys.modules``."""
     for key in [k for k in sys.modules if k == name or k.startswith(name + ".")]:
         del sys.modules[key]
+
+
+class SharedPackages:
+    """Packages generated once per session from model folders, for tests that only read them.
+
+    A folder is generated as ``python -m generator generate`` would (its ``release.json``
+    and changelog included, operations the generator cannot render left out), into a
+    folder of its own under ``root``. Tests must not change what they get: one that edits a
+    package copies it first.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._made: dict[Path, tuple[Service, Path]] = {}
+
+    def get(self, model: Path) -> tuple[Service, Path]:
+        """The IR of ``model`` and its generated package folder (generated on first use)."""
+        model = model.resolve()
+        if model not in self._made:
+            service = load_model(model, skip_unsupported=True)
+            release = load_release(model)
+            out = self.root / f"{len(self._made)}-{model.parent.name}-{model.name}"
+            package = write_package(service, out, release.package_version, release)
+            self._made[model] = (service, package)
+        return self._made[model]

@@ -423,18 +423,19 @@ def test_concurrent_calls_beyond_the_pool_size_wait_for_a_pooled_connection(
 def test_waiting_for_a_pooled_connection_does_not_count_against_the_timeouts(
     server: LocalAwsServer, service: ModeledService
 ) -> None:
-    # One pooled connection, 40 calls: the last waits for 39 exchanges of 40 ms, longer
-    # than the deadline of one exchange (twice the read timeout plus the connect
-    # timeout, 1 s). The sync client never waits for a connection; neither may this
-    # wait count against the call's timeouts, or calls fail that never sent a byte.
-    service.delay = 0.04
+    # One pooled connection, 40 calls: the last waits for 39 exchanges of 60 ms (2.3 s),
+    # longer than the deadline of one exchange (twice the read timeout plus the connect
+    # timeout, 1.8 s). The sync client never waits for a connection; neither may this
+    # wait count against the call's timeouts, or calls fail that never sent a byte. The
+    # connect timeout leaves room for a loaded machine (0.2 s failed under a busy suite).
+    service.delay = 0.06
     outputs = concurrent_gets(
         server,
         40,
         1,
         request_handler=AiohttpRequestHandler(max_pool_connections=1),
         read_timeout=0.4,
-        connect_timeout=0.2,
+        connect_timeout=1.0,
         retry_strategy=StandardRetryStrategy(1),
     )
     assert len(outputs) == 40 and len(server.requests) == 40

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
+import subprocess
 import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -271,3 +274,33 @@ def package_credentials(*values: str) -> Any:
     from partnercentral_selling import Credentials
 
     return Credentials(*values)
+
+
+def test_first_call_of_a_fresh_process_loads_no_logging_tls_or_http_library(home: Path) -> None:
+    # The default transport is the standard library's sockets; logging is
+    # loaded only once something could have asked for DEBUG records.
+    probe = (
+        "import sys\n"
+        "from partnercentral_selling import Credentials, PartnerCentralSellingClient\n"
+        "with PartnerCentralSellingClient(\n"
+        "    region='us-east-1', endpoint_url=sys.argv[1], credentials=Credentials('AKID', 'k')\n"
+        ") as client:\n"
+        "    assert client.get_opportunity(catalog='Sandbox', identifier='O1').id == 'O1'\n"
+        "names = ('logging', 'urllib3', 'http.client', 'ssl', 'encodings.idna')\n"
+        "print(sorted(name for name in names if name in sys.modules))\n"
+    )
+    source = ROOT / "generated" / "partnercentral-selling" / "src"
+    with LocalAwsServer(handler=_opportunity) as server:
+        done = subprocess.run(
+            [sys.executable, "-c", probe, server.url],
+            env={**os.environ, "PYTHONPATH": str(source)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        (request,) = server.requests
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    invocation_id = request.header("amz-sdk-invocation-id") or ""
+    assert str(uuid.UUID(invocation_id)) == invocation_id
+    assert uuid.UUID(invocation_id).version == 4

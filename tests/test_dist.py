@@ -143,3 +143,22 @@ def test_dist_script_passes_mypy_strict_and_black(tmp_path: Path) -> None:
     black = [sys.executable, "-m", "black", "--check", "--quiet", str(SCRIPT)]
     result = subprocess.run(black, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_make_generate_installs_only_the_generator_s_pins(tmp_path: Path) -> None:
+    """A first `make generate` needs the generator's pins alone; `make test` all of them."""
+
+    def planned(target: str) -> str:
+        return subprocess.run(
+            ["make", "-n", target, f"VENV={tmp_path / 'venv'}"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+    generate = planned("generate")
+    assert "-m venv" in generate and "-r requirements-generator.txt" in generate
+    assert "requirements-dev.txt" not in generate
+    test = planned("test")
+    assert "-r requirements-dev.txt" in test and "-m pytest -q -n auto tests" in test

@@ -5,11 +5,20 @@ definitions, decorators, comments, docstrings, strings that look like code and u
 blank lines (hypothesis), and for every Python file the templates render for real models,
 ``format_python(text)`` must equal ``black.format_str(text)``. The pinned model's files are
 covered end to end by tests/test_golden.py.
+
+Last, what the generator writes, through its format cache (``.cache/format``, whatever it
+holds), passes ``black --check`` with the project's settings: every generated Python file
+of every whole model the tests generate (the pinned one, the real models of
+``tests/data/models``, a synthetic one and the model of every hostile name), checked by
+black whole-file, as ``black --check`` does.
 """
 
 from __future__ import annotations
 
+import json
 import sys
+import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import black
@@ -19,9 +28,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.emit import package as render
-from generator.emit.formatting import format_python
+from generator.emit.formatting import Formatter, format_python
+from generator.emit.package import BLACK_MODE, render_files, write_package
 from generator.loaders import load_model
-from generator.emit.package import BLACK_MODE, render_files
+from tests.packages import SharedPackages
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -163,13 +173,87 @@ def test_rendered_files_format_as_black_formats_them(
     )
     compared = []
 
-    def both(text: str, mode: black.Mode) -> str:
-        expected = black.format_str(text, mode=mode)
-        assert format_python(text, mode) == expected
+    piecewise = Formatter.format
+
+    def both(formatter: Formatter, text: str) -> str:
+        expected = black.format_str(text, mode=formatter.mode)
+        assert piecewise(Formatter(formatter.mode, None, workers=1), text) == expected
         compared.append(text)
         return expected
 
-    monkeypatch.setattr(render, "format_python", both)
+    monkeypatch.setattr(render.Formatter, "format", both)
     service = load_model(folder, skip_unsupported=True)
     assert [path for path, _ in render_files(service, "0.0.0") if path.endswith(".py")]
     assert len(compared) >= 8 and any(text.count("\n    def ") > 10 for text in compared)
+
+
+# -- what the generator writes -------------------------------------------------------------
+
+DATA = ROOT / "tests" / "data" / "models"
+WHOLE_MODELS = {
+    "pinned": ROOT / "models" / "partnercentral-selling" / "2022-07-26",
+    **{
+        str(folder.relative_to(DATA)): folder
+        for group in ("json-services", "botocore-extra")
+        for folder in sorted((DATA / group).glob("*/*"))
+        if folder.is_dir()
+    },
+    "partnercentral-selling/1.44.7": DATA / "partnercentral-selling" / "1.44.7",
+}
+
+
+def _hostile_model(folder: Path) -> Path:
+    """The model holding every hostile operation and shape name (tests/test_hostile_names.py)."""
+    from tests.test_hostile_names import OPERATION_NAMES, SHAPE_NAMES, hostile_model
+
+    folder.mkdir()
+    model = hostile_model(OPERATION_NAMES, SHAPE_NAMES, ["Id", "Type", "Self"], [])
+    (folder / "service-2.json").write_text(json.dumps(model))
+    return folder
+
+
+MADE_MODELS: dict[str, Callable[[Path], Path]] = {
+    "synthetic": lambda folder: synthetic_model.write_model(folder, 30),
+    "hostile names": _hostile_model,
+}
+
+
+def test_black_mode_is_the_project_s_black_settings() -> None:
+    """``BLACK_MODE`` is what ``black --check`` reads from pyproject.toml's [tool.black]."""
+    settings = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["black"]
+    assert BLACK_MODE.line_length == settings["line-length"]
+    assert {version.name.lower() for version in BLACK_MODE.target_versions} == set(
+        settings["target-version"]
+    )
+    assert BLACK_MODE == black.Mode(
+        target_versions=BLACK_MODE.target_versions, line_length=BLACK_MODE.line_length
+    )  # black's defaults for everything else, as the command line has them
+
+
+def _assert_black_checks(package: Path) -> None:
+    """Every generated Python file of ``package`` is black's formatting of itself."""
+    files = [
+        path
+        for path in sorted(package.rglob("*.py"))
+        if "_runtime" not in path.parts  # runtime/ copied as is: tests/test_code_quality.py
+    ]
+    assert len(files) >= 9
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert black.format_str(text, mode=BLACK_MODE) == text, f"black would change {path}"
+
+
+@pytest.mark.parametrize("model", WHOLE_MODELS.values(), ids=WHOLE_MODELS.keys())
+def test_every_generated_python_file_passes_black_check(
+    model: Path, shared_packages: SharedPackages
+) -> None:
+    _, package = shared_packages.get(model)
+    _assert_black_checks(package)
+
+
+@pytest.mark.parametrize("make", MADE_MODELS.values(), ids=MADE_MODELS.keys())
+def test_every_generated_python_file_of_a_made_model_passes_black_check(
+    make: Callable[[Path], Path], tmp_path: Path
+) -> None:
+    service = load_model(make(tmp_path / "model"))
+    _assert_black_checks(write_package(service, tmp_path / "out", "0.0.0"))

@@ -1,7 +1,7 @@
 """HTTP/1.1 framing (runtime.transports.http1) tested directly, without a socket.
 
 The framing on the wire is tested end to end, against a local server, in
-test_urllib3_handler.py.
+test_urllib3_handler.py (both sync handlers).
 """
 
 from __future__ import annotations

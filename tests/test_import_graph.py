@@ -208,12 +208,12 @@ def runtime() -> ImportGraph:
 
 def test_every_runtime_module_is_parsed(runtime: ImportGraph) -> None:
     assert len(runtime.modules) > 40
-    assert {"pipeline.core", "protocols.awsjson", "transports.urllib3_handler"} <= set(
+    assert {"pipeline.core", "protocols.awsjson", "transports.socket_handler"} <= set(
         runtime.modules
     )
     # Deferred and TYPE_CHECKING imports are seen as such (the client starts lean).
     assert ("pipeline.core", "pipeline.configure", DEFERRED) in runtime.edges
-    assert ("pipeline.core", "transports.urllib3_handler", DEFERRED) in runtime.edges
+    assert ("pipeline.core", "transports.socket_handler", DEFERRED) in runtime.edges
     assert ("pipeline.service", "protocols.interface", TYPE_CHECKING_ONLY) in runtime.edges
 
 

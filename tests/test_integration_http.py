@@ -1,7 +1,7 @@
 """End-to-end tests of the generated client over real HTTP on 127.0.0.1.
 
 Every call goes through the generated ``PartnerCentralSellingClient`` and its
-default transport (pooled urllib3 keep-alive connections) to a
+default transport (pooled keep-alive sockets) to a
 :class:`~tests.localserver.LocalAwsServer` that this module starts. The server
 checks every request's SigV4 signature independently (with botocore) and
 answers AWS's 403 when it does not verify; requests that verify go to
@@ -51,8 +51,8 @@ from partnercentral_selling._runtime.transports.http import (  # noqa: E402
     HttpResponse,
     Timeouts,
 )
-from partnercentral_selling._runtime.transports.urllib3_handler import (  # noqa: E402
-    Urllib3RequestHandler,
+from partnercentral_selling._runtime.transports.socket_handler import (  # noqa: E402
+    SocketRequestHandler,
 )
 from partnercentral_selling.commands import (  # noqa: E402
     CreateOpportunityCommand,
@@ -901,10 +901,10 @@ def test_missing_session_token_is_refused(token_server: LocalAwsServer) -> None:
 
 
 class RecordingHandler:
-    """The default urllib3 transport, remembering the requests the client hands it."""
+    """The default transport, remembering the requests the client hands it."""
 
     def __init__(self) -> None:
-        self.inner = Urllib3RequestHandler()
+        self.inner = SocketRequestHandler()
         self.sent: list[HttpRequest] = []
         self.received: list[HttpResponse] = []
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -20,8 +19,7 @@ import pytest
 from botocore.model import ServiceModel
 from botocore.serialize import create_serializer
 
-from generator.loaders import load_model
-from generator.emit.package import write_package
+from tests.packages import SharedPackages, import_fresh
 from tests.populate import populate
 from tests.test_protocol import RecordingHandler
 
@@ -30,14 +28,11 @@ SERVICES = sorted(str(p.relative_to(MODELS)) for p in MODELS.glob("*/*") if p.is
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[ModuleType, Any]]:
-    root = tmp_path_factory.mktemp("services")
+def generated(shared_packages: SharedPackages) -> dict[str, tuple[ModuleType, Any]]:
     packages = {}
     for name in SERVICES:
-        service = load_model(MODELS / name, skip_unsupported=True)
-        package_dir = write_package(service, root, "0.0.0")
-        sys.path.insert(0, str(package_dir / "src"))
-        packages[name] = (importlib.import_module(service.package_name), service)
+        service, package_dir = shared_packages.get(MODELS / name)
+        packages[name] = (import_fresh(package_dir / "src", service.package_name), service)
     return packages
 
 

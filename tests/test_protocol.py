@@ -252,7 +252,9 @@ def _check_input(
     expected_host = case["serialized"].get("host", "")
     host = LEGACY_HOST if expected_host.endswith(LEGACY_HOST) else "example.com"
     client = _client(package, service, handler, host)
-    monkeypatch.setattr(uuid, "uuid4", lambda: FIXED_UUID)
+    # The runtime draws its ids from _runtime/model/ids.py (os.urandom), not from uuid.
+    awsjson = importlib.import_module(f"{package.__name__}._runtime.protocols.awsjson")
+    monkeypatch.setattr(awsjson, "random_uuid", lambda: str(FIXED_UUID))
     client.send(_command(package, case["given"]["name"], case["params"]))
     (request,) = handler.requests
     expected = case["serialized"]

@@ -36,6 +36,7 @@ from generator.loaders import load_model
 from generator.loaders.botocore import build_service
 from generator.emit.package import write_package
 from tests.localserver import LocalAwsServer, RecordedRequest
+from tests.packages import SharedPackages, import_fresh
 
 DATA = Path(__file__).parent / "data" / "models"
 CLOUDWATCH = DATA / "botocore-extra" / "cloudwatch" / "2010-08-01"
@@ -54,14 +55,11 @@ def _answer(request: RecordedRequest) -> Answer:
 
 
 @pytest.fixture(scope="module")
-def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[ModuleType, Service]]:
-    root = tmp_path_factory.mktemp("protocols")
+def packages(shared_packages: SharedPackages) -> dict[str, tuple[ModuleType, Service]]:
     generated = {}
     for name, folder in _FOLDERS.items():
-        service = load_model(folder)
-        package_dir = write_package(service, root, "0.0.0")
-        sys.path.insert(0, str(package_dir / "src"))
-        generated[name] = (importlib.import_module(service.package_name), service)
+        service, package_dir = shared_packages.get(folder)
+        generated[name] = (import_fresh(package_dir / "src", service.package_name), service)
     return generated
 
 

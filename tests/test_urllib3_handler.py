@@ -1,4 +1,10 @@
-"""The default request handler against real HTTP on 127.0.0.1 (servers the tests start)."""
+"""The sync request handlers against real HTTP on 127.0.0.1 (servers the tests start).
+
+Every test that takes ``handler`` or ``handler_class`` runs against both:
+:class:`SocketRequestHandler` (the client's default) and
+:class:`Urllib3RequestHandler`, which share their exchange on an open socket
+(``runtime.transports.exchange``) but pool and connect each their own way.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import shutil
 import socket
 import ssl
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -14,17 +21,39 @@ import pytest
 import urllib3
 
 from runtime.exceptions import ConnectTimeoutError, ReadTimeoutError, TransportError
+from runtime.transports import socket_handler
 from runtime.transports.http import HttpRequest, RequestHandler, Timeouts
+from runtime.transports.socket_handler import SocketRequestHandler
 from runtime.transports.urllib3_handler import Urllib3RequestHandler
 from tests.localserver import DropConnection, LocalAwsServer, RecordedRequest
 
 TIMEOUTS = Timeouts(connect=5.0, read=10.0)
 
 
+HandlerClass = type[SocketRequestHandler] | type[Urllib3RequestHandler]
+
+
+@pytest.fixture(params=[SocketRequestHandler, Urllib3RequestHandler], ids=lambda c: c.__name__)
+def handler_class(request) -> HandlerClass:
+    return request.param
+
+
 @pytest.fixture
-def handler():
-    with Urllib3RequestHandler() as h:
+def handler(handler_class):
+    with handler_class() as h:
         yield h
+
+
+def blind_idle_check(handler_class: HandlerClass, monkeypatch) -> None:
+    """Make the pool's check that an idle connection is still open see nothing.
+
+    That is the keep-alive race: the server closes the idle connection just
+    after the check.
+    """
+    if handler_class is Urllib3RequestHandler:
+        monkeypatch.setattr(urllib3.connectionpool, "is_connection_dropped", lambda conn: False)
+    else:
+        monkeypatch.setattr(socket_handler, "_dropped", lambda sock: False)
 
 
 def post(url: str, body: bytes = b"{}", **headers: str) -> HttpRequest:
@@ -276,9 +305,90 @@ def test_rejects_urls_that_are_not_http(handler):
         handler.send(post("ftp://127.0.0.1/"), timeouts=TIMEOUTS)
 
 
-def test_max_pool_connections_must_be_positive():
+def test_max_pool_connections_must_be_positive(handler_class):
     with pytest.raises(ValueError):
-        Urllib3RequestHandler(max_pool_connections=0)
+        handler_class(max_pool_connections=0)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://user:pw@127.0.0.1/",  # user information
+        "http://127.0.0.1:99999/",  # port out of range
+        "http://127.0.0.1:8x/",  # port not a number
+        "http://[::1/",  # unclosed IPv6 bracket
+        "http://:80/",  # no host
+    ],
+)
+def test_rejects_urls_without_a_valid_host_and_port(handler, url):
+    with pytest.raises(ValueError):
+        handler.send(post(url), timeouts=TIMEOUTS)
+
+
+def test_host_header_is_lower_case_without_the_default_port(handler):
+    with LocalAwsServer(echo) as server:
+        port = server.url.rsplit(":", 1)[1]
+        handler.send(post(f"HTTP://LOCALHOST:{port}/a"), timeouts=TIMEOUTS)
+        (request,) = server.requests
+    assert request.header("Host") == f"localhost:{port}"
+
+
+def test_idle_connections_beyond_max_pool_connections_are_closed(handler_class):
+    # Two requests at once need two connections; with room for one idle
+    # connection, one of them is closed after use and the other reused.
+    both_in = threading.Barrier(3, timeout=10)
+
+    def answer(request: RecordedRequest):
+        if request.path == "/together":
+            both_in.wait()
+        return 200, {}, b"ok"
+
+    with LocalAwsServer(answer) as server, handler_class(max_pool_connections=1) as h:
+        threads = [
+            threading.Thread(
+                target=h.send,
+                args=(post(server.url + "/together"),),
+                kwargs={"timeouts": TIMEOUTS},
+            )
+            for _ in range(2)
+        ]
+        for t in threads:
+            t.start()
+        both_in.wait()
+        for t in threads:
+            t.join(10)
+        for _ in range(3):
+            assert h.send(post(server.url + "/after"), timeouts=TIMEOUTS).body == b"ok"
+        requests = server.requests
+    together = {r.connection_id for r in requests if r.path == "/together"}
+    after = {r.connection_id for r in requests if r.path == "/after"}
+    assert together == {1, 2}
+    assert len(after) == 1 and after <= together
+
+
+def test_socket_handler_loads_no_tls_idna_or_http_library_for_http():
+    # What the default handler is for: a cold process that calls an http://
+    # endpoint imports only socket (ssl only for https).
+    probe = (
+        "import sys\n"
+        "from runtime.transports.http import HttpRequest, Timeouts\n"
+        "from runtime.transports.socket_handler import SocketRequestHandler\n"
+        "with SocketRequestHandler() as h:\n"
+        "    r = h.send(HttpRequest('POST', sys.argv[1], {}, b'{}'), timeouts=Timeouts())\n"
+        "assert r.status == 200, r\n"
+        "top = {'ssl', '_ssl', 'urllib3', 'http', 'email', 'logging', 'uuid'}\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in top or m == 'encodings.idna'))\n"
+    )
+    with LocalAwsServer(echo) as server:
+        done = subprocess.run(
+            [sys.executable, "-c", probe, server.url + "/"],
+            cwd=Path(__file__).resolve().parent.parent,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 # HTTPS, with a throwaway CA made by the openssl command line tool.
@@ -355,37 +465,54 @@ def https_server(tls_files):
         yield server
 
 
-def test_https_verified_against_given_ca_bundle(tls_files, https_server):
+def test_https_verified_against_given_ca_bundle(handler_class, tls_files, https_server):
     ca, _, _ = tls_files
-    with Urllib3RequestHandler(verify=str(ca)) as h:
+    with handler_class(verify=str(ca)) as h:
         for i in range(3):
             response = h.send(post(https_server.url + "/tls", b"secret %d" % i), timeouts=TIMEOUTS)
             assert (response.status, response.body) == (200, b"secret %d" % i)
     assert https_server.connection_count == 1
 
 
-def test_https_untrusted_certificate_raises_transport_error(https_server):
-    with Urllib3RequestHandler(verify=True) as h:
+def test_https_verified_against_a_directory_of_hashed_ca_certificates(
+    handler_class, tls_files, https_server, tmp_path
+):
+    ca, _, _ = tls_files
+    name = subprocess.run(
+        ["openssl", "x509", "-hash", "-noout", "-in", str(ca)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout.strip()
+    shutil.copy(ca, tmp_path / f"{name}.0")
+    with handler_class(verify=str(tmp_path)) as h:
+        response = h.send(post(https_server.url + "/dir", b"via capath"), timeouts=TIMEOUTS)
+    assert (response.status, response.body) == (200, b"via capath")
+
+
+def test_https_untrusted_certificate_raises_transport_error(handler_class, https_server):
+    with handler_class(verify=True) as h:
         with pytest.raises(TransportError) as info:
             h.send(post(https_server.url), timeouts=TIMEOUTS)
     assert "TLS failure" in str(info.value)
     assert "CERTIFICATE_VERIFY_FAILED" in str(info.value)
 
 
-def test_https_without_verification(https_server):
+def test_https_without_verification(handler_class, https_server):
     with pytest.warns(Warning, match="verification is disabled"):
-        h = Urllib3RequestHandler(verify=False)
+        h = handler_class(verify=False)
         response = h.send(post(https_server.url, b"insecure"), timeouts=TIMEOUTS)
     h.close()
     assert response.body == b"insecure"
 
 
-def test_https_certificate_for_another_host_raises_transport_error(tls_files):
+def test_https_certificate_for_another_host_raises_transport_error(handler_class, tls_files):
     ca, _, _ = tls_files
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(ca.parent / "other.pem", ca.parent / "other.key")
     with LocalAwsServer(echo, ssl_context=context) as server:
-        with Urllib3RequestHandler(verify=str(ca)) as h:
+        with handler_class(verify=str(ca)) as h:
             with pytest.raises(TransportError) as info:
                 h.send(post(server.url), timeouts=TIMEOUTS)
     assert "TLS failure" in str(info.value)
@@ -694,13 +821,15 @@ def test_request_is_one_write_with_host_content_length_and_identity_encoding(han
         (post("http://127.0.0.1:1/", **{"X-Text": "snow \u2603"}), "latin-1"),
     ],
 )
-def test_requests_that_cannot_be_framed_safely_are_refused_before_sending(request_, problem):
+def test_requests_that_cannot_be_framed_safely_are_refused_before_sending(
+    handler_class, request_, problem
+):
     sent: list[bytes] = []
     with RawServer(
         lambda request: sent.append(request) or (raw("HTTP/1.1 200 OK\nContent-Length: 0"), False)
     ) as server:
         request_.url = request_.url.replace("127.0.0.1:1", f"127.0.0.1:{server.port}")
-        with Urllib3RequestHandler() as h:
+        with handler_class() as h:
             with pytest.raises(ValueError, match=problem) as info:
                 h.send(request_, timeouts=TIMEOUTS)
         assert "X-Injected" not in str(info.value) and "\u2603" not in str(
@@ -710,14 +839,16 @@ def test_requests_that_cannot_be_framed_safely_are_refused_before_sending(reques
         assert server.connections == [] and sent == []  # nothing sent, no connection even
 
 
-def test_stale_pooled_connection_is_retried_once_on_a_new_connection(handler, monkeypatch):
+def test_stale_pooled_connection_is_retried_once_on_a_new_connection(
+    handler_class, handler, monkeypatch
+):
     # The keep-alive race: the server closes the idle connection just after the
     # pool checked it (simulated by making that check see nothing).
     with LocalAwsServer(echo) as server:
         assert handler.send(post(server.url + "/1", b"one"), timeouts=TIMEOUTS).body == b"one"
         server.close_connections()
         time.sleep(0.1)
-        monkeypatch.setattr(urllib3.connectionpool, "is_connection_dropped", lambda conn: False)
+        blind_idle_check(handler_class, monkeypatch)
         assert handler.send(post(server.url + "/2", b"two"), timeouts=TIMEOUTS).body == b"two"
         assert [(r.path, r.connection_id) for r in server.requests] == [("/1", 1), ("/2", 2)]
 
@@ -822,12 +953,14 @@ def test_early_answer_before_the_body_was_read_is_returned(handler):
         listener.close()
 
 
-def test_stale_pooled_tls_connection_is_retried_once(tls_files, https_server, monkeypatch):
+def test_stale_pooled_tls_connection_is_retried_once(
+    handler_class, tls_files, https_server, monkeypatch
+):
     ca, _, _ = tls_files
-    with Urllib3RequestHandler(verify=str(ca)) as h:
+    with handler_class(verify=str(ca)) as h:
         assert h.send(post(https_server.url + "/1", b"one"), timeouts=TIMEOUTS).body == b"one"
         https_server.close_connections()
         time.sleep(0.1)
-        monkeypatch.setattr(urllib3.connectionpool, "is_connection_dropped", lambda conn: False)
+        blind_idle_check(handler_class, monkeypatch)
         assert h.send(post(https_server.url + "/2", b"two"), timeouts=TIMEOUTS).body == b"two"
     assert [(r.path, r.connection_id) for r in https_server.requests] == [("/1", 1), ("/2", 2)]

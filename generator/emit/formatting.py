@@ -19,21 +19,35 @@ body only of a top-level class that a cut or the end of the text follows, and ne
 before its first statement. The statements are
 found with :mod:`tokenize` (strings and comments are never mistaken for code), which,
 unlike an AST, keeps nothing of the file in memory but the cut points.
+
+:class:`Formatter` adds what regeneration needs: a cache of black's output by its input
+(:mod:`generator.emit.format_cache`), asked for the whole text and then for each piece, so that
+black runs only on the definitions that changed, and worker processes for those when they
+are many (a first generation).
 """
 
 from __future__ import annotations
 
 import io
+import multiprocessing
+import os
+import threading
 import tokenize
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from typing import NamedTuple
 
 import black
 from black.parsing import InvalidInput
 
+from .format_cache import FormatCache
+
 _WRAPPER = "class _:\n"
 _TOP_LEVEL = "\n\n\n"  # two blank lines between top-level definitions
 _IN_CLASS = "\n\n"  # one between methods
+# Characters of missing pieces from which worker processes format them: about a second of
+# black's work (forking and collecting the results cost a few hundredths of that).
+PARALLEL_MIN_CHARACTERS = 100_000
 
 
 class _Statement:
@@ -61,24 +75,107 @@ def format_python(text: str, mode: black.Mode) -> str:
     Raises black's ``InvalidInput`` for text that is not Python, with the position in
     the whole text, as black does.
     """
-    try:
-        # Pieces are joined with "\n": a text with "\r" (black keeps CRLF) is done whole.
-        cuts = [] if "\r" in text else _cuts(_statements(text))
-    except (tokenize.TokenError, SyntaxError):
-        cuts = []
-    if not cuts:
-        return black.format_str(text, mode=mode)
-    parts = []
-    try:
-        for cut, source in _split(text, cuts):
-            if cut.wrapped:
-                formatted = black.format_str(_WRAPPER + source, mode=mode)[len(_WRAPPER) :]
-            else:
-                formatted = black.format_str(source, mode=mode)
-            parts += [cut.separator, formatted.rstrip("\n")]
-    except InvalidInput:
-        return black.format_str(text, mode=mode)  # raises, naming the line in the whole text
-    return "".join(parts) + "\n"
+    return Formatter(mode, cache=None, workers=1).format(text)
+
+
+class Formatter:
+    """:func:`format_python` that asks a cache first and may share black's work out.
+
+    ``cache`` holds black's output by its input (:mod:`generator.emit.format_cache`): the whole
+    text is looked up first, then each piece, and black runs only on the pieces missing.
+    When those come to :data:`PARALLEL_MIN_CHARACTERS` or more, ``workers`` processes
+    (default: one per CPU this process may use) format them, forked from this one, which
+    must run a single thread then (forking a threaded process can deadlock the child);
+    otherwise this process does. A context manager: the processes end with it.
+    """
+
+    def __init__(
+        self, mode: black.Mode, cache: FormatCache | None, workers: int | None = None
+    ) -> None:
+        self.mode = mode
+        self.cache = cache
+        self.workers = _usable_cpus() if workers is None else workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Formatter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the worker processes, if any were started."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def format(self, text: str) -> str:
+        """black's formatting of ``text`` (see :func:`format_python`)."""
+        if self.cache is not None:
+            known = self.cache.get(text, self.mode)
+            if known is not None:
+                return known
+        formatted = self._format_pieces(text)
+        if self.cache is not None:
+            self.cache.put(text, self.mode, formatted)
+        return formatted
+
+    def _format_pieces(self, text: str) -> str:
+        try:
+            # Pieces are joined with "\n": a text with "\r" (black keeps CRLF) is done whole.
+            cuts = [] if "\r" in text else _cuts(_statements(text))
+        except (tokenize.TokenError, SyntaxError):
+            cuts = []
+        if not cuts:
+            return black.format_str(text, mode=self.mode)
+        pieces = list(_split(text, cuts))
+        sources = [_WRAPPER + source if cut.wrapped else source for cut, source in pieces]
+        known = [self._cached(source) for source in sources]
+        missing = [index for index, output in enumerate(known) if output is None]
+        try:
+            fresh = dict(zip(missing, self._black([sources[index] for index in missing])))
+        except InvalidInput:
+            return black.format_str(text, mode=self.mode)  # raises, naming the whole text's line
+        if self.cache is not None:
+            for index, output in fresh.items():
+                self.cache.put(sources[index], self.mode, output)
+        parts = []
+        for index, ((cut, _), cached) in enumerate(zip(pieces, known)):
+            output = fresh[index] if cached is None else cached
+            body = output[len(_WRAPPER) :] if cut.wrapped else output
+            parts += [cut.separator, body.rstrip("\n")]
+        return "".join(parts) + "\n"
+
+    def _cached(self, source: str) -> str | None:
+        return None if self.cache is None else self.cache.get(source, self.mode)
+
+    def _black(self, sources: list[str]) -> list[str]:
+        """black's output for each of ``sources``, in order, in worker processes when it pays."""
+        if (
+            self.workers < 2
+            or sum(map(len, sources)) < PARALLEL_MIN_CHARACTERS
+            or "fork" not in multiprocessing.get_all_start_methods()
+            or threading.active_count() > 1
+        ):
+            return [black.format_str(source, mode=self.mode) for source in sources]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, multiprocessing.get_context("fork"))
+        chunk = max(1, len(sources) // (self.workers * 8))  # small enough to even out the load
+        return list(
+            self._pool.map(_black_format, sources, [self.mode] * len(sources), chunksize=chunk)
+        )
+
+
+def _black_format(source: str, mode: black.Mode) -> str:
+    """``black.format_str`` as a module-level function, for worker processes."""
+    return black.format_str(source, mode=mode)
+
+
+def _usable_cpus() -> int:
+    """How many CPUs this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _statements(text: str) -> list[_Statement]:

@@ -25,7 +25,8 @@ from ..docs.site import SiteView, site_files
 from ..errors import GeneratorError
 from ..model import naming
 from ..model.ir import Service
-from .formatting import format_python
+from .format_cache import FormatCache, default_cache, format_workers
+from .formatting import Formatter
 from .layout import Layout
 from .protocols import emitter
 from .views import PythonView
@@ -113,21 +114,25 @@ def _environment() -> jinja2.Environment:
 
 
 def render_files(
-    service: Service, package_version: str, release: Release | None = None
+    service: Service,
+    package_version: str,
+    release: Release | None = None,
+    cache: FormatCache | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Yield (relative path, text) for every rendered file of the package.
 
     ``release`` adds the model revision to ``_version.py`` and the model folder's
-    ``CHANGELOG.md`` to the package (see :mod:`generator.release`). Every file but the
+    ``CHANGELOG.md`` to the package (see :mod:`generator.release.state`). Every file but the
     Python ones (whose templates write model text through ``repr`` and docstring escapes)
     has its control and bidi characters escaped here, whichever template wrote them.
+    Python files are formatted by black, through ``cache`` when one is given.
     """
-    for path, text in _rendered_files(service, package_version, release):
+    for path, text in _rendered_files(service, package_version, release, cache):
         yield path, text if path.endswith(".py") else escape_unsafe_text(text)
 
 
 def _rendered_files(
-    service: Service, package_version: str, release: Release | None
+    service: Service, package_version: str, release: Release | None, cache: FormatCache | None
 ) -> Iterator[tuple[str, str]]:
     """(relative path, text) of every file, as the templates render it (Python formatted)."""
     env = _environment()
@@ -145,27 +150,28 @@ def _rendered_files(
     }
     if release is not None and release.changelog is not None:
         yield "CHANGELOG.md", release.changelog
-    for template_name, target in PACKAGE_FILES.items():
-        wanted = OPTIONAL_FILES.get(template_name)
-        if wanted is not None and not wanted(service):
-            continue
-        text = env.get_template(template_name).render(context)
-        path = target.format(package=service.package_name)
-        yield path, _formatted(template_name, path, text)
-    modules = [*cluster_files(layout), *protocol.files()]
-    for template_name, module_path, extra in modules:
-        path = f"src/{service.package_name}/{module_path}"
-        text = env.get_template(template_name).render({**context, **extra})
-        yield path, _formatted(template_name, path, text)
+    with Formatter(BLACK_MODE, cache, format_workers()) as formatter:
+        for template_name, target in PACKAGE_FILES.items():
+            wanted = OPTIONAL_FILES.get(template_name)
+            if wanted is not None and not wanted(service):
+                continue
+            text = env.get_template(template_name).render(context)
+            path = target.format(package=service.package_name)
+            yield path, _formatted(formatter, template_name, path, text)
+        modules = [*cluster_files(layout), *protocol.files()]
+        for template_name, module_path, extra in modules:
+            path = f"src/{service.package_name}/{module_path}"
+            text = env.get_template(template_name).render({**context, **extra})
+            yield path, _formatted(formatter, template_name, path, text)
     yield from site_files(env, context)
 
 
-def _formatted(template_name: str, path: str, text: str) -> str:
+def _formatted(formatter: Formatter, template_name: str, path: str, text: str) -> str:
     """``text`` formatted by black when ``path`` is a Python file, as it is otherwise."""
     if not path.endswith(".py"):
         return text
     try:
-        return format_python(text, BLACK_MODE)
+        return formatter.format(text)
     except InvalidInput as exc:
         raise GeneratorError(
             f"template {template_name} rendered invalid Python ({exc}); "
@@ -176,8 +182,12 @@ def _formatted(template_name: str, path: str, text: str) -> str:
 def write_package(
     service: Service, out_dir: Path, package_version: str, release: Release | None = None
 ) -> Path:
-    """Render the package into ``out_dir/<distribution name>`` atomically; return it."""
+    """Render the package into ``out_dir/<distribution name>`` atomically; return it.
+
+    Python files are formatted through the format cache of :func:`default_cache`.
+    """
     destination = out_dir / service.distribution_name
+    cache = default_cache()
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{service.distribution_name}-", dir=out_dir))
     try:
@@ -185,7 +195,7 @@ def write_package(
         umask = os.umask(0)
         os.umask(umask)
         staging.chmod(0o777 & ~umask)
-        for relative, text in render_files(service, package_version, release):
+        for relative, text in render_files(service, package_version, release, cache):
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
@@ -195,6 +205,8 @@ def write_package(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if cache is not None:
+        cache.prune()
     return destination
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..auth.credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
 from ..exceptions import ParamValidationError, SdkError, ServiceError, TransportError
+from ..model.ids import random_uuid
 from ..model.structure import Structure
 from ..retries.strategy import (
     CLOCK_SKEW_ERROR_CODES,
@@ -164,10 +165,21 @@ class CallPipeline(Generic[Handler]):
         """The ``logger`` option, else the package's logger (looked up on first use)."""
         logger = self._logger
         if logger is None:
-            import logging  # the HTTP libraries import it too; not needed before a call
+            import logging  # not before a logger is asked for (see debug_enabled)
 
             logger = self._logger = logging.getLogger(self.service.package_name)
         return logger
+
+    def debug_enabled(self) -> bool:
+        """Whether the logger takes DEBUG records.
+
+        Without the ``logging`` module imported, nothing can have configured a
+        logger to take them: False, without importing it (a cold process's
+        first call then loads no ``logging``).
+        """
+        if self._logger is None and "logging" not in sys.modules:
+            return False
+        return self.logger.isEnabledFor(DEBUG)
 
     def build_request(
         self, operation: OperationSpec[Any], params: Structure | None
@@ -193,10 +205,8 @@ class CallPipeline(Generic[Handler]):
         headers["User-Agent"] = self._user_agent
         if route.headers:
             headers.update(route.headers)
-        import uuid  # imported on first call, not at client start
-
         # One id per call, the same on every retry of it.
-        headers["amz-sdk-invocation-id"] = str(uuid.uuid4())
+        headers["amz-sdk-invocation-id"] = random_uuid()
         request.url = f"{route.scheme}://{host}{_join_path(route.path, request.url)}"
         return request, route
 
@@ -212,7 +222,7 @@ class CallPipeline(Generic[Handler]):
         the loops that do what it yields.
         """
         serialized, route, context = self.begin(operation, params)
-        debug = self.logger.isEnabledFor(DEBUG)
+        debug = self.debug_enabled()
         token = self.retry_strategy.acquire_initial_retry_token()
         while True:
             if token.delay > 0:
@@ -258,12 +268,11 @@ class CallPipeline(Generic[Handler]):
             context.request = request
             for hook in hooks:
                 hook.read_after_serialization(context)
-        logger = self.logger
-        if logger.isEnabledFor(DEBUG):
+        if self.debug_enabled():
             # The typed input's repr redacts every member the model marks sensitive. It is
             # made now: a record holds text, not the input, which a handler that formats
             # later (or serializes the arguments its own way) would see as it is then.
-            logger.debug("%s: input %s", operation.name, repr(params))
+            self.logger.debug("%s: input %s", operation.name, repr(params))
         return request, route, context
 
     def prepare_attempt(
@@ -314,9 +323,8 @@ class CallPipeline(Generic[Handler]):
     ) -> RetryToken | None:
         """The token for another attempt after ``error``, or None to raise it."""
         retry = self.retry_strategy.refresh_retry_token_for_retry(token, error)
-        logger = self.logger
-        if retry is not None and logger.isEnabledFor(DEBUG):
-            logger.debug(
+        if retry is not None and self.debug_enabled():
+            self.logger.debug(
                 "%s: retrying after %s (attempt %d of %d, in %.3f s)",
                 operation.name,
                 _reason(error),
@@ -338,10 +346,9 @@ class CallPipeline(Generic[Handler]):
         if context is not None:
             for hook in self.interceptors:
                 hook.read_after_execution(context)
-        logger = self.logger
-        if logger.isEnabledFor(DEBUG):
+        if self.debug_enabled():
             # As for the input: the output's repr, made now, redacts its sensitive members.
-            logger.debug("%s: output %s", operation.name, repr(output))
+            self.logger.debug("%s: output %s", operation.name, repr(output))
 
     def log_attempt(
         self,
@@ -421,9 +428,9 @@ class ClientCore(CallPipeline[RequestHandler]):
     """The synchronous client's core: the pipeline, with a blocking send-and-retry loop."""
 
     def _default_handler(self) -> RequestHandler:
-        from ..transports.urllib3_handler import Urllib3RequestHandler
+        from ..transports.socket_handler import SocketRequestHandler
 
-        return Urllib3RequestHandler()
+        return SocketRequestHandler()
 
     def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
         """Run one call, retrying as the strategy allows; return its output or raise its error."""

@@ -28,6 +28,7 @@ import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..exceptions import ParamValidationError, ResponseParseError, ServiceError
+from ..model.ids import random_uuid
 from ..transports.http import HttpRequest, HttpResponse
 from . import jsoncodec
 
@@ -78,11 +79,9 @@ class AwsJsonProtocol:
         """A POST of the input as a JSON object, idempotency tokens filled in."""
         body: dict[str, Any] = {} if params is None else params._encode(True)
         if operation.idempotency_tokens:
-            import uuid  # loaded by the client's first call anyway
-
             for token in operation.idempotency_tokens:
                 if body.get(token) is None:
-                    body[token] = str(uuid.uuid4())
+                    body[token] = random_uuid()
         headers = self._headers.copy()
         headers["X-Amz-Target"] = f"{self.target_prefix}.{operation.name}"
         return HttpRequest("POST", "/", headers, jsoncodec.dumps(body))

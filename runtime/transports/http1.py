@@ -174,12 +174,12 @@ def split_url(url: str) -> tuple[str, str]:
 
 
 def host_header(scheme: str, host: str | None, port: int | None) -> str:
-    """The ``Host`` value ``http.client`` sends for urllib3's pool host and port.
+    """The ``Host`` value ``http.client`` sends for a pool's host and port.
 
-    urllib3 gives the host lower-cased, IDNA-encoded and without IPv6
-    brackets; its connections drop a trailing dot (certificates and many
-    servers do not expect it). The port is left out when it is the scheme's
-    default.
+    The handlers give the host lower-cased, IDNA-encoded and without IPv6
+    brackets (as urllib3 does); a trailing dot is dropped, as urllib3's
+    connections drop it (certificates and many servers do not expect it). The
+    port is left out when it is the scheme's default.
     """
     name = (host or "").rstrip(".")
     if ":" in name:

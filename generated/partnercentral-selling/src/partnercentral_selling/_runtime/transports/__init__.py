@@ -1,2 +1,3 @@
 """Transports: the HTTP request and response types, the request handler interface and
-its implementations (urllib3 for the sync client, aiohttp for the async one)."""
+its implementations (standard library sockets for the sync client, or urllib3; aiohttp for
+the async one)."""

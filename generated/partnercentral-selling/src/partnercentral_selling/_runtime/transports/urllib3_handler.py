@@ -1,4 +1,7 @@
-"""The default synchronous request handler: urllib3 with pooled keep-alive connections.
+"""A synchronous request handler on urllib3, with pooled keep-alive connections.
+
+The client's default is :mod:`.socket_handler`, which needs nothing outside the
+standard library and imports less; this one is the same on urllib3's pool.
 
 One :class:`Urllib3RequestHandler` is shared by every thread of a client. It
 keeps one urllib3 connection pool per origin (scheme, host, port), so
@@ -39,7 +42,7 @@ redirect=False, preload_content=True)``: no redirects (AWS APIs do not
 redirect), the whole body read before returning, a connection that failed
 in any way is closed and not reused, no default ``User-Agent`` (the client
 sends its own). There is one retry, for the keep-alive race only (see
-:func:`_round_trip`); any other failure is raised for the client to decide.
+:func:`.exchange.round_trip`); any other failure is raised for the client to decide.
 """
 
 from __future__ import annotations
@@ -48,7 +51,6 @@ import os
 import socket
 import ssl
 import threading
-import time
 import warnings
 from types import TracebackType
 from typing import Union, cast
@@ -59,30 +61,12 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.util.ssl_ import create_urllib3_context
 from urllib3.util.ssl_match_hostname import CertificateError as HostnameMismatchError
 
-from ..exceptions import (
-    ConnectTimeoutError,
-    IncompleteResponseError,
-    ReadTimeoutError,
-    TransportError,
-)
+from ..exceptions import ConnectTimeoutError, TransportError
+from .exchange import describe, round_trip
 from .http import HttpRequest, HttpResponse, Timeouts
-from .http1 import (
-    BodyTooLarge,
-    ConnectionClosed,
-    Reader,
-    ResponseError,
-    encode_head,
-    host_header,
-    read_response,
-    split_url,
-)
+from .http1 import encode_head, host_header, split_url
 
 __all__ = ["Urllib3RequestHandler"]
-
-# -- limits and constants -----------------------------------------------------------
-
-_JOIN_LIMIT = 1 << 16  # larger bodies are sent after the head, not copied behind it
-
 
 # -- pooled connections ---------------------------------------------------------------
 
@@ -92,11 +76,19 @@ class _Connection(HTTPConnection):
 
     read_timeout: float | None = None
 
+    def open(self, origin: str, timeouts: Timeouts) -> socket.socket:
+        """Connect (:class:`.exchange.Connection`)."""
+        return _connect(self, origin, timeouts)
+
 
 class _TLSConnection(HTTPSConnection):
     """urllib3's HTTPS connection, remembering the read timeout set on its socket."""
 
     read_timeout: float | None = None
+
+    def open(self, origin: str, timeouts: Timeouts) -> socket.socket:
+        """Connect (:class:`.exchange.Connection`)."""
+        return _connect(self, origin, timeouts)
 
 
 _PooledConnection = Union[_Connection, _TLSConnection]
@@ -180,7 +172,8 @@ class Urllib3RequestHandler:
 
         keep = False
         try:
-            response, keep = _round_trip(conn, origin, head, request, timeouts)
+            sock = None if conn.sock is None else _reuse(conn, timeouts)
+            response, keep = round_trip(conn, sock, origin, head, request, timeouts)
         finally:
             try:
                 if not keep:
@@ -273,51 +266,7 @@ class Urllib3RequestHandler:
         self.close()
 
 
-# -- one exchange on a connection --------------------------------------------------------
-
-
-# Errors that mean the peer had already dropped the connection. On a reused
-# connection before any byte of the response, they are the keep-alive race.
-_DROPPED = (
-    ConnectionClosed,
-    ConnectionResetError,
-    ConnectionAbortedError,
-    BrokenPipeError,
-    ssl.SSLEOFError,
-)
-
-
-def _round_trip(
-    conn: _PooledConnection, origin: str, head: bytes, request: HttpRequest, timeouts: Timeouts
-) -> tuple[HttpResponse, bool]:
-    """Send the request on ``conn`` (connecting it if needed); return the response and reusability.
-
-    The keep-alive race: a server may close an idle connection (its idle
-    timeout) just as it is taken from the pool, after the pool's check that
-    it is still open. The request then fails to send, or the first read
-    finds the connection closed or reset, with no byte of a response. Only
-    in that case, and only on a connection that had served an earlier
-    request, the request is sent once more on a new connection, as browsers
-    and HTTP libraries do for a dropped idle connection.
-
-    That retry resends POSTs. A server that received the request, acted on
-    it and then closed the connection without a single byte of answer looks
-    the same from here, so in that rare case a request may be processed
-    twice; AWS operations that create things take idempotency tokens for
-    this. A fresh connection, a timeout, or a failure after any byte of the
-    response is never retried.
-    """
-    reused = conn.sock is not None
-    while True:
-        sock = _reuse(conn, timeouts) if reused else _connect(conn, origin, timeouts)
-        reader = Reader(sock, None if timeouts.read is None else time.monotonic() + timeouts.read)
-        try:
-            return _exchange(sock, reader, head, request.body, request.method)
-        except (OSError, ResponseError) as exc:
-            if not (reused and reader.received == 0 and isinstance(exc, _DROPPED)):
-                raise _exchange_error(exc, origin, timeouts) from exc
-        conn.close()
-        reused = False
+# -- opening a pooled connection ----------------------------------------------------------
 
 
 def _connect(conn: _PooledConnection, origin: str, timeouts: Timeouts) -> socket.socket:
@@ -328,7 +277,7 @@ def _connect(conn: _PooledConnection, origin: str, timeouts: Timeouts) -> socket
     except u3exc.NewConnectionError as exc:
         # Checked first: urllib3 derives NewConnectionError (refused,
         # unreachable, DNS failure) from its ConnectTimeoutError.
-        raise TransportError(f"Could not connect to {origin}: {_describe(exc)}") from exc
+        raise TransportError(f"Could not connect to {origin}: {describe(exc)}") from exc
     except (u3exc.ConnectTimeoutError, TimeoutError) as exc:
         # TimeoutError: the TLS handshake timed out.
         raise ConnectTimeoutError(
@@ -337,9 +286,9 @@ def _connect(conn: _PooledConnection, origin: str, timeouts: Timeouts) -> socket
     except (ssl.SSLError, HostnameMismatchError, u3exc.SSLError) as exc:
         # HostnameMismatchError: urllib3's own hostname check, used where the
         # ssl module cannot check (old OpenSSL).
-        raise TransportError(f"TLS failure with {origin}: {_describe(exc)}") from exc
+        raise TransportError(f"TLS failure with {origin}: {describe(exc)}") from exc
     except (OSError, u3exc.HTTPError) as exc:
-        raise TransportError(f"Could not connect to {origin}: {_describe(exc)}") from exc
+        raise TransportError(f"Could not connect to {origin}: {describe(exc)}") from exc
     sock = cast(socket.socket, conn.sock)
     # From here on the read timeout bounds every blocking step on the open
     # connection: sending, then waiting for and reading the response.
@@ -355,59 +304,3 @@ def _reuse(conn: _PooledConnection, timeouts: Timeouts) -> socket.socket:
         sock.settimeout(timeouts.read)
         conn.read_timeout = timeouts.read
     return sock
-
-
-def _exchange(
-    sock: socket.socket, reader: Reader, head: bytes, body: bytes, method: str
-) -> tuple[HttpResponse, bool]:
-    """Write the request and read the response; return it and whether the connection is reusable."""
-    try:
-        if len(body) <= _JOIN_LIMIT:
-            sock.sendall(head + body)
-        else:
-            sock.sendall(head)
-            sock.sendall(body)
-    except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, ssl.SSLEOFError):
-        # The server may have answered early and closed (say, 413 before
-        # reading the body): read that answer if there is one, and drop the
-        # connection. If there is none, the read raises, with this error as
-        # its context.
-        return read_response(reader, method)[0], False
-    return read_response(reader, method)
-
-
-def _exchange_error(exc: Exception, origin: str, timeouts: Timeouts) -> TransportError:
-    """The error ``send`` raises for a failure while sending or receiving."""
-    if isinstance(exc, (TimeoutError, BlockingIOError)):
-        # BlockingIOError: a read timeout of 0 made the socket non-blocking
-        # and nothing was ready.
-        return ReadTimeoutError(
-            f"No complete response from {origin} within the read timeout ({timeouts.read} s)"
-            + (f": {exc}" if str(exc) else "")
-        )
-    if isinstance(exc, ssl.SSLError) and not isinstance(exc, ssl.SSLEOFError):
-        return TransportError(f"TLS failure with {origin}: {_describe(exc)}")
-    if not isinstance(exc, ResponseError):
-        return TransportError(
-            f"Connection to {origin} broken before a complete response: {_describe(exc)}"
-        )
-    head = exc.response
-    if isinstance(exc, ConnectionClosed):
-        message = f"Connection to {origin} broken before a complete response: {exc}"
-        if head is None:
-            return TransportError(message)
-        return IncompleteResponseError(message, status_code=head.status, head=head)
-    problem = "Response too large" if isinstance(exc, BodyTooLarge) else "Malformed response"
-    return TransportError(f"{problem} from {origin}: {exc}", head=head)
-
-
-def _describe(exc: BaseException) -> str:
-    """Name the root cause under urllib3's wrappers, e.g. ``ConnectionRefusedError: ...``."""
-    inner = exc
-    for _ in range(5):
-        if inner.__cause__ is None:
-            break
-        inner = inner.__cause__
-    text = str(inner)
-    name = type(inner).__name__
-    return f"{name}: {text}" if text else name

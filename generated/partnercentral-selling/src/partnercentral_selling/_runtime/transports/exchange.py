@@ -1,0 +1,163 @@
+"""One request-response exchange on a pooled connection, shared by the sync handlers.
+
+Both synchronous handlers (:mod:`.socket_handler`, the default, and
+:mod:`.urllib3_handler`) differ only in how they pool and open connections;
+what happens on an open socket is this module's: one ``sendall`` of the
+framed request (:mod:`.http1`), one response read within the deadline, the
+keep-alive retry of :func:`round_trip`, and the mapping of a failure to the
+client's :class:`TransportError` family.
+
+It imports no ``ssl``: an HTTP-only process never loads it. A TLS error can
+only come from a TLS socket, which means ``ssl`` is already imported, so the
+TLS checks look for it in ``sys.modules`` (on failure paths only).
+"""
+
+from __future__ import annotations
+
+import socket
+import sys
+import time
+from typing import Protocol
+
+from ..exceptions import IncompleteResponseError, ReadTimeoutError, TransportError
+from .http import HttpRequest, HttpResponse, Timeouts
+from .http1 import BodyTooLarge, ConnectionClosed, Reader, ResponseError, read_response
+
+__all__ = ["Connection", "describe", "round_trip"]
+
+_JOIN_LIMIT = 1 << 16  # larger bodies are sent after the head, not copied behind it
+
+# Errors that mean the peer had already dropped the connection (with
+# ssl.SSLEOFError, see _is_dropped). On a reused connection before any byte of
+# the response, they are the keep-alive race.
+_DROPPED = (ConnectionClosed, ConnectionResetError, ConnectionAbortedError, BrokenPipeError)
+
+
+class Connection(Protocol):
+    """A pooled connection as :func:`round_trip` uses it."""
+
+    def open(self, origin: str, timeouts: Timeouts) -> socket.socket:
+        """Connect (anew) within ``timeouts.connect``; return the socket, set to ``timeouts.read``.
+
+        Raises :class:`TransportError` (or a subclass) naming ``origin``.
+        """
+        ...
+
+    def close(self) -> None:
+        """Close the socket, if open; the connection may be opened again."""
+        ...
+
+
+def round_trip(
+    conn: Connection,
+    sock: socket.socket | None,
+    origin: str,
+    head: bytes,
+    request: HttpRequest,
+    timeouts: Timeouts,
+) -> tuple[HttpResponse, bool]:
+    """Send the request on ``conn``; return the response and whether ``conn`` may be reused.
+
+    ``sock`` is the open socket of a connection taken idle from the pool,
+    already set to the read timeout, or None to open ``conn`` first.
+
+    The keep-alive race: a server may close an idle connection (its idle
+    timeout) just as it is taken from the pool, after the pool's check that
+    it is still open. The request then fails to send, or the first read
+    finds the connection closed or reset, with no byte of a response. Only
+    in that case, and only on a connection that had served an earlier
+    request, the request is sent once more on a new connection, as browsers
+    and HTTP libraries do for a dropped idle connection.
+
+    That retry resends POSTs. A server that received the request, acted on
+    it and then closed the connection without a single byte of answer looks
+    the same from here, so in that rare case a request may be processed
+    twice; AWS operations that create things take idempotency tokens for
+    this. A fresh connection, a timeout, or a failure after any byte of the
+    response is never retried. On an exception the caller must close ``conn``.
+    """
+    reused = sock is not None
+    while True:
+        if sock is None:
+            sock = conn.open(origin, timeouts)
+        reader = Reader(sock, None if timeouts.read is None else time.monotonic() + timeouts.read)
+        try:
+            return _exchange(sock, reader, head, request.body, request.method)
+        except (OSError, ResponseError) as exc:
+            if not (reused and reader.received == 0 and _is_dropped(exc)):
+                raise _exchange_error(exc, origin, timeouts) from exc
+        conn.close()
+        sock = None
+        reused = False
+
+
+def _exchange(
+    sock: socket.socket, reader: Reader, head: bytes, body: bytes, method: str
+) -> tuple[HttpResponse, bool]:
+    """Write the request and read the response; return it and whether the connection is reusable."""
+    try:
+        if len(body) <= _JOIN_LIMIT:
+            sock.sendall(head + body)
+        else:
+            sock.sendall(head)
+            sock.sendall(body)
+    except OSError as exc:
+        if not _is_dropped(exc):
+            raise
+        # The server may have answered early and closed (say, 413 before
+        # reading the body): read that answer if there is one, and drop the
+        # connection. If there is none, the read raises, with this error as
+        # its context.
+        return read_response(reader, method)[0], False
+    return read_response(reader, method)
+
+
+def _is_dropped(exc: Exception) -> bool:
+    """Whether ``exc`` says the peer had closed or reset the connection."""
+    return isinstance(exc, _DROPPED) or _is_tls_error(exc, eof=True)
+
+
+def _is_tls_error(exc: BaseException, *, eof: bool) -> bool:
+    """Whether ``exc`` is ``ssl.SSLEOFError`` (``eof``), or another ``ssl.SSLError``."""
+    if "ssl" not in sys.modules:
+        return False  # no TLS socket was ever made, so no TLS error
+    import ssl
+
+    return isinstance(exc, ssl.SSLEOFError) if eof else isinstance(exc, ssl.SSLError)
+
+
+def _exchange_error(exc: Exception, origin: str, timeouts: Timeouts) -> TransportError:
+    """The error ``send`` raises for a failure while sending or receiving."""
+    if isinstance(exc, (TimeoutError, BlockingIOError)):
+        # BlockingIOError: a read timeout of 0 made the socket non-blocking
+        # and nothing was ready.
+        return ReadTimeoutError(
+            f"No complete response from {origin} within the read timeout ({timeouts.read} s)"
+            + (f": {exc}" if str(exc) else "")
+        )
+    if _is_tls_error(exc, eof=False) and not _is_tls_error(exc, eof=True):
+        return TransportError(f"TLS failure with {origin}: {describe(exc)}")
+    if not isinstance(exc, ResponseError):
+        return TransportError(
+            f"Connection to {origin} broken before a complete response: {describe(exc)}"
+        )
+    head = exc.response
+    if isinstance(exc, ConnectionClosed):
+        message = f"Connection to {origin} broken before a complete response: {exc}"
+        if head is None:
+            return TransportError(message)
+        return IncompleteResponseError(message, status_code=head.status, head=head)
+    problem = "Response too large" if isinstance(exc, BodyTooLarge) else "Malformed response"
+    return TransportError(f"{problem} from {origin}: {exc}", head=head)
+
+
+def describe(exc: BaseException) -> str:
+    """Name the root cause under any wrappers, e.g. ``ConnectionRefusedError: ...``."""
+    inner = exc
+    for _ in range(5):
+        if inner.__cause__ is None:
+            break
+        inner = inner.__cause__
+    text = str(inner)
+    name = type(inner).__name__
+    return f"{name}: {text}" if text else name

@@ -1,0 +1,359 @@
+"""The default synchronous request handler: the standard library's sockets, kept alive in a pool.
+
+One :class:`SocketRequestHandler` is shared by every thread of a client. It
+keeps, per origin (scheme, host, port), a small LIFO stack of idle
+keep-alive connections, so sequential calls reuse an open TCP (and TLS)
+connection instead of paying a handshake each time.
+
+It does what :class:`.urllib3_handler.Urllib3RequestHandler` does, with the
+same errors, and shares its exchange on an open socket (:mod:`.exchange`,
+framing by :mod:`.http1`); what it does not use is urllib3, whose import
+(with ``http.client``, ``email``, ``logging`` and ``importlib.metadata``)
+took about 40 ms of a cold process's first call. This module imports
+``socket`` only, and ``ssl`` on the first ``https`` origin.
+
+* Pool: an idle connection is taken from the top of its origin's stack
+  after a zero-timeout ``poll`` says the server has not closed it (nothing
+  readable: neither EOF nor stray bytes); one that fails the check is
+  closed and the next is tried. A connection goes back only when
+  :mod:`.http1` says it may be reused and fewer than
+  ``max_pool_connections`` are idle, else it is closed. Callers never wait
+  for a connection: with more threads than the bound, the extra
+  connections are opened and closed after use.
+* Connecting: ``socket.create_connection`` within the connect timeout (every
+  address the name resolves to, in order), ``TCP_NODELAY`` (requests are one
+  write; nothing to coalesce), then the TLS handshake within the same
+  timeout, then the read timeout for everything after. An ASCII host name
+  goes to ``getaddrinfo`` as bytes, so resolving it does not load the IDNA
+  codec; a non-ASCII one is IDNA-encoded once, when its origin is first seen.
+* TLS: one ``ssl.SSLContext`` per handler, made on the first ``https``
+  origin: the system's trust store (``verify=True``), a CA bundle file or
+  directory (a path), or no verification (``verify=False``, with a warning).
+  The certificate and the host name (or IP address) are checked by ``ssl``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import warnings
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from ..exceptions import ConnectTimeoutError, TransportError
+from .exchange import describe, round_trip
+from .http import HttpRequest, HttpResponse, Timeouts
+from .http1 import encode_head, host_header, split_url
+
+if TYPE_CHECKING:
+    import ssl
+
+__all__ = ["InsecureConnectionWarning", "SocketRequestHandler"]
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+class InsecureConnectionWarning(UserWarning):
+    """TLS certificate verification is disabled (``verify=False``)."""
+
+
+# -- origins and connections ---------------------------------------------------------
+
+
+class _Route:
+    """One origin: where to connect, the ``Host`` header, and its idle connections.
+
+    ``idle`` is a LIFO stack changed only under the handler's lock; a route
+    that ``close()`` dropped is marked ``closed``, and connections in use
+    then close when released instead of going back.
+    """
+
+    __slots__ = ("address", "server_hostname", "tls", "host", "idle", "closed")
+
+    def __init__(
+        self,
+        address: tuple[bytes, int],
+        server_hostname: str,
+        tls: ssl.SSLContext | None,
+        host: str,
+    ) -> None:
+        self.address = address
+        self.server_hostname = server_hostname
+        self.tls = tls
+        self.host = host
+        self.idle: list[_Connection] = []
+        self.closed = False
+
+
+class _Connection:
+    """A connection of a route: its socket (None until opened) and the read timeout set on it."""
+
+    __slots__ = ("route", "sock", "read_timeout")
+
+    def __init__(self, route: _Route) -> None:
+        self.route = route
+        self.sock: socket.socket | None = None
+        self.read_timeout: float | None = None
+
+    def open(self, origin: str, timeouts: Timeouts) -> socket.socket:
+        """Connect anew within the connect timeout; return the socket, set to the read timeout."""
+        self.close()
+        route = self.route
+        try:
+            # typeshed says str, but the host goes to getaddrinfo, which takes bytes.
+            sock = socket.create_connection(
+                route.address, timeouts.connect  # type: ignore[arg-type]
+            )
+        except TimeoutError as exc:
+            raise _connect_timeout(origin, timeouts) from exc
+        except OSError as exc:
+            # Refused, unreachable, a name that does not resolve (gaierror).
+            raise TransportError(f"Could not connect to {origin}: {describe(exc)}") from exc
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if route.tls is not None:
+                sock = _handshake(route.tls, sock, route.server_hostname, origin, timeouts)
+            # From here on the read timeout bounds every blocking step on the
+            # open connection: sending, then waiting for and reading the response.
+            sock.settimeout(timeouts.read)
+        except BaseException:
+            sock.close()
+            raise
+        self.sock = sock
+        self.read_timeout = timeouts.read
+        return sock
+
+    def reuse(self, timeouts: Timeouts) -> socket.socket:
+        """Return the open socket of this idle connection, set to the read timeout."""
+        sock = self.sock
+        assert sock is not None, "only open connections are pooled"
+        if self.read_timeout != timeouts.read:
+            sock.settimeout(timeouts.read)
+            self.read_timeout = timeouts.read
+        return sock
+
+    def close(self) -> None:
+        """Close the socket, if open."""
+        sock = self.sock
+        if sock is not None:
+            self.sock = None
+            sock.close()
+
+
+def _handshake(
+    context: ssl.SSLContext,
+    sock: socket.socket,
+    server_hostname: str,
+    origin: str,
+    timeouts: Timeouts,
+) -> socket.socket:
+    """Wrap ``sock`` in TLS, handshaking within the connect timeout (still set on it)."""
+    import ssl
+
+    try:
+        return context.wrap_socket(sock, server_hostname=server_hostname)
+    except TimeoutError as exc:
+        raise _connect_timeout(origin, timeouts) from exc
+    except ssl.SSLError as exc:
+        # Certificate or host name not verified (SSLCertVerificationError), or
+        # no protocol in common.
+        raise TransportError(f"TLS failure with {origin}: {describe(exc)}") from exc
+    except OSError as exc:
+        raise TransportError(f"Could not connect to {origin}: {describe(exc)}") from exc
+
+
+def _connect_timeout(origin: str, timeouts: Timeouts) -> ConnectTimeoutError:
+    return ConnectTimeoutError(
+        f"Could not connect to {origin} within the connect timeout ({timeouts.connect} s)"
+    )
+
+
+def _dropped(sock: socket.socket) -> bool:
+    """Whether an idle socket is readable: the server closed it, or sent stray bytes."""
+    import select  # built into the interpreter on most systems; only when a connection is reused
+
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(sock, select.POLLIN)
+        return bool(poller.poll(0))
+    return bool(select.select([sock], [], [], 0)[0])  # Windows: no poll
+
+
+def _parse_origin(origin: str) -> tuple[str, str, int]:
+    """Split ``scheme://host[:port]`` into scheme, host (lower case, no brackets) and port."""
+    scheme, sep, authority = origin.partition("://")
+    scheme = scheme.lower()
+    if not sep or scheme not in _DEFAULT_PORTS:
+        raise ValueError(f"Cannot send to {origin!r}: the URL must be http:// or https://")
+    if "@" in authority:
+        raise ValueError(f"Cannot send to {origin!r}: user information in URLs is not supported")
+    if authority.startswith("["):
+        host, bracket, rest = authority[1:].partition("]")
+        port = rest[1:]
+        valid = bool(bracket) and (not rest or rest[0] == ":") and ":" in host
+    else:
+        host, _, port = authority.partition(":")
+        valid = True
+    if port and not (port.isdigit() and port.isascii() and 0 < int(port) < 65536):
+        valid = False
+    if not valid or not host:
+        raise ValueError(f"Cannot send to {origin!r}: not a valid host and port")
+    return scheme, host.lower(), int(port) if port else _DEFAULT_PORTS[scheme]
+
+
+# -- the handler -------------------------------------------------------------------------
+
+
+class SocketRequestHandler:
+    """Sends requests over pooled keep-alive sockets (the standard library only).
+
+    :param max_pool_connections: how many idle connections to keep per
+        origin. More threads than this may still send at the same time (the
+        pool never blocks a caller); the extra connections are closed after
+        use, as with botocore's ``max_pool_connections``.
+    :param verify: ``True`` verifies TLS certificates against the system's
+        trust store; a string names a CA bundle file (or a directory of
+        hashed certificates) to verify against instead; ``False`` disables
+        verification, for test endpoints only (an
+        :class:`InsecureConnectionWarning` says so once).
+
+    Safe to share between threads: routes and their idle stacks change under
+    a lock, and a connection is in one thread's hands at a time. ``close()``
+    closes every idle connection; a later ``send`` opens new ones.
+    """
+
+    def __init__(self, *, max_pool_connections: int = 10, verify: bool | str = True) -> None:
+        if max_pool_connections < 1:
+            raise ValueError("max_pool_connections must be at least 1")
+        self._max_pool_connections = max_pool_connections
+        self._verify = verify
+        self._ssl_context: ssl.SSLContext | None = None
+        # Origin exactly as it appears in request URLs ("https://host:port")
+        # -> its route. Lookups are lock-free (one dict lookup is atomic).
+        self._routes: dict[str, _Route] = {}
+        self._lock = threading.Lock()
+
+    def send(self, request: HttpRequest, *, timeouts: Timeouts) -> HttpResponse:
+        """Send ``request`` and return the whole response.
+
+        Any HTTP status, 4xx and 5xx included, is returned, not raised.
+        Raises :class:`ConnectTimeoutError` (no connection, TLS handshake
+        included, within ``timeouts.connect``), :class:`ReadTimeoutError` (an
+        open connection made no progress for ``timeouts.read`` while sending
+        or waiting for the response, or the whole response was not in after
+        that long: a response trickling in still ends within twice
+        ``timeouts.read``), :class:`IncompleteResponseError` (the connection
+        closed after the response head, before the whole body; it carries
+        the head) or :class:`TransportError` (refused, reset, DNS, TLS, a
+        malformed response, a body over the 256 MiB limit of
+        :data:`.http1.MAX_BODY`, refused before it is read), chained to the
+        underlying exception. A request that cannot be framed safely (see
+        :func:`.http1.encode_head`) or a URL that is not ``http://`` or
+        ``https://`` raises :class:`ValueError` before anything is sent. Any
+        other exception propagates unchanged. A connection that raised is
+        closed, never reused.
+        """
+        origin, target = split_url(request.url)
+        route = self._routes.get(origin)
+        if route is None:
+            route = self._new_route(origin)
+        head = encode_head(request, target, route.host)
+
+        conn, sock = self._take(route, origin, timeouts)
+        keep = False
+        try:
+            response, keep = round_trip(conn, sock, origin, head, request, timeouts)
+        finally:
+            self._release(route, conn, keep)
+        return response
+
+    def _take(
+        self, route: _Route, origin: str, timeouts: Timeouts
+    ) -> tuple[_Connection, socket.socket | None]:
+        """An idle connection of ``route`` and its socket (at the read timeout), else a new one."""
+        while True:
+            with self._lock:
+                if route.closed:
+                    raise TransportError(
+                        f"Request to {origin} interrupted: the request handler was closed"
+                    )
+                if not route.idle:
+                    return _Connection(route), None
+                conn = route.idle.pop()
+            sock = conn.reuse(timeouts)
+            if not _dropped(sock):
+                return conn, sock
+            conn.close()
+
+    def _release(self, route: _Route, conn: _Connection, keep: bool) -> None:
+        """Put ``conn`` back on top of its route's idle stack, or close it."""
+        if keep:
+            with self._lock:
+                if not route.closed and len(route.idle) < self._max_pool_connections:
+                    route.idle.append(conn)
+                    return
+        conn.close()
+
+    def _new_route(self, origin: str) -> _Route:
+        """Create (once, under the lock) and remember the route for ``origin``."""
+        scheme, host, port = _parse_origin(origin)
+        name = host.rstrip(".")  # as urllib3: certificates and many servers expect no dot
+        # Bytes for getaddrinfo: a str would load the IDNA codec even for ASCII.
+        address = (name.encode("ascii") if name.isascii() else name.encode("idna"), port)
+        header = host_header(scheme, address[0].decode("ascii"), port)
+        with self._lock:
+            route = self._routes.get(origin)
+            if route is None:
+                tls = self._get_ssl_context() if scheme == "https" else None
+                route = self._routes[origin] = _Route(address, name, tls, header)
+            return route
+
+    def _get_ssl_context(self) -> ssl.SSLContext:
+        """Return the handler's one TLS context, built on first use (under the lock)."""
+        if self._ssl_context is None:
+            import ssl
+
+            if self._verify is False:
+                warnings.warn(
+                    "TLS certificate verification is disabled (verify=False)",
+                    InsecureConnectionWarning,
+                    stacklevel=4,
+                )
+                context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+                context.check_hostname = False
+                context.verify_mode = ssl.CERT_NONE
+            elif isinstance(self._verify, str):
+                # The given bundle only, not the system's trust store as well.
+                if os.path.isdir(self._verify):
+                    context = ssl.create_default_context(capath=self._verify)
+                else:
+                    context = ssl.create_default_context(cafile=self._verify)
+            else:
+                context = ssl.create_default_context()
+            self._ssl_context = context
+        return self._ssl_context
+
+    def close(self) -> None:
+        """Close every idle connection; ones in use close when released."""
+        with self._lock:
+            routes = list(self._routes.values())
+            self._routes.clear()
+            idle = []
+            for route in routes:
+                route.closed = True
+                idle += route.idle
+                route.idle = []
+        for conn in idle:
+            conn.close()
+
+    def __enter__(self) -> SocketRequestHandler:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
