@@ -241,7 +241,8 @@ def test_protocol_case(
 # The legacy suites expect the endpoint botocore resolves for a service named
 # "service" in "region"; the Smithy-derived ones use example.com.
 LEGACY_HOST = "service.region.amazonaws.com"
-# botocore's runner pins uuid4 to this value for the idempotency-token cases.
+# botocore's runner pins uuid4 to this value for the idempotency-token cases; we pin
+# the runtime's id source (``model/ids.py``) to it.
 FIXED_UUID = uuid.UUID("00000000-0000-4000-8000-000000000000")
 
 
@@ -252,7 +253,6 @@ def _check_input(
     expected_host = case["serialized"].get("host", "")
     host = LEGACY_HOST if expected_host.endswith(LEGACY_HOST) else "example.com"
     client = _client(package, service, handler, host)
-    # The runtime draws its ids from _runtime/model/ids.py (os.urandom), not from uuid.
     awsjson = importlib.import_module(f"{package.__name__}._runtime.protocols.awsjson")
     monkeypatch.setattr(awsjson, "random_uuid", lambda: str(FIXED_UUID))
     client.send(_command(package, case["given"]["name"], case["params"]))
