@@ -14,14 +14,15 @@ path; the order follows the one the client itself imports in (``-X
 importtime`` shows it), so each row is what that group costs on the real path.
 
 For ours the package is entered with an empty stand-in for its ``__init__``
-(so that ``shapes.py``, ``errors.py``, ``_operations.py`` and ``client.py``
+(so that the ``shapes`` index, ``errors.py``, ``_operations.py`` and ``client.py``
 can be imported one at a time; the real ``__init__`` runs afterwards, as a
 step of its own), and the first call is split by importing what it imports
 lazily (the socket handler; urllib3 and what it pulls in for boto3; orjson, which
-imports uuid; sigv4; the idna codec for the async client)
-and ``enums.py`` (the response decoder's first enum lookup imports it with
-``importlib.import_module``, which ``-X importtime`` does not report) before
-the call itself. ``commands.py``, which the cold path never loads, is
+imports uuid; sigv4; the idna codec for the async client) and the classes and
+codecs of GetOpportunity's shapes (``from_dict`` of its response binds them; a
+call imports each with ``importlib.import_module``, which ``-X importtime`` does
+not report) before the call itself, which still builds the enums its response
+holds, on the decoder's first lookup of each. ``commands.py``, which the cold path never loads, is
 imported last, to show what it would cost. A step whose module no longer
 exists (the runtime changes) is shown as such, with the figures of an empty
 step, and the chain goes on.
@@ -78,9 +79,13 @@ _LAZY = [
     ("orjson (+ dataclasses, inspect)", "import orjson"),
     ("sigv4 (+ hmac)", f"import {RT}.auth.sigv4"),
     ("encodings.idna", "import encodings.idna"),
-    # Imported by the response decoder's first enum lookup (importlib.import_module,
-    # which -X importtime does not show).
-    ("enums.py (generated)", f"import {PKG}.enums"),
+    # Imported on the first encode or decode (importlib.import_module, which -X importtime
+    # does not show): the response's cluster codec module imports those of every shape it holds.
+    (
+        "GetOpportunity's shapes and codecs (generated)",
+        f"from {PKG}.shapes import GetOpportunityResponse; "
+        "GetOpportunityResponse.from_dict(dict())",
+    ),
 ]
 _BOTO_CALL = (
     "client.get_opportunity(Catalog={catalog!r}, Identifier={oid!r})",
@@ -110,7 +115,7 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
             f"import {RT}.exceptions, {RT}.model.lazy, {RT}.protocols.serde, "
             f"{RT}.model.structure",
         ),
-        ("import", "shapes.py (generated)", f"import {PKG}.shapes"),
+        ("import", "the shapes index (generated)", f"import {PKG}.shapes"),
         ("import", "errors.py (generated)", f"import {PKG}.errors"),
         (
             "import",

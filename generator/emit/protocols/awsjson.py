@@ -29,6 +29,8 @@ from ..views.base import ViewBase
 
 PACKAGE = "_awsjson"
 """The private package of the codec modules, inside the generated package."""
+ERRORS_CODECS = "errors"
+"""The codec module of the modeled errors' members, beside :data:`PLAIN_CODECS`."""
 
 _SCALAR_ENCODERS = {
     "string": "_serde.enc_str",
@@ -76,7 +78,7 @@ class AwsJsonEmitter(ViewBase):
                 yield "protocols/awsjson/shapes/cluster.py.j2", path, {"cluster": cluster}
         if self.layout.plain_collections:
             yield "protocols/awsjson/plain.py.j2", f"{PACKAGE}/{PLAIN_CODECS}.py", {}
-        yield "protocols/awsjson/errors.py.j2", f"{PACKAGE}/errors.py", {}
+        yield "protocols/awsjson/errors.py.j2", f"{PACKAGE}/{ERRORS_CODECS}.py", {}
 
     def codec_module(self, cluster: Cluster) -> str:
         """Where a cluster's classes find their codec, relative to ``shapes`` (``_CODECS``)."""
@@ -85,8 +87,8 @@ class AwsJsonEmitter(ViewBase):
     def imports(self, here: str, shapes: Iterable[Shape]) -> list[tuple[str, list[str]]]:
         """``(module, names)`` of the codec functions that ``shapes`` call from elsewhere.
 
-        ``here`` is the module being rendered: a cluster's name, :data:`PLAIN_CODECS` or
-        ``"errors"``. Modules are spelled relative to it.
+        ``here`` is the module being rendered: a cluster's name or :data:`ERRORS_CODECS`
+        (the plain codecs call none). Modules are spelled relative to it.
         """
         needed: dict[str, set[str]] = {}
         for shape in shapes:
@@ -95,11 +97,15 @@ class AwsJsonEmitter(ViewBase):
                 if module is not None and module != here:
                     name = self.shape(target).name
                     needed.setdefault(module, set()).update({f"_encode_{name}", f"_decode_{name}"})
-        in_shapes = here not in (PLAIN_CODECS, "errors")
+        in_shapes = here != ERRORS_CODECS
         return [
             (_relative(module, in_shapes), sorted(names))
             for module, names in sorted(needed.items())
         ]
+
+    def error_imports(self) -> list[tuple[str, list[str]]]:
+        """:meth:`imports` of the errors' codec module."""
+        return self.imports(ERRORS_CODECS, self.service.errors)
 
     def enum_lookups(self, shapes: Iterable[Shape]) -> list[str]:
         """Python names of the enums that ``shapes`` decode, each needing a ``_lookup_``."""
