@@ -164,6 +164,17 @@ def test_a_wide_and_long_value_is_cut_to_the_limits(tree: Generated) -> None:
     assert len(text) <= LONGEST and MARK not in text
 
 
+@pytest.mark.parametrize("char", ["\x1f", "\U00109bbd", "\\", "'"])
+def test_the_string_limit_counts_characters_so_escapes_print_whole(
+    tree: Generated, char: str
+) -> None:
+    # Each of these prints as 2 to 10 characters: a string at the limit is still whole.
+    at_limit = char * REPR_MAX_STRING
+    assert repr(tree.shapes.Node(name=at_limit)) == f"Node(name={at_limit!r})"
+    over = repr(tree.shapes.Node(name=at_limit + char))
+    assert over == f"Node(name={at_limit!r}{ELIDED})"
+
+
 def test_the_whole_text_is_cut_at_the_character_limit(tree: Generated) -> None:
     wide = [tree.shapes.Node(name="y" * REPR_MAX_STRING) for _ in range(REPR_MAX_ITEMS)]
     nested = tree.shapes.Node(children=[tree.shapes.Node(children=wide)] * REPR_MAX_ITEMS)

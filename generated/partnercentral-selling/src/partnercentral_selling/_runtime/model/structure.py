@@ -227,8 +227,12 @@ class _BoundedRepr:
             self.shape(value, depth)
         elif isinstance(value, (list, Mapping)):
             self.items(value, depth)
-        elif isinstance(value, (str, bytes)) and len(value) > REPR_MAX_STRING:
-            self.write(repr(value[:REPR_MAX_STRING]) + ELIDED)
+        elif isinstance(value, (str, bytes)):
+            # The limit counts the value's characters, not its repr's: escapes stay whole.
+            if len(value) > REPR_MAX_STRING:
+                self.write(repr(value[:REPR_MAX_STRING]) + ELIDED)
+            else:
+                self.write(repr(value))
         else:
             self.write(_scalar_repr(value))
 
@@ -277,7 +281,7 @@ class _BoundedRepr:
 
 
 def _scalar_repr(value: Any) -> str:
-    """``repr`` of a leaf value, cut to ``REPR_MAX_STRING`` characters; never raises."""
+    """``repr`` of a leaf value other than a string, cut to ``REPR_MAX_STRING`` characters; never raises."""
     try:
         text = repr(value)
     except ValueError:  # an int of more digits than sys.get_int_max_str_digits() allows
