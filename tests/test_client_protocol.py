@@ -43,6 +43,9 @@ class FakeProtocol:
     def __init__(self) -> None:
         self.calls: list[str] = []
 
+    def prepare(self) -> None:
+        self.calls.append("prepare")
+
     def serialize_request(self, operation: OperationSpec[Any], params: Any) -> HttpRequest:
         self.calls.append("serialize_request")
         body = repr(sorted(params.to_dict().items())).encode()
@@ -131,7 +134,7 @@ def test_the_pipeline_sends_what_the_protocol_serializes() -> None:
     protocol = FakeProtocol()
     handler = Canned([HttpResponse(200, {"x-fake-id": "F-1"}, b"output")])
     assert core(handler, protocol).invoke(GET, INPUT) == ("parsed", b"output")
-    assert protocol.calls == ["serialize_request", "parse_response"]
+    assert protocol.calls == ["prepare", "serialize_request", "parse_response"]
     (sent,) = handler.requests
     assert sent.method == "PUT"
     assert sent.url == "https://fake.example.com/base/fake/GetOpportunity"
@@ -151,7 +154,7 @@ def test_errors_and_request_ids_come_from_the_protocol() -> None:
     handler = Canned([HttpResponse(404, {"x-fake-id": "F-2"}, b"ResourceNotFoundException")])
     with pytest.raises(ResourceNotFoundException) as caught:
         core(handler, protocol).invoke(GET, INPUT)
-    assert protocol.calls == ["serialize_request", "parse_error"]
+    assert protocol.calls == ["prepare", "serialize_request", "parse_error"]
     assert caught.value.request_id == "F-2" and caught.value.status_code == 404
 
 
@@ -196,6 +199,7 @@ def test_the_async_core_uses_the_same_seam() -> None:
     )
     assert asyncio.run(async_core.invoke(GET, INPUT)) == ("parsed", b"output")
     assert protocol.calls == [
+        "prepare",
         "serialize_request",
         "parse_error",
         "parse_response",

@@ -122,13 +122,13 @@ def test_a_shape_module_holds_the_shapes_of_the_same_operations(layout: Layout) 
 
 
 def _call_in_a_fresh_process(server_url: str) -> dict[str, list[str]]:
-    """The package's modules a new process loaded at import, after construction, after a call."""
+    """The modules a new process loaded at import, after construction, after a call."""
     code = textwrap.dedent(f"""\
         import json, sys
         sys.path.insert(0, {str(SRC)!r})
 
         def loaded():
-            return sorted(m for m in sys.modules if m.startswith("{PACKAGE}."))
+            return sorted(sys.modules)
 
         from {PACKAGE} import Credentials, PartnerCentralSellingClient
         stages = {{"import": loaded()}}
@@ -165,6 +165,11 @@ def test_a_call_loads_the_modules_of_its_own_clusters_only(layout: Layout) -> No
         return {m for m in modules if m.startswith(prefixes)}
 
     assert lazy(stages["import"]) == lazy(stages["construct"]) == set()
+    # Construction loaded what every call needs (transport, signer, codec helpers and
+    # backend): the call adds its operation's modules (and the enums' base) and no other.
+    added = set(stages["call"]) - set(stages["construct"])
+    enum_base = {f"{PACKAGE}.enums", f"{PACKAGE}._runtime.model.open_enum"}
+    assert added - enum_base == lazy(stages["call"])
     assert {f"{PACKAGE}.shapes", f"{PACKAGE}.errors"} <= set(stages["import"])
     mine = [c for c in layout.clusters if "GetOpportunity" in c.users]
     expected = {f"{PACKAGE}.shapes.{c.name}" for c in mine if c.classes}

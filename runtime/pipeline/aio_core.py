@@ -85,6 +85,5 @@ class AsyncClientCore(CallPipeline[AsyncRequestHandler]):
             await asyncio.sleep(pause)
 
     async def close(self) -> None:
-        """Close the handler's connections, if one was made."""
-        if self._request_handler is not None:
-            await self._request_handler.close()
+        """Close the handler's connections in this event loop (a later call opens new ones)."""
+        await self.request_handler.close()

@@ -21,7 +21,6 @@ The pipeline knows no wire protocol: it reaches the protocol only through
 from __future__ import annotations
 
 import sys
-import threading
 import time
 from collections.abc import Generator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -112,12 +111,21 @@ class CallPipeline(Generic[Handler]):
         if isinstance(credentials, Credentials):
             credentials = StaticCredentialsProvider(credentials)
         self.credentials_provider = credentials
-        self._request_handler = request_handler
-        self._handler_lock = threading.Lock()
+        # Made here, with the signer's and the codecs' modules below, rather than on the
+        # first call: a built client is ready, so its first call (in an event loop, too)
+        # pays only for what its operation needs.
+        self.request_handler: Handler = (
+            self._default_handler() if request_handler is None else request_handler
+        )
         self.timeouts = timeouts
         self.disable_host_prefix = disable_host_prefix
-        # One signer per (signing name, region) a route asks for, made on first use.
+        # One signer per (signing name, region) a route asks for, made on first use. The
+        # class is imported now: hashlib's OpenSSL start-up is not the first call's to pay.
+        from ..auth.sigv4 import SigV4Signer
+
+        self._new_signer = SigV4Signer
         self._signers: dict[tuple[str, str], SigV4Signer] = {}
+        self.protocol.prepare()
         # Seconds added to the local clock, learnt from the service (see _service_error).
         self._clock_offset = 0.0
         python = ".".join(str(part) for part in sys.version_info[:3])
@@ -142,22 +150,8 @@ class CallPipeline(Generic[Handler]):
 
         return configure_core(cls, service, options, environ=environ)
 
-    @property
-    def request_handler(self) -> Handler:
-        """The handler in use; the default one is made on first use.
-
-        Importing an HTTP library and building its TLS context cost tens of
-        milliseconds, so a client that is built but not yet used pays nothing.
-        """
-        handler = self._request_handler
-        if handler is None:
-            with self._handler_lock:
-                if self._request_handler is None:
-                    self._request_handler = self._default_handler()
-                handler = self._request_handler
-        return handler
-
     def _default_handler(self) -> Handler:
+        """The handler of a client given none (its module is imported here)."""
         raise NotImplementedError
 
     @property
@@ -395,15 +389,12 @@ class CallPipeline(Generic[Handler]):
     def signer(self, route: Route) -> SigV4Signer:
         """The signer for ``route``'s scope, made on first use with the learnt clock offset.
 
-        hashlib's OpenSSL start-up is not paid until a request is signed. Two
-        threads may both make the first signer of a scope: one is kept, and
-        both sign alike.
+        Two threads may both make the first signer of a scope: one is kept,
+        and both sign alike.
         """
         signer = self._signers.get(route.scope)
         if signer is None:
-            from ..auth.sigv4 import SigV4Signer
-
-            signer = SigV4Signer(*route.scope)
+            signer = self._new_signer(*route.scope)
             signer.clock_offset = self._clock_offset
             self._signers[route.scope] = signer
         return signer
@@ -479,9 +470,8 @@ class ClientCore(CallPipeline[RequestHandler]):
             time.sleep(pause)
 
     def close(self) -> None:
-        """Close the pooled connections of the handler, if one was made."""
-        if self._request_handler is not None:
-            self._request_handler.close()
+        """Close the handler's pooled connections (a later call opens new ones)."""
+        self.request_handler.close()
 
 
 def _join_path(base: str, path: str) -> str:

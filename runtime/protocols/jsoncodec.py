@@ -18,20 +18,27 @@ from typing import Any, Callable
 class _Orjson:
     """orjson's ``loads`` and ``dumps`` (None without it), looked up on first use.
 
-    Importing orjson costs milliseconds, which a client that is built but
-    not yet used should not pay.
+    Importing orjson (with the ``dataclasses``, ``inspect`` and ``uuid`` it
+    imports) costs milliseconds, which importing the package should not pay:
+    a client's construction does (:meth:`load`), else the first use.
     """
 
     loads: Callable[[bytes], Any] | None
     dumps: Callable[[Any], bytes] | None
 
-    def __getattr__(self, name: str) -> Any:  # runs until the lookup has filled both
+    def load(self) -> None:
+        """Look orjson up (once; later calls do nothing)."""
+        if "loads" in self.__dict__:
+            return
         try:
             import orjson
         except ImportError:  # the optional extra is not installed
             self.loads = self.dumps = None
         else:
             self.loads, self.dumps = orjson.loads, orjson.dumps
+
+    def __getattr__(self, name: str) -> Any:  # runs until load() has filled both
+        self.load()
         return getattr(self, name)
 
 

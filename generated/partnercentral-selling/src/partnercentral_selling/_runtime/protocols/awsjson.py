@@ -75,6 +75,11 @@ class AwsJsonProtocol:
             headers["x-amzn-query-mode"] = "true"
         self._headers = headers
 
+    def prepare(self) -> None:
+        """Import the JSON backend (orjson, when installed) and the codecs' shared helpers."""
+        jsoncodec.ORJSON.load()
+        from . import serde  # noqa: F401  (every generated codec module imports it)
+
     def serialize_request(self, operation: OperationSpec[Any], params: Any) -> HttpRequest:
         """A POST of the input as a JSON object, idempotency tokens filled in."""
         body: dict[str, Any] = {} if params is None else params._encode(True)

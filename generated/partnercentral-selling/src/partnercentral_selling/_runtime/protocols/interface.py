@@ -55,6 +55,14 @@ class ClientProtocol(Protocol):
 
     id: str
 
+    def prepare(self) -> None:
+        """Load what every call of this protocol needs (its codec's modules, say).
+
+        A client's construction calls it, so that the first call pays only
+        for what its own operation needs. Must be cheap once done.
+        """
+        ...
+
     def serialize_request(self, operation: OperationSpec[Any], params: Any) -> HttpRequest:
         """The request of one call of ``operation``, before routing and signing.
 
