@@ -32,15 +32,17 @@ from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import BodyTooLarge, ConnectionClosed, Reader, ResponseError, read_response
 
 __all__ = [
+    "JOIN_LIMIT",
     "Connection",
     "connect_error",
+    "connect_timeout_error",
     "describe",
     "exchange_error",
     "may_resend",
     "round_trip",
 ]
 
-_JOIN_LIMIT = 1 << 16  # larger bodies are sent after the head, not copied behind it
+JOIN_LIMIT = 1 << 16  # larger bodies are sent after the head, not copied behind it
 
 # Errors that mean the peer had already dropped the connection (with
 # ssl.SSLEOFError, see _is_dropped). On a reused connection before any byte of
@@ -120,7 +122,7 @@ def _exchange(
 ) -> tuple[HttpResponse, bool]:
     """Write the request and read the response; return it and whether the connection is reusable."""
     try:
-        if len(body) <= _JOIN_LIMIT:
+        if len(body) <= JOIN_LIMIT:
             sock.sendall(head + body)
         else:
             sock.sendall(head)
@@ -178,15 +180,20 @@ def exchange_error(exc: Exception, origin: str, timeouts: Timeouts) -> Transport
 def connect_error(exc: OSError, origin: str, timeouts: Timeouts) -> TransportError:
     """The error ``send`` raises for a failure to connect (TCP, then TLS) to ``origin``."""
     if isinstance(exc, TimeoutError):
-        return ConnectTimeoutError(
-            f"Could not connect to {origin} within the connect timeout ({timeouts.connect} s)"
-        )
+        return connect_timeout_error(origin, timeouts)
     if _is_tls_error(exc, eof=False):
         # Certificate or host name not verified (SSLCertVerificationError), or
         # no protocol in common.
         return TransportError(f"TLS failure with {origin}: {describe(exc)}")
     # Refused, unreachable, a name that does not resolve (gaierror), a reset.
     return TransportError(f"Could not connect to {origin}: {describe(exc)}")
+
+
+def connect_timeout_error(origin: str, timeouts: Timeouts) -> ConnectTimeoutError:
+    """The error ``send`` raises when no connection was made within the connect timeout."""
+    return ConnectTimeoutError(
+        f"Could not connect to {origin} within the connect timeout ({timeouts.connect} s)"
+    )
 
 
 def describe(exc: BaseException) -> str:
