@@ -226,3 +226,23 @@ def test_bytes_arriving_on_an_idle_connection_make_it_unfit_for_reuse() -> None:
     with tcp_server(serve) as (url, accepted):
         assert asyncio.run(main(url)) == [b"ok", b"ok"]
         assert len(accepted) == 2
+
+
+def test_each_exchange_is_timed_by_its_own_read_timeout_on_a_reused_connection() -> None:
+    # The read timer outlives an exchange (it is kept for the next); a later exchange
+    # with a longer read timeout must not be held to the earlier, shorter one.
+    def serve(conn: socket.socket) -> None:
+        with conn:
+            while body := read_request(conn):
+                time.sleep(float(body))
+                conn.sendall(OK)
+
+    async def main(url: str) -> list[bytes]:
+        async with AsyncioRequestHandler() as handler:
+            quick = await handler.send(post(url, b"0"), timeouts=Timeouts(connect=5, read=0.2))
+            slow = await handler.send(post(url, b"0.6"), timeouts=Timeouts(connect=5, read=3))
+            return [quick.body, slow.body]
+
+    with tcp_server(serve) as (url, accepted):
+        assert asyncio.run(main(url)) == [b"ok", b"ok"]
+        assert len(accepted) == 1

@@ -83,6 +83,7 @@ class _Connection(asyncio.Protocol):
         "stray",
         "parser",
         "waiter",
+        "read_timeout",
         "timer",
         "progress",
         "unsent",
@@ -97,7 +98,8 @@ class _Connection(asyncio.Protocol):
         self.stray = False
         self.parser: ResponseParser | None = None  # of the current (or last) exchange
         self.waiter: asyncio.Future[_Outcome] | None = None
-        self.timer: asyncio.TimerHandle | None = None
+        self.read_timeout: float | None = None  # of the current exchange
+        self.timer: asyncio.TimerHandle | None = None  # the read timer, kept across exchanges
         self.progress = 0.0  # loop time of the last byte received, or sent
         self.unsent = 0  # the transport's write buffer at the last check
         self.deadline = 0.0
@@ -129,19 +131,34 @@ class _Connection(asyncio.Protocol):
         else:
             transport.write(head)
             transport.write(body)
+        self.read_timeout = read_timeout
         if read_timeout is not None:
-            now = self.progress = self.loop.time()
-            self.deadline = now + 2 * read_timeout
-            self.unsent = transport.get_write_buffer_size()
-            self.timer = self.loop.call_at(now + read_timeout, self._check_progress, read_timeout)
+            self._start_clocks(transport, read_timeout)
         return waiter
+
+    def _start_clocks(self, transport: asyncio.Transport, read_timeout: float) -> None:
+        """Start the exchange's wait for progress and its deadline.
+
+        The read timer of an earlier exchange is kept if it fires in time:
+        making and cancelling a timer per exchange cost more than the rest
+        of the protocol, and a timer that fires early finds the progress
+        made since and waits again.
+        """
+        now = self.progress = self.loop.time()
+        self.deadline = now + 2 * read_timeout
+        self.unsent = transport.get_write_buffer_size()
+        timer = self.timer
+        if timer is None or timer.when() > now + read_timeout:
+            if timer is not None:
+                timer.cancel()
+            self.timer = self.loop.call_at(now + read_timeout, self._check_progress)
 
     def data_received(self, data: bytes) -> None:
         parser = self.parser
         if self.waiter is None or parser is None:
             self.stray = True
             return
-        if self.timer is not None:
+        if self.read_timeout is not None:
             self.progress = self.loop.time()
         try:
             outcome = parser.feed(data)
@@ -175,11 +192,14 @@ class _Connection(asyncio.Protocol):
         assert outcome is not None, "the parser ends at the close"
         self._finish(outcome)
 
-    def _check_progress(self, read_timeout: float) -> None:
+    def _check_progress(self) -> None:
         """The read timer: fail the exchange after a wait without progress, or at the deadline."""
-        now = self.loop.time()
+        self.timer = None
+        read_timeout = self.read_timeout
         transport = self.transport
-        assert transport is not None
+        if self.waiter is None or read_timeout is None or transport is None:
+            return  # no exchange to time (any more)
+        now = self.loop.time()
         unsent = transport.get_write_buffer_size()
         if unsent != self.unsent:  # the request is still going out
             self.unsent = unsent
@@ -192,17 +212,14 @@ class _Connection(asyncio.Protocol):
             self._finish(TimeoutError("timed out"))
         else:
             when = min(self.progress + read_timeout, self.deadline)
-            self.timer = self.loop.call_at(when, self._check_progress, read_timeout)
+            self.timer = self.loop.call_at(when, self._check_progress)
 
     def _finish(self, outcome: _Outcome | BaseException) -> None:
-        """End the exchange: stop its timer and settle its future (unless it was cancelled)."""
+        """End the exchange: settle its future (unless it was cancelled)."""
         waiter = self.waiter
         if waiter is None:
             return
         self.waiter = None
-        if self.timer is not None:
-            self.timer.cancel()
-            self.timer = None
         if waiter.done():
             return
         if isinstance(outcome, BaseException):
@@ -213,6 +230,9 @@ class _Connection(asyncio.Protocol):
     def abort(self) -> None:
         """Close the connection at once (an exchange under way fails; nothing more is sent)."""
         self._finish(ConnectionAbortedError("the connection was closed"))
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
         if self.transport is not None:
             self.transport.abort()
 
