@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from runtime.transports.asyncio_handler import AsyncioRequestHandler
-from runtime.transports.http import HttpRequest, Timeouts
+from runtime.transports.http import AsyncRequestHandler, HttpRequest, Timeouts
 from tests.localserver import LocalAwsServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,7 +83,7 @@ PROBE = """
 import asyncio, sys
 before = set(sys.modules)
 from runtime.transports.asyncio_handler import AsyncioRequestHandler
-from runtime.transports.http import HttpRequest, Timeouts
+from runtime.transports.http import AsyncRequestHandler, HttpRequest, Timeouts
 
 async def main(url):
     async with AsyncioRequestHandler() as handler:
@@ -122,6 +122,10 @@ def test_a_host_name_is_resolved_without_the_idna_codec() -> None:
 
 
 # -- one connection ------------------------------------------------------------------------
+
+
+def test_implements_the_async_request_handler_protocol() -> None:
+    assert isinstance(AsyncioRequestHandler(), AsyncRequestHandler)
 
 
 def test_connections_are_tcp_nodelay() -> None:
