@@ -190,7 +190,7 @@ class AsyncPartnerCentralSellingClient:
         connect_timeout: Seconds to wait for a connection.
         read_timeout: Seconds to wait for each read of a response.
         logger: A `logging.Logger` for debug output (default: the package's).
-        request_handler: Sends the HTTP requests (default: standard library asyncio transports, pooled).
+        request_handler: Sends the HTTP requests (default: asyncio transports, pooled).
         extensions: Interceptors run at named points of every call.
     """
 
