@@ -39,6 +39,7 @@ __all__ = [
     "describe",
     "exchange_error",
     "may_resend",
+    "readable",
     "round_trip",
 ]
 
@@ -136,6 +137,21 @@ def _exchange(
         # its context.
         return read_response(reader, method)[0], False
     return read_response(reader, method)
+
+
+def readable(sock: socket.socket | int) -> bool:
+    """Whether a socket (or its descriptor) has something to read now: EOF or bytes.
+
+    For an idle pooled connection, either means it is unfit for reuse: the
+    server closed it, or sent bytes nobody asked for.
+    """
+    import select  # built into the interpreter on most systems; only when a connection is reused
+
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(sock, select.POLLIN)
+        return bool(poller.poll(0))
+    return bool(select.select([sock], [], [], 0)[0])  # Windows: no poll
 
 
 def _is_dropped(exc: Exception) -> bool:

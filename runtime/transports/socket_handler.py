@@ -40,7 +40,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from ..exceptions import TransportError
-from .exchange import connect_error, round_trip
+from .exchange import connect_error, readable, round_trip
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import encode_head, split_url
 from .origin import InsecureConnectionWarning, parse_origin, tls_context
@@ -146,13 +146,7 @@ def _handshake(
 
 def _dropped(sock: socket.socket) -> bool:
     """Whether an idle socket is readable: the server closed it, or sent stray bytes."""
-    import select  # built into the interpreter on most systems; only when a connection is reused
-
-    if hasattr(select, "poll"):
-        poller = select.poll()
-        poller.register(sock, select.POLLIN)
-        return bool(poller.poll(0))
-    return bool(select.select([sock], [], [], 0)[0])  # Windows: no poll
+    return readable(sock)
 
 
 # -- the handler -------------------------------------------------------------------------

@@ -43,13 +43,18 @@ import was most of a cold async process's time to its first answer.
 from __future__ import annotations
 
 import asyncio
-import select
 import socket
 import threading
 from typing import TYPE_CHECKING, cast
 
-from ..exceptions import TransportError
-from .exchange import JOIN_LIMIT, connect_error, connect_timeout_error, exchange_error, may_resend
+from .exchange import (
+    JOIN_LIMIT,
+    connect_error,
+    connect_timeout_error,
+    exchange_error,
+    may_resend,
+    readable,
+)
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import ResponseError, ResponseParser, encode_head, split_url
 from .loops import PerLoop
@@ -240,14 +245,10 @@ class _Connection(asyncio.Protocol):
 def _dropped(conn: _Connection) -> bool:
     """Whether an idle connection was closed by the server, or got stray bytes.
 
-    What the protocol was told, then what the loop may not have read yet: a
-    zero-timeout ``poll`` finds the socket readable (EOF or bytes).
+    What the protocol was told, then what the loop may not have read yet
+    (the socket is readable: EOF or bytes).
     """
-    if conn.closed or conn.stray:
-        return True
-    poller = select.poll()
-    poller.register(conn.fd, select.POLLIN)
-    return bool(poller.poll(0))
+    return conn.closed or conn.stray or readable(conn.fd)
 
 
 # -- pools ---------------------------------------------------------------------------------
