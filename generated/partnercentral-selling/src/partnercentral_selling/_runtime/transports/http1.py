@@ -307,9 +307,8 @@ class ResponseParser:
             return done.value  # type: ignore[no-any-return]
         return None
 
-    def _more(self, size: int) -> _Steps[None]:
-        """Receive more bytes into the buffer; the unread ones move to its start."""
-        data = yield size
+    def _add(self, data: bytes) -> None:
+        """Add received bytes to the buffer (the unread ones move to its start); b"" ends."""
         if not data:
             raise ConnectionClosed(self._closed_message())
         pos = self.pos
@@ -358,7 +357,7 @@ class ResponseParser:
                 return _split_head(buf[pos : end + 1])
             _check_partial_head(buf, pos)
             unread = len(buf) - pos
-            yield from self._more(_RECV_SIZE)
+            self._add((yield _RECV_SIZE))
             scanned = max(0, unread - 2)
 
     def _body(
@@ -397,7 +396,7 @@ class ResponseParser:
                 return buf[pos : end - 1] if end > pos and buf[end - 1] == 13 else buf[pos:end]
             if len(buf) - pos > _MAX_LINE:
                 raise ResponseError(f"a line longer than {_MAX_LINE} bytes in a chunked body")
-            yield from self._more(_RECV_SIZE)
+            self._add((yield _RECV_SIZE))
 
     def _exactly(self, size: int) -> _Steps[bytes]:
         """Exactly ``size`` bytes; what is fed beyond them stays buffered."""
