@@ -13,8 +13,10 @@ then ``--concurrency`` tasks that take calls from one shared count until
 
 Clients (all get the same prebuilt response from ``bench/server.py``):
 
-* ``ours``: ``AsyncPartnerCentralSellingClient`` on its default aiohttp
-  handler, typed responses;
+* ``ours``: ``AsyncPartnerCentralSellingClient`` on its default handler
+  (``AsyncioRequestHandler``: asyncio's transports), typed responses;
+* ``ours_aiohttp``: the same client on ``AiohttpRequestHandler`` (not in
+  ``make bench``'s table: for comparing the two transports by hand);
 * ``aiobotocore``: ``get_session().create_client(...)``, default config but
   for ``max_pool_connections``;
 * ``aiohttp``: a bare ``aiohttp`` session POSTing pre-signed bytes, then
@@ -60,15 +62,28 @@ Call = Callable[[], Awaitable[Any]]
 
 async def _ours(url: str, pool: int, stack: AsyncExitStack) -> tuple[Call, dict[str, str]]:
     sys.path.insert(0, str(payloads.GENERATED_SRC))
-    from partnercentral_selling import AsyncPartnerCentralSellingClient, Credentials, __version__
+    from partnercentral_selling._runtime.transports.asyncio_handler import AsyncioRequestHandler
+
+    return await _ours_on(AsyncioRequestHandler(max_pool_connections=pool), url, stack)
+
+
+async def _ours_aiohttp(url: str, pool: int, stack: AsyncExitStack) -> tuple[Call, dict[str, str]]:
+    sys.path.insert(0, str(payloads.GENERATED_SRC))
     from partnercentral_selling._runtime.transports.aiohttp_handler import AiohttpRequestHandler
+
+    return await _ours_on(AiohttpRequestHandler(max_pool_connections=pool), url, stack)
+
+
+async def _ours_on(handler: Any, url: str, stack: AsyncExitStack) -> tuple[Call, dict[str, str]]:
+    """Our async client on ``handler``: its GetOpportunity call, and the package's version."""
+    from partnercentral_selling import AsyncPartnerCentralSellingClient, Credentials, __version__
 
     client = await stack.enter_async_context(
         AsyncPartnerCentralSellingClient(
             region=REGION,
             endpoint_url=url,
             credentials=Credentials(ACCESS_KEY, SECRET_KEY),
-            request_handler=AiohttpRequestHandler(max_pool_connections=pool),
+            request_handler=handler,
         )
     )
 
@@ -156,7 +171,13 @@ async def _floor(url: str, pool: int, stack: AsyncExitStack) -> tuple[Call, dict
     return call, {}
 
 
-CLIENTS = {"ours": _ours, "aiobotocore": _aiobotocore, "aiohttp": _aiohttp, "floor": _floor}
+CLIENTS = {
+    "ours": _ours,
+    "ours_aiohttp": _ours_aiohttp,
+    "aiobotocore": _aiobotocore,
+    "aiohttp": _aiohttp,
+    "floor": _floor,
+}
 
 
 async def _drive(call: Call, calls: int, concurrency: int) -> None:

@@ -17,8 +17,8 @@ For ours the package is entered with an empty stand-in for its ``__init__``
 (so that the ``shapes`` index, ``errors.py``, ``_operations.py`` and ``client.py``
 can be imported one at a time; the real ``__init__`` runs afterwards, as a
 step of its own), and the first call is split by importing what it imports
-lazily (the socket handler; urllib3 and what it pulls in for boto3; orjson, which
-imports uuid; sigv4; the idna codec for the async client) and the classes and
+lazily (the socket or asyncio handler; urllib3 and what it pulls in for boto3;
+orjson, which imports uuid; sigv4) and the classes and
 codecs of GetOpportunity's shapes (``from_dict`` of its response binds them; a
 call imports each with ``importlib.import_module``, which ``-X importtime`` does
 not report) before the call itself, which still builds the enums its response
@@ -53,8 +53,8 @@ import cold_start  # noqa: E402
 PKG = "partnercentral_selling"
 RT = PKG + "._runtime"
 
-# What urllib3 pulls in, in the order it imports it (boto3, the async client's
-# aiohttp); our sync client's default transport needs the first row only.
+# What urllib3 pulls in, in the order it imports it (boto3); our clients' default
+# transports need the first row only (which asyncio has loaded for the async one).
 _TRANSPORT = [
     ("socket, selectors", "import socket, selectors"),
     ("ssl (+ _ssl, libssl)", "import ssl"),
@@ -78,7 +78,6 @@ _LAZY = [
     ("uuid (+ platform)", "import uuid"),
     ("orjson (+ dataclasses, inspect)", "import orjson"),
     ("sigv4 (+ hmac)", f"import {RT}.auth.sigv4"),
-    ("encodings.idna", "import encodings.idna"),
     # Imported on the first encode or decode (importlib.import_module, which -X importtime
     # does not show): the response's cluster codec module imports those of every shape it holds.
     (
@@ -153,8 +152,7 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
             "socket handler, exchange, http1",
             f"import {RT}.transports.socket_handler",
         ),
-        # The sync client resolves ASCII hosts without the idna codec.
-        *(("first call", label, code) for label, code in _LAZY if label != "encodings.idna"),
+        *(("first call", label, code) for label, code in _LAZY),
         ("first call", "the call itself", _OURS_CALL[0]),
         ("warm", "second call", _OURS_CALL[0]),
         ("not on the path", "commands.py (generated)", f"import {PKG}.commands"),
@@ -179,11 +177,9 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
         ("construct", "client construction, __aenter__", _ASYNC_CALL[1]),
         (
             "first call",
-            "multidict, yarl, attrs, frozenlist, aiosignal",
-            "import multidict, yarl, attr, frozenlist, aiosignal",
+            "asyncio handler, exchange, http1, origin",
+            f"import {RT}.transports.asyncio_handler",
         ),
-        ("first call", "aiohttp, the rest", "import aiohttp"),
-        ("first call", "aiohttp handler", f"import {RT}.transports.aiohttp_handler"),
         *(("first call", label, code) for label, code in _LAZY),
         ("first call", "the call itself", _ASYNC_CALL[0]),
         ("warm", "second call", _ASYNC_CALL[0]),

@@ -12,9 +12,9 @@ server and then prints one JSON line. Clients (:data:`CLIENTS`):
 * async: ``ours_async`` (``AsyncPartnerCentralSellingClient`` in
   ``asyncio.run``), ``aiobotocore`` (run by ``.venv-aiobotocore``'s
   interpreter, ``async with get_session().create_client(...)``), and two
-  floors: ``aiohttp`` (a bare ``ClientSession`` POSTing pre-signed bytes,
-  the transport both SDKs use) and ``streams`` (``asyncio.open_connection``,
-  no HTTP library).
+  floors: ``aiohttp`` (a bare ``ClientSession`` POSTing pre-signed bytes:
+  aiobotocore's transport, and ours with ``AiohttpRequestHandler``) and
+  ``streams`` (``asyncio.open_connection``, no HTTP library).
 
 Which clock, and why. "Process start" is taken by the parent: it reads
 ``time.monotonic()`` immediately before ``subprocess.Popen``; the child

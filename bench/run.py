@@ -41,9 +41,10 @@ each connection pool capped at ``ASYNC_POOL`` connections. Each sample is
 one fresh interpreter running ``bench/async_load.py`` (warm-up, then a
 fixed number of calls; it prints calls per second and its own CPU per
 call), clients interleaved round by round; the median round counts. Two
-floors run the same way: bare aiohttp with pre-signed bytes (the transport
-both SDKs share) and asyncio streams with no HTTP library (the server's
-ceiling). The server's own CPU per call is read from ``/proc`` around each
+floors run the same way: bare aiohttp with pre-signed bytes (aiobotocore's
+transport, and ours with ``AiohttpRequestHandler``; ours defaults to
+asyncio's transports) and asyncio streams with no HTTP library (the
+server's ceiling). The server's own CPU per call is read from ``/proc`` around each
 sample, so a saturated server would show.
 
 Generator figures (``bench/generator_bench.py``, which says how; ``--no-generator``
@@ -765,7 +766,7 @@ def _async_notes(figures: dict[str, dict[int, dict[str, Any]]], plan: dict[str, 
     notes = [
         f"async: {plan['calls']} calls after {plan['warmup']} warm-up calls, a fresh interpreter "
         f"per sample, median of {plan['rounds']} rounds; default asyncio event loop; "
-        f"{ASYNC_POOL} connections per pool at most (ours: AiohttpRequestHandler("
+        f"{ASYNC_POOL} connections per pool at most (ours: AsyncioRequestHandler("
         f"max_pool_connections={ASYNC_POOL}), aiobotocore: AioConfig(max_pool_connections="
         f"{ASYNC_POOL}), aiohttp only: TCPConnector(limit_per_host={ASYNC_POOL})); no HTTP lib: "
         "one connection per task",

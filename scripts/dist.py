@@ -11,17 +11,18 @@
    ``py.typed`` and ``_runtime/config/partitions.json`` and its metadata declares the
    license, ``Requires-Python``, the Markdown long description and the extras.
 3. Creates a fresh virtual environment in the scratch folder, installs the
-   wheel there (its dependency urllib3 from the package index, constrained to
+   wheel there (its dependency jmespath from the package index, constrained to
    the version pinned in requirements-dev.txt) and runs the smoke test with
    ``python -I`` from the scratch folder: nothing of the repository is on the
    path. The smoke test is this same file, copied next to the venv and run with
-   ``--smoke``: it imports the package, checks the data files are installed,
-   constructs the client and makes one ``get_opportunity`` call to an HTTP
-   server it starts on 127.0.0.1.
+   ``--smoke``: it imports the package, checks the data files are installed
+   and that neither urllib3 nor aiohttp was, constructs the sync and the async
+   client and makes one ``get_opportunity`` call with each to an HTTP server
+   it starts on 127.0.0.1.
 4. Copies the sdist and wheel to ``--out`` and removes the scratch folder.
 
 Only the standard library is imported at the top: the smoke test runs in a
-venv that has nothing but the package and urllib3.
+venv that has nothing but the package and jmespath.
 
 Exit codes: 0 success, 1 a failed step (one message naming the step and the
 command's output), 2 bad usage.
@@ -40,6 +41,7 @@ import time
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PACKAGE = ROOT / "generated" / "partnercentral-selling"
@@ -243,6 +245,7 @@ OPPORTUNITY = {
 
 
 def smoke_test(repo: Path) -> None:
+    import asyncio
     import datetime as dt
     import importlib.metadata
     import importlib.resources
@@ -262,12 +265,18 @@ def smoke_test(repo: Path) -> None:
         )
 
     import partnercentral_selling
-    from partnercentral_selling import Credentials, PartnerCentralSellingClient
+    from partnercentral_selling import (
+        AsyncPartnerCentralSellingClient,
+        Credentials,
+        PartnerCentralSellingClient,
+    )
 
     location = Path(partnercentral_selling.__file__).resolve()
     check(not location.is_relative_to(repo), f"imported from the repository: {location}")
     check(location.is_relative_to(Path(sys.prefix).resolve()), f"not from the venv: {location}")
     check(importlib.util.find_spec("orjson") is None, "orjson is installed without `fast`")
+    for transport in ("urllib3", "aiohttp"):  # the clients send with the standard library
+        check(importlib.util.find_spec(transport) is None, f"{transport} is installed")
 
     files = importlib.resources.files("partnercentral_selling")
     check(files.joinpath("py.typed").is_file(), "py.typed is not installed")
@@ -305,28 +314,37 @@ def smoke_test(repo: Path) -> None:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    options: dict[str, Any] = dict(
+        region="us-east-1",
+        endpoint_url=f"http://127.0.0.1:{server.server_port}",
+        credentials=Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
+    )
+
+    async def call_async() -> Any:
+        async with AsyncPartnerCentralSellingClient(**options) as client:
+            return await client.get_opportunity(catalog="Sandbox", identifier="O1234567")
+
     try:
-        with PartnerCentralSellingClient(
-            region="us-east-1",
-            endpoint_url=f"http://127.0.0.1:{server.server_port}",
-            credentials=Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
-        ) as client:
+        with PartnerCentralSellingClient(**options) as client:
             result = client.get_opportunity(catalog="Sandbox", identifier="O1234567")
+        async_result = asyncio.run(call_async())
     finally:
         server.shutdown()
         server.server_close()
 
-    check(len(received) == 1, f"the server got {len(received)} requests")
-    check(received[0]["target"].endswith(".GetOpportunity"), f"target {received[0]['target']}")
-    check(
-        received[0]["authorization"].startswith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"),
-        "the request is not SigV4-signed",
-    )
-    check(
-        json.loads(received[0]["body"]) == {"Catalog": "Sandbox", "Identifier": "O1234567"},
-        f"request body {received[0]['body']}",
-    )
+    check(len(received) == 2, f"the server got {len(received)} requests")
+    for request in received:
+        check(request["target"].endswith(".GetOpportunity"), f"target {request['target']}")
+        check(
+            request["authorization"].startswith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"),
+            "the request is not SigV4-signed",
+        )
+        check(
+            json.loads(request["body"]) == {"Catalog": "Sandbox", "Identifier": "O1234567"},
+            f"request body {request['body']}",
+        )
     check(type(result).__name__ == "GetOpportunityResponse", f"result {type(result)}")
+    check(async_result == result, f"async result {async_result!r}")
     check(result.id == "O1234567" and result.catalog == "Sandbox", f"result {result!r}")
     check(
         result.last_modified_date == dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.timezone.utc),

@@ -2,7 +2,9 @@
 
 ``AsyncPartnerCentralSellingClient`` shares every step but sending and
 sleeping with the sync client (one sans-I/O call pipeline) and sends with
-aiohttp. These tests run it against the local servers the sync client's tests
+asyncio's own transports (``AsyncioRequestHandler``, the default) or aiohttp
+(``AiohttpRequestHandler``); every test that takes ``handler_class`` holds
+both to the handler contract. These tests run it against the local servers the sync client's tests
 use (tests/localserver.py checks every SigV4 signature with botocore;
 tests/faultserver.py injects faults) and hold it to the sync client: the same
 methods and signatures, the same requests on the wire, the same outputs and
@@ -72,6 +74,9 @@ from partnercentral_selling._runtime.exceptions import ReadTimeoutError  # noqa:
 from partnercentral_selling._runtime.retries.strategy import StandardRetryStrategy  # noqa: E402
 from partnercentral_selling._runtime.transports.aiohttp_handler import (  # noqa: E402
     AiohttpRequestHandler,
+)
+from partnercentral_selling._runtime.transports.asyncio_handler import (  # noqa: E402
+    AsyncioRequestHandler,
 )
 from partnercentral_selling.commands import GetOpportunityCommand  # noqa: E402
 
@@ -171,6 +176,14 @@ def signed_server(handler: Callable[[RecordedRequest], Response]) -> LocalAwsSer
     return LocalAwsServer(
         handler, credentials=(ACCESS_KEY, SECRET_KEY, None), region=REGION, service=SIGNING_NAME
     )
+
+
+HandlerClass = type[AsyncioRequestHandler] | type[AiohttpRequestHandler]
+
+
+@pytest.fixture(params=[AsyncioRequestHandler, AiohttpRequestHandler], ids=lambda c: c.__name__)
+def handler_class(request: pytest.FixtureRequest) -> HandlerClass:
+    return request.param  # type: ignore[no-any-return]
 
 
 @pytest.fixture
@@ -387,15 +400,23 @@ def concurrent_gets(server: LocalAwsServer, calls: int, rounds: int, **more: Any
     return with_client(server, work, **more)
 
 
+def test_the_default_handler_is_the_asyncio_one(server: LocalAwsServer) -> None:
+    async def handler_of(client: AsyncPartnerCentralSellingClient) -> Any:
+        await get(client)
+        return client._core.request_handler
+
+    assert type(with_client(server, handler_of)) is AsyncioRequestHandler
+
+
 def test_64_concurrent_calls_share_the_pooled_connections(
-    server: LocalAwsServer, service: ModeledService
+    server: LocalAwsServer, service: ModeledService, handler_class: HandlerClass
 ) -> None:
     with PartnerCentralSellingClient(**options(server)) as client:
         expected = get(client)
     server.clear()
     connections_before = server.connection_count
     service.delay = 0.005  # so that calls overlap at the server
-    outputs = concurrent_gets(server, 64, 2)
+    outputs = concurrent_gets(server, 64, 2, request_handler=handler_class())
 
     assert len(outputs) == 128 and all(output == expected for output in outputs)
     received = server.requests
@@ -403,25 +424,23 @@ def test_64_concurrent_calls_share_the_pooled_connections(
     assert sorted(request.json()["Identifier"] for request in received) == sorted(
         f"O{r}{n:04d}" for r in range(2) for n in range(64)
     )
-    pool_size = inspect.signature(AiohttpRequestHandler).parameters["max_pool_connections"]
+    pool_size = inspect.signature(handler_class).parameters["max_pool_connections"]
     # The second round reused the first round's connections.
     assert server.connection_count - connections_before <= pool_size.default < len(received)
 
 
 def test_concurrent_calls_beyond_the_pool_size_wait_for_a_pooled_connection(
-    server: LocalAwsServer, service: ModeledService
+    server: LocalAwsServer, service: ModeledService, handler_class: HandlerClass
 ) -> None:
     service.delay = 0.005
-    outputs = concurrent_gets(
-        server, 64, 2, request_handler=AiohttpRequestHandler(max_pool_connections=8)
-    )
+    outputs = concurrent_gets(server, 64, 2, request_handler=handler_class(max_pool_connections=8))
     assert len(outputs) == 128
     assert all(request.signature_valid for request in server.requests)
     assert service.peak <= 8 and server.connection_count <= 8
 
 
 def test_waiting_for_a_pooled_connection_does_not_count_against_the_timeouts(
-    server: LocalAwsServer, service: ModeledService
+    server: LocalAwsServer, service: ModeledService, handler_class: HandlerClass
 ) -> None:
     # One pooled connection, 40 calls: the last waits for 39 exchanges of 60 ms (2.3 s),
     # longer than the deadline of one exchange (twice the read timeout plus the connect
@@ -433,7 +452,7 @@ def test_waiting_for_a_pooled_connection_does_not_count_against_the_timeouts(
         server,
         40,
         1,
-        request_handler=AiohttpRequestHandler(max_pool_connections=1),
+        request_handler=handler_class(max_pool_connections=1),
         read_timeout=0.4,
         connect_timeout=1.0,
         retry_strategy=StandardRetryStrategy(1),
@@ -486,7 +505,9 @@ def test_200_concurrent_creates_under_faults_keep_the_retry_invariants(fault_rat
         assert sum(verdict.failures.values()) > 0, report
 
 
-def test_a_stalling_server_gives_a_read_timeout_after_max_attempts() -> None:
+def test_a_stalling_server_gives_a_read_timeout_after_max_attempts(
+    handler_class: HandlerClass,
+) -> None:
     stalling = Stalling(stall_seconds=0.5)
     with signed_server(stalling) as server:
         with PartnerCentralSellingClient(**options(server, read_timeout=0.15)) as client:
@@ -499,7 +520,9 @@ def test_a_stalling_server_gives_a_read_timeout_after_max_attempts() -> None:
             stalling.release()  # the late answers arrive on the abandoned connections
             return await get(client, "O7")
 
-        after = with_client(server, stall_then_call, read_timeout=0.15)
+        after = with_client(
+            server, stall_then_call, read_timeout=0.15, request_handler=handler_class()
+        )
         assert type(sync_caught.value) is ReadTimeoutError
         attempts = [
             r.header("amz-sdk-request")
@@ -510,7 +533,9 @@ def test_a_stalling_server_gives_a_read_timeout_after_max_attempts() -> None:
         assert after.id == "O7"  # its own answer, not a stalled call's late one
 
 
-def test_a_refused_connection_is_a_transport_error_as_for_the_sync_client() -> None:
+def test_a_refused_connection_is_a_transport_error_as_for_the_sync_client(
+    handler_class: HandlerClass,
+) -> None:
     settings = options(
         f"http://127.0.0.1:{closed_port()}",
         retry_strategy=StandardRetryStrategy(2, random=lambda: 0.0),
@@ -520,7 +545,9 @@ def test_a_refused_connection_is_a_transport_error_as_for_the_sync_client() -> N
             get(client)
 
     async def call() -> None:
-        async with AsyncPartnerCentralSellingClient(**settings) as client:
+        async with AsyncPartnerCentralSellingClient(
+            **settings, request_handler=handler_class()
+        ) as client:
             await get(client)
 
     with pytest.raises(TransportError, match="Could not connect") as caught:
@@ -531,7 +558,9 @@ def test_a_refused_connection_is_a_transport_error_as_for_the_sync_client() -> N
 # -- cancellation -------------------------------------------------------------------------
 
 
-def test_a_cancelled_call_leaves_no_connection_for_the_next_calls() -> None:
+def test_a_cancelled_call_leaves_no_connection_for_the_next_calls(
+    handler_class: HandlerClass,
+) -> None:
     stalling = Stalling()
     with signed_server(stalling) as server:
 
@@ -548,7 +577,7 @@ def test_a_cancelled_call_leaves_no_connection_for_the_next_calls() -> None:
             stalling.release()  # the late answers go to the connections given up on
             return [await get(client, f"O{n}") for n in range(2, 6)]
 
-        outputs = with_client(server, work)
+        outputs = with_client(server, work, request_handler=handler_class())
         received = server.requests
 
     assert [output.id for output in outputs] == ["O2", "O3", "O4", "O5"]
@@ -566,15 +595,15 @@ def test_a_cancelled_call_leaves_no_connection_for_the_next_calls() -> None:
 def leak_reports(
     caught: list[warnings.WarningMessage], caplog: pytest.LogCaptureFixture
 ) -> list[str]:
-    """ResourceWarnings, and aiohttp's reports of unclosed sessions through asyncio's log."""
+    """ResourceWarnings, and reports of unclosed sessions (aiohttp's) through asyncio's log."""
     reports = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
     return reports + [r.getMessage() for r in caplog.records if "Unclosed" in r.getMessage()]
 
 
 def test_one_client_serves_successive_asyncio_runs_and_leaves_nothing_open(
-    server: LocalAwsServer, caplog: pytest.LogCaptureFixture
+    server: LocalAwsServer, caplog: pytest.LogCaptureFixture, handler_class: HandlerClass
 ) -> None:
-    client = AsyncPartnerCentralSellingClient(**options(server))
+    client = AsyncPartnerCentralSellingClient(**options(server, request_handler=handler_class()))
 
     async def call() -> Any:
         return await get(client)
@@ -583,9 +612,9 @@ def test_one_client_serves_successive_asyncio_runs_and_leaves_nothing_open(
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ResourceWarning)
         with caplog.at_level(logging.ERROR, logger="asyncio"):
-            # Never closed: each loop's session closes as asyncio.run shuts the loop down.
+            # Never closed: each loop's pool closes as asyncio.run shuts the loop down.
             first = asyncio.run(call())
-            second = asyncio.run(call())  # a new loop, so a new aiohttp session
+            second = asyncio.run(call())  # a new loop, so a new pool
             gc.collect()
     assert first == second
     assert all(request.signature_valid for request in server.requests)
@@ -596,18 +625,18 @@ def test_one_client_serves_successive_asyncio_runs_and_leaves_nothing_open(
 
 
 def test_a_loop_closed_without_shutting_down_leaves_no_unclosed_session(
-    server: LocalAwsServer, caplog: pytest.LogCaptureFixture
+    server: LocalAwsServer, caplog: pytest.LogCaptureFixture, handler_class: HandlerClass
 ) -> None:
-    client = AsyncPartnerCentralSellingClient(**options(server))
+    client = AsyncPartnerCentralSellingClient(**options(server, request_handler=handler_class()))
     gc.collect()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ResourceWarning)
         with caplog.at_level(logging.ERROR, logger="asyncio"):
             loop = asyncio.new_event_loop()
             first = loop.run_until_complete(get(client))
-            loop.close()  # without loop.shutdown_asyncgens(): the session cannot close
+            loop.close()  # without loop.shutdown_asyncgens(): the pool cannot close
             del loop
-            second = asyncio.run(get(client))  # the stale session is dropped here
+            second = asyncio.run(get(client))  # the stale pool is dropped here
             del client
             gc.collect()
     assert first == second and server.connection_count == 2
@@ -617,10 +646,12 @@ def test_a_loop_closed_without_shutting_down_leaves_no_unclosed_session(
 
 
 def test_async_with_closes_the_connections_and_close_is_idempotent(
-    server: LocalAwsServer,
+    server: LocalAwsServer, handler_class: HandlerClass
 ) -> None:
     async def work() -> None:
-        client = AsyncPartnerCentralSellingClient(**options(server))
+        client = AsyncPartnerCentralSellingClient(
+            **options(server, request_handler=handler_class())
+        )
         async with client:
             await asyncio.gather(get(client), get(client))
             assert server.open_connection_count == 2

@@ -8,7 +8,6 @@ how rows compare ours with the peer, the floors and the goals.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -178,7 +177,7 @@ def test_rows_compare_ours_with_the_peer_the_floors_and_the_goal() -> None:
 
 def test_the_cold_profile_diagnostic_walks_each_chain_to_the_second_call(home: Path) -> None:
     """bench/cold_profile.py: every step runs (or names the module that is gone)."""
-    clients = ["ours", "boto3"] + (["ours_async"] if importlib.util.find_spec("aiohttp") else [])
+    clients = ["ours", "boto3", "ours_async"]
     command = [sys.executable, str(ROOT / "bench" / "cold_profile.py"), "--runs", "1", "--json"]
     for client in clients:
         command += ["--client", client]

@@ -3,7 +3,7 @@
 The end-to-end test runs scripts/dist.py exactly as the Makefile does, but
 writes into tmp_path (not the repository's dist/) and keeps its scratch
 folder there too, so the test can see it is removed. It needs the package
-index for the wheel's one dependency (urllib3) in the fresh venv.
+index for the wheel's one dependency (jmespath) in the fresh venv.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Malformed responses over real HTTP: each one is a typed error with the status and request id.
 
-Every case goes through the generated ``PartnerCentralSellingClient`` and its
-default transport to a server on 127.0.0.1: :class:`LocalAwsServer` for
+Every case goes through a generated client and its default transport, once
+with ``PartnerCentralSellingClient`` (standard library sockets) and once with
+``AsyncPartnerCentralSellingClient`` (asyncio's transports, each call in an
+``asyncio.run`` of its own), to a server on 127.0.0.1: :class:`LocalAwsServer` for
 answers HTTP frames correctly (invalid JSON, wrong types, HTML from a proxy,
 empty and very large bodies), a raw TCP server where the framing itself must
 break (a body cut short by the connection closing, a body over the size
@@ -11,6 +13,7 @@ so retries cannot hide what a case raises.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import threading
@@ -27,6 +30,7 @@ from tests.populate import populate, to_wire_json
 from tests.test_urllib3_handler import RawServer, raw
 
 from partnercentral_selling import (  # noqa: E402
+    AsyncPartnerCentralSellingClient,
     Credentials,
     PartnerCentralSellingClient,
     PartnerCentralSellingError,
@@ -81,16 +85,42 @@ def answer(status: int, body: bytes, content_type: str = JSON_CONTENT_TYPE) -> R
     return status, {"Content-Type": content_type, "x-amzn-RequestId": REQUEST_ID}, body
 
 
+class AsyncCalls:
+    """The async client behind the sync one's methods: each call in an ``asyncio.run`` of its own."""
+
+    def __init__(self, client: AsyncPartnerCentralSellingClient) -> None:
+        self.client = client
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = getattr(self.client, name)
+        return lambda *args, **kwargs: asyncio.run(method(*args, **kwargs))
+
+
+CLIENT_KIND = "sync"  # which client client_for makes: "sync" or "async"
+
+
+@pytest.fixture(autouse=True, params=["sync", "async"])
+def client_kind(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every case with the sync client, then with the async one (see :func:`client_for`)."""
+    monkeypatch.setitem(globals(), "CLIENT_KIND", request.param)
+
+
 @contextmanager
 def client_for(url: str, *, read_timeout: float = 10.0) -> Iterator[PartnerCentralSellingClient]:
-    with PartnerCentralSellingClient(
+    options: dict[str, Any] = dict(
         region="us-east-1",
         endpoint_url=url,
         credentials=Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
         max_attempts=1,
         connect_timeout=5.0,
         read_timeout=read_timeout,
-    ) as client:
+    )
+    if CLIENT_KIND == "async":
+        client = AsyncPartnerCentralSellingClient(**options)
+        yield AsyncCalls(client)  # type: ignore[misc]
+        asyncio.run(client.close())
+        return
+    with PartnerCentralSellingClient(**options) as client:
         yield client
 
 

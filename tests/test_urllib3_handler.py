@@ -1,13 +1,18 @@
-"""The sync request handlers against real HTTP on 127.0.0.1 (servers the tests start).
+"""The request handlers against real HTTP on 127.0.0.1 (servers the tests start).
 
-Every test that takes ``handler`` or ``handler_class`` runs against both:
-:class:`SocketRequestHandler` (the client's default) and
+Every test that takes ``handler`` or ``handler_class`` runs against the sync
+handlers, :class:`SocketRequestHandler` (the client's default) and
 :class:`Urllib3RequestHandler`, which share their exchange on an open socket
-(``runtime.transports.exchange``) but pool and connect each their own way.
+(``runtime.transports.exchange``) but pool and connect each their own way,
+and against the async client's default, :class:`AsyncioRequestHandler`,
+driven from the test's threads by :class:`LoopThreadHandler`: the same
+framing (``runtime.transports.http1``), the same keep-alive rules and the
+same errors, with the same messages.
 """
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import socket
 import ssl
@@ -21,8 +26,9 @@ import pytest
 import urllib3
 
 from runtime.exceptions import ConnectTimeoutError, ReadTimeoutError, TransportError
-from runtime.transports import socket_handler
-from runtime.transports.http import HttpRequest, RequestHandler, Timeouts
+from runtime.transports import asyncio_handler, socket_handler
+from runtime.transports.asyncio_handler import AsyncioRequestHandler
+from runtime.transports.http import HttpRequest, HttpResponse, RequestHandler, Timeouts
 from runtime.transports.socket_handler import SocketRequestHandler
 from runtime.transports.urllib3_handler import Urllib3RequestHandler
 from tests.localserver import DropConnection, LocalAwsServer, RecordedRequest
@@ -30,10 +36,61 @@ from tests.localserver import DropConnection, LocalAwsServer, RecordedRequest
 TIMEOUTS = Timeouts(connect=5.0, read=10.0)
 
 
-HandlerClass = type[SocketRequestHandler] | type[Urllib3RequestHandler]
+class LoopThreadHandler:
+    """An :class:`AsyncioRequestHandler` behind the sync handlers' interface.
+
+    Its event loop runs in a thread of its own, made on the first ``send``;
+    each ``send`` is a task of that loop, so calls from several threads are
+    concurrent tasks of one loop. ``close()`` closes the handler in its
+    loop, then shuts the loop down as ``asyncio.run`` does (async generators,
+    then the default executor); a later ``send`` starts a new loop, as a
+    later ``asyncio.run`` would.
+    """
+
+    def __init__(self, **options) -> None:
+        self.handler = AsyncioRequestHandler(**options)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
+                self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+                self._thread.start()
+            return self._loop
+
+    def send(self, request: HttpRequest, *, timeouts: Timeouts) -> HttpResponse:
+        coroutine = self.handler.send(request, timeouts=timeouts)
+        return asyncio.run_coroutine_threadsafe(coroutine, self._running_loop()).result(60)
+
+    def close(self) -> None:
+        with self._lock:
+            loop, thread, self._loop, self._thread = self._loop, self._thread, None, None
+        if loop is None or thread is None:
+            return
+        asyncio.run_coroutine_threadsafe(self.handler.close(), loop).result(60)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(60)
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+        loop.close()
+
+    def __enter__(self) -> "LoopThreadHandler":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
-@pytest.fixture(params=[SocketRequestHandler, Urllib3RequestHandler], ids=lambda c: c.__name__)
+HandlerClass = type[SocketRequestHandler] | type[Urllib3RequestHandler] | type[LoopThreadHandler]
+
+
+@pytest.fixture(
+    params=[SocketRequestHandler, Urllib3RequestHandler, LoopThreadHandler],
+    ids=["SocketRequestHandler", "Urllib3RequestHandler", "AsyncioRequestHandler"],
+)
 def handler_class(request) -> HandlerClass:
     return request.param
 
@@ -52,6 +109,8 @@ def blind_idle_check(handler_class: HandlerClass, monkeypatch) -> None:
     """
     if handler_class is Urllib3RequestHandler:
         monkeypatch.setattr(urllib3.connectionpool, "is_connection_dropped", lambda conn: False)
+    elif handler_class is LoopThreadHandler:
+        monkeypatch.setattr(asyncio_handler, "_dropped", lambda conn: False)
     else:
         monkeypatch.setattr(socket_handler, "_dropped", lambda sock: False)
 
@@ -334,6 +393,8 @@ def test_host_header_is_lower_case_without_the_default_port(handler):
 
 
 def test_idle_connections_beyond_max_pool_connections_are_closed(handler_class):
+    if handler_class is LoopThreadHandler:
+        pytest.skip("the async handler waits for a pooled connection (tests/test_async_client.py)")
     # Two requests at once need two connections; with room for one idle
     # connection, one of them is closed after use and the other reused.
     both_in = threading.Barrier(3, timeout=10)

@@ -199,7 +199,7 @@ def config_options(service: Service) -> list[ConfigOption]:
             "`request_handler`",
             "-",
             "-",
-            "pooled urllib3 handler",
+            "pooled standard library connections",
             "The object that sends the HTTP requests.",
         ),
         ConfigOption(

@@ -1,6 +1,9 @@
-"""The default asynchronous request handler: aiohttp, with pooled keep-alive connections.
+"""An asynchronous request handler on aiohttp, with pooled keep-alive connections.
 
-Installed with the package's ``async`` extra (``pip install <package>[async]``).
+The async client's default is :mod:`.asyncio_handler`, which needs nothing
+outside the standard library and imports far less; this one is the same on
+aiohttp (``request_handler=AiohttpRequestHandler()``), installed with the
+package's ``async`` extra (``pip install <package>[async]``).
 One :class:`AiohttpRequestHandler` serves every task of a client: aiohttp's
 connector keeps the open connections per origin and hands each to one
 request at a time. The handler keeps the contract of
@@ -21,8 +24,7 @@ the pool failed with timeouts having never sent a byte.
 An aiohttp session belongs to the event loop it was made in, so the
 handler keeps one session per loop that uses it (each ``asyncio.run`` makes
 a loop). A loop's session closes when ``close()`` is awaited in that loop,
-or else when the loop shuts down its async generators, which
-``asyncio.run`` does before closing the loop: a client used from several
+or else as the loop shuts down (:mod:`.loops`): a client used from several
 successive ``asyncio.run`` calls leaves no connection open behind.
 """
 
@@ -31,8 +33,6 @@ from __future__ import annotations
 import asyncio
 import os
 import ssl
-import threading
-from collections.abc import AsyncGenerator
 from typing import Any
 
 import aiohttp
@@ -45,6 +45,7 @@ from ..exceptions import (
 )
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import MAX_BODY
+from .loops import PerLoop
 
 __all__ = ["AiohttpRequestHandler"]
 
@@ -59,13 +60,14 @@ _DEFAULT_HEADERS = {"Accept-Encoding": "identity"}
 class _LoopSession:
     """One event loop's aiohttp session, and the pool slots of each origin it sends to."""
 
-    __slots__ = ("loop", "session", "slots", "closer")
+    __slots__ = ("session", "slots")
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, session: aiohttp.ClientSession) -> None:
-        self.loop = loop
+    def __init__(self, session: aiohttp.ClientSession) -> None:
         self.session = session
         self.slots: dict[str, asyncio.Semaphore] = {}
-        self.closer: AsyncGenerator[None, None] | None = None
+
+    async def close(self) -> None:
+        await self.session.close()
 
 
 class AiohttpRequestHandler:
@@ -84,25 +86,10 @@ class AiohttpRequestHandler:
             raise ValueError("max_pool_connections must be at least 1")
         self._max_pool_connections = max_pool_connections
         self._verify = verify
-        # Loops may run in several threads: the lock guards the table, never an await.
-        self._lock = threading.Lock()
-        self._sessions: dict[asyncio.AbstractEventLoop, _LoopSession] = {}
+        self._sessions = PerLoop(
+            lambda loop: _LoopSession(self._new_session()), _LoopSession.close
+        )
         self._timeouts: dict[Timeouts, aiohttp.ClientTimeout] = {}
-
-    async def _session_for_this_loop(self) -> _LoopSession:
-        """The running loop's session, made on its first request (or after ``close()``)."""
-        loop = asyncio.get_running_loop()
-        current = self._sessions.get(loop)
-        if current is not None and not current.session.closed:
-            return current
-        current = _LoopSession(loop, self._new_session())
-        with self._lock:
-            self._sessions[loop] = current
-        # Started here, so the loop knows it and closes it before the loop closes.
-        current.closer = self._close_at_shutdown(current)
-        await current.closer.__anext__()
-        await self._forget_closed_loops()
-        return current
 
     def _new_session(self) -> aiohttp.ClientSession:
         ssl_option: Any = True
@@ -123,30 +110,6 @@ class AiohttpRequestHandler:
             trust_env=False,
         )
 
-    async def _close_at_shutdown(self, current: _LoopSession) -> AsyncGenerator[None, None]:
-        """Wait (suspended) for the loop's async generator shutdown; then close the session."""
-        try:
-            yield
-        finally:
-            with self._lock:
-                if self._sessions.get(current.loop) is current:
-                    del self._sessions[current.loop]
-            await current.session.close()
-
-    async def _forget_closed_loops(self) -> None:
-        """Drop the sessions of loops closed without shutting down their async generators.
-
-        Their connections can no longer be closed cleanly (the loop that
-        owns them is gone; they close when collected); closing the sessions
-        only marks them closed, so that aiohttp does not report them as leaked.
-        """
-        with self._lock:
-            closed = [s for s in self._sessions.values() if s.loop.is_closed()]
-            for stale in closed:
-                del self._sessions[stale.loop]
-        for stale in closed:
-            await stale.session.close()
-
     def _client_timeout(self, timeouts: Timeouts) -> aiohttp.ClientTimeout:
         timeout = self._timeouts.get(timeouts)
         if timeout is None:
@@ -163,7 +126,9 @@ class AiohttpRequestHandler:
 
     async def send(self, request: HttpRequest, *, timeouts: Timeouts) -> HttpResponse:
         """Send ``request`` and return the whole response (any status); raise TransportError."""
-        current = await self._session_for_this_loop()
+        current = self._sessions.get(asyncio.get_running_loop())
+        if current is None:
+            current = await self._sessions.start()
         where = "/".join(request.url.split("/", 3)[:3])
         slot = current.slots.get(where)
         if slot is None:
@@ -231,11 +196,7 @@ class AiohttpRequestHandler:
         Sessions of other loops still running close when those loops shut
         down (or with ``close()`` awaited in them).
         """
-        with self._lock:
-            current = self._sessions.get(asyncio.get_running_loop())
-        if current is not None and current.closer is not None:
-            await current.closer.aclose()  # closes the session
-        await self._forget_closed_loops()
+        await self._sessions.close()
 
     async def __aenter__(self) -> AiohttpRequestHandler:
         return self

@@ -34,29 +34,21 @@ took about 40 ms of a cold process's first call. This module imports
 
 from __future__ import annotations
 
-import os
 import socket
 import threading
-import warnings
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from ..exceptions import ConnectTimeoutError, TransportError
-from .exchange import describe, round_trip
+from ..exceptions import TransportError
+from .exchange import connect_error, readable, round_trip
 from .http import HttpRequest, HttpResponse, Timeouts
-from .http1 import encode_head, host_header, split_url
+from .http1 import encode_head, split_url
+from .origin import InsecureConnectionWarning, parse_origin, tls_context
 
 if TYPE_CHECKING:
     import ssl
 
 __all__ = ["InsecureConnectionWarning", "SocketRequestHandler"]
-
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-class InsecureConnectionWarning(UserWarning):
-    """TLS certificate verification is disabled (``verify=False``)."""
-
 
 # -- origins and connections ---------------------------------------------------------
 
@@ -105,11 +97,8 @@ class _Connection:
             sock = socket.create_connection(
                 route.address, timeouts.connect  # type: ignore[arg-type]
             )
-        except TimeoutError as exc:
-            raise _connect_timeout(origin, timeouts) from exc
         except OSError as exc:
-            # Refused, unreachable, a name that does not resolve (gaierror).
-            raise TransportError(f"Could not connect to {origin}: {describe(exc)}") from exc
+            raise connect_error(exc, origin, timeouts) from exc
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if route.tls is not None:
@@ -149,57 +138,15 @@ def _handshake(
     timeouts: Timeouts,
 ) -> socket.socket:
     """Wrap ``sock`` in TLS, handshaking within the connect timeout (still set on it)."""
-    import ssl
-
     try:
         return context.wrap_socket(sock, server_hostname=server_hostname)
-    except TimeoutError as exc:
-        raise _connect_timeout(origin, timeouts) from exc
-    except ssl.SSLError as exc:
-        # Certificate or host name not verified (SSLCertVerificationError), or
-        # no protocol in common.
-        raise TransportError(f"TLS failure with {origin}: {describe(exc)}") from exc
     except OSError as exc:
-        raise TransportError(f"Could not connect to {origin}: {describe(exc)}") from exc
-
-
-def _connect_timeout(origin: str, timeouts: Timeouts) -> ConnectTimeoutError:
-    return ConnectTimeoutError(
-        f"Could not connect to {origin} within the connect timeout ({timeouts.connect} s)"
-    )
+        raise connect_error(exc, origin, timeouts) from exc
 
 
 def _dropped(sock: socket.socket) -> bool:
     """Whether an idle socket is readable: the server closed it, or sent stray bytes."""
-    import select  # built into the interpreter on most systems; only when a connection is reused
-
-    if hasattr(select, "poll"):
-        poller = select.poll()
-        poller.register(sock, select.POLLIN)
-        return bool(poller.poll(0))
-    return bool(select.select([sock], [], [], 0)[0])  # Windows: no poll
-
-
-def _parse_origin(origin: str) -> tuple[str, str, int]:
-    """Split ``scheme://host[:port]`` into scheme, host (lower case, no brackets) and port."""
-    scheme, sep, authority = origin.partition("://")
-    scheme = scheme.lower()
-    if not sep or scheme not in _DEFAULT_PORTS:
-        raise ValueError(f"Cannot send to {origin!r}: the URL must be http:// or https://")
-    if "@" in authority:
-        raise ValueError(f"Cannot send to {origin!r}: user information in URLs is not supported")
-    if authority.startswith("["):
-        host, bracket, rest = authority[1:].partition("]")
-        port = rest[1:]
-        valid = bool(bracket) and (not rest or rest[0] == ":") and ":" in host
-    else:
-        host, _, port = authority.partition(":")
-        valid = True
-    if port and not (port.isdigit() and port.isascii() and 0 < int(port) < 65536):
-        valid = False
-    if not valid or not host:
-        raise ValueError(f"Cannot send to {origin!r}: not a valid host and port")
-    return scheme, host.lower(), int(port) if port else _DEFAULT_PORTS[scheme]
+    return readable(sock)
 
 
 # -- the handler -------------------------------------------------------------------------
@@ -297,42 +244,19 @@ class SocketRequestHandler:
 
     def _new_route(self, origin: str) -> _Route:
         """Create (once, under the lock) and remember the route for ``origin``."""
-        scheme, host, port = _parse_origin(origin)
-        name = host.rstrip(".")  # as urllib3: certificates and many servers expect no dot
-        # Bytes for getaddrinfo: a str would load the IDNA codec even for ASCII.
-        address = (name.encode("ascii") if name.isascii() else name.encode("idna"), port)
-        header = host_header(scheme, address[0].decode("ascii"), port)
+        where = parse_origin(origin)
         with self._lock:
             route = self._routes.get(origin)
             if route is None:
-                tls = self._get_ssl_context() if scheme == "https" else None
-                route = self._routes[origin] = _Route(address, name, tls, header)
-            return route
-
-    def _get_ssl_context(self) -> ssl.SSLContext:
-        """Return the handler's one TLS context, built on first use (under the lock)."""
-        if self._ssl_context is None:
-            import ssl
-
-            if self._verify is False:
-                warnings.warn(
-                    "TLS certificate verification is disabled (verify=False)",
-                    InsecureConnectionWarning,
-                    stacklevel=4,
+                tls = None
+                if where.tls:
+                    if self._ssl_context is None:
+                        self._ssl_context = tls_context(self._verify)
+                    tls = self._ssl_context
+                route = self._routes[origin] = _Route(
+                    where.address, where.server_hostname, tls, where.host
                 )
-                context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-                context.check_hostname = False
-                context.verify_mode = ssl.CERT_NONE
-            elif isinstance(self._verify, str):
-                # The given bundle only, not the system's trust store as well.
-                if os.path.isdir(self._verify):
-                    context = ssl.create_default_context(capath=self._verify)
-                else:
-                    context = ssl.create_default_context(cafile=self._verify)
-            else:
-                context = ssl.create_default_context()
-            self._ssl_context = context
-        return self._ssl_context
+            return route
 
     def close(self) -> None:
         """Close every idle connection; ones in use close when released."""

@@ -170,7 +170,6 @@ class AsyncPartnerCentralSellingClient:
     table). A bad value fails here, at construction. Use the client as
     an async context manager, or await `close()`, to release its pooled
     connections. One client is safe to share by many tasks of an event loop.
-    It needs aiohttp: `pip install partnercentral-selling[async]`.
 
     Args:
         region: The AWS Region (`AWS_REGION`, `AWS_DEFAULT_REGION`, `region`).
@@ -191,7 +190,7 @@ class AsyncPartnerCentralSellingClient:
         connect_timeout: Seconds to wait for a connection.
         read_timeout: Seconds to wait for each read of a response.
         logger: A `logging.Logger` for debug output (default: the package's).
-        request_handler: Sends the HTTP requests (default: aiohttp, pooled).
+        request_handler: Sends the HTTP requests (default: asyncio transports, pooled).
         extensions: Interceptors run at named points of every call.
     """
 

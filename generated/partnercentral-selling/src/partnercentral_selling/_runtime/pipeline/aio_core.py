@@ -3,8 +3,9 @@
 Everything but sending and sleeping comes from :class:`.core.CallPipeline`
 (serializing, signing, retry decisions, parsing, logging), so the sync and
 async clients behave the same call for call. The default transport is
-aiohttp (the package's ``async`` extra), imported when the first call is
-made.
+:class:`~..transports.asyncio_handler.AsyncioRequestHandler` (asyncio's own
+transports, nothing outside the standard library), made with the client;
+aiohttp's handler (the package's ``async`` extra) is an option.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ class AsyncClientCore(CallPipeline[AsyncRequestHandler]):
     """The async client's core. Safe for many concurrent tasks of one event loop."""
 
     def _default_handler(self) -> AsyncRequestHandler:
-        from ..transports.aiohttp_handler import AiohttpRequestHandler
+        from ..transports.asyncio_handler import AsyncioRequestHandler
 
-        return AiohttpRequestHandler()
+        return AsyncioRequestHandler()
 
     async def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
         """Run one call, retrying as the strategy allows; return its output or raise its error."""

@@ -1,11 +1,14 @@
-"""One request-response exchange on a pooled connection, shared by the sync handlers.
+"""One request-response exchange on a pooled connection, and what every socket handler shares of it.
 
 Both synchronous handlers (:mod:`.socket_handler`, the default, and
 :mod:`.urllib3_handler`) differ only in how they pool and open connections;
 what happens on an open socket is this module's: one ``sendall`` of the
 framed request (:mod:`.http1`), one response read within the deadline, the
 keep-alive retry of :func:`round_trip`, and the mapping of a failure to the
-client's :class:`TransportError` family.
+client's :class:`TransportError` family. The asyncio handler
+(:mod:`.asyncio_handler`) drives the same framing from an event loop and
+takes its two decisions from here: whether a failure may be resent
+(:func:`may_resend`) and which error it raises (:func:`exchange_error`).
 
 It imports no ``ssl``: an HTTP-only process never loads it. A TLS error can
 only come from a TLS socket, which means ``ssl`` is already imported, so the
@@ -19,13 +22,28 @@ import sys
 import time
 from typing import Protocol
 
-from ..exceptions import IncompleteResponseError, ReadTimeoutError, TransportError
+from ..exceptions import (
+    ConnectTimeoutError,
+    IncompleteResponseError,
+    ReadTimeoutError,
+    TransportError,
+)
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import BodyTooLarge, ConnectionClosed, Reader, ResponseError, read_response
 
-__all__ = ["Connection", "describe", "round_trip"]
+__all__ = [
+    "JOIN_LIMIT",
+    "Connection",
+    "connect_error",
+    "connect_timeout_error",
+    "describe",
+    "exchange_error",
+    "may_resend",
+    "readable",
+    "round_trip",
+]
 
-_JOIN_LIMIT = 1 << 16  # larger bodies are sent after the head, not copied behind it
+JOIN_LIMIT = 1 << 16  # larger bodies are sent after the head, not copied behind it
 
 # Errors that mean the peer had already dropped the connection (with
 # ssl.SSLEOFError, see _is_dropped). On a reused connection before any byte of
@@ -59,22 +77,9 @@ def round_trip(
     """Send the request on ``conn``; return the response and whether ``conn`` may be reused.
 
     ``sock`` is the open socket of a connection taken idle from the pool,
-    already set to the read timeout, or None to open ``conn`` first.
-
-    The keep-alive race: a server may close an idle connection (its idle
-    timeout) just as it is taken from the pool, after the pool's check that
-    it is still open. The request then fails to send, or the first read
-    finds the connection closed or reset, with no byte of a response. Only
-    in that case, and only on a connection that had served an earlier
-    request, the request is sent once more on a new connection, as browsers
-    and HTTP libraries do for a dropped idle connection.
-
-    That retry resends POSTs. A server that received the request, acted on
-    it and then closed the connection without a single byte of answer looks
-    the same from here, so in that rare case a request may be processed
-    twice; AWS operations that create things take idempotency tokens for
-    this. A fresh connection, a timeout, or a failure after any byte of the
-    response is never retried. On an exception the caller must close ``conn``.
+    already set to the read timeout, or None to open ``conn`` first. A
+    failure is resent once on a new connection when :func:`may_resend` says
+    it is the keep-alive race. On an exception the caller must close ``conn``.
     """
     reused = sock is not None
     while True:
@@ -84,11 +89,33 @@ def round_trip(
         try:
             return _exchange(sock, reader, head, request.body, request.method)
         except (OSError, ResponseError) as exc:
-            if not (reused and reader.received == 0 and _is_dropped(exc)):
-                raise _exchange_error(exc, origin, timeouts) from exc
+            if not may_resend(exc, reused=reused, received=reader.received):
+                raise exchange_error(exc, origin, timeouts) from exc
         conn.close()
         sock = None
         reused = False
+
+
+def may_resend(exc: Exception, *, reused: bool, received: int) -> bool:
+    """Whether a failed exchange is the keep-alive race, so the request may go again once.
+
+    The keep-alive race: a server may close an idle connection (its idle
+    timeout) just as it is taken from the pool, after the pool's check that
+    it is still open. The request then fails to send, or the first read
+    finds the connection closed or reset, with no byte of a response. Only
+    in that case (``received`` is 0), and only on a connection that had
+    served an earlier request (``reused``), the request is sent once more on
+    a new connection, as browsers and HTTP libraries do for a dropped idle
+    connection.
+
+    That retry resends POSTs. A server that received the request, acted on
+    it and then closed the connection without a single byte of answer looks
+    the same from here, so in that rare case a request may be processed
+    twice; AWS operations that create things take idempotency tokens for
+    this. A fresh connection, a timeout, or a failure after any byte of the
+    response is never retried.
+    """
+    return reused and received == 0 and _is_dropped(exc)
 
 
 def _exchange(
@@ -96,7 +123,7 @@ def _exchange(
 ) -> tuple[HttpResponse, bool]:
     """Write the request and read the response; return it and whether the connection is reusable."""
     try:
-        if len(body) <= _JOIN_LIMIT:
+        if len(body) <= JOIN_LIMIT:
             sock.sendall(head + body)
         else:
             sock.sendall(head)
@@ -110,6 +137,21 @@ def _exchange(
         # its context.
         return read_response(reader, method)[0], False
     return read_response(reader, method)
+
+
+def readable(sock: socket.socket | int) -> bool:
+    """Whether a socket (or its descriptor) has something to read now: EOF or bytes.
+
+    For an idle pooled connection, either means it is unfit for reuse: the
+    server closed it, or sent bytes nobody asked for.
+    """
+    import select  # built into the interpreter on most systems; only when a connection is reused
+
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(sock, select.POLLIN)
+        return bool(poller.poll(0))
+    return bool(select.select([sock], [], [], 0)[0])  # Windows: no poll
 
 
 def _is_dropped(exc: Exception) -> bool:
@@ -126,8 +168,8 @@ def _is_tls_error(exc: BaseException, *, eof: bool) -> bool:
     return isinstance(exc, ssl.SSLEOFError) if eof else isinstance(exc, ssl.SSLError)
 
 
-def _exchange_error(exc: Exception, origin: str, timeouts: Timeouts) -> TransportError:
-    """The error ``send`` raises for a failure while sending or receiving."""
+def exchange_error(exc: Exception, origin: str, timeouts: Timeouts) -> TransportError:
+    """The error ``send`` raises for a failure while sending or receiving (``OSError``, a timeout, :class:`.http1.ResponseError`)."""
     if isinstance(exc, (TimeoutError, BlockingIOError)):
         # BlockingIOError: a read timeout of 0 made the socket non-blocking
         # and nothing was ready.
@@ -149,6 +191,25 @@ def _exchange_error(exc: Exception, origin: str, timeouts: Timeouts) -> Transpor
         return IncompleteResponseError(message, status_code=head.status, head=head)
     problem = "Response too large" if isinstance(exc, BodyTooLarge) else "Malformed response"
     return TransportError(f"{problem} from {origin}: {exc}", head=head)
+
+
+def connect_error(exc: OSError, origin: str, timeouts: Timeouts) -> TransportError:
+    """The error ``send`` raises for a failure to connect (TCP, then TLS) to ``origin``."""
+    if isinstance(exc, TimeoutError):
+        return connect_timeout_error(origin, timeouts)
+    if _is_tls_error(exc, eof=False):
+        # Certificate or host name not verified (SSLCertVerificationError), or
+        # no protocol in common.
+        return TransportError(f"TLS failure with {origin}: {describe(exc)}")
+    # Refused, unreachable, a name that does not resolve (gaierror), a reset.
+    return TransportError(f"Could not connect to {origin}: {describe(exc)}")
+
+
+def connect_timeout_error(origin: str, timeouts: Timeouts) -> ConnectTimeoutError:
+    """The error ``send`` raises when no connection was made within the connect timeout."""
+    return ConnectTimeoutError(
+        f"Could not connect to {origin} within the connect timeout ({timeouts.connect} s)"
+    )
 
 
 def describe(exc: BaseException) -> str:

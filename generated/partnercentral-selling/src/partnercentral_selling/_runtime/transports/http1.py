@@ -1,14 +1,18 @@
-"""HTTP/1.1 message framing over a connected socket, as a client needs it (RFC 9112).
+"""HTTP/1.1 message framing, as a client needs it (RFC 9112), for a blocking socket and for asyncio.
 
 One write per request: :func:`encode_head` turns an :class:`HttpRequest` into
 the request line and headers as one ``bytes``, which the caller sends in a
-single ``sendall`` with the body behind it (a large body in a second one).
-One buffered reader per response:
-:func:`read_response` reads the response through a :class:`Reader`, which
-usually gets it whole in one ``recv`` and splits it into a head (a few string
-operations) and the body (one slice). No pooling, no TLS, no timeouts: the
-caller owns the socket, connects it, sets its timeout and decides whether to
-reuse it (this module says only whether it may be reused).
+single write with the body behind it (a large body in a second one).
+One parser per response: :class:`ResponseParser` is the framing without
+I/O: it is fed the bytes received, split anywhere, and returns the response
+and whether the connection may be reused once it is complete. A response
+usually arrives whole in one piece, which it splits into a head (a few
+string operations) and the body (one slice). Two thin drivers feed it:
+:func:`read_response` from a blocking socket (through a :class:`Reader`),
+and :mod:`.asyncio_handler`'s protocol from an event loop. No pooling, no
+TLS, no timeouts here: the caller owns the connection, connects it, bounds
+the waits and decides whether to reuse it (this module says only whether
+it may be reused).
 
 * Request: the request line, ``Host`` (from the URL, without a default port),
   ``Accept-Encoding: identity`` (the client never asks for compression, and
@@ -51,7 +55,7 @@ from __future__ import annotations
 import re
 import socket
 import time
-from typing import TypeVar, overload
+from typing import Generator, TypeVar, overload
 
 from .http import HttpRequest, HttpResponse
 
@@ -61,6 +65,7 @@ __all__ = [
     "ConnectionClosed",
     "Reader",
     "ResponseError",
+    "ResponseParser",
     "encode_head",
     "host_header",
     "read_response",
@@ -258,42 +263,52 @@ def _refuse(request: HttpRequest, target: str, host: str) -> None:
 
 # -- the response ------------------------------------------------------------------------
 
+# What the parser's steps are: generators that yield how many bytes they could
+# use next and are sent what was received (b"" once the server closed).
+_Steps = Generator[int, bytes, _T]
 
-class Reader:
-    """Reads one response from a socket, through a buffer of what ``recv`` returned.
 
-    A response usually arrives whole in the first ``recv``; the head is then
-    split off and the body sliced out. Bytes left over after the response
-    (there should be none: requests are not pipelined) make the connection
-    unfit for reuse. ``received`` counts the bytes read, so a failure can tell
-    whether any of the response arrived.
+class ResponseParser:
+    """Parses one response from the bytes fed to it: the framing, without I/O.
 
-    ``deadline`` (a ``time.monotonic()`` value, or None) bounds the whole
-    response: no ``recv`` starts after it, so a server that trickles bytes
-    just fast enough to beat the socket's per-read timeout still cannot hold
-    the caller longer than the deadline plus one read timeout.
+    A driver (:func:`read_response` for a blocking socket, the asyncio
+    handler's protocol for an event loop) feeds it every byte the connection
+    receives, in pieces split anywhere, with :meth:`feed`, and ``b""`` once
+    the server closed the connection, until :meth:`feed` returns the final
+    response and whether the connection may be reused. ``wanted`` is how many
+    bytes are worth asking for next (a ``recv`` size); a driver may feed more
+    or fewer. ``received`` counts the bytes fed, so a failure can tell
+    whether any of the response arrived. :meth:`feed` raises the
+    :class:`ResponseError` that ends the response; after it returned a
+    response or raised, the parser is spent.
+
+    A response usually arrives whole in one piece; the head is then split off
+    and the body sliced out. Bytes fed beyond the response (there should be
+    none: requests are not pipelined) make the connection unfit for reuse.
+    The steps are generators (:data:`_Steps`), so the framing reads as a
+    blocking reader would, in one place for both drivers.
     """
 
-    __slots__ = ("sock", "buf", "pos", "received", "deadline")
+    __slots__ = ("buf", "pos", "received", "wanted", "_steps")
 
-    def __init__(self, sock: socket.socket, deadline: float | None = None) -> None:
-        self.sock = sock
+    def __init__(self, method: str) -> None:
         self.buf = b""
         self.pos = 0  # the buffer's first unread byte
         self.received = 0
-        self.deadline = deadline
+        self._steps = self._response(method)
+        self.wanted = next(self._steps)  # runs to the first need of bytes
 
-    def _recv(self, size: int) -> bytes:
-        """Receive at most ``size`` bytes (b"" once the server closed), within the deadline."""
-        if self.deadline is not None and time.monotonic() > self.deadline:
-            raise TimeoutError(f"the response was not complete after {self.received} bytes")
-        data = self.sock.recv(size)
+    def feed(self, data: bytes) -> tuple[HttpResponse, bool] | None:
+        """Take received bytes (``b""``: closed); return the response once it is complete."""
         self.received += len(data)
-        return data
+        try:
+            self.wanted = self._steps.send(data)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        return None
 
-    def _fill(self) -> None:
-        """Receive more bytes; the unread ones move to the buffer's start."""
-        data = self._recv(_RECV_SIZE)
+    def _add(self, data: bytes) -> None:
+        """Add received bytes to the buffer (the unread ones move to its start); b"" ends."""
         if not data:
             raise ConnectionClosed(self._closed_message())
         pos = self.pos
@@ -305,12 +320,29 @@ class Reader:
             return f"the server closed the connection after {self.received} bytes of the response"
         return "the server closed the connection without sending a response"
 
-    def pending(self) -> bool:
-        """Whether bytes beyond the response were received."""
-        return self.pos < len(self.buf)
+    def _response(self, method: str) -> _Steps[tuple[HttpResponse, bool]]:
+        """The final response (1xx ones skipped) and whether the connection is reusable."""
+        for _ in range(_MAX_INTERIM + 1):
+            lines = yield from self._head()
+            status, http11 = _parse_status_line(lines[0])
+            headers = _parse_headers(lines)
+            if status >= 200:
+                break
+            if status == 101:
+                raise ResponseError(
+                    "unexpected 101 Switching Protocols (no upgrade was asked for)"
+                )
+        else:
+            raise ResponseError(f"more than {_MAX_INTERIM} interim (1xx) responses")
+        try:
+            body, keep = yield from self._body(method, status, headers, http11)
+        except ResponseError as exc:
+            exc.response = HttpResponse(status, headers, b"")
+            raise
+        return HttpResponse(status, headers, body), keep and self.pos == len(self.buf)
 
-    def head(self) -> list[str]:
-        """Read the next response head: its lines, status line first, line ends removed."""
+    def _head(self) -> _Steps[list[str]]:
+        """The next response head: its lines, status line first, line ends removed."""
         scanned = self.pos  # where the search for the blank line resumes
         while True:
             buf, pos = self.buf, self.pos
@@ -325,11 +357,35 @@ class Reader:
                 return _split_head(buf[pos : end + 1])
             _check_partial_head(buf, pos)
             unread = len(buf) - pos
-            self._fill()
+            self._add((yield _RECV_SIZE))
             scanned = max(0, unread - 2)
 
-    def line(self) -> bytes:
-        """Read one line (of a chunked body), without its CRLF or LF."""
+    def _body(
+        self, method: str, status: int, headers: _Headers, http11: bool
+    ) -> _Steps[tuple[bytes, bool]]:
+        """The body as the response frames it, and whether the connection may be reused."""
+        keep = _keeps_alive(headers, http11)
+        if method == "HEAD" or status in _NO_BODY_STATUSES:
+            return b"", keep
+        coding = dict.get(headers, "transfer-encoding")
+        if coding is not None:
+            # No TE header was sent, so "chunked" is the only coding allowed.
+            if coding.strip(" \t").lower() != "chunked":
+                raise ResponseError(f"unsupported Transfer-Encoding {coding[:100]!r}")
+            body = yield from self._chunked()
+            # Both framings at once is a smuggling pattern: use this answer,
+            # then drop the connection (RFC 9112, section 6.3).
+            return body, keep and not dict.__contains__(headers, "content-length")
+        length = dict.get(headers, "content-length")
+        if length is None:
+            return (yield from self._to_close()), False
+        size = _content_length(length)
+        if size > MAX_BODY:
+            raise BodyTooLarge(f"a body of {size} bytes (Content-Length), over {_MAX_BODY_TEXT}")
+        return (yield from self._exactly(size)), keep
+
+    def _line(self) -> _Steps[bytes]:
+        """One line (of a chunked body), without its CRLF or LF."""
         while True:
             buf, pos = self.buf, self.pos
             end = buf.find(b"\n", pos)
@@ -340,10 +396,10 @@ class Reader:
                 return buf[pos : end - 1] if end > pos and buf[end - 1] == 13 else buf[pos:end]
             if len(buf) - pos > _MAX_LINE:
                 raise ResponseError(f"a line longer than {_MAX_LINE} bytes in a chunked body")
-            self._fill()
+            self._add((yield _RECV_SIZE))
 
-    def read(self, size: int) -> bytes:
-        """Read exactly ``size`` bytes (never more from the socket)."""
+    def _exactly(self, size: int) -> _Steps[bytes]:
+        """Exactly ``size`` bytes; what is fed beyond them stays buffered."""
         buf, pos = self.buf, self.pos
         end = pos + size
         if end <= len(buf):
@@ -353,20 +409,23 @@ class Reader:
         remaining = end - len(buf)
         self.buf, self.pos = b"", 0
         while remaining:
-            data = self._recv(min(remaining, _MAX_BODY_RECV))
+            data = yield min(remaining, _MAX_BODY_RECV)
             if not data:
                 raise ConnectionClosed(self._closed_message())
+            if len(data) > remaining:
+                self.buf, self.pos = data, remaining
+                data = data[:remaining]
             parts.append(data)
             remaining -= len(data)
         return b"".join(parts)
 
-    def read_to_close(self) -> bytes:
-        """Read everything until the server closes the connection (at most :data:`MAX_BODY`)."""
+    def _to_close(self) -> _Steps[bytes]:
+        """Everything until the server closes the connection (at most :data:`MAX_BODY`)."""
         parts = [self.buf[self.pos :]]
         size = len(parts[0])
         self.buf, self.pos = b"", 0
         while True:
-            data = self._recv(_RECV_SIZE)
+            data = yield _RECV_SIZE
             if not data:
                 return b"".join(parts)
             size += len(data)
@@ -374,12 +433,12 @@ class Reader:
                 raise BodyTooLarge(f"a body read to the close grew past {_MAX_BODY_TEXT}")
             parts.append(data)
 
-    def read_chunked(self) -> bytes:
-        """Read a chunked body (at most :data:`MAX_BODY`) and its trailer section (dropped)."""
+    def _chunked(self) -> _Steps[bytes]:
+        """A chunked body (at most :data:`MAX_BODY`) and its trailer section (dropped)."""
         parts = []
         total = 0
         while True:
-            size_field = self.line().partition(b";")[0].strip(b" \t")
+            size_field = (yield from self._line()).partition(b";")[0].strip(b" \t")
             if not _is_hex(size_field):
                 raise ResponseError(f"invalid chunk size {size_field[:40]!r}")
             size = int(size_field, 16)
@@ -388,13 +447,51 @@ class Reader:
             total += size
             if total > MAX_BODY:
                 raise BodyTooLarge(f"a chunked body of more than {_MAX_BODY_TEXT}")
-            parts.append(self.read(size))
-            if self.line():
+            parts.append((yield from self._exactly(size)))
+            if (yield from self._line()):
                 raise ResponseError("chunk data not followed by a line end")
         for _ in range(_MAX_HEADERS + 1):
-            if not self.line():
+            if not (yield from self._line()):
                 return b"".join(parts)
         raise ResponseError(f"more than {_MAX_HEADERS} trailer lines")
+
+
+class Reader:
+    """The blocking driver's state: a socket, the response deadline, the parser in use.
+
+    ``deadline`` (a ``time.monotonic()`` value, or None) bounds the whole
+    response: no ``recv`` starts after it, so a server that trickles bytes
+    just fast enough to beat the socket's per-read timeout still cannot hold
+    the caller longer than the deadline plus one read timeout.
+    """
+
+    __slots__ = ("sock", "deadline", "parser")
+
+    def __init__(self, sock: socket.socket, deadline: float | None = None) -> None:
+        self.sock = sock
+        self.deadline = deadline
+        self.parser: ResponseParser | None = None
+
+    @property
+    def received(self) -> int:
+        """The bytes of the response received so far."""
+        parser = self.parser
+        return 0 if parser is None else parser.received
+
+
+def read_response(reader: Reader, method: str) -> tuple[HttpResponse, bool]:
+    """Read the final response (skipping 1xx ones); return it and whether the connection is reusable.
+
+    Each ``recv`` asks for what the parser wants and feeds it what came.
+    """
+    parser = reader.parser = ResponseParser(method)
+    recv, deadline = reader.sock.recv, reader.deadline
+    while True:
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeoutError(f"the response was not complete after {parser.received} bytes")
+        result = parser.feed(recv(parser.wanted))
+        if result is not None:
+            return result
 
 
 def _check_partial_head(buf: bytes, pos: int) -> None:
@@ -423,26 +520,6 @@ def _split_head(raw: bytes) -> list[str]:
     if len(raw) > _MAX_LINE and max(map(len, lines)) > _MAX_LINE:
         raise ResponseError(f"a header line longer than {_MAX_LINE} bytes")
     return lines
-
-
-def read_response(reader: Reader, method: str) -> tuple[HttpResponse, bool]:
-    """Read the final response (skipping 1xx ones); return it and whether the connection is reusable."""
-    for _ in range(_MAX_INTERIM + 1):
-        lines = reader.head()
-        status, http11 = _parse_status_line(lines[0])
-        headers = _parse_headers(lines)
-        if status >= 200:
-            break
-        if status == 101:
-            raise ResponseError("unexpected 101 Switching Protocols (no upgrade was asked for)")
-    else:
-        raise ResponseError(f"more than {_MAX_INTERIM} interim (1xx) responses")
-    try:
-        body, keep = _read_body(reader, method, status, headers, http11)
-    except ResponseError as exc:
-        exc.response = HttpResponse(status, headers, b"")
-        raise
-    return HttpResponse(status, headers, body), keep and not reader.pending()
 
 
 def _parse_status_line(line: str) -> tuple[int, bool]:
@@ -479,31 +556,6 @@ def _parse_headers(lines: list[str]) -> _Headers:
         previous = dict.get(headers, name)
         headers[name] = value if previous is None else f"{previous}, {value}"
     return headers
-
-
-def _read_body(
-    reader: Reader, method: str, status: int, headers: _Headers, http11: bool
-) -> tuple[bytes, bool]:
-    """Read the body as the response frames it; return it and whether the connection may be reused."""
-    keep = _keeps_alive(headers, http11)
-    if method == "HEAD" or status in _NO_BODY_STATUSES:
-        return b"", keep
-    coding = dict.get(headers, "transfer-encoding")
-    if coding is not None:
-        # No TE header was sent, so "chunked" is the only coding allowed.
-        if coding.strip(" \t").lower() != "chunked":
-            raise ResponseError(f"unsupported Transfer-Encoding {coding[:100]!r}")
-        body = reader.read_chunked()
-        # Both framings at once is a smuggling pattern: use this answer,
-        # then drop the connection (RFC 9112, section 6.3).
-        return body, keep and not dict.__contains__(headers, "content-length")
-    length = dict.get(headers, "content-length")
-    if length is None:
-        return reader.read_to_close(), False
-    size = _content_length(length)
-    if size > MAX_BODY:
-        raise BodyTooLarge(f"a body of {size} bytes (Content-Length), over {_MAX_BODY_TEXT}")
-    return reader.read(size), keep
 
 
 def _content_length(value: str) -> int:
