@@ -53,6 +53,7 @@ PACKAGE_FILES = {
     "enums/__init__.py.j2": "src/{package}/enums/__init__.py",
     "shapes/__init__.py.j2": "src/{package}/shapes/__init__.py",
     "errors.py.j2": "src/{package}/errors.py",
+    "transport.py.j2": "src/{package}/transport.py",
     "_operations.py.j2": "src/{package}/_operations.py",
     "_endpoint_rules.py.j2": "src/{package}/_endpoint_rules.py",
     "_retired_enums.py.j2": "src/{package}/_retired_enums.py",
