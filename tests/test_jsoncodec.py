@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from runtime.protocols import jsoncodec
+
+ROOT = Path(__file__).resolve().parent.parent
 
 DOCUMENTS = [
     b'{"a": 1, "b": [true, false, null], "c": {"d": 1.5}}',
@@ -25,6 +30,7 @@ def codec(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> An
         monkeypatch.setattr(jsoncodec.ORJSON, "loads", None)
         monkeypatch.setattr(jsoncodec.ORJSON, "dumps", None)
     else:
+        monkeypatch.setattr(jsoncodec, "FAST_FROM", 0)  # orjson for every body
         assert jsoncodec.ORJSON.loads is not None
     return jsoncodec
 
@@ -39,7 +45,10 @@ def test_loads_equals_the_standard_library(codec: Any, document: bytes) -> None:
     assert codec.loads(document) == json.loads(document)
 
 
-def test_fast_loads_reads_huge_integers_as_floats_which_is_why_exact_exists() -> None:
+def test_fast_loads_reads_huge_integers_as_floats_which_is_why_exact_exists(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(jsoncodec, "FAST_FROM", 0)
     assert jsoncodec.ORJSON.loads is not None
     assert jsoncodec.loads(b"[123456789012345678901234567890]")[0] == 1.2345678901234568e29
 
@@ -63,3 +72,21 @@ def test_dumps_round_trips(codec: Any, value: Any) -> None:
     assert isinstance(encoded, bytes)
     assert json.loads(encoded) == value
     assert b"\\u00e9" not in encoded  # non-ASCII stays UTF-8
+
+
+def test_orjson_waits_for_a_large_body_then_encodes_too() -> None:
+    """A fresh process imports orjson with its first large body, not before."""
+    code = (
+        "import sys\n"
+        "from runtime.protocols import jsoncodec\n"
+        "small = b'{\"a\": [' + b'1,' * 100 + b'1]}'\n"
+        "large = b'[' + b'\"x\",' * (jsoncodec.FAST_FROM // 4) + b'0]'\n"
+        "jsoncodec.loads(small); jsoncodec.dumps({'a': 1})\n"
+        "print('orjson' in sys.modules, jsoncodec.ORJSON.dumps_if_loaded() is not None)\n"
+        "assert jsoncodec.loads(large)[-1] == 0\n"
+        "print('orjson' in sys.modules, jsoncodec.ORJSON.dumps_if_loaded() is not None)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.split("\n")[:2] == ["False False", "True True"]

@@ -76,8 +76,7 @@ class AwsJsonProtocol:
         self._headers = headers
 
     def prepare(self) -> None:
-        """Import the JSON backend (orjson, when installed) and the codecs' shared helpers."""
-        jsoncodec.ORJSON.load()
+        """Import the codecs' shared helpers (orjson waits for a large body: jsoncodec)."""
         from . import serde  # noqa: F401  (every generated codec module imports it)
 
     def serialize_request(self, operation: OperationSpec[Any], params: Any) -> HttpRequest:

@@ -1,4 +1,4 @@
-"""JSON encoding and decoding, with orjson when it is installed.
+"""JSON encoding and decoding, with orjson for large bodies when it is installed.
 
 orjson (the package's optional ``fast`` extra) parses and writes several
 times faster than the standard library, with the same results with one
@@ -7,6 +7,12 @@ never are (a Smithy ``long`` is 64 bits), but a document member may hold
 any JSON, so the client asks for ``exact=True`` when an output contains a
 document. Whatever orjson refuses (lone surrogates, say) is left to the
 standard library.
+
+Importing orjson (with the ``dataclasses``, ``inspect`` and ``uuid`` it
+imports) costs about 9 ms, more than the standard library takes to parse
+a megabyte, so it is imported by the first body of :data:`FAST_FROM` bytes
+or more (a page of a list operation, say): a process that only makes small
+calls never pays for it. Once imported it also encodes the requests.
 """
 
 from __future__ import annotations
@@ -14,32 +20,28 @@ from __future__ import annotations
 import json
 from typing import Any, Callable
 
+# Bodies of this many bytes or more are parsed by orjson, when it is installed.
+FAST_FROM = 32 * 1024
+
 
 class _Orjson:
-    """orjson's ``loads`` and ``dumps`` (None without it), looked up on first use.
-
-    Importing orjson (with the ``dataclasses``, ``inspect`` and ``uuid`` it
-    imports) costs milliseconds, which importing the package should not pay:
-    a client's construction does (:meth:`load`), else the first use.
-    """
+    """orjson's ``loads`` and ``dumps`` (None without it), looked up on first use."""
 
     loads: Callable[[bytes], Any] | None
     dumps: Callable[[Any], bytes] | None
 
-    def load(self) -> None:
-        """Look orjson up (once; later calls do nothing)."""
-        if "loads" in self.__dict__:
-            return
+    def __getattr__(self, name: str) -> Any:  # runs until the lookup has filled both
         try:
             import orjson
         except ImportError:  # the optional extra is not installed
             self.loads = self.dumps = None
         else:
             self.loads, self.dumps = orjson.loads, orjson.dumps
-
-    def __getattr__(self, name: str) -> Any:  # runs until load() has filled both
-        self.load()
         return getattr(self, name)
+
+    def dumps_if_loaded(self) -> Callable[[Any], bytes] | None:
+        """orjson's ``dumps`` when it has been looked up, without looking it up."""
+        return self.__dict__.get("dumps")
 
 
 ORJSON = _Orjson()
@@ -52,12 +54,13 @@ def loads(data: bytes, *, exact: bool = False) -> Any:
     Arrays and objects nested deeper than the interpreter's recursion limit
     allows are a ValueError too (the standard library's parser recurses).
     """
-    fast_loads = ORJSON.loads
-    if fast_loads is not None and not exact:
-        try:
-            return fast_loads(data)
-        except ValueError:
-            pass  # let the standard library decide, and word the error
+    if not exact and len(data) >= FAST_FROM:
+        fast_loads = ORJSON.loads
+        if fast_loads is not None:
+            try:
+                return fast_loads(data)
+            except ValueError:
+                pass  # let the standard library decide, and word the error
     try:
         return json.loads(data)
     except RecursionError:
@@ -66,7 +69,7 @@ def loads(data: bytes, *, exact: bool = False) -> Any:
 
 def dumps(value: Any) -> bytes:
     """Compact JSON as UTF-8 bytes (non-ASCII characters unescaped)."""
-    fast_dumps = ORJSON.dumps
+    fast_dumps = ORJSON.dumps_if_loaded()
     if fast_dumps is not None:
         try:
             return fast_dumps(value)
