@@ -30,7 +30,7 @@ def codec(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> An
         monkeypatch.setattr(jsoncodec.ORJSON, "loads", None)
         monkeypatch.setattr(jsoncodec.ORJSON, "dumps", None)
     else:
-        monkeypatch.setattr(jsoncodec, "FAST_FROM", 0)  # orjson for every body
+        monkeypatch.setattr(jsoncodec, "FAST_AFTER", 0)  # orjson for every body
         assert jsoncodec.ORJSON.loads is not None
     return jsoncodec
 
@@ -48,7 +48,7 @@ def test_loads_equals_the_standard_library(codec: Any, document: bytes) -> None:
 def test_fast_loads_reads_huge_integers_as_floats_which_is_why_exact_exists(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(jsoncodec, "FAST_FROM", 0)
+    monkeypatch.setattr(jsoncodec, "FAST_AFTER", 0)
     assert jsoncodec.ORJSON.loads is not None
     assert jsoncodec.loads(b"[123456789012345678901234567890]")[0] == 1.2345678901234568e29
 
@@ -74,16 +74,17 @@ def test_dumps_round_trips(codec: Any, value: Any) -> None:
     assert b"\\u00e9" not in encoded  # non-ASCII stays UTF-8
 
 
-def test_orjson_waits_for_a_large_body_then_encodes_too() -> None:
-    """A fresh process imports orjson with its first large body, not before."""
+def test_orjson_takes_over_after_the_first_bytes_then_encodes_too() -> None:
+    """A fresh process parses its first FAST_AFTER bytes without importing orjson."""
     code = (
         "import sys\n"
         "from runtime.protocols import jsoncodec\n"
-        "small = b'{\"a\": [' + b'1,' * 100 + b'1]}'\n"
-        "large = b'[' + b'\"x\",' * (jsoncodec.FAST_FROM // 4) + b'0]'\n"
-        "jsoncodec.loads(small); jsoncodec.dumps({'a': 1})\n"
+        "body = b'[' + b'\"x\",' * 1000 + b'0]'\n"
+        "below = (jsoncodec.FAST_AFTER - 1) // len(body)\n"
+        "for _ in range(below): jsoncodec.loads(body)\n"
+        "jsoncodec.dumps({'a': 1})\n"
         "print('orjson' in sys.modules, jsoncodec.ORJSON.dumps_if_loaded() is not None)\n"
-        "assert jsoncodec.loads(large)[-1] == 0\n"
+        "assert jsoncodec.loads(body)[-1] == 0\n"
         "print('orjson' in sys.modules, jsoncodec.ORJSON.dumps_if_loaded() is not None)\n"
     )
     done = subprocess.run(

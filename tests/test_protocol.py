@@ -231,7 +231,7 @@ def test_protocol_case(
         monkeypatch.setattr(codec.ORJSON, "loads", None)
         monkeypatch.setattr(codec.ORJSON, "dumps", None)
     else:
-        monkeypatch.setattr(codec, "FAST_FROM", 0)  # orjson for every body, small as they are
+        monkeypatch.setattr(codec, "FAST_AFTER", 0)  # orjson for every body, small as they are
         assert codec.ORJSON.loads is not None, "orjson is a pinned dev dependency"
     if kind.endswith("input"):
         _check_input(package, service, case, monkeypatch)

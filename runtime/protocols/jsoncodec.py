@@ -10,9 +10,11 @@ standard library.
 
 Importing orjson (with the ``dataclasses``, ``inspect`` and ``uuid`` it
 imports) costs about 9 ms, more than the standard library takes to parse
-a megabyte, so it is imported by the first body of :data:`FAST_FROM` bytes
-or more (a page of a list operation, say): a process that only makes small
-calls never pays for it. Once imported it also encodes the requests.
+a megabyte, so the standard library parses the first :data:`FAST_AFTER`
+bytes a process receives and orjson the rest: a process that makes a few
+small calls (a cold start, a Lambda function) never pays for the import,
+and one that makes many pays it once, early. Once imported, orjson also
+encodes the requests.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from __future__ import annotations
 import json
 from typing import Any, Callable
 
-# Bodies of this many bytes or more are parsed by orjson, when it is installed.
-FAST_FROM = 32 * 1024
+# Bytes of JSON the standard library parses before orjson (when installed) takes over.
+FAST_AFTER = 256 * 1024
 
 
 class _Orjson:
@@ -29,6 +31,15 @@ class _Orjson:
 
     loads: Callable[[bytes], Any] | None
     dumps: Callable[[Any], bytes] | None
+    parsed = 0  # bytes parsed before the lookup (threads may lose a count: a threshold only)
+
+    def loads_after(self, size: int) -> Callable[[bytes], Any] | None:
+        """orjson's ``loads`` once :data:`FAST_AFTER` bytes, this ``size`` too, have been parsed."""
+        if "loads" not in self.__dict__:
+            self.parsed += size
+            if self.parsed < FAST_AFTER:
+                return None
+        return self.loads
 
     def __getattr__(self, name: str) -> Any:  # runs until the lookup has filled both
         try:
@@ -54,8 +65,8 @@ def loads(data: bytes, *, exact: bool = False) -> Any:
     Arrays and objects nested deeper than the interpreter's recursion limit
     allows are a ValueError too (the standard library's parser recurses).
     """
-    if not exact and len(data) >= FAST_FROM:
-        fast_loads = ORJSON.loads
+    if not exact:
+        fast_loads = ORJSON.loads_after(len(data))
         if fast_loads is not None:
             try:
                 return fast_loads(data)
