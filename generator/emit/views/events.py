@@ -90,7 +90,8 @@ class EventsView(ViewBase):
 
     def event_class_doc(self, event_class: EventClass) -> str:
         """An object class's docstring: its documentation, then its fields."""
-        return f"{wrap(event_class.documentation)}\n\n{described_list('Attributes', self._field_entries(event_class.fields))}"
+        fields = described_list("Attributes", self._field_entries(event_class.fields))
+        return f"{wrap(event_class.documentation)}\n\n{fields}"
 
     def event_type_doc(self, event_type: EventType) -> str:
         """An event class's docstring: what happened, its detail, an example event."""
@@ -121,12 +122,12 @@ class EventsView(ViewBase):
             (f.argument, f"{first_sentence(f.documentation)} One value or several; None: any.")
             for f in self.events.filters
         ]
-        summary = (
-            "The event pattern of an EventBridge rule that matches these events of the "
-            "service. `json.dumps()` it for the rule's `EventPattern`."
+        summary = "The event pattern of an EventBridge rule matching these events of the service."
+        returns = (
+            "Returns:\n    dict[str, Any]: the pattern (`source`, `detail-type`, `detail`); "
+            "`json.dumps()` it\n    for the rule's `EventPattern`."
         )
-        returns = "Returns:\n    dict[str, Any]: the pattern (`source`, `detail-type`, `detail`)."
-        return f"{wrap(summary)}\n\n{described_list('Args', entries)}\n\n{returns}"
+        return f"{summary}\n\n{described_list('Args', entries)}\n\n{returns}"
 
     # -- the pattern and the page's example -------------------------------------------
 
@@ -134,8 +135,10 @@ class EventsView(ViewBase):
         """The ``event_pattern(...)`` call of the page's rule."""
         guide = self.events.guide
         arguments = list(guide.pattern_types)
-        arguments += [f"{name}={list(values)!r}" for name, values in guide.pattern_filters]
-        return f"event_pattern({', '.join(arguments)})".replace("'", '"')
+        arguments += [
+            f"{name}={json.dumps(list(values))}" for name, values in guide.pattern_filters
+        ]
+        return f"event_pattern({', '.join(arguments)})"
 
     def event_pattern_json(self) -> str:
         """The pattern ``event_pattern_call()`` returns, as ``json.dumps(..., indent=2)``."""
@@ -187,6 +190,7 @@ class EventsView(ViewBase):
             if operation.input
             else {}
         )
+        # A Python name is a function of its JSON name: any handler type spells the path.
         detail = self.events.event_type(guide.handler_types[0]).detail
         return [
             (members[member].python_name, "event.detail." + self._attribute_path(detail, path))

@@ -1104,8 +1104,7 @@ def event_pattern(
     *event_types: type[Event[_Any]],
     catalogs: str | _Iterable[str] | None = None,
 ) -> dict[str, _Any]:
-    """The event pattern of an EventBridge rule that matches these events of the service.
-    `json.dumps()` it for the rule's `EventPattern`.
+    """The event pattern of an EventBridge rule matching these events of the service.
 
     Args:
         event_types: The event classes to match; none: every type.
@@ -1113,7 +1112,8 @@ def event_pattern(
             several; None: any.
 
     Returns:
-        dict[str, Any]: the pattern (`source`, `detail-type`, `detail`).
+        dict[str, Any]: the pattern (`source`, `detail-type`, `detail`); `json.dumps()` it
+        for the rule's `EventPattern`.
     """
     return _pattern.rule_pattern(
         SOURCE,
