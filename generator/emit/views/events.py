@@ -16,7 +16,7 @@ from typing import Any
 from ...docs.markdown import first_sentence
 from ...model.ir import EventClass, EventField, Events, EventType, EventValue
 from .base import ViewBase
-from .text import described_list, wrap
+from .text import DOC_WIDTH, described_list, wrap
 
 _SCALAR_ANNOTATIONS = {"string": "str", "timestamp": "_dt.datetime"}
 _SCALAR_KINDS = {"string": "_record.TEXT", "timestamp": "_record.TIMESTAMP"}
@@ -102,7 +102,7 @@ class EventsView(ViewBase):
         )
         return (
             f"{wrap(event_type.documentation)}\n\n{wrap(usage)}\n\n"
-            f"Example:\n\n```json\n{event_type.example}\n```"
+            f"Example:\n\n```json\n{_narrow_json(event_type.example)}\n```"
         )
 
     def _field_entries(self, fields: tuple[EventField, ...]) -> list[tuple[str, str]]:
@@ -218,3 +218,20 @@ class EventsView(ViewBase):
         except (SyntaxError, ValueError):  # true, false or null: not Python
             pass
         return pprint.pformat(value, indent=4, sort_dicts=False)
+
+
+def _narrow_json(text: str) -> str:
+    """Indented JSON ``text`` within the docstring width where whitespace allows.
+
+    A ``"key": value`` line too long (an ARN, say) puts its value on the next line, as
+    JSON allows; a value alone that is still too long is one word, which no wrap helps.
+    """
+    lines = []
+    for line in text.splitlines():
+        key, colon, value = line.partition('": ')
+        if len(line) <= DOC_WIDTH or not colon:
+            lines.append(line)
+            continue
+        indent = len(line) - len(line.lstrip())
+        lines += [f'{key}":', " " * (indent + 2) + value]
+    return "\n".join(lines)

@@ -731,7 +731,8 @@ class EngagementInvitationCreated(Event[EngagementInvitationEventDetail]):
       "detail": {
         "catalog": "AWS",
         "engagementInvitation": {
-          "arn": "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement-invitation/engi-v7p8z56whnauo",
+          "arn":
+            "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement-invitation/engi-v7p8z56whnauo",
           "id": "engi-v7p8z56whnauo",
           "engagementId": "eng-12345678901234",
           "senderAccountId": "111122223333",
@@ -776,7 +777,8 @@ class EngagementInvitationAccepted(Event[EngagementInvitationEventDetail]):
       "detail": {
         "catalog": "AWS",
         "engagementInvitation": {
-          "arn": "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement-invitation/engi-v7p8z56whnauo",
+          "arn":
+            "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement-invitation/engi-v7p8z56whnauo",
           "id": "engi-v7p8z56whnauo",
           "engagementId": "eng-12356whnauo",
           "participantType": "RECEIVER",
@@ -819,7 +821,8 @@ class EngagementInvitationRejected(Event[EngagementInvitationEventDetail]):
       "detail": {
         "catalog": "AWS",
         "engagementInvitation": {
-          "arn": "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement-invitation/engi-v7p8z56whnauo",
+          "arn":
+            "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement-invitation/engi-v7p8z56whnauo",
           "id": "engi-v7p8z56whnauo",
           "engagementId": "eng-12356whnauo",
           "participantType": "RECEIVER",
@@ -862,7 +865,8 @@ class EngagementInvitationExpired(Event[EngagementInvitationEventDetail]):
       "detail": {
         "catalog": "AWS",
         "engagementInvitation": {
-          "arn": "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement-invitation/engi-v7p8z56whnauo",
+          "arn":
+            "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement-invitation/engi-v7p8z56whnauo",
           "id": "engi-v7p8z56whnauo",
           "engagementId": "eng-12356whnauo",
           "participantType": "RECEIVER",
@@ -905,7 +909,8 @@ class EngagementCreated(Event[EngagementCreatedDetail]):
       "detail": {
         "catalog": "AWS",
         "engagement": {
-          "engagementArn": "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement/eng-567a1j5hxp35lo",
+          "engagementArn":
+            "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement/eng-567a1j5hxp35lo",
           "engagementId": "eng-567a1j5hxp35lo",
           "CreatedAt": "2023-04-18T18:20:15Z",
           "CreatedBy": "aws",
@@ -948,7 +953,8 @@ class EngagementUpdated(Event[EngagementUpdatedDetail]):
       "detail": {
         "catalog": "AWS",
         "engagement": {
-          "engagementArn": "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement/eng-567a1j5hxp35lo",
+          "engagementArn":
+            "arn:aws:partnercentral:us-east-1::catalog/AWS/engagement/eng-567a1j5hxp35lo",
           "engagementId": "eng-567a1j5hxp35lo",
           "LastModifiedAt": "2023-04-18T18:20:15Z",
           "LastModifiedBy": "aws",
@@ -1034,7 +1040,8 @@ class EngagementResourceSnapshotCreated(Event[ResourceSnapshotEventDetail]):
       "detail": {
         "catalog": "AWS",
         "resourceSnapshot": {
-          "arn": "arn:aws:partnercentral-selling:us-east-1::catalog/AWS/engagement/eng-v7p8z56whnauo/resource/Opportunity/o-12312/template/temp-name/snapshot/snapshot-19232",
+          "arn":
+            "arn:aws:partnercentral-selling:us-east-1::catalog/AWS/engagement/eng-v7p8z56whnauo/resource/Opportunity/o-12312/template/temp-name/snapshot/snapshot-19232",
           "engagementId": "eng-v7p8z56whnauo",
           "resourceType": "Opportunity",
           "resourceId": "O123211231",
