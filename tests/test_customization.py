@@ -35,11 +35,13 @@ def model_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _customized(model_root: Path, tmp_path: Path, document: object) -> Service:
-    """The cut model loaded with ``document`` as its ``docs.json``."""
+def _customized(
+    model_root: Path, tmp_path: Path, document: object, name: str = "docs.json"
+) -> Service:
+    """The cut model loaded with ``document`` as its customization file ``name``."""
     folder = tmp_path / "customizations"
     folder.mkdir()
-    (folder / "docs.json").write_text(json.dumps(document))
+    (folder / name).write_text(json.dumps(document))
     return load_model(model_root / "2022-07-26", customizations=folder)
 
 
@@ -122,22 +124,6 @@ BROKEN: list[tuple[str, Any, str, str, str]] = [
         "give a value of an allowed length",
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("document", "pointer", "problem", "hint"),
-    [case[1:] for case in BROKEN],
-    ids=[case[0] for case in BROKEN],
-)
-def test_a_broken_customization_names_file_pointer_and_fix(
-    model_root: Path, tmp_path: Path, document: Any, pointer: str, problem: str, hint: str
-) -> None:
-    with pytest.raises(ModelError) as caught:
-        _customized(model_root, tmp_path, document)
-    assert caught.value.file == str(tmp_path / "customizations" / "docs.json")
-    assert caught.value.pointer == pointer
-    assert caught.value.problem == problem
-    assert caught.value.hint.startswith(hint)
 
 
 def test_invalid_json_names_the_line(model_root: Path, tmp_path: Path) -> None:
@@ -230,3 +216,278 @@ def test_without_a_customization_the_generic_rules_choose(model_root: Path) -> N
         "# Getting started\n\nThis page goes from installing the package to a first call.\n"
     )
     assert not [path for path, text in files.items() if 'catalog="Sandbox"' in text]
+
+
+# -- events.json ---------------------------------------------------------------------------
+
+EVENTS = PINNED.parent / "customizations" / "events.json"
+# The operations whose shapes hold the enums the events name, and the guide's call.
+EVENT_OPERATIONS = (
+    "GetOpportunity",
+    "ListEngagementInvitations",
+    "ListEngagements",
+    "GetResourceSnapshot",
+)
+
+
+@pytest.fixture(scope="module")
+def events_model_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``models/selling/``: a cut of the pinned model with what the events name."""
+    root = tmp_path_factory.mktemp("events-models") / "selling"
+    cut_model(PINNED, root / "2022-07-26", EVENT_OPERATIONS)
+    return root
+
+
+def _changed(pointer: str, value: Any = None, *, delete: bool = False) -> Any:
+    """The pinned events.json with the value at JSON ``pointer`` set to ``value`` (or deleted)."""
+    document = json.loads(EVENTS.read_text())
+    *parents, last = pointer.strip("/").split("/")
+    target = document
+    for part in parents:
+        target = target[int(part)] if isinstance(target, list) else target[part]
+    if delete:
+        del target[last]
+    elif isinstance(target, list):
+        target[int(last)] = value
+    else:
+        target[last] = value
+    return document
+
+
+def _renamed_type(old: str, new: str) -> Any:
+    document = json.loads(EVENTS.read_text())
+    document["types"] = {new if k == old else k: v for k, v in document["types"].items()}
+    return document
+
+
+def test_the_pinned_model_has_its_events() -> None:
+    events = load_model(PINNED).customization.events
+    assert events is not None and events.file == str(EVENTS)
+    assert events.source == "aws.partnercentral-selling"
+    assert len(events.types) == 10
+    assert events.event_type("OpportunityUpdated").detail_type == "Opportunity Updated"
+    # Each class comes after those it holds: the module defines them in this order.
+    names = [c.name for c in events.classes]
+    assert names.index("OpportunityReference") < names.index("OpportunityEventDetail")
+
+
+def test_a_service_without_events_gets_no_events_module(model_root: Path) -> None:
+    service = load_model(model_root / "2022-07-26")
+    assert service.customization.events is None
+    files = _rendered(service)
+    assert "src/partnercentral_selling/events.py" not in files
+    assert "docs/events.md" not in files and "events.md" not in files["mkdocs.yml"]
+
+
+BROKEN_EVENTS: list[tuple[str, Any, str, str, str]] = [
+    (
+        "unknown key",
+        _changed("/type", {}),
+        "",
+        "unknown key 'type' in events customization",
+        "did you mean 'types'?",
+    ),
+    (
+        "unknown kind",
+        _changed("/classes/OpportunityReference/fields/identifier/type", "strng"),
+        "/classes/OpportunityReference/fields/identifier/type",
+        "'strng' is not one of the allowed values of 'type': 'string', 'timestamp', 'enum', "
+        "'object', 'list'",
+        "did you mean 'string'?",
+    ),
+    (
+        "enum field without its enum",
+        _changed(
+            "/classes/EngagementInvitationReference/fields/participantType/enum", delete=True
+        ),
+        "/classes/EngagementInvitationReference/fields/participantType",
+        "missing required key 'enum' in enum value",
+        "give the model's enum shape in 'enum'",
+    ),
+    (
+        "unknown enum shape",
+        _changed(
+            "/classes/EngagementInvitationReference/fields/participantType/enum", "ParticipantTyp"
+        ),
+        "/classes/EngagementInvitationReference/fields/participantType/enum",
+        "no enum shape 'ParticipantTyp' in the model",
+        "did you mean 'ParticipantType'?",
+    ),
+    (
+        "unknown detail class",
+        _changed("/types/OpportunityCreated/detail", "OpportunityDetail"),
+        "/types/OpportunityCreated/detail",
+        "no event class 'OpportunityDetail'",
+        "did you mean 'OpportunityEventDetail'?",
+    ),
+    (
+        "a class holding itself",
+        _changed(
+            "/classes/OpportunityReference/fields/parent",
+            {"type": "object", "class": "OpportunityReference", "documentation": "Its parent."},
+        ),
+        "/classes/OpportunityReference",
+        "event class 'OpportunityReference' holds itself "
+        "(OpportunityReference -> OpportunityReference)",
+        "events are trees: break the circle",
+    ),
+    (
+        "an unused class",
+        _changed(
+            "/classes/Orphan",
+            {
+                "documentation": "No event holds it.",
+                "fields": {"x": {"type": "string", "documentation": "X."}},
+            },
+        ),
+        "/classes/Orphan",
+        "event class 'Orphan' is in no event",
+        "hold it in a field of an event's detail, or remove it",
+    ),
+    (
+        "a name the module binds",
+        _renamed_type("OpportunityCreated", "EventRouter"),
+        "/types/EventRouter",
+        "'EventRouter' is a name the events module already binds",
+        "choose another class name",
+    ),
+    (
+        "an enum's name",
+        _renamed_type("OpportunityCreated", "ParticipantType"),
+        "/types/ParticipantType",
+        "'ParticipantType' is a name the events module already binds",
+        "choose another class name",
+    ),
+    (
+        "a type named like a class",
+        _renamed_type("OpportunityCreated", "OpportunityReference"),
+        "/classes/OpportunityReference",
+        "'OpportunityReference' names both an event type and an event class",
+        "give each class its own name",
+    ),
+    (
+        "two fields of one Python name",
+        _changed(
+            "/classes/OpportunityReference/fields/Identifier",
+            {"type": "string", "documentation": "Again."},
+        ),
+        "/classes/OpportunityReference/fields/Identifier",
+        "'Identifier' and 'identifier' are both 'identifier' in Python",
+        "an object cannot have both; describe one of them",
+    ),
+    (
+        "a detail-type twice",
+        _changed("/types/OpportunityUpdated/detail_type", "Opportunity Created"),
+        "/types/OpportunityCreated/detail_type",
+        "'OpportunityUpdated' has the same detail-type 'Opportunity Created'",
+        "each event type has its own detail-type",
+    ),
+    (
+        "an example of another type",
+        _changed("/types/OpportunityCreated/example/detail-type", "Opportunity Updated"),
+        "/types/OpportunityCreated/example/detail-type",
+        "the example's detail-type is 'Opportunity Updated', not 'Opportunity Created'",
+        "give an example of this event type",
+    ),
+    (
+        "a filter on no field",
+        _changed("/filters/catalogs/field", "catalogue"),
+        "/filters/catalogs/field",
+        "OpportunityEventDetail (in the detail of OpportunityCreated) has no field 'catalogue'",
+        "did you mean 'catalog'?",
+    ),
+    (
+        "a filter on an optional field",
+        _changed("/filters/catalogs/field", "schemaVersion"),
+        "/filters/catalogs/field",
+        "schemaVersion of OpportunityCreated is not a required text or enum field",
+        "name a field every event of the type has, of that kind",
+    ),
+    (
+        "an unknown pattern type",
+        _changed("/guide/pattern/types/0", "OpportunityCreate"),
+        "/guide/pattern/types/0",
+        "no event type 'OpportunityCreate'",
+        "did you mean 'OpportunityCreated'?",
+    ),
+    (
+        "an unknown pattern filter",
+        _changed("/guide/pattern/filters", {"catalog": ["AWS"]}),
+        "/guide/pattern/filters/catalog",
+        "no filter 'catalog'",
+        "did you mean 'catalogs'?",
+    ),
+    (
+        "an unknown operation",
+        _changed("/guide/handler/operation", "GetOportunity"),
+        "/guide/handler/operation",
+        "no operation 'GetOportunity' in the model",
+        "did you mean 'GetOpportunity'?",
+    ),
+    (
+        "an unknown argument",
+        _changed("/guide/handler/arguments/Identifer", "opportunity.identifier"),
+        "/guide/handler/arguments/Identifer",
+        "GetOpportunity takes no argument 'Identifer'",
+        "did you mean 'Identifier'?",
+    ),
+    (
+        "a required argument left out",
+        _changed("/guide/handler/arguments/Identifier", delete=True),
+        "/guide/handler/arguments",
+        "GetOpportunity requires 'Identifier', which the arguments leave out",
+        "take each required argument from a field of the detail",
+    ),
+    (
+        "an argument from an object",
+        _changed("/guide/handler/arguments/Identifier", "opportunity"),
+        "/guide/handler/arguments/Identifier",
+        "opportunity of OpportunityCreated is not a required text or enum field",
+        "name a field every event of the type has, of that kind",
+    ),
+    (
+        "an example type the handler does not take",
+        _changed("/guide/handler/example", "EngagementCreated"),
+        "/guide/handler/example",
+        "'EngagementCreated' is not one of the handler's types",
+        "name one of OpportunityCreated, OpportunityUpdated",
+    ),
+]
+
+
+# (customization file, the cut model it is checked against, case)
+BROKEN_FILES = [("docs.json", "model_root", case) for case in BROKEN] + [
+    ("events.json", "events_model_root", case) for case in BROKEN_EVENTS
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "root", "document", "pointer", "problem", "hint"),
+    [(name, root, *case[1:]) for name, root, case in BROKEN_FILES],
+    ids=[f"{name}: {case[0]}" for name, _, case in BROKEN_FILES],
+)
+def test_a_broken_customization_names_file_pointer_and_fix(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    name: str,
+    root: str,
+    document: Any,
+    pointer: str,
+    problem: str,
+    hint: str,
+) -> None:
+    with pytest.raises(ModelError) as caught:
+        _customized(request.getfixturevalue(root), tmp_path, document, name)
+    assert caught.value.file == str(tmp_path / "customizations" / name)
+    assert caught.value.pointer == pointer
+    assert caught.value.problem == problem
+    assert caught.value.hint.startswith(hint)
+
+
+def test_events_of_an_operation_the_model_lacks_are_refused(
+    model_root: Path, tmp_path: Path
+) -> None:
+    """The three-operation cut has no engagement enums: the events file names one."""
+    with pytest.raises(ModelError) as caught:
+        _customized(model_root, tmp_path, json.loads(EVENTS.read_text()), "events.json")
+    assert caught.value.problem == "no enum shape 'ParticipantType' in the model"

@@ -8,7 +8,8 @@ link to a page or anchor that does not exist fails the build.
 
 Layout under ``docs/``: one page per operation (``operations/<method>.md``) and per
 structure or union (``shapes/<Class>.md``); enums and errors each on one page, one
-anchor (the class name) per enum or error; plus the guide pages of :data:`GUIDE_PAGES`.
+anchor (the class name) per enum or error; plus the guide pages of :data:`GUIDE_PAGES`
+(those of :data:`OPTIONAL_PAGES` only for a service that has what they show).
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ GUIDE_PAGES = {
     "docs/shapes.md.j2": "docs/shapes/index.md",
     "docs/enums.md.j2": "docs/enums.md",
     "docs/errors.md.j2": "docs/errors.md",
+    "docs/events.md.j2": "docs/events.md",
+}
+# Guide pages only some services have, by what decides.
+OPTIONAL_PAGES = {
+    "docs/events.md.j2": lambda service: service.customization.events is not None,
 }
 
 # How the site spells scalar types (the annotations, without the module aliases).
@@ -362,7 +368,9 @@ def site_files(env: jinja2.Environment, context: dict[str, Any]) -> Iterator[tup
     """Yield (relative path, text) of ``mkdocs.yml`` and every page of the site."""
     site: SiteView = context["site"]
     for template_name, path in GUIDE_PAGES.items():
-        yield path, env.get_template(template_name).render(context)
+        wanted = OPTIONAL_PAGES.get(template_name)
+        if wanted is None or wanted(site.service):
+            yield path, env.get_template(template_name).render(context)
     operation_page = env.get_template("docs/operation.md.j2")
     for operation in site.service.operations:
         path = f"docs/operations/{operation.method_name}.md"

@@ -15,6 +15,9 @@ The folder holds (any other file in it is an error, so a misspelt name does not 
 ``docs.json`` (format: ``schemas/customization-docs.schema.json``)
     ``headline_operation``, ``example_values`` (by shape name) and
     ``getting_started_intro``; what each changes: :class:`generator.model.ir.Customization`.
+``events.json`` (format: ``schemas/customization-events.schema.json``)
+    the EventBridge events the service sends, read by :mod:`.events`: the package gets an
+    ``events`` module and a reference page.
 """
 
 from __future__ import annotations
@@ -26,11 +29,12 @@ from typing import Any, cast
 from ..errors import GeneratorError, ModelError, json_pointer
 from ..model.ir import Customization, Service, Shape
 from ..model.patterns import Pattern, PatternError, analyze
+from .events import EVENTS_FILE, read_events
 from .schemas import load_json, suggest, validate_model_file
 
 CUSTOMIZATION_DIR = "customizations"
 DOCS_FILE = "docs.json"
-KNOWN_FILES = (DOCS_FILE,)
+KNOWN_FILES = (DOCS_FILE, EVENTS_FILE)
 
 
 def customization_dir(model_root: Path) -> Path:
@@ -54,9 +58,18 @@ def customize(service: Service, folder: Path) -> Service:
             f"(a customization folder holds {', '.join(KNOWN_FILES)}; "
             "see generator/loaders/customization.py)"
         )
-    file = folder / DOCS_FILE
-    if not file.exists():
-        return service
+    customization = service.customization
+    if (folder / DOCS_FILE).exists():
+        customization = _read_docs(service, folder / DOCS_FILE)
+    if (folder / EVENTS_FILE).exists():
+        customization = dataclasses.replace(
+            customization, events=read_events(service, folder / EVENTS_FILE)
+        )
+    return dataclasses.replace(service, customization=customization)
+
+
+def _read_docs(service: Service, file: Path) -> Customization:
+    """The documentation customization of ``docs.json``, checked against ``service``."""
     document = load_json(file)
     validate_model_file(document, "customization", file)
     raw = cast("dict[str, Any]", document)
@@ -66,13 +79,12 @@ def customize(service: Service, folder: Path) -> Service:
     examples: dict[str, str] = raw.get("example_values", {})
     for name, value in examples.items():
         _check_example(service, name, value, file)
-    customization = Customization(
+    return Customization(
         file=str(file),
         headline_operation=headline,
         example_values=dict(examples),
         getting_started_intro=raw.get("getting_started_intro", ""),
     )
-    return dataclasses.replace(service, customization=customization)
 
 
 def _check_operation(service: Service, name: str, file: Path) -> None:

@@ -268,6 +268,92 @@ class Operation:
     http: HttpBinding = HttpBinding()
 
 
+EventValueKind = Literal["string", "timestamp", "enum", "object", "list"]
+
+
+@dataclass(frozen=True)
+class EventValue:
+    """What an event field holds: text, a timestamp, an enum's value, an object or a list."""
+
+    kind: EventValueKind
+    name: str = ""  # "enum": the model's enum shape; "object": the event class
+    item: EventValue | None = None  # "list": what each item holds
+
+
+@dataclass(frozen=True)
+class EventField:
+    """A field of an object inside an event."""
+
+    json_name: str  # as the event's JSON spells it: ``schemaVersion``
+    python_name: str  # the attribute: ``schema_version``
+    value: EventValue
+    required: bool  # every event has it; one without is refused
+    documentation: str  # Markdown
+
+
+@dataclass(frozen=True)
+class EventClass:
+    """An object inside events: a type's ``detail`` or an object the detail holds."""
+
+    name: str  # the Python class
+    documentation: str
+    fields: tuple[EventField, ...]
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One ``detail-type`` the service sends, and its class."""
+
+    name: str  # the Python class
+    detail_type: str
+    documentation: str
+    detail: str  # the EventClass of its ``detail``
+    example: str  # a whole event of the type, as JSON text
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """A keyword argument of ``event_pattern()`` that matches one field of the detail."""
+
+    argument: str  # ``catalogs``
+    path: tuple[str, ...]  # the field's JSON names from the detail down: ``("catalog",)``
+    documentation: str
+
+
+@dataclass(frozen=True)
+class EventGuide:
+    """What the events reference page shows: a rule pattern, a handler, a try of it."""
+
+    introduction: str  # Markdown
+    pattern_types: tuple[str, ...]  # EventType names the example rule matches (none: all)
+    pattern_filters: tuple[tuple[str, tuple[str, ...]], ...]  # (filter argument, values)
+    handler_types: tuple[str, ...]  # EventType names the example handler takes
+    handler_function: str
+    operation: str  # the model operation the handler calls
+    # (input member wire name, the detail field's JSON names from the detail down)
+    arguments: tuple[tuple[str, tuple[str, ...]], ...]
+    example_type: str  # the EventType whose example the page sends to the router
+
+
+@dataclass(frozen=True)
+class Events:
+    """The EventBridge events a service sends, which its model does not describe."""
+
+    file: str  # the file they were read from
+    source: str
+    documentation: str
+    types: tuple[EventType, ...]
+    classes: tuple[EventClass, ...]  # each after the classes it holds
+    filters: tuple[EventFilter, ...]
+    guide: EventGuide
+
+    def event_class(self, name: str) -> EventClass:
+        return next(c for c in self.classes if c.name == name)
+
+    def event_type(self, name: str) -> EventType:
+        return next(t for t in self.types if t.name == name)
+
+
 @dataclass(frozen=True)
 class Customization:
     """What one service's documentation shows that its model cannot say.
@@ -284,6 +370,8 @@ class Customization:
     example_values: dict[str, str] = field(default_factory=dict)
     # The opening paragraph (Markdown) of the reference site's getting-started page.
     getting_started_intro: str = ""
+    # The service's EventBridge events: an ``events`` module and page when given.
+    events: Events | None = None
 
 
 @dataclass(frozen=True)

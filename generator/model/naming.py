@@ -183,6 +183,23 @@ RESERVED_ERROR_MEMBER_NAMES = frozenset(
 )
 # Members of every generated client: an operation method must not replace them.
 RESERVED_METHOD_NAMES = frozenset({"config", "close", "send"})
+# The names the ``events`` module binds besides its event classes: an event class
+# (named in the service's events.json) must not take one.
+EVENTS_MODULE_NAMES = frozenset(
+    {
+        "AnyEvent",
+        "Event",
+        "EventObject",
+        "EventParseError",
+        "EventRouter",
+        "SOURCE",
+        "UnknownEvent",
+        "event_pattern",
+        "parse_event",
+    }
+)
+# Attributes every event object has besides its fields: ``extra`` holds the unknown ones.
+RESERVED_EVENT_FIELD_NAMES = RESERVED_MEMBER_NAMES | {"extra"}
 # The keyword options of every client constructor: a client context
 # parameter's option must not take one.
 CLIENT_OPTIONS = frozenset(
@@ -258,6 +275,15 @@ def member_name(wire_name: str, *, of_error: bool = False) -> str:
         RESERVED_MEMBER_NAMES | RESERVED_ERROR_MEMBER_NAMES if of_error else RESERVED_MEMBER_NAMES
     )
     return escape(name, reserved)
+
+
+def event_field_name(json_name: str) -> str:
+    """The attribute and keyword-argument name of an event field, or "" when none fits.
+
+    A member's rules (``schemaVersion`` -> ``schema_version``), ``extra`` escaped too.
+    """
+    name = member_name(json_name)
+    return escape(name, RESERVED_EVENT_FIELD_NAMES) if is_identifier(name) else ""
 
 
 def client_option_name(parameter: str) -> str:

@@ -8,12 +8,13 @@ codecs are not here but in the service's protocol emitter (the templates' ``prot
 from __future__ import annotations
 
 from .docs import DocsView
+from .events import EventsView
 from .modules import ModulesView
 from .operations import OperationsView
 
 
-class PythonView(DocsView, OperationsView, ModulesView):
-    """Types, docstrings, examples, operation tables and module indexes of one service."""
+class PythonView(DocsView, OperationsView, ModulesView, EventsView):
+    """Types, docstrings, examples, operation tables, module indexes and events of a service."""
 
 
 __all__ = ["PythonView"]

@@ -6,6 +6,7 @@ HTTP response at all: ``TransportError``. The request was refused before
 sending because the input is wrong: ``ParamValidationError``. A waiter
 (``client.wait_until_...``) stopped short of its success state:
 ``WaiterError``, or ``WaiterTimeoutError`` when it ran out of attempts or time.
+A value read as one of the service's events is not one: ``EventParseError``.
 """
 
 from __future__ import annotations
@@ -41,6 +42,23 @@ class ParamValidationError(SdkError, ValueError):
         else:
             path = f"{parent}.{self.path}"
         return ParamValidationError(path, self.problem)
+
+
+class EventParseError(SdkError, ValueError):
+    """A value given as an event of the service is not one.
+
+    Not a JSON object (or not JSON at all), another service's ``source``, or a
+    field missing or of the wrong type. ``path`` names the field in the event's
+    own JSON names, e.g. ``detail.order.id`` or ``resources[0]``
+    (empty for the event as a whole); ``problem`` says what was wrong.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(
+            f"Invalid event at {path}: {problem}" if path else f"Invalid event: {problem}"
+        )
 
 
 class TransportError(SdkError):
