@@ -15,6 +15,8 @@ The folder holds (any other file in it is an error, so a misspelt name does not 
 ``docs.json`` (format: ``schemas/customization-docs.schema.json``)
     ``headline_operation``, ``example_values`` (by shape name) and
     ``getting_started_intro``; what each changes: :class:`generator.model.ir.Customization`.
+``workflows.json`` (format: ``schemas/customization-workflows.schema.json``)
+    read-modify-write updates and incremental syncs: :mod:`.workflows`.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ from ..errors import GeneratorError, ModelError, json_pointer
 from ..model.ir import Customization, Service, Shape
 from ..model.patterns import Pattern, PatternError, analyze
 from .schemas import load_json, suggest, validate_model_file
+from .workflows import WORKFLOWS_FILE, read_workflows
 
 CUSTOMIZATION_DIR = "customizations"
 DOCS_FILE = "docs.json"
-KNOWN_FILES = (DOCS_FILE,)
+KNOWN_FILES = (DOCS_FILE, WORKFLOWS_FILE)
 
 
 def customization_dir(model_root: Path) -> Path:
@@ -54,6 +57,7 @@ def customize(service: Service, folder: Path) -> Service:
             f"(a customization folder holds {', '.join(KNOWN_FILES)}; "
             "see generator/loaders/customization.py)"
         )
+    service = _with_workflows(service, folder / WORKFLOWS_FILE)
     file = folder / DOCS_FILE
     if not file.exists():
         return service
@@ -66,12 +70,22 @@ def customize(service: Service, folder: Path) -> Service:
     examples: dict[str, str] = raw.get("example_values", {})
     for name, value in examples.items():
         _check_example(service, name, value, file)
-    customization = Customization(
+    customization = dataclasses.replace(
+        service.customization,
         file=str(file),
         headline_operation=headline,
         example_values=dict(examples),
         getting_started_intro=raw.get("getting_started_intro", ""),
     )
+    return dataclasses.replace(service, customization=customization)
+
+
+def _with_workflows(service: Service, file: Path) -> Service:
+    """``service`` with the workflows of ``file`` (unchanged when there is no such file)."""
+    if not file.exists():
+        return service
+    workflows = read_workflows(service, file)
+    customization = dataclasses.replace(service.customization, workflows=workflows)
     return dataclasses.replace(service, customization=customization)
 
 
