@@ -10,10 +10,11 @@ from __future__ import annotations
 from .docs import DocsView
 from .modules import ModulesView
 from .operations import OperationsView
+from .workflows import WorkflowsView
 
 
-class PythonView(DocsView, OperationsView, ModulesView):
-    """Types, docstrings, examples, operation tables and module indexes of one service."""
+class PythonView(DocsView, OperationsView, ModulesView, WorkflowsView):
+    """Types, docstrings, examples, operation tables, module indexes and workflows."""
 
 
 __all__ = ["PythonView"]
