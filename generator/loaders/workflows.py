@@ -86,6 +86,7 @@ def read_workflows(service: Service, file: Path) -> Workflows:
         ),
         guide_title=guide.get("title", DEFAULT_TITLE),
         guide_intro=guide.get("intro", DEFAULT_INTRO),
+        guide_related=tuple(guide.get("related", ())),
     )
 
 

@@ -92,6 +92,8 @@ class Workflows:
     syncs: tuple[IncrementalSync, ...] = ()
     guide_title: str = ""
     guide_intro: str = ""  # Markdown
+    # Titles of other guide pages to link from it, when the site has them.
+    guide_related: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.updates or self.syncs)
