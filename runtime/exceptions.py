@@ -6,7 +6,9 @@ HTTP response at all: ``TransportError``. The request was refused before
 sending because the input is wrong: ``ParamValidationError``. A waiter
 (``client.wait_until_...``) stopped short of its success state:
 ``WaiterError``, or ``WaiterTimeoutError`` when it ran out of attempts or time.
-A value read as one of the service's events is not one: ``EventParseError``.
+A value read as one of the service's events is not one: ``EventParseError``. A
+read-modify-write (``client.modify_...``) whose every write met a newer change:
+``UpdateConflictError``.
 """
 
 from __future__ import annotations
@@ -216,3 +218,22 @@ class WaiterTimeoutError(WaiterError):
     ) -> None:
         self.elapsed = elapsed
         super().__init__(name, reason, last_response=last_response, attempts=attempts)
+
+
+class UpdateConflictError(SdkError):
+    """A read-modify-write (``client.modify_...``) ran out of attempts.
+
+    Every write was refused because the resource changed after the read that
+    preceded it (another writer was faster each time). Carries the update
+    ``operation``'s name, the ``attempts`` made and the ``last_error`` (the
+    refusal of the last write, also the exception's ``__cause__``).
+    """
+
+    def __init__(self, operation: str, *, attempts: int, last_error: ServiceError) -> None:
+        self.operation = operation
+        self.attempts = attempts
+        self.last_error = last_error
+        super().__init__(
+            f"{operation}: gave up after {attempts} attempts; each write found the resource "
+            f"changed since its read ({last_error.code})"
+        )

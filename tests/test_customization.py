@@ -49,7 +49,7 @@ def test_the_pinned_model_has_its_customization() -> None:
     customization = load_model(PINNED).customization
     assert customization.file == str(PINNED.parent / "customizations" / "docs.json")
     assert customization.headline_operation == "GetOpportunity"
-    assert customization.example_values == {"CatalogIdentifier": "Sandbox"}
+    assert customization.example_values["CatalogIdentifier"] == "Sandbox"
     assert "**Sandbox**" in customization.getting_started_intro
 
 

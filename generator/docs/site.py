@@ -8,15 +8,15 @@ link to a page or anchor that does not exist fails the build.
 
 Layout under ``docs/``: one page per operation (``operations/<method>.md``) and per
 structure or union (``shapes/<Class>.md``); enums and errors each on one page, one
-anchor (the class name) per enum or error; plus the guide pages of :data:`GUIDE_PAGES`
-(those of :data:`OPTIONAL_PAGES` only for a service that has what they show).
+anchor (the class name) per enum or error; plus the guide pages of :data:`GUIDE_PAGES`, and
+those of :data:`OPTIONAL_GUIDE_PAGES` the service has.
 """
 
 from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -41,11 +41,11 @@ GUIDE_PAGES = {
     "docs/shapes.md.j2": "docs/shapes/index.md",
     "docs/enums.md.j2": "docs/enums.md",
     "docs/errors.md.j2": "docs/errors.md",
-    "docs/events.md.j2": "docs/events.md",
 }
-# Guide pages only some services have, by what decides.
-OPTIONAL_PAGES = {
-    "docs/events.md.j2": lambda service: service.customization.events is not None,
+# Guide pages only some services have: template -> (path, does the service have it?).
+OPTIONAL_GUIDE_PAGES: dict[str, tuple[str, Callable[[Service], bool]]] = {
+    "docs/events.md.j2": ("docs/events.md", lambda s: s.customization.events is not None),
+    "docs/workflows.md.j2": ("docs/workflows.md", lambda s: bool(s.customization.workflows)),
 }
 
 # How the site spells scalar types (the annotations, without the module aliases).
@@ -367,10 +367,19 @@ class SiteView:
 def site_files(env: jinja2.Environment, context: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """Yield (relative path, text) of ``mkdocs.yml`` and every page of the site."""
     site: SiteView = context["site"]
-    for template_name, path in GUIDE_PAGES.items():
-        wanted = OPTIONAL_PAGES.get(template_name)
-        if wanted is None or wanted(site.service):
-            yield path, env.get_template(template_name).render(context)
+    optional = {
+        template_name: path
+        for template_name, (path, wanted) in OPTIONAL_GUIDE_PAGES.items()
+        if wanted(site.service)
+    }
+    # A page can link the guide pages rendered before it by title (``guide_titles``).
+    titles: dict[str, str] = {}
+    for template_name, path in {**GUIDE_PAGES, **optional}.items():
+        text = env.get_template(template_name).render(context, guide_titles=titles)
+        heading = text.partition("\n")[0]
+        if path.endswith(".md") and heading.startswith("# "):
+            titles[heading.removeprefix("# ")] = path.removeprefix("docs/")
+        yield path, text
     operation_page = env.get_template("docs/operation.md.j2")
     for operation in site.service.operations:
         path = f"docs/operations/{operation.method_name}.md"

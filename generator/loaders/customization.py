@@ -18,6 +18,8 @@ The folder holds (any other file in it is an error, so a misspelt name does not 
 ``events.json`` (format: ``schemas/customization-events.schema.json``)
     the EventBridge events the service sends, read by :mod:`.events`: the package gets an
     ``events`` module and a reference page.
+``workflows.json`` (format: ``schemas/customization-workflows.schema.json``)
+    read-modify-write updates and incremental syncs: :mod:`.workflows`.
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ from ..model.ir import Customization, Service, Shape
 from ..model.patterns import Pattern, PatternError, analyze
 from .events import EVENTS_FILE, read_events
 from .schemas import load_json, suggest, validate_model_file
+from .workflows import WORKFLOWS_FILE, read_workflows
 
 CUSTOMIZATION_DIR = "customizations"
 DOCS_FILE = "docs.json"
-KNOWN_FILES = (DOCS_FILE, EVENTS_FILE)
+KNOWN_FILES = (DOCS_FILE, EVENTS_FILE, WORKFLOWS_FILE)
 
 
 def customization_dir(model_root: Path) -> Path:
@@ -64,6 +67,10 @@ def customize(service: Service, folder: Path) -> Service:
     if (folder / EVENTS_FILE).exists():
         customization = dataclasses.replace(
             customization, events=read_events(service, folder / EVENTS_FILE)
+        )
+    if (folder / WORKFLOWS_FILE).exists():
+        customization = dataclasses.replace(
+            customization, workflows=read_workflows(service, folder / WORKFLOWS_FILE)
         )
     return dataclasses.replace(service, customization=customization)
 

@@ -4,16 +4,17 @@ The loader calls :func:`load_json` and then :func:`validate_model_file` for each
 input file before it builds the IR. The schemas (draft 2020-12) live in the
 ``schemas/`` folder next to this module, one per kind of file:
 
-==================  ======================================
-kind                schema
-==================  ======================================
-``service``         ``service-2.schema.json``
-``paginators``      ``paginators-1.schema.json``
-``waiters``         ``waiters-2.schema.json``
-``endpoint-rules``  ``endpoint-rule-set-1.schema.json``
-``customization``   ``customization-docs.schema.json`` (ours)
-``events``          ``customization-events.schema.json`` (ours)
-==================  ======================================
+===========================  ==============================================
+kind                         schema
+===========================  ==============================================
+``service``                  ``service-2.schema.json``
+``paginators``               ``paginators-1.schema.json``
+``waiters``                  ``waiters-2.schema.json``
+``endpoint-rules``           ``endpoint-rule-set-1.schema.json``
+``customization``            ``customization-docs.schema.json`` (ours)
+``events``                   ``customization-events.schema.json`` (ours)
+``customization-workflows``  ``customization-workflows.schema.json`` (ours)
+===========================  ==============================================
 
 They are strict: objects list every key botocore's models use and reject any
 other, so a typo (``"shpae"``, ``"strng"``) fails here with the file, the JSON
@@ -49,6 +50,7 @@ SCHEMA_FILES: Final[Mapping[str, str]] = {
     "endpoint-rules": "endpoint-rule-set-1.schema.json",
     "customization": "customization-docs.schema.json",
     "events": "customization-events.schema.json",
+    "customization-workflows": "customization-workflows.schema.json",
 }
 """Schema file name per kind of model file."""
 

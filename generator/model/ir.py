@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from . import naming
+from .workflows import Workflows
 
 ShapeKind = Literal[
     "structure",
@@ -364,6 +365,8 @@ class Customization:
     """
 
     file: str = ""  # the file it was read from, for problems found when rendering
+    # Read-modify-write updates and incremental syncs (``workflows.json``).
+    workflows: Workflows = Workflows()
     # The operation the README's quick start, the commands module and ``send`` show.
     headline_operation: str | None = None
     # Example argument values by string or enum shape name: they replace the generic ones.

@@ -141,6 +141,7 @@ REEXPORTED_ERRORS = frozenset(
         "SdkError",
         "ServiceError",
         "TransportError",
+        "UpdateConflictError",
         "WaiterError",
         "WaiterTimeoutError",
     }
@@ -425,3 +426,26 @@ def private_module_name(name: str) -> str:
 def command_class_name(operation_name: str) -> str:
     """The seed-style Command class of an operation (``GetOpportunityCommand``)."""
     return f"{operation_name}Command"
+
+
+def modify_method_name(update_operation: str) -> str:
+    """The client method of an update's read-modify-write: ``modify_opportunity``."""
+    return _with_verb("modify", update_operation)
+
+
+def sync_method_name(list_operation: str) -> str:
+    """The client method of an incremental sync over a list: ``sync_opportunities``."""
+    return _with_verb("sync", list_operation)
+
+
+def _with_verb(verb: str, operation_name: str) -> str:
+    """The operation's method with its first word replaced by ``verb``
+    (``UpdateOpportunity`` -> ``modify_opportunity``); a one-word name is kept whole."""
+    name = xform_name(operation_name)
+    _, _, rest = name.partition("_")
+    return f"{verb}_{rest or name}"
+
+
+def workflow_constant(method_name: str) -> str:
+    """The ``_operations`` constant of a workflow method (``_MODIFY_OPPORTUNITY``); private."""
+    return "_" + method_name.upper()

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..auth.credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
@@ -48,11 +48,13 @@ if TYPE_CHECKING:
     from ..auth.sigv4 import SigV4Signer
     from ..config.client_config import ClientConfig
     from ..config.routing import Route, Router
+    from .modify import UpdateSpec
     from .waiter import WaiterSpec
 
 DEBUG = 10  # logging.DEBUG, without importing logging before the first call
 Output = TypeVar("Output")
 Result = TypeVar("Result")
+Request = TypeVar("Request", bound="Structure")
 Handler = TypeVar("Handler")
 Pipeline = TypeVar("Pipeline", bound="CallPipeline[Any]")
 
@@ -467,6 +469,24 @@ class ClientCore(CallPipeline[RequestHandler]):
             if pause is None:
                 return waiting.output
             time.sleep(pause)
+
+    def modify(
+        self,
+        update: UpdateSpec[Request, Result],
+        read_params: Structure | None,
+        change: Callable[[Request], Request],
+        max_attempts: int,
+    ) -> Result:
+        """Read, change and write back until a write is not refused as stale (see :mod:`.modify`)."""
+        from .modify import Modifying
+
+        modifying = Modifying(update, change, max_attempts)
+        while True:
+            request = modifying.request(self.invoke(update.read, read_params))
+            try:
+                return self.invoke(update.write, request)
+            except ServiceError as error:
+                modifying.refused(error)
 
     def close(self) -> None:
         """Close the handler's pooled connections (a later call opens new ones)."""

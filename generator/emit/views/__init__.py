@@ -11,10 +11,11 @@ from .docs import DocsView
 from .events import EventsView
 from .modules import ModulesView
 from .operations import OperationsView
+from .workflows import WorkflowsView
 
 
-class PythonView(DocsView, OperationsView, ModulesView, EventsView):
-    """Types, docstrings, examples, operation tables, module indexes and events of a service."""
+class PythonView(DocsView, OperationsView, ModulesView, EventsView, WorkflowsView):
+    """Types, docstrings, examples, operation tables, module indexes, events and workflows."""
 
 
 __all__ = ["PythonView"]

@@ -10,6 +10,7 @@ from .base import ViewBase
 _TYPING_IMPORTS = (
     ("_dt.", "import datetime as _dt"),
     ("_typing.", "import typing as _typing"),
+    ("_Callable[", "from collections.abc import Callable as _Callable"),
     ("_Mapping[", "from collections.abc import Mapping as _Mapping"),
     ("_Sequence[", "from collections.abc import Sequence as _Sequence"),
     ("_Any", "from typing import Any as _Any"),
@@ -94,6 +95,9 @@ class TypesView(ViewBase):
                 items = self.pagination(operation).items
                 if items is not None:
                     self._collect_names(items.target, enums, shapes)
+        for update in self.service.customization.workflows.updates:
+            # The modify_* methods' change functions take and return the request.
+            shapes.add(self.shape(update.request).python_name)
         return [
             (module, sorted(names))
             for module, names in (("enums", enums), ("shapes", shapes))
@@ -152,12 +156,22 @@ class TypesView(ViewBase):
         for shape in cluster.classes:
             for member in shape.members:
                 self._collect_names(member.target, enums, shapes)
+        shapes |= self._from_current_sources(cluster)
         shapes -= {shape.python_name for shape in cluster.classes}
         return [
             (package, sorted(names))
             for package, names in (("..enums", enums), (".", shapes))
             if names
         ]
+
+    def _from_current_sources(self, cluster: Cluster) -> set[str]:
+        """The read outputs the ``from_current`` methods of a cluster's classes take."""
+        requests = {shape.name for shape in cluster.classes}
+        return {
+            self.shape(update.current).python_name
+            for update in self.service.customization.workflows.updates
+            if update.request in requests
+        }
 
     def _collect_names(self, name: str, enums: set[str], shapes: set[str]) -> None:
         shape = self.shape(name)

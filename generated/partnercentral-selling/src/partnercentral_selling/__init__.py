@@ -19,8 +19,10 @@ from .errors import (
     ServiceError,
     SdkError,
     TransportError,
+    UpdateConflictError,
 )
 from ._runtime.auth.credentials import Credentials
+from ._runtime.pipeline.incremental import AsyncIncrementalSync, IncrementalSync, SyncCheckpoint
 from ._runtime.pipeline.paginator import AsyncPaginator, Paginator
 
 if TYPE_CHECKING:
@@ -38,6 +40,10 @@ __all__ = [
     "TransportError",
     "AsyncPaginator",
     "Paginator",
+    "AsyncIncrementalSync",
+    "IncrementalSync",
+    "SyncCheckpoint",
+    "UpdateConflictError",
 ]
 
 

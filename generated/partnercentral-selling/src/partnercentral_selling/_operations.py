@@ -11,6 +11,8 @@ from typing import Any
 from . import errors as _errors
 from . import shapes as _shapes
 from ._runtime.pipeline.operation import OperationSpec
+from ._runtime.pipeline.incremental import SyncSpec
+from ._runtime.pipeline.modify import UpdateSpec
 from ._runtime.pipeline.paginator import PageSpec
 from ._runtime.pipeline.service import ServiceSpec
 from ._runtime.protocols.awsjson import AwsJsonProtocol
@@ -688,4 +690,28 @@ UPDATE_OPPORTUNITY: OperationSpec[_shapes.UpdateOpportunityResponse] = Operation
     input="UpdateOpportunityRequest",
     output="UpdateOpportunityResponse",
     shapes=_shapes,
+)
+
+_MODIFY_OPPORTUNITY: UpdateSpec[
+    _shapes.UpdateOpportunityRequest, _shapes.UpdateOpportunityResponse
+] = UpdateSpec(
+    read=GET_OPPORTUNITY,
+    write=UPDATE_OPPORTUNITY,
+    token="last_modified_date",
+    conflict="ConflictException",
+)
+
+_MODIFY_CUSTOMER_ACCOUNT: UpdateSpec[
+    _shapes.UpdateCustomerAccountRequest, _shapes.UpdateCustomerAccountResponse
+] = UpdateSpec(
+    read=GET_CUSTOMER_ACCOUNT,
+    write=UPDATE_CUSTOMER_ACCOUNT,
+    token="last_modified_date",
+    conflict="ConflictException",
+)
+
+_SYNC_OPPORTUNITIES = SyncSpec(
+    pages=_LIST_OPPORTUNITIES_PAGES,
+    item_id="id",
+    item_timestamp="last_modified_date",
 )

@@ -6,6 +6,7 @@ from types import TracebackType as _TracebackType
 from typing import TYPE_CHECKING
 from typing import TypeVar as _TypeVar
 import datetime as _dt
+from collections.abc import Callable as _Callable
 from collections.abc import Sequence as _Sequence
 
 from . import _operations as _ops
@@ -14,6 +15,8 @@ from ._runtime.auth.credentials import Credentials as _Credentials
 from ._runtime.auth.credentials import CredentialsProvider as _CredentialsProvider
 from ._runtime.pipeline.aio_core import AsyncClientCore as _AsyncClientCore
 from ._runtime.pipeline.command import Command as _Command
+from ._runtime.pipeline.incremental import AsyncIncrementalSync as _AsyncIncrementalSync
+from ._runtime.pipeline.incremental import SyncCheckpoint as _SyncCheckpoint
 from ._runtime.pipeline.interceptors import Interceptor as _Interceptor
 from ._runtime.pipeline.paginator import AsyncPaginator as _AsyncPaginator
 from ._runtime.retries.strategy import RetryStrategy as _RetryStrategy
@@ -150,9 +153,11 @@ if TYPE_CHECKING:
         TagResourceResponse,
         TargetCloseDateFilter,
         UntagResourceResponse,
+        UpdateCustomerAccountRequest,
         UpdateCustomerAccountResponse,
         UpdateEngagementContextPayload,
         UpdateEngagementContextResponse,
+        UpdateOpportunityRequest,
         UpdateOpportunityResponse,
     )
 
@@ -5144,4 +5149,164 @@ class AsyncPartnerCentralSellingClient:
             _ops._SEARCH_OPPORTUNITIES_PAGES,
             starting_token,
             self._core.logger,
+        )
+
+    async def modify_opportunity(
+        self,
+        change: _Callable[[UpdateOpportunityRequest], UpdateOpportunityRequest],
+        *,
+        catalog: str,
+        identifier: str,
+        max_attempts: int = 5,
+    ) -> UpdateOpportunityResponse:
+        """Change the resource with `update_opportunity` without losing data.
+
+        UpdateOpportunity replaces the whole resource: a member left out is cleared. This
+        reads it with `get_opportunity`, builds the full request from what it returned
+        (`UpdateOpportunityRequest.from_current`), passes it to `change`, and writes what
+        `change` returns with the read's `last_modified_date`. When the write fails with
+        `ConflictException` (the resource changed after the read), it reads again and
+        applies `change` to what it finds, so neither the other writer's changes nor yours
+        are lost.
+
+        Args:
+            change: A function that takes the `UpdateOpportunityRequest` built from the
+                current resource and returns the request to send (the same one, changed, or
+                a new one). It runs once per attempt, so it should depend on its argument
+                only.
+            catalog: Specifies the catalog associated with the request. Required.
+            identifier: Read-only, system generated `Opportunity` unique identifier.
+                Required.
+            max_attempts: Writes in all, the first included (default 5).
+
+        Returns:
+            UpdateOpportunityResponse: the output of the write that succeeded.
+
+        Raises:
+            UpdateConflictError: `max_attempts` writes all met `ConflictException`.
+            PartnerCentralSellingError: Another error of `get_opportunity` or
+                `update_opportunity`.
+        """
+        return await self._core.modify(
+            _ops._MODIFY_OPPORTUNITY,
+            _shapes.GetOpportunityRequest(
+                catalog=catalog,
+                identifier=identifier,
+            ),
+            change,
+            max_attempts,
+        )
+
+    async def modify_customer_account(
+        self,
+        change: _Callable[[UpdateCustomerAccountRequest], UpdateCustomerAccountRequest],
+        *,
+        catalog: str,
+        identifier: str,
+        max_attempts: int = 5,
+    ) -> UpdateCustomerAccountResponse:
+        """Change the resource with `update_customer_account` without losing data.
+
+        UpdateCustomerAccount replaces the whole resource: a member left out is cleared.
+        This reads it with `get_customer_account`, builds the full request from what it
+        returned (`UpdateCustomerAccountRequest.from_current`), passes it to `change`, and
+        writes what `change` returns with the read's `last_modified_date`. When the write
+        fails with `ConflictException` (the resource changed after the read), it reads again
+        and applies `change` to what it finds, so neither the other writer's changes nor
+        yours are lost.
+
+        Args:
+            change: A function that takes the `UpdateCustomerAccountRequest` built from the
+                current resource and returns the request to send (the same one, changed, or
+                a new one). It runs once per attempt, so it should depend on its argument
+                only.
+            catalog: Specifies the catalog for the request. Required.
+            identifier: Specifies the ARN or the identifier of the customer account.
+                Required.
+            max_attempts: Writes in all, the first included (default 5).
+
+        Returns:
+            UpdateCustomerAccountResponse: the output of the write that succeeded.
+
+        Raises:
+            UpdateConflictError: `max_attempts` writes all met `ConflictException`.
+            PartnerCentralSellingError: Another error of `get_customer_account` or
+                `update_customer_account`.
+        """
+        return await self._core.modify(
+            _ops._MODIFY_CUSTOMER_ACCOUNT,
+            _shapes.GetCustomerAccountRequest(
+                catalog=catalog,
+                identifier=identifier,
+            ),
+            change,
+            max_attempts,
+        )
+
+    def sync_opportunities(
+        self,
+        checkpoint: _SyncCheckpoint | None = None,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        identifier: _Sequence[str] | None = None,
+        life_cycle_stage: _Sequence[Stage | str] | None = None,
+        life_cycle_review_status: _Sequence[ReviewStatus | str] | None = None,
+        customer_company_name: _Sequence[str] | None = None,
+        created_date: CreatedDateFilter | None = None,
+        target_close_date: TargetCloseDateFilter | None = None,
+    ) -> _AsyncIncrementalSync[OpportunitySummary]:
+        """The `OpportunitySummary` items changed since `checkpoint`, each change once.
+
+        Lists with `list_opportunities` what changed at or after the checkpoint's watermark
+        (`LastModifiedDate.AfterLastModifiedDate`, the boundary included), oldest change
+        first, every page, and yields each item the checkpoint has not seen: an item changed
+        again is yielded again. The returned object's `checkpoint` moves past each item as
+        it is yielded; save its `to_dict()` (JSON) and start the next sync from it, even in
+        the middle of a run. Iterating raises what `list_opportunities` raises.
+
+        Args:
+            checkpoint: Where an earlier sync stopped (its `checkpoint`, or
+                `SyncCheckpoint.from_dict` of what you saved), or
+                `SyncCheckpoint.since(moment)`. None: everything the list holds.
+            catalog: Specifies the catalog associated with the request. Required.
+            max_results: Specifies the maximum number of results to return in a single call.
+            identifier: Filters the opportunities based on the opportunity identifier.
+            life_cycle_stage: Filters the opportunities based on their lifecycle stage.
+            life_cycle_review_status: Filters the opportunities based on their current
+                lifecycle approval status.
+            customer_company_name: Filters the opportunities based on the customer's company
+                name.
+            created_date: Filter opportunities by creation date criteria.
+            target_close_date: Filters opportunities based on their target close date.
+
+        Returns:
+            AsyncIncrementalSync[OpportunitySummary]
+        """
+
+        async def fetch(
+            since: _dt.datetime | None, next_token: str | None = None
+        ) -> ListOpportunitiesResponse:
+            return await self.list_opportunities(
+                catalog=catalog,
+                max_results=max_results,
+                identifier=identifier,
+                life_cycle_stage=life_cycle_stage,
+                life_cycle_review_status=life_cycle_review_status,
+                customer_company_name=customer_company_name,
+                created_date=created_date,
+                target_close_date=target_close_date,
+                last_modified_date=(
+                    None
+                    if since is None
+                    else _shapes.LastModifiedDate.from_dict({"AfterLastModifiedDate": since})
+                ),
+                sort=_shapes.OpportunitySort.from_dict(
+                    {"SortBy": "LastModifiedDate", "SortOrder": "ASCENDING"}
+                ),
+                next_token=next_token,
+            )
+
+        return _AsyncIncrementalSync(
+            fetch, _ops._SYNC_OPPORTUNITIES, checkpoint, self._core.logger
         )

@@ -5,6 +5,7 @@ The shapes only UpdateCustomerAccount calls hold, imported on the first use of o
 
 from __future__ import annotations
 
+import copy as _copy
 import datetime as _dt
 import typing as _typing
 
@@ -16,6 +17,7 @@ if _typing.TYPE_CHECKING:
     )
     from . import (
         CustomerAccountData,
+        GetCustomerAccountResponse,
     )
 
 # Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
@@ -75,6 +77,32 @@ class UpdateCustomerAccountRequest(_Structure):
         self.account = account
         self.partner_account_identifier = partner_account_identifier
         self.last_modified_date = last_modified_date
+
+    @classmethod
+    def from_current(cls, current: GetCustomerAccountResponse) -> UpdateCustomerAccountRequest:
+        """The UpdateCustomerAccount request that writes `current` back as it is.
+
+        UpdateCustomerAccount replaces the whole resource: a member the request leaves out
+        is cleared. This request holds every member it takes, copied from the
+        GetCustomerAccount output `current` (`identifier` from its `id`), so change it
+        rather than building one from scratch. The copy is deep: changing the request leaves
+        `current` as it was. `PartnerCentralSellingClient.modify_customer_account` does this
+        for you, with the conflict handling.
+
+        Args:
+            current: What `get_customer_account` returned.
+
+        Returns:
+            UpdateCustomerAccountRequest
+        """
+        current = _copy.deepcopy(current)
+        return cls(
+            catalog=current.catalog,
+            identifier=current.id,
+            account=current.account,
+            partner_account_identifier=current.partner_account_identifier,
+            last_modified_date=current.last_modified_date,
+        )
 
 
 class UpdateCustomerAccountResponse(_Structure):

@@ -5,6 +5,7 @@ The shapes only UpdateOpportunity calls hold, imported on the first use of one.
 
 from __future__ import annotations
 
+import copy as _copy
 import datetime as _dt
 import typing as _typing
 from collections.abc import Sequence as _Sequence
@@ -19,6 +20,7 @@ if _typing.TYPE_CHECKING:
     )
     from . import (
         Customer,
+        GetOpportunityResponse,
         LifeCycle,
         Marketing,
         Project,
@@ -118,6 +120,39 @@ class UpdateOpportunityRequest(_Structure):
         self.last_modified_date = last_modified_date
         self.identifier = identifier
         self.life_cycle = life_cycle
+
+    @classmethod
+    def from_current(cls, current: GetOpportunityResponse) -> UpdateOpportunityRequest:
+        """The UpdateOpportunity request that writes `current` back as it is.
+
+        UpdateOpportunity replaces the whole resource: a member the request leaves out is
+        cleared. This request holds every member it takes, copied from the GetOpportunity
+        output `current` (`identifier` from its `id`), so change it rather than building one
+        from scratch. The copy is deep: changing the request leaves `current` as it was.
+        `PartnerCentralSellingClient.modify_opportunity` does this for you, with the
+        conflict handling.
+
+        Args:
+            current: What `get_opportunity` returned.
+
+        Returns:
+            UpdateOpportunityRequest
+        """
+        current = _copy.deepcopy(current)
+        return cls(
+            catalog=current.catalog,
+            primary_needs_from_aws=current.primary_needs_from_aws,
+            national_security=current.national_security,
+            partner_opportunity_identifier=current.partner_opportunity_identifier,
+            customer=current.customer,
+            project=current.project,
+            opportunity_type=current.opportunity_type,
+            marketing=current.marketing,
+            software_revenue=current.software_revenue,
+            last_modified_date=current.last_modified_date,
+            identifier=current.id,
+            life_cycle=current.life_cycle,
+        )
 
 
 class UpdateOpportunityResponse(_Structure):

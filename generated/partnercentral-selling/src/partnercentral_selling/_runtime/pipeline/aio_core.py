@@ -11,6 +11,7 @@ aiohttp's handler (the package's ``async`` extra) is an option.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..auth.credentials import RefreshingCredentials
@@ -21,10 +22,12 @@ from .core import CallPipeline
 from .operation import OperationSpec
 
 if TYPE_CHECKING:
+    from .modify import UpdateSpec
     from .waiter import WaiterSpec
 
 Output = TypeVar("Output")
 Result = TypeVar("Result")
+Request = TypeVar("Request", bound="Structure")
 
 
 class AsyncClientCore(CallPipeline[AsyncRequestHandler]):
@@ -84,6 +87,24 @@ class AsyncClientCore(CallPipeline[AsyncRequestHandler]):
             if pause is None:
                 return waiting.output
             await asyncio.sleep(pause)
+
+    async def modify(
+        self,
+        update: UpdateSpec[Request, Result],
+        read_params: Structure | None,
+        change: Callable[[Request], Request],
+        max_attempts: int,
+    ) -> Result:
+        """Read, change and write back until a write is not refused as stale (see :mod:`.modify`)."""
+        from .modify import Modifying
+
+        modifying = Modifying(update, change, max_attempts)
+        while True:
+            request = modifying.request(await self.invoke(update.read, read_params))
+            try:
+                return await self.invoke(update.write, request)
+            except ServiceError as error:
+                modifying.refused(error)
 
     async def close(self) -> None:
         """Close the handler's connections in this event loop (a later call opens new ones)."""
