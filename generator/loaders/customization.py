@@ -15,6 +15,10 @@ The folder holds (any other file in it is an error, so a misspelt name does not 
 ``docs.json`` (format: ``schemas/customization-docs.schema.json``)
     ``headline_operation``, ``example_values`` (by shape name) and
     ``getting_started_intro``; what each changes: :class:`generator.model.ir.Customization`.
+``waiters-2.json`` (format: botocore's, ``schemas/waiters-2.schema.json``)
+    waiters the model lacks, added to the model's (:mod:`.waiters` checks both alike; a
+    name the model's file has already is refused): the same wait methods, marked as the
+    package's own in the docs.
 """
 
 from __future__ import annotations
@@ -27,10 +31,11 @@ from ..errors import GeneratorError, ModelError, json_pointer
 from ..model.ir import Customization, Service, Shape
 from ..model.patterns import Pattern, PatternError, analyze
 from .schemas import load_json, suggest, validate_model_file
+from .waiters import WAITERS_FILE, read_waiters
 
 CUSTOMIZATION_DIR = "customizations"
 DOCS_FILE = "docs.json"
-KNOWN_FILES = (DOCS_FILE,)
+KNOWN_FILES = (DOCS_FILE, WAITERS_FILE)
 
 
 def customization_dir(model_root: Path) -> Path:
@@ -54,9 +59,16 @@ def customize(service: Service, folder: Path) -> Service:
             f"(a customization folder holds {', '.join(KNOWN_FILES)}; "
             "see generator/loaders/customization.py)"
         )
-    file = folder / DOCS_FILE
-    if not file.exists():
-        return service
+    customization = service.customization
+    if (folder / DOCS_FILE).exists():
+        customization = _read_docs(service, folder / DOCS_FILE)
+    if (folder / WAITERS_FILE).exists():
+        service = _supplement_waiters(service, folder / WAITERS_FILE)
+    return dataclasses.replace(service, customization=customization)
+
+
+def _read_docs(service: Service, file: Path) -> Customization:
+    """The documentation customization of ``docs.json``, checked against ``service``."""
     document = load_json(file)
     validate_model_file(document, "customization", file)
     raw = cast("dict[str, Any]", document)
@@ -66,13 +78,44 @@ def customize(service: Service, folder: Path) -> Service:
     examples: dict[str, str] = raw.get("example_values", {})
     for name, value in examples.items():
         _check_example(service, name, value, file)
-    customization = Customization(
+    return Customization(
         file=str(file),
         headline_operation=headline,
         example_values=dict(examples),
         getting_started_intro=raw.get("getting_started_intro", ""),
     )
-    return dataclasses.replace(service, customization=customization)
+
+
+def _supplement_waiters(service: Service, file: Path) -> Service:
+    """``service`` with the waiters of the supplementary ``file`` added to the model's.
+
+    Read like the model's own waiters file (same schema, same checks); a waiter may not
+    take the name or the wait method of one of the model's, so a model update that
+    brings the same waiter is noticed rather than shadowed.
+    """
+    document = load_json(file)
+    validate_model_file(document, "waiters", file)
+    raw = cast("dict[str, Any]", document)
+    for name in raw["waiters"]:
+        if name in service.waiters:
+            raise ModelError(
+                file,
+                json_pointer("waiters", name),
+                f"the model has a waiter {name!r} already",
+                "remove this one if the model's does the same, else rename it",
+            )
+    taken = {waiter.method_name: waiter.name for waiter in service.waiters.values()}
+    added = read_waiters(
+        raw,
+        file,
+        service.operations,
+        service.shapes,
+        skipped=service.skipped_operations,
+        taken=taken,
+    )
+    waiters = {**service.waiters}
+    waiters.update((n, dataclasses.replace(w, supplementary=True)) for n, w in added.items())
+    return dataclasses.replace(service, waiters=dict(sorted(waiters.items())))
 
 
 def _check_operation(service: Service, name: str, file: Path) -> None:

@@ -181,6 +181,8 @@ class Waiter:
     max_attempts: int
     acceptors: tuple[Acceptor, ...]
     description: str = ""
+    # Added by the service's customization (a supplementary waiters file), not the model.
+    supplementary: bool = False
 
     @property
     def spec_name(self) -> str:

@@ -83,8 +83,9 @@ class DocsView(TypesView, ExamplesView):
         """The docstring of a ``wait_until_*`` method: what it polls, its acceptors, its options."""
         operation = self.operations_by_name[waiter.operation]
         method = f"`{operation.method_name}`"
+        description = waiter.description or f"Wait until {waiter.name}, polling {method}."
         parts = [
-            waiter.description or f"Wait until {waiter.name}, polling {method}.",
+            "\n\n".join(wrap(paragraph) for paragraph in description.split("\n\n")),
             wrap(
                 f"Calls {method} every {waiter.delay} seconds, at most {waiter.max_attempts} "
                 "times, until one of these rules, checked in order after each call, ends the "
@@ -93,6 +94,13 @@ class DocsView(TypesView, ExamplesView):
             + "\n\n"
             + "\n".join(wrap(f"- {_acceptor_phrase(a)}", "", "  ") for a in waiter.acceptors),
         ]
+        if waiter.supplementary:
+            parts.append(
+                wrap(
+                    "The service's model has no such waiter: this package adds it, written in "
+                    "the model's waiter format and run by the same rules as the model's waiters."
+                )
+            )
         args = list(self.shape(operation.input).members) if operation.input else []
         entries = field_entries(args) + [
             ("delay", f"Seconds between calls (default {waiter.delay})."),

@@ -19,6 +19,8 @@ from .errors import (
     ServiceError,
     SdkError,
     TransportError,
+    WaiterError,
+    WaiterTimeoutError,
 )
 from ._runtime.auth.credentials import Credentials
 from ._runtime.pipeline.paginator import AsyncPaginator, Paginator
@@ -38,6 +40,8 @@ __all__ = [
     "TransportError",
     "AsyncPaginator",
     "Paginator",
+    "WaiterError",
+    "WaiterTimeoutError",
 ]
 
 

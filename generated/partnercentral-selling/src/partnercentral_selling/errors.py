@@ -17,6 +17,7 @@ from ._runtime.exceptions import ConnectTimeoutError, IncompleteResponseError, P
 from ._runtime.exceptions import ReadTimeoutError
 from ._runtime.exceptions import ResponseParseError, SdkError, ServiceError, TransportError
 from ._runtime.exceptions import ServiceError as _ServiceError
+from ._runtime.exceptions import WaiterError, WaiterTimeoutError
 
 if _typing.TYPE_CHECKING:
     from ._awsjson import errors as _codecs
@@ -42,6 +43,8 @@ __all__ = [
     "IncompleteResponseError",
     "ParamValidationError",
     "ResponseParseError",
+    "WaiterError",
+    "WaiterTimeoutError",
     "PartnerCentralSellingError",
     "AccessDeniedException",
     "ConflictException",
