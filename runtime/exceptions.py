@@ -6,6 +6,8 @@ HTTP response at all: ``TransportError``. The request was refused before
 sending because the input is wrong: ``ParamValidationError``. A waiter
 (``client.wait_until_...``) stopped short of its success state:
 ``WaiterError``, or ``WaiterTimeoutError`` when it ran out of attempts or time.
+A call the client's own ``rate_limits`` refused, its daily quota being spent:
+``QuotaExhaustedError``.
 """
 
 from __future__ import annotations
@@ -198,3 +200,23 @@ class WaiterTimeoutError(WaiterError):
     ) -> None:
         self.elapsed = elapsed
         super().__init__(name, reason, last_response=last_response, attempts=attempts)
+
+
+class QuotaExhaustedError(SdkError):
+    """The client's ``rate_limits`` refused a call: its group's daily quota is spent.
+
+    Nothing was sent. The count is this process's (every client sharing the
+    account and region): ``group`` names the operation group, ``daily_quota``
+    its requests per rolling 24 hours, and ``retry_after`` the seconds until
+    the oldest counted request leaves the window, so one more is allowed.
+    """
+
+    def __init__(self, group: str, daily_quota: int, retry_after: float) -> None:
+        self.group = group
+        self.daily_quota = daily_quota
+        self.retry_after = retry_after
+        super().__init__(
+            f"the daily quota of the operation group {group!r} is spent: {daily_quota} "
+            f"requests in the last 24 hours; the next is allowed in {retry_after:.0f} s "
+            "(nothing was sent)"
+        )

@@ -61,12 +61,14 @@ PACKAGE_FILES = {
     "client.py.j2": "src/{package}/client.py",
     "aio_client.py.j2": "src/{package}/aio_client.py",
     "py.typed.j2": "src/{package}/py.typed",
+    "rate_limits.py.j2": "src/{package}/rate_limits.py",
 }
 
 # Files rendered only when the model has what they hold.
 OPTIONAL_FILES = {
     "_endpoint_rules.py.j2": lambda service: service.endpoint_rule_set is not None,
     "_retired_enums.py.j2": lambda service: bool(service.retired_enums),
+    "rate_limits.py.j2": lambda service: bool(service.customization.rate_limits),
 }
 
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=99)

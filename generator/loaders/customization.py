@@ -19,6 +19,9 @@ The folder holds (any other file in it is an error, so a misspelt name does not 
     waiters the model lacks, added to the model's (:mod:`.waiters` checks both alike; a
     name the model's file has already is refused): the same wait methods, marked as the
     package's own in the docs.
+``rate-limits.json`` (format: ``schemas/customization-rate-limits.schema.json``)
+    named presets of client-side rate limits per operation group, read by
+    :mod:`.rate_limits`: the client's ``rate_limits`` option and the ``rate_limits`` module.
 """
 
 from __future__ import annotations
@@ -30,12 +33,13 @@ from typing import Any, cast
 from ..errors import GeneratorError, ModelError, json_pointer
 from ..model.ir import Customization, Service, Shape
 from ..model.patterns import Pattern, PatternError, analyze
+from .rate_limits import RATE_LIMITS_FILE, read_rate_limits
 from .schemas import load_json, suggest, validate_model_file
 from .waiters import WAITERS_FILE, read_waiters
 
 CUSTOMIZATION_DIR = "customizations"
 DOCS_FILE = "docs.json"
-KNOWN_FILES = (DOCS_FILE, WAITERS_FILE)
+KNOWN_FILES = (DOCS_FILE, WAITERS_FILE, RATE_LIMITS_FILE)
 
 
 def customization_dir(model_root: Path) -> Path:
@@ -62,6 +66,10 @@ def customize(service: Service, folder: Path) -> Service:
     customization = service.customization
     if (folder / DOCS_FILE).exists():
         customization = _read_docs(service, folder / DOCS_FILE)
+    if (folder / RATE_LIMITS_FILE).exists():
+        customization = dataclasses.replace(
+            customization, rate_limits=read_rate_limits(service, folder / RATE_LIMITS_FILE)
+        )
     if (folder / WAITERS_FILE).exists():
         service = _supplement_waiters(service, folder / WAITERS_FILE)
     return dataclasses.replace(service, customization=customization)

@@ -12,6 +12,7 @@ kind                schema
 ``waiters``         ``waiters-2.schema.json``
 ``endpoint-rules``  ``endpoint-rule-set-1.schema.json``
 ``customization``   ``customization-docs.schema.json`` (ours)
+``rate-limits``     ``customization-rate-limits.schema.json`` (ours)
 ==================  ======================================
 
 They are strict: objects list every key botocore's models use and reject any
@@ -47,6 +48,7 @@ SCHEMA_FILES: Final[Mapping[str, str]] = {
     "waiters": "waiters-2.schema.json",
     "endpoint-rules": "endpoint-rule-set-1.schema.json",
     "customization": "customization-docs.schema.json",
+    "rate-limits": "customization-rate-limits.schema.json",
 }
 """Schema file name per kind of model file."""
 

@@ -271,6 +271,29 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class RateLimitGroup:
+    """Operations that share one published rate and quota (per account, per region)."""
+
+    name: str
+    documentation: str  # what the group is, as the source names it
+    operations: tuple[str, ...]
+    rate: float  # requests per second
+    burst: int  # requests that may go back to back after a pause
+    daily_quota: int | None = None  # requests per rolling 24 hours
+
+
+@dataclass(frozen=True)
+class RateLimitPreset:
+    """A named set of rate limits: every operation in one group, or explicitly unlimited."""
+
+    name: str
+    documentation: str  # Markdown
+    source: str  # where the figures are published
+    groups: tuple[RateLimitGroup, ...]
+    unlimited: tuple[str, ...]  # operations the client does not pace
+
+
+@dataclass(frozen=True)
 class Customization:
     """What one service's documentation shows that its model cannot say.
 
@@ -286,6 +309,8 @@ class Customization:
     example_values: dict[str, str] = field(default_factory=dict)
     # The opening paragraph (Markdown) of the reference site's getting-started page.
     getting_started_intro: str = ""
+    # Client-side rate limit presets (the client's ``rate_limits`` option), by name order.
+    rate_limits: tuple[RateLimitPreset, ...] = ()
 
 
 @dataclass(frozen=True)

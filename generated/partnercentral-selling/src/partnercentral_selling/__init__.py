@@ -19,6 +19,7 @@ from .errors import (
     ServiceError,
     SdkError,
     TransportError,
+    QuotaExhaustedError,
     WaiterError,
     WaiterTimeoutError,
 )
@@ -40,6 +41,7 @@ __all__ = [
     "TransportError",
     "AsyncPaginator",
     "Paginator",
+    "QuotaExhaustedError",
     "WaiterError",
     "WaiterTimeoutError",
 ]

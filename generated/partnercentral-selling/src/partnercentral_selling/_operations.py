@@ -24,6 +24,12 @@ def _endpoint_rules() -> dict[str, Any]:
     return RULE_SET
 
 
+def _rate_limit_presets() -> Any:
+    from .rate_limits import PRESETS
+
+    return PRESETS
+
+
 _SERVICE = ServiceSpec(
     service_id="PartnerCentral Selling",
     api_version="2022-07-26",
@@ -45,6 +51,7 @@ _SERVICE = ServiceSpec(
     env_name="PARTNERCENTRAL_SELLING",
     config_key="partnercentral_selling",
     endpoint_rules=_endpoint_rules,
+    rate_limit_presets=_rate_limit_presets,
 )
 
 ACCEPT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     import logging as _logging
 
     from ._runtime.config.client_config import ClientConfig as _ClientConfig
+    from .rate_limits import PresetName as _PresetName
+    from .rate_limits import RateLimits as _RateLimits
     from .enums import (
         BulkFileFormat,
         BulkJobStatus,
@@ -192,6 +194,9 @@ class AsyncPartnerCentralSellingClient:
         logger: A `logging.Logger` for debug output (default: the package's).
         request_handler: Sends the HTTP requests (default: asyncio transports, pooled).
         extensions: Interceptors run at named points of every call.
+        rate_limits: Pace each call to its operation group's published quota: a
+            preset's name ('partner-central-published') or a `RateLimits` (see the
+            `rate_limits` module). Default: not paced.
     """
 
     def __init__(
@@ -213,6 +218,7 @@ class AsyncPartnerCentralSellingClient:
         logger: _logging.Logger | None = None,
         request_handler: _AsyncRequestHandler | None = None,
         extensions: _Sequence[_Interceptor] | None = None,
+        rate_limits: _PresetName | _RateLimits | None = None,
     ) -> None:
         options = {
             "region": region,
@@ -231,6 +237,7 @@ class AsyncPartnerCentralSellingClient:
             "logger": logger,
             "request_handler": request_handler,
             "extensions": extensions,
+            "rate_limits": rate_limits,
         }
         self._core = _AsyncClientCore.configure(_ops._SERVICE, options)
 

@@ -18,6 +18,7 @@ from ._runtime.exceptions import ReadTimeoutError
 from ._runtime.exceptions import ResponseParseError, SdkError, ServiceError, TransportError
 from ._runtime.exceptions import ServiceError as _ServiceError
 from ._runtime.exceptions import WaiterError, WaiterTimeoutError
+from ._runtime.exceptions import QuotaExhaustedError
 
 if _typing.TYPE_CHECKING:
     from ._awsjson import errors as _codecs
@@ -45,6 +46,7 @@ __all__ = [
     "ResponseParseError",
     "WaiterError",
     "WaiterTimeoutError",
+    "QuotaExhaustedError",
     "PartnerCentralSellingError",
     "AccessDeniedException",
     "ConflictException",
