@@ -9,6 +9,8 @@ sending because the input is wrong: ``ParamValidationError``. A waiter
 A value read as one of the service's events is not one: ``EventParseError``. A
 read-modify-write (``client.modify_...``) whose every write met a newer change:
 ``UpdateConflictError``.
+A call the client's own ``rate_limits`` refused, its daily quota being spent:
+``QuotaExhaustedError``.
 """
 
 from __future__ import annotations
@@ -236,4 +238,24 @@ class UpdateConflictError(SdkError):
         super().__init__(
             f"{operation}: gave up after {attempts} attempts; each write found the resource "
             f"changed since its read ({last_error.code})"
+        )
+
+
+class QuotaExhaustedError(SdkError):
+    """The client's ``rate_limits`` refused a call: its group's daily quota is spent.
+
+    Nothing was sent. The count is this process's (every client sharing the
+    account and region): ``group`` names the operation group, ``daily_quota``
+    its requests per rolling 24 hours, and ``retry_after`` the seconds until
+    the oldest counted request leaves the window, so one more is allowed.
+    """
+
+    def __init__(self, group: str, daily_quota: int, retry_after: float) -> None:
+        self.group = group
+        self.daily_quota = daily_quota
+        self.retry_after = retry_after
+        super().__init__(
+            f"the daily quota of the operation group {group!r} is spent: {daily_quota} "
+            f"requests in the last 24 hours; the next is allowed in {retry_after:.0f} s "
+            "(nothing was sent)"
         )

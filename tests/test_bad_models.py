@@ -153,7 +153,12 @@ def test_missing_model_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def _waiters() -> dict[str, Any]:
     """A valid waiters-2.json for the pinned model (which has none), for the cases to break."""
     acceptors = [
-        {"matcher": "path", "argument": "LifeCycle.Stage", "state": "success", "expected": "Won"},
+        {
+            "matcher": "path",
+            "argument": "LifeCycle.Stage",
+            "state": "success",
+            "expected": "Launched",
+        },
         {"matcher": "error", "state": "retry", "expected": "ResourceNotFoundException"},
     ]
     waiter = {"operation": "GetOpportunity", "delay": 5, "maxAttempts": 10, "acceptors": acceptors}
@@ -207,6 +212,46 @@ WAITER_CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, str]] = {
         lambda w: _acceptor(w).update(argument="lenght(LifeCycle.NextSteps) > `0`"),
         f"{WAITER}/acceptors/0/argument",
         "unknown function lenght()",
+    ),
+    # The expression compiles but can never match the output: checked against the shapes.
+    "member not in the output": (
+        lambda w: _acceptor(w).update(argument="LifeCycle.Stag"),
+        f"{WAITER}/acceptors/0",
+        "'LifeCycle' has no member 'Stag' (did you mean 'Stage'?)",
+    ),
+    "value not in the enum": (
+        lambda w: _acceptor(w).update(expected="Won"),
+        f"{WAITER}/acceptors/0",
+        "'Won' is not a value of the enum 'Stage'",
+    ),
+    "value of the wrong type": (
+        lambda w: _acceptor(w).update(argument="LifeCycle.NextSteps", expected=True),
+        f"{WAITER}/acceptors/0",
+        "yields the string shape 'LifeCycleNextStepsString', which never equals True",
+    ),
+    "path matcher on a list": (
+        lambda w: _acceptor(w).update(argument="LifeCycle.NextStepsHistory[].Value"),
+        f"{WAITER}/acceptors/0",
+        "yields a list, which never equals 'Launched' (use the pathAll or pathAny matcher",
+    ),
+    "pathAll matcher on one value": (
+        lambda w: _acceptor(w).update(matcher="pathAll"),
+        f"{WAITER}/acceptors/0",
+        "'LifeCycle.Stage' yields the enum shape 'Stage', not a list, so pathAll never matches",
+    ),
+    "field of a list": (
+        lambda w: _acceptor(w).update(argument="LifeCycle.NextStepsHistory.Value"),
+        f"{WAITER}/acceptors/0",
+        "'Value' is taken of the list shape 'LifeCycleNextStepsHistoryList', which has no fields",
+    ),
+    "filter literal not in the enum": (
+        lambda w: _acceptor(w).update(
+            matcher="path",
+            argument="length(PrimaryNeedsFromAws[?@ == 'Money']) > `0`",
+            expected=True,
+        ),
+        f"{WAITER}/acceptors/0",
+        "'Money' is not a value of the enum 'PrimaryNeedFromAws'",
     ),
 }
 

@@ -6,7 +6,7 @@ client at a :class:`LocalAwsServer` (``AWS_ENDPOINT_URL_PARTNERCENTRAL_SELLING``
 with test credentials, and the server checks every request's SigV4 signature.
 It answers each operation with a minimal valid response: the output's required
 members only (so a paginated list has one page), built from the model by
-``tests/populate.py``. A block that uses ``client`` without making one (the
+``tests/populate.py``, plus, for an operation a waiter polls, what ends the wait. A block that uses ``client`` without making one (the
 pagination example continues the quick start) gets an open client. The errors
 example runs a second time against a server answering with the modeled error
 it catches, so its ``except`` branch is exercised too.
@@ -46,6 +46,7 @@ REGION = "us-east-1"  # the region the README's examples name
 SHAPES: dict[str, Any] = json.loads(MODEL.read_text())["shapes"]
 OPERATIONS: dict[str, Any] = json.loads(MODEL.read_text())["operations"]
 ERROR_MESSAGE = "answered by the README test's server"
+WAITERS = load_model(MODEL.parent).waiters
 
 
 def python_blocks() -> list[str]:
@@ -70,13 +71,34 @@ def required_only(name: str, value: Any) -> Any:
     }
 
 
+def waiter_success(operation: str) -> dict[str, Any]:
+    """Members that end a wait polling ``operation`` in success (the README's waiter example
+    would otherwise poll for minutes): its first success acceptor's path, made true."""
+    for waiter in WAITERS.values():
+        for acceptor in waiter.acceptors if waiter.operation == operation else ():
+            if acceptor.state == "success" and acceptor.argument is not None:
+                return satisfying(acceptor.argument.split("."), acceptor.expected)
+    return {}
+
+
+def satisfying(path: list[str], expected: Any) -> Any:
+    """The smallest document where the plain path ``A.B[].C`` finds ``expected``."""
+    if not path:
+        return expected
+    name, projected = path[0].removesuffix("[]"), path[0].endswith("[]")
+    inner = satisfying(path[1:], expected)
+    return {name: [inner] if projected else inner}
+
+
 def minimal_response(request: RecordedRequest) -> Response:
     """A valid answer to the operation the request's ``X-Amz-Target`` names."""
-    operation = OPERATIONS[(request.header("X-Amz-Target") or "").rsplit(".", 1)[-1]]
+    operation_name = (request.header("X-Amz-Target") or "").rsplit(".", 1)[-1]
+    operation = OPERATIONS[operation_name]
     body: Any = {}
     if "output" in operation:
         name = operation["output"]["shape"]
         body = to_wire_json(SHAPES, name, required_only(name, populate(SHAPES, name)))
+        body.update(waiter_success(operation_name))
     headers = {"Content-Type": JSON_CONTENT_TYPE, "x-amzn-RequestId": str(uuid.uuid4())}
     return 200, headers, json.dumps(body).encode()
 
@@ -153,7 +175,7 @@ def test_readme_block_runs_as_written(block: str, aws_env: pytest.MonkeyPatch) -
 def test_readme_errors_example_catches_the_modeled_error(
     aws_env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    [block] = [block for block in python_blocks() if "except " in block]
+    [block] = [block for block in python_blocks() if "except " in block and ".errors " in block]
     caught = re.search(r"^from \S+\.errors import (\w+)$", block, re.M)
     assert caught is not None, "the errors example catches no modeled error"
     code = caught.group(1)

@@ -202,6 +202,15 @@ def test_standard_classification_matches_botocore(code: str, status: int) -> Non
         assert (kind == THROTTLING) == throttling
 
 
+@pytest.mark.parametrize("status", STATUSES)
+def test_a_spent_service_quota_is_never_retryable(status: int) -> None:
+    # Not among CODES above on purpose: botocore retries it when the status is a 5xx (or,
+    # in legacy mode, a 429); a quota spent is not restored by a wait of seconds.
+    error = _error("ServiceQuotaExceededException", status)
+    assert standard_error_kind(error) is None
+    assert legacy_error_kind(error) is None
+
+
 @pytest.mark.parametrize(
     "error, botocore_error",
     [

@@ -148,6 +148,20 @@ def test_client_errors_are_raised_at_once(
     assert len(server.requests) == 1
 
 
+@pytest.mark.parametrize("status", [400, 402, 429, 503])
+@pytest.mark.parametrize("retry_mode", ["standard", "adaptive", "legacy"])
+def test_a_spent_service_quota_is_never_retried(
+    server: LocalAwsServer, retry_mode: str, status: int
+) -> None:
+    """A quota, not a rate: one attempt in every mode, whatever the status says."""
+    spent = error_response(status, "ServiceQuotaExceededException", "10000 writes in 24 hours")
+    server.handler = Script(spent, opportunity)
+    with make_client(server, retry_strategy=None, retry_mode=retry_mode, max_attempts=5) as c:
+        with pytest.raises(errors.ServiceQuotaExceededException, match="10000 writes"):
+            get(c)
+    assert len(server.requests) == 1
+
+
 def test_throttling_is_retried_and_honours_x_amz_retry_after(server: LocalAwsServer) -> None:
     status, headers, body = error_response(400, "ThrottlingException", "slow down")
     headers["x-amz-retry-after"] = "300"

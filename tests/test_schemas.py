@@ -78,7 +78,9 @@ PINNED = _model_files(PINNED_MODELS)
 
 
 def test_pinned_model_has_all_four_files() -> None:
-    assert sorted(path.name for path in PINNED) == sorted(KIND_BY_FILE_NAME)
+    # customizations/waiters-2.json, the service's own waiters, validates with them.
+    model = [path for path in PINNED if "customizations" not in path.parts]
+    assert sorted(path.name for path in model) == sorted(KIND_BY_FILE_NAME)
 
 
 @pytest.mark.parametrize("path", PINNED, ids=_rel)

@@ -115,11 +115,13 @@ def test_the_committed_package_against_itself(trees: dict[str, Path]) -> None:
         if item.parent == client and item.kind == "method" and not item.name.startswith("_")
     }
     paginators = {name for name in methods if name.startswith("paginate_")}
-    # The workflows of the service's customization (workflows.json).
+    # The workflows of the service's customization (workflows.json), and the waiters.
     workflows = {"modify_opportunity", "modify_customer_account", "sync_opportunities"}
     assert workflows <= methods
-    assert len(methods - paginators - workflows - {"close", "send"}) == 63
+    waiters = {name for name in methods if name.startswith("wait_until_")}
+    assert len(methods - paginators - workflows - waiters - {"close", "send"}) == 63
     assert len(paginators) == 20  # one per paginator of the model, beside its operation
+    assert len(waiters) == 6  # the service's own task waiters (the model has none)
     assert "get_opportunity" in methods
     assert surface[f"{client}.config(...)"].kind == "property"
     city = surface["partnercentral_selling.shapes.Address.city"]

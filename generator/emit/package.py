@@ -62,6 +62,7 @@ PACKAGE_FILES = {
     "aio_client.py.j2": "src/{package}/aio_client.py",
     "py.typed.j2": "src/{package}/py.typed",
     "events.py.j2": "src/{package}/events.py",
+    "rate_limits.py.j2": "src/{package}/rate_limits.py",
 }
 
 # Files rendered only when the model has what they hold.
@@ -69,6 +70,7 @@ OPTIONAL_FILES = {
     "_endpoint_rules.py.j2": lambda service: service.endpoint_rule_set is not None,
     "_retired_enums.py.j2": lambda service: bool(service.retired_enums),
     "events.py.j2": lambda service: service.customization.events is not None,
+    "rate_limits.py.j2": lambda service: bool(service.customization.rate_limits),
 }
 
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=99)

@@ -19,7 +19,6 @@ from ..model import context_params, naming, paging
 from ..docs.markdown import first_sentence, html_to_markdown
 from ..errors import ModelError, UnsupportedFeature, json_pointer
 from ..model.ir import (
-    Acceptor,
     ClientContextParam,
     Constraints,
     EndpointBinding,
@@ -36,9 +35,10 @@ from ..model.ir import (
     Shape,
     ShapeKind,
     TimestampFormat,
-    Waiter,
 )
 from .schemas import load_json, validate_model_file
+from .waiters import WAITERS_FILE as WAITERS_FILE  # re-exported: a model folder file
+from .waiters import read_waiters
 from ..model.validation import (
     check_host_prefix,
     check_members,
@@ -49,7 +49,6 @@ from ..model.validation import (
 
 SERVICE_FILE = "service-2.json"
 PAGINATORS_FILE = "paginators-1.json"
-WAITERS_FILE = "waiters-2.json"
 ENDPOINT_RULES_FILE = "endpoint-rule-set-1.json"
 RETIRED_ENUMS_FILE = "retired-enums.json"
 
@@ -58,8 +57,6 @@ SUPPORTED_PROTOCOLS: tuple[Protocol, ...] = ("json",)
 # (botocore.utils.PRIORITY_ORDERED_SUPPORTED_PROTOCOLS, 1.44.8).
 PROTOCOL_PREFERENCE = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2")
 SUPPORTED_JSON_VERSIONS = ("1.0", "1.1")
-# The keyword arguments every generated wait method adds to its operation's own.
-WAITER_OPTIONS = frozenset({"delay", "max_attempts", "max_wait"})
 # Keys that carry nothing a Python awsJson client acts on, and why.
 NO_EFFECT_SHAPE_KEYS = {
     "documentation": "converted separately",
@@ -326,7 +323,9 @@ class _Builder:
             error_base_name=error_base_name,
             operations=operations,
             shapes=shapes,
-            waiters=self.waiters(waiters or {}, waiters_file or self.file, shapes),
+            waiters=read_waiters(
+                waiters or {}, waiters_file or self.file, operations, shapes, skipped=skipped
+            ),
             endpoint_rule_set=endpoint_rule_set,
             skipped_operations=skipped,
             client_context_params=self.client_context_params(),
@@ -1022,104 +1021,6 @@ class _Builder:
                 raise ModelError(
                     file, pointer, str(exc), "fix the paginator in the paginators file"
                 ) from None
-
-    def waiters(
-        self, raw: dict[str, Any], file: Path, shapes: dict[str, Shape]
-    ) -> dict[str, Waiter]:
-        """The waiters of a schema-valid ``waiters-2.json``, checked against the model.
-
-        The schema has checked the matchers, states and counts; here the
-        operation must exist, every JMESPath expression must compile, no
-        input member may take the name of a waiter option, and the wait method
-        must be a name of its own.
-        """
-        result = {}
-        methods = {naming.operation_method_name(op): op for op in self.raw_operations}
-        for name, spec in sorted(raw.get("waiters", {}).items()):
-            pointer = json_pointer("waiters", name)
-            method_name = naming.waiter_method_name(name)
-            if not naming.is_model_class_name(name) or method_name in methods:
-                problem = (
-                    f"the wait method {method_name!r} is also the method of {methods[method_name]!r}"
-                    if method_name in methods
-                    else f"waiter name {name!r} is not a valid Python identifier"
-                )
-                raise ModelError(file, pointer, problem, "rename the waiter")
-            methods[method_name] = name
-            op_name = spec["operation"]
-            if op_name not in self.raw_operations:
-                if op_name in self.raw["operations"]:
-                    continue  # the operation was skipped as unsupported
-                raise ModelError(
-                    file,
-                    pointer + "/operation",
-                    f"waiter {name!r} polls the unknown operation {op_name!r}",
-                    "name an operation of service-2.json",
-                )
-            input_name = self.raw_operations[op_name].get("input", {}).get("shape")
-            members = shapes[input_name].members if input_name else ()
-            for member in members:
-                if member.python_name in WAITER_OPTIONS:
-                    raise ModelError(
-                        file,
-                        pointer,
-                        f"input member {member.wire_name!r} of {op_name} takes the name of the "
-                        f"waiter option {member.python_name!r}",
-                        "rename the waiter options in generator/loaders/botocore.py and the templates",
-                    )
-            acceptors = tuple(
-                self.acceptor(raw_acceptor, file, json_pointer("waiters", name, "acceptors", i))
-                for i, raw_acceptor in enumerate(spec["acceptors"])
-            )
-            result[name] = Waiter(
-                name=name,
-                method_name=method_name,
-                operation=op_name,
-                delay=spec["delay"],
-                max_attempts=spec["maxAttempts"],
-                acceptors=acceptors,
-                description=spec.get("description", ""),
-            )
-        return result
-
-    @staticmethod
-    def acceptor(raw: dict[str, Any], file: Path, pointer: str) -> Acceptor:
-        argument = raw.get("argument")
-        if argument is not None:
-            problem = _jmespath_problem(argument)
-            if problem:
-                raise ModelError(
-                    file,
-                    pointer + "/argument",
-                    f"the JMESPath expression {argument!r} is invalid: {problem}",
-                    "fix the expression (see https://jmespath.org/specification.html)",
-                )
-        return Acceptor(
-            state=raw["state"], matcher=raw["matcher"], expected=raw["expected"], argument=argument
-        )
-
-
-def _jmespath_problem(expression: str) -> str:
-    """What is wrong with a JMESPath expression: a syntax error or an unknown function."""
-    import jmespath  # type: ignore[import-untyped]
-    from jmespath.exceptions import JMESPathError  # type: ignore[import-untyped]
-    from jmespath.functions import Functions  # type: ignore[import-untyped]
-
-    try:
-        parsed = jmespath.compile(expression).parsed
-    except JMESPathError as error:
-        # The first line says what and where; the others repeat the expression.
-        first = str(error).splitlines()[0]
-        return str(first.removesuffix(":").removesuffix(", for expression"))
-    # An unknown function compiles, and would fail only when the waiter runs.
-    stack = [parsed]
-    while stack:
-        node = stack.pop()
-        if node["type"] == "function_expression" and node["value"] not in Functions.FUNCTION_TABLE:
-            return f"unknown function {node['value']}()"
-        # Slice bounds are plain ints among the children.
-        stack.extend(child for child in node.get("children", ()) if isinstance(child, dict))
-    return ""
 
 
 def _enum_values(raw_values: list[str]) -> tuple[EnumValue, ...]:

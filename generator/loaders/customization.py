@@ -20,6 +20,13 @@ The folder holds (any other file in it is an error, so a misspelt name does not 
     ``events`` module and a reference page.
 ``workflows.json`` (format: ``schemas/customization-workflows.schema.json``)
     read-modify-write updates and incremental syncs: :mod:`.workflows`.
+``waiters-2.json`` (format: botocore's, ``schemas/waiters-2.schema.json``)
+    waiters the model lacks, added to the model's (:mod:`.waiters` checks both alike; a
+    name the model's file has already is refused): the same wait methods, marked as the
+    package's own in the docs.
+``rate-limits.json`` (format: ``schemas/customization-rate-limits.schema.json``)
+    named presets of client-side rate limits per operation group, read by
+    :mod:`.rate_limits`: the client's ``rate_limits`` option and the ``rate_limits`` module.
 """
 
 from __future__ import annotations
@@ -32,12 +39,14 @@ from ..errors import GeneratorError, ModelError, json_pointer
 from ..model.ir import Customization, Service, Shape
 from ..model.patterns import Pattern, PatternError, analyze
 from .events import EVENTS_FILE, read_events
+from .rate_limits import RATE_LIMITS_FILE, read_rate_limits
 from .schemas import load_json, suggest, validate_model_file
+from .waiters import WAITERS_FILE, read_waiters
 from .workflows import WORKFLOWS_FILE, read_workflows
 
 CUSTOMIZATION_DIR = "customizations"
 DOCS_FILE = "docs.json"
-KNOWN_FILES = (DOCS_FILE, EVENTS_FILE, WORKFLOWS_FILE)
+KNOWN_FILES = (DOCS_FILE, EVENTS_FILE, WORKFLOWS_FILE, WAITERS_FILE, RATE_LIMITS_FILE)
 
 
 def customization_dir(model_root: Path) -> Path:
@@ -72,6 +81,12 @@ def customize(service: Service, folder: Path) -> Service:
         customization = dataclasses.replace(
             customization, workflows=read_workflows(service, folder / WORKFLOWS_FILE)
         )
+    if (folder / RATE_LIMITS_FILE).exists():
+        customization = dataclasses.replace(
+            customization, rate_limits=read_rate_limits(service, folder / RATE_LIMITS_FILE)
+        )
+    if (folder / WAITERS_FILE).exists():
+        service = _supplement_waiters(service, folder / WAITERS_FILE)
     return dataclasses.replace(service, customization=customization)
 
 
@@ -92,6 +107,38 @@ def _read_docs(service: Service, file: Path) -> Customization:
         example_values=dict(examples),
         getting_started_intro=raw.get("getting_started_intro", ""),
     )
+
+
+def _supplement_waiters(service: Service, file: Path) -> Service:
+    """``service`` with the waiters of the supplementary ``file`` added to the model's.
+
+    Read like the model's own waiters file (same schema, same checks); a waiter may not
+    take the name or the wait method of one of the model's, so a model update that
+    brings the same waiter is noticed rather than shadowed.
+    """
+    document = load_json(file)
+    validate_model_file(document, "waiters", file)
+    raw = cast("dict[str, Any]", document)
+    for name in raw["waiters"]:
+        if name in service.waiters:
+            raise ModelError(
+                file,
+                json_pointer("waiters", name),
+                f"the model has a waiter {name!r} already",
+                "remove this one if the model's does the same, else rename it",
+            )
+    taken = {waiter.method_name: waiter.name for waiter in service.waiters.values()}
+    added = read_waiters(
+        raw,
+        file,
+        service.operations,
+        service.shapes,
+        skipped=service.skipped_operations,
+        taken=taken,
+    )
+    waiters = {**service.waiters}
+    waiters.update((n, dataclasses.replace(w, supplementary=True)) for n, w in added.items())
+    return dataclasses.replace(service, waiters=dict(sorted(waiters.items())))
 
 
 def _check_operation(service: Service, name: str, file: Path) -> None:

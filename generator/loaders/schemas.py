@@ -14,6 +14,7 @@ kind                         schema
 ``customization``            ``customization-docs.schema.json`` (ours)
 ``events``                   ``customization-events.schema.json`` (ours)
 ``customization-workflows``  ``customization-workflows.schema.json`` (ours)
+``rate-limits``              ``customization-rate-limits.schema.json`` (ours)
 ===========================  ==============================================
 
 They are strict: objects list every key botocore's models use and reject any
@@ -51,6 +52,7 @@ SCHEMA_FILES: Final[Mapping[str, str]] = {
     "customization": "customization-docs.schema.json",
     "events": "customization-events.schema.json",
     "customization-workflows": "customization-workflows.schema.json",
+    "rate-limits": "customization-rate-limits.schema.json",
 }
 """Schema file name per kind of model file."""
 

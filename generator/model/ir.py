@@ -182,6 +182,8 @@ class Waiter:
     max_attempts: int
     acceptors: tuple[Acceptor, ...]
     description: str = ""
+    # Added by the service's customization (a supplementary waiters file), not the model.
+    supplementary: bool = False
 
     @property
     def spec_name(self) -> str:
@@ -356,6 +358,29 @@ class Events:
 
 
 @dataclass(frozen=True)
+class RateLimitGroup:
+    """Operations that share one published rate and quota (per account, per region)."""
+
+    name: str
+    documentation: str  # what the group is, as the source names it
+    operations: tuple[str, ...]
+    rate: float  # requests per second
+    burst: int  # requests that may go back to back after a pause
+    daily_quota: int | None = None  # requests per rolling 24 hours
+
+
+@dataclass(frozen=True)
+class RateLimitPreset:
+    """A named set of rate limits: every operation in one group, or explicitly unlimited."""
+
+    name: str
+    documentation: str  # Markdown
+    source: str  # where the figures are published
+    groups: tuple[RateLimitGroup, ...]
+    unlimited: tuple[str, ...]  # operations the client does not pace
+
+
+@dataclass(frozen=True)
 class Customization:
     """What one service's documentation shows that its model cannot say.
 
@@ -375,6 +400,8 @@ class Customization:
     getting_started_intro: str = ""
     # The service's EventBridge events: an ``events`` module and page when given.
     events: Events | None = None
+    # Client-side rate limit presets (the client's ``rate_limits`` option), by name order.
+    rate_limits: tuple[RateLimitPreset, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -222,6 +222,7 @@ CLIENT_OPTIONS = frozenset(
         "request_handler",
         "extensions",
         "account_id_endpoint_mode",
+        "rate_limits",
     }
 )
 

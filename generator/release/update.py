@@ -342,7 +342,8 @@ def update_model(
                 shutil.copy2(old_dir / name, staging / name)
         result = diff_services(
             load_model(old_dir),
-            load_model(staging),
+            # With the same customizations: their waiters are no change of the model's.
+            load_model(staging, customizations=customization_dir(old_dir)),
             old_label=str(old.botocore_version),
             new_label=label,
         )
@@ -368,8 +369,8 @@ def update_model(
         (staging / SOURCE_FILE).write_text(
             source_text(label, result.new, service_name, staging), encoding="utf-8"
         )
-        # Fails here, before anything is replaced (a customization naming a shape the
-        # new revision removed, too).
+        # Loaded again with the enums retired above (a customization the new revision
+        # breaks failed the diff's load, before anything was replaced).
         service = load_model(staging, customizations=customization_dir(old_dir))
         new_dir = model_root / api_version
         shutil.rmtree(old_dir)

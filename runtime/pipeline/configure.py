@@ -8,7 +8,7 @@ client is built, and the call path stays small.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..auth.credentials import Credentials
 from ..config.client_config import ClientConfig, ConfigurationError, resolve_config
@@ -18,6 +18,9 @@ from ..retries.strategy import RetryStrategy, retry_strategy
 from ..transports.http import Timeouts
 from .interceptors import Interceptor
 from .service import ServiceSpec
+
+if TYPE_CHECKING:
+    from ..retries.pacing import RateLimits
 
 Core = TypeVar("Core")  # the core class being configured (ClientCore, AsyncClientCore)
 
@@ -78,6 +81,7 @@ def configure_core(
         timeouts=Timeouts(connect=config.connect_timeout, read=config.read_timeout),
         disable_host_prefix=config.disable_host_prefix,
         retry_strategy=_retry_strategy(options.get("retry_strategy"), config),
+        rate_limits=_rate_limits(options.get("rate_limits"), service),
         interceptors=_interceptors(options.get("extensions")),
         logger=config.logger,
         config=config,
@@ -128,6 +132,23 @@ def _request_handler(handler: Any) -> Any:
             f"got {type(handler).__name__}"
         )
     return handler
+
+
+def _rate_limits(value: Any, service: ServiceSpec) -> RateLimits | None:
+    """The ``rate_limits`` option: None, a preset's name, or a RateLimits object."""
+    if value is None:
+        return None
+    from ..retries.pacing import RateLimits  # only clients that pace their calls need it
+
+    if isinstance(value, RateLimits):
+        return value
+    presets = service.rate_limit_presets() if service.rate_limit_presets is not None else {}
+    if isinstance(value, str) and value in presets:
+        return presets[value]
+    names = ", ".join(map(repr, presets)) or "none for this service"
+    raise ConfigurationError(
+        f"rate_limits= takes the name of a preset ({names}) or a RateLimits, got {value!r}"
+    )
 
 
 def _retry_strategy(strategy: Any, config: ClientConfig) -> RetryStrategy:

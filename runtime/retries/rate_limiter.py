@@ -67,39 +67,49 @@ class SendRateMeter:
         return self.rate
 
 
-class TokenBucket:
-    """Send tokens refilled at ``rate`` per second, at most ``max(rate, 1)`` held [BOTO bucket.py].
+class Bucket:
+    """Send tokens refilled at ``rate`` per second, at most ``max_capacity`` held.
 
     :meth:`acquire` never blocks: it takes a token and returns how long the
     caller must wait for it to exist (0 when one is there). A token taken
     early is a debt, so concurrent callers get successive slots instead of
-    all waking at once.
+    all waking at once. Not thread-safe: its owner holds a lock around it.
     """
 
-    MIN_RATE = 0.5
-
-    def __init__(self, now: float, rate: float = 1.0) -> None:
-        self.capacity = 0.0
+    def __init__(self, now: float, rate: float, capacity: float, max_capacity: float) -> None:
+        self.rate = rate
+        self.capacity = capacity
+        self.max_capacity = max_capacity
         self._last = now
-        self.rate = self.MIN_RATE
-        self.max_capacity = 1.0
-        self.set_rate(rate, now)
 
     def _refill(self, now: float) -> None:
         if now > self._last:
             self.capacity = min(self.max_capacity, self.capacity + (now - self._last) * self.rate)
             self._last = now
 
+    def acquire(self, now: float) -> float:
+        self._refill(now)
+        self.capacity -= 1
+        return 0.0 if self.capacity >= 0 else -self.capacity / self.rate
+
+
+class TokenBucket(Bucket):
+    """Adaptive mode's bucket: empty at first, at most ``max(rate, 1)`` held [BOTO bucket.py].
+
+    Its rate follows the service's throttling (:meth:`set_rate`), never under ``MIN_RATE``.
+    """
+
+    MIN_RATE = 0.5
+
+    def __init__(self, now: float, rate: float = 1.0) -> None:
+        super().__init__(now, self.MIN_RATE, 0.0, 1.0)
+        self.set_rate(rate, now)
+
     def set_rate(self, rate: float, now: float) -> None:
         self._refill(now)
         self.rate = max(rate, self.MIN_RATE)
         self.max_capacity = max(rate, 1.0)
         self.capacity = min(self.capacity, self.max_capacity)
-
-    def acquire(self, now: float) -> float:
-        self._refill(now)
-        self.capacity -= 1
-        return 0.0 if self.capacity >= 0 else -self.capacity / self.rate
 
 
 class ClientRateLimiter:

@@ -69,6 +69,10 @@ TRANSIENT_ERROR_CODES = frozenset(
     {"RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"}
 )
 TRANSIENT_STATUS_CODES = frozenset({500, 502, 503, 504})
+# A quota spent, not a rate exceeded: no wait of seconds restores it, so no mode retries
+# these, whatever their status or the model's retryable trait say (legacy mode would
+# otherwise retry one answered 429 or 5xx).
+QUOTA_ERROR_CODES = frozenset({"ServiceQuotaExceededException"})
 # [BOTO] standard.py ThrottlingStatusCodeChecker: 429 is throttling when the
 # error is not one the model describes (the model decides for those).
 THROTTLING_STATUS_CODE = 429
@@ -107,10 +111,11 @@ def standard_error_kind(error: Exception) -> str | None:
     A service error is throttling by its code, by the model's ``retryable``
     trait, or as an unmodeled 429; transient by its code, a 500/502/503/504
     status, the model's trait, or a clock skew the client just corrected.
+    A spent quota (:data:`QUOTA_ERROR_CODES`) is never retryable.
     """
     if isinstance(error, TransportError):
         return TRANSIENT
-    if not isinstance(error, ServiceError):
+    if not isinstance(error, ServiceError) or error.code in QUOTA_ERROR_CODES:
         return None
     if error.code in THROTTLING_ERROR_CODES:
         return THROTTLING
@@ -131,7 +136,7 @@ def legacy_error_kind(error: Exception) -> str | None:
     """The same question for legacy mode: its shorter list of codes and statuses."""
     if isinstance(error, TransportError):
         return TRANSIENT
-    if not isinstance(error, ServiceError):
+    if not isinstance(error, ServiceError) or error.code in QUOTA_ERROR_CODES:
         return None
     if error.code in LEGACY_THROTTLING_ERROR_CODES:
         return THROTTLING

@@ -6,7 +6,7 @@ import json
 
 from ...docs.markdown import first_sentence
 from ...model import paging
-from ...model.ir import Acceptor, Operation, Shape, Waiter
+from ...model.ir import Acceptor, Operation, RateLimitPreset, Shape, Waiter
 from ...model.paging import Pagination
 from .examples import ExamplesView
 from .text import described_list, field_entries, field_list, wrap
@@ -83,8 +83,9 @@ class DocsView(TypesView, ExamplesView):
         """The docstring of a ``wait_until_*`` method: what it polls, its acceptors, its options."""
         operation = self.operations_by_name[waiter.operation]
         method = f"`{operation.method_name}`"
+        description = waiter.description or f"Wait until {waiter.name}, polling {method}."
         parts = [
-            waiter.description or f"Wait until {waiter.name}, polling {method}.",
+            "\n\n".join(wrap(paragraph) for paragraph in description.split("\n\n")),
             wrap(
                 f"Calls {method} every {waiter.delay} seconds, at most {waiter.max_attempts} "
                 "times, until one of these rules, checked in order after each call, ends the "
@@ -93,6 +94,13 @@ class DocsView(TypesView, ExamplesView):
             + "\n\n"
             + "\n".join(wrap(f"- {_acceptor_phrase(a)}", "", "  ") for a in waiter.acceptors),
         ]
+        if waiter.supplementary:
+            parts.append(
+                wrap(
+                    "The service's model has no such waiter: this package adds it, written in "
+                    "the model's waiter format and run by the same rules as the model's waiters."
+                )
+            )
         args = list(self.shape(operation.input).members) if operation.input else []
         entries = field_entries(args) + [
             ("delay", f"Seconds between calls (default {waiter.delay})."),
@@ -120,6 +128,56 @@ class DocsView(TypesView, ExamplesView):
             )
         )
         return "\n\n".join(parts)
+
+    def rate_limits_module_doc(self) -> str:
+        """The ``rate_limits`` module's docstring: how to opt in, what it does, each preset."""
+        service = self.service
+        presets = service.customization.rate_limits
+        parts = [
+            "Client-side rate limits: calls paced to the service's published quotas (opt-in).",
+            "Pass a preset's name, or a `RateLimits`, as the client's `rate_limits` option:",
+            f"```python\nfrom {service.package_name} import {service.client_name}\n\n"
+            f"client = {service.client_name}(\n"
+            f'    region="us-east-1", rate_limits={json.dumps(presets[0].name)}\n)\n```',
+            wrap(
+                "Each attempt of a call (retries included) first waits for a slot of its "
+                "operation group, so a bulk job runs at the quota's pace (5% under it, for the "
+                "jitter between sending and the service's count) instead of meeting throttling "
+                "errors. The budgets are the process's: every client, thread or "
+                "task signing for the same account (the credentials' account id, else their "
+                "access key id) in the same region shares them. A group's daily quota is "
+                "counted over the last 24 hours; when it is spent, a call raises "
+                "`QuotaExhaustedError` at once (nothing is sent; its `retry_after` says when "
+                "one more is allowed) rather than sleeping for hours. Other processes are not "
+                "counted: give each its share with `RateLimits.scaled()`. Change figures or "
+                "groups with `RateLimits.with_limits()`."
+            ),
+        ]
+        for preset in presets:
+            parts.append(
+                wrap(
+                    f"`{json.dumps(preset.name)}`: {preset.documentation} Source: <{preset.source}>."
+                )
+            )
+            parts.append(self.rate_limit_groups(preset))
+        return "\n\n".join(parts)
+
+    def rate_limit_groups(self, preset: RateLimitPreset) -> str:
+        """A rate limit preset's groups as a Markdown list: figures, then operations."""
+        lines = []
+        for group in preset.groups:
+            figures = f"{group.rate:g} per second, burst {group.burst}"
+            if group.daily_quota is not None:
+                figures += f", {group.daily_quota:,} per 24 hours"
+            operations = ", ".join(group.operations)
+            lines.append(
+                wrap(
+                    f"- `{group.name}` ({group.documentation}): {figures}: {operations}", "", "  "
+                )
+            )
+        if preset.unlimited:
+            lines.append(wrap(f"- not paced: {', '.join(preset.unlimited)}", "", "  "))
+        return "\n".join(lines)
 
     def paginator_doc(self, pages: Pagination, paginator_class: str) -> str:
         """A ``paginate_*`` method's docstring: what it pages, its items and arguments."""

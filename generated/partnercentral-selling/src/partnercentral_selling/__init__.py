@@ -20,6 +20,9 @@ from .errors import (
     SdkError,
     TransportError,
     UpdateConflictError,
+    QuotaExhaustedError,
+    WaiterError,
+    WaiterTimeoutError,
 )
 from ._runtime.auth.credentials import Credentials
 from ._runtime.pipeline.incremental import AsyncIncrementalSync, IncrementalSync, SyncCheckpoint
@@ -44,6 +47,9 @@ __all__ = [
     "IncrementalSync",
     "SyncCheckpoint",
     "UpdateConflictError",
+    "QuotaExhaustedError",
+    "WaiterError",
+    "WaiterTimeoutError",
 ]
 
 

@@ -15,6 +15,7 @@ from ._runtime.pipeline.incremental import SyncSpec
 from ._runtime.pipeline.modify import UpdateSpec
 from ._runtime.pipeline.paginator import PageSpec
 from ._runtime.pipeline.service import ServiceSpec
+from ._runtime.pipeline.waiter import Acceptor, WaiterSpec
 from ._runtime.protocols.awsjson import AwsJsonProtocol
 from ._version import __version__
 
@@ -23,6 +24,12 @@ def _endpoint_rules() -> dict[str, Any]:
     from ._endpoint_rules import RULE_SET
 
     return RULE_SET
+
+
+def _rate_limit_presets() -> Any:
+    from .rate_limits import PRESETS
+
+    return PRESETS
 
 
 _SERVICE = ServiceSpec(
@@ -46,6 +53,7 @@ _SERVICE = ServiceSpec(
     env_name="PARTNERCENTRAL_SELLING",
     config_key="partnercentral_selling",
     endpoint_rules=_endpoint_rules,
+    rate_limit_presets=_rate_limit_presets,
 )
 
 ACCEPT_ENGAGEMENT_INVITATION: OperationSpec[None] = OperationSpec(
@@ -690,6 +698,83 @@ UPDATE_OPPORTUNITY: OperationSpec[_shapes.UpdateOpportunityResponse] = Operation
     input="UpdateOpportunityRequest",
     output="UpdateOpportunityResponse",
     shapes=_shapes,
+)
+
+_WAIT_UNTIL_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK_COMPLETED: WaiterSpec[
+    _shapes.ListEngagementByAcceptingInvitationTasksResponse
+] = WaiterSpec(
+    name="EngagementByAcceptingInvitationTaskCompleted",
+    operation=LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS,
+    delay=5,
+    max_attempts=60,
+    acceptors=(
+        Acceptor("success", "pathAll", "COMPLETE", "TaskSummaries[].TaskStatus"),
+        Acceptor("failure", "pathAny", "FAILED", "TaskSummaries[].TaskStatus"),
+    ),
+)
+
+_WAIT_UNTIL_ENGAGEMENT_FROM_OPPORTUNITY_TASK_COMPLETED: WaiterSpec[
+    _shapes.ListEngagementFromOpportunityTasksResponse
+] = WaiterSpec(
+    name="EngagementFromOpportunityTaskCompleted",
+    operation=LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS,
+    delay=5,
+    max_attempts=60,
+    acceptors=(
+        Acceptor("success", "pathAll", "COMPLETE", "TaskSummaries[].TaskStatus"),
+        Acceptor("failure", "pathAny", "FAILED", "TaskSummaries[].TaskStatus"),
+    ),
+)
+
+_WAIT_UNTIL_OPPORTUNITY_FROM_ENGAGEMENT_TASK_COMPLETED: WaiterSpec[
+    _shapes.ListOpportunityFromEngagementTasksResponse
+] = WaiterSpec(
+    name="OpportunityFromEngagementTaskCompleted",
+    operation=LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS,
+    delay=5,
+    max_attempts=60,
+    acceptors=(
+        Acceptor("success", "pathAll", "COMPLETE", "TaskSummaries[].TaskStatus"),
+        Acceptor("failure", "pathAny", "FAILED", "TaskSummaries[].TaskStatus"),
+    ),
+)
+
+_WAIT_UNTIL_PROSPECTING_FROM_ENGAGEMENT_TASK_COMPLETED: WaiterSpec[
+    _shapes.GetProspectingFromEngagementTaskResponse
+] = WaiterSpec(
+    name="ProspectingFromEngagementTaskCompleted",
+    operation=GET_PROSPECTING_FROM_ENGAGEMENT_TASK,
+    delay=5,
+    max_attempts=60,
+    acceptors=(
+        Acceptor("success", "pathAll", "COMPLETED", "Engagements[].Status"),
+        Acceptor(
+            "failure",
+            "path",
+            True,
+            "length(Engagements[?Status == 'PENDING' || Status == 'IN_PROGRESS']) == `0`",
+        ),
+    ),
+)
+
+_WAIT_UNTIL_RESOURCE_SNAPSHOT_JOB_RUNNING: WaiterSpec[_shapes.GetResourceSnapshotJobResponse] = (
+    WaiterSpec(
+        name="ResourceSnapshotJobRunning",
+        operation=GET_RESOURCE_SNAPSHOT_JOB,
+        delay=5,
+        max_attempts=24,
+        acceptors=(Acceptor("success", "path", "Running", "Status"),),
+    )
+)
+
+_WAIT_UNTIL_RESOURCE_SNAPSHOT_JOB_STOPPED: WaiterSpec[_shapes.GetResourceSnapshotJobResponse] = (
+    WaiterSpec(
+        name="ResourceSnapshotJobStopped",
+        operation=GET_RESOURCE_SNAPSHOT_JOB,
+        delay=5,
+        max_attempts=24,
+        acceptors=(Acceptor("success", "path", "Stopped", "Status"),),
+    )
 )
 
 _MODIFY_OPPORTUNITY: UpdateSpec[

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     import logging as _logging
 
     from ._runtime.config.client_config import ClientConfig as _ClientConfig
+    from .rate_limits import PresetName as _PresetName
+    from .rate_limits import RateLimits as _RateLimits
     from .enums import (
         BulkFileFormat,
         BulkJobStatus,
@@ -197,6 +199,9 @@ class AsyncPartnerCentralSellingClient:
         logger: A `logging.Logger` for debug output (default: the package's).
         request_handler: Sends the HTTP requests (default: asyncio transports, pooled).
         extensions: Interceptors run at named points of every call.
+        rate_limits: Pace each call to its operation group's published quota: a
+            preset's name ('partner-central-published') or a `RateLimits` (see the
+            `rate_limits` module). Default: not paced.
     """
 
     def __init__(
@@ -218,6 +223,7 @@ class AsyncPartnerCentralSellingClient:
         logger: _logging.Logger | None = None,
         request_handler: _AsyncRequestHandler | None = None,
         extensions: _Sequence[_Interceptor] | None = None,
+        rate_limits: _PresetName | _RateLimits | None = None,
     ) -> None:
         options = {
             "region": region,
@@ -236,6 +242,7 @@ class AsyncPartnerCentralSellingClient:
             "logger": logger,
             "request_handler": request_handler,
             "extensions": extensions,
+            "rate_limits": rate_limits,
         }
         self._core = _AsyncClientCore.configure(_ops._SERVICE, options)
 
@@ -5149,6 +5156,381 @@ class AsyncPartnerCentralSellingClient:
             _ops._SEARCH_OPPORTUNITIES_PAGES,
             starting_token,
             self._core.logger,
+        )
+
+    async def wait_until_engagement_by_accepting_invitation_task_completed(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        sort: ListTasksSortBase | None = None,
+        task_status: _Sequence[TaskStatus | str] | None = None,
+        opportunity_identifier: _Sequence[str] | None = None,
+        engagement_invitation_identifier: _Sequence[str] | None = None,
+        task_identifier: _Sequence[str] | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> ListEngagementByAcceptingInvitationTasksResponse:
+        """Wait until StartEngagementByAcceptingInvitationTask tasks complete.
+
+        Pass the task's `TaskId` in `task_identifier`. A task not listed yet is waited for;
+        a `FAILED` one raises `WaiterError`, whose `last_response` holds its `Message` and
+        `ReasonCode`.
+
+        Calls `list_engagement_by_accepting_invitation_tasks` every 5 seconds, at most 60
+        times, until one of these rules, checked in order after each call, ends the wait (an
+        error no rule names raises `WaiterError`):
+
+        - done when every `TaskSummaries[].TaskStatus` is "COMPLETE" (and there is at least
+          one)
+        - failed when any `TaskSummaries[].TaskStatus` is "FAILED"
+
+        The service's model has no such waiter: this package adds it, written in the model's
+        waiter format and run by the same rules as the model's waiters.
+
+        Args:
+            max_results: Use this parameter to control the number of items returned in each
+                request, which can be useful...
+            next_token: Use this parameter for pagination when the result set spans multiple
+                pages.
+            sort: Specifies the sorting criteria for the returned results.
+            catalog: Specifies the catalog related to the request. Required.
+            task_status: Filters the tasks based on their current status.
+            opportunity_identifier: Filters tasks by the identifiers of the opportunities
+                they created or are associated with.
+            engagement_invitation_identifier: Filters tasks by the identifiers of the
+                engagement invitations they are processing.
+            task_identifier: Filters tasks by their unique identifiers.
+            delay: Seconds between calls (default 5).
+            max_attempts: Calls in all, the first included (default 60).
+            max_wait: Seconds after which no new call starts (default: no limit).
+
+        Returns:
+            ListEngagementByAcceptingInvitationTasksResponse: the output of the call that
+            ended the wait.
+
+        Raises:
+            WaiterError: A failure rule matched, or an error no rule names.
+            WaiterTimeoutError: No rule ended the wait within `max_attempts` calls or
+                `max_wait` seconds.
+        """
+        return await self._core.wait(
+            _ops._WAIT_UNTIL_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK_COMPLETED,
+            _shapes.ListEngagementByAcceptingInvitationTasksRequest(
+                max_results=max_results,
+                next_token=next_token,
+                sort=sort,
+                catalog=catalog,
+                task_status=task_status,
+                opportunity_identifier=opportunity_identifier,
+                engagement_invitation_identifier=engagement_invitation_identifier,
+                task_identifier=task_identifier,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
+    async def wait_until_engagement_from_opportunity_task_completed(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        sort: ListTasksSortBase | None = None,
+        task_status: _Sequence[TaskStatus | str] | None = None,
+        task_identifier: _Sequence[str] | None = None,
+        opportunity_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _Sequence[str] | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> ListEngagementFromOpportunityTasksResponse:
+        """Wait until StartEngagementFromOpportunityTask tasks complete.
+
+        Pass the task's `TaskId` in `task_identifier`. A task not listed yet is waited for;
+        a `FAILED` one raises `WaiterError`, whose `last_response` holds its `Message` and
+        `ReasonCode`.
+
+        Calls `list_engagement_from_opportunity_tasks` every 5 seconds, at most 60 times,
+        until one of these rules, checked in order after each call, ends the wait (an error
+        no rule names raises `WaiterError`):
+
+        - done when every `TaskSummaries[].TaskStatus` is "COMPLETE" (and there is at least
+          one)
+        - failed when any `TaskSummaries[].TaskStatus` is "FAILED"
+
+        The service's model has no such waiter: this package adds it, written in the model's
+        waiter format and run by the same rules as the model's waiters.
+
+        Args:
+            max_results: Specifies the maximum number of results to return in a single page
+                of the response.Use this...
+            next_token: The token for requesting the next page of results.
+            sort: Specifies the sorting criteria for the returned results.
+            catalog: Specifies the catalog related to the request. Required.
+            task_status: Filters the tasks based on their current status.
+            task_identifier: Filters tasks by their unique identifiers.
+            opportunity_identifier: The identifier of the original opportunity associated
+                with this task.
+            engagement_identifier: Filters tasks by the identifiers of the engagements they
+                created or are associated with.
+            delay: Seconds between calls (default 5).
+            max_attempts: Calls in all, the first included (default 60).
+            max_wait: Seconds after which no new call starts (default: no limit).
+
+        Returns:
+            ListEngagementFromOpportunityTasksResponse: the output of the call that ended
+            the wait.
+
+        Raises:
+            WaiterError: A failure rule matched, or an error no rule names.
+            WaiterTimeoutError: No rule ended the wait within `max_attempts` calls or
+                `max_wait` seconds.
+        """
+        return await self._core.wait(
+            _ops._WAIT_UNTIL_ENGAGEMENT_FROM_OPPORTUNITY_TASK_COMPLETED,
+            _shapes.ListEngagementFromOpportunityTasksRequest(
+                max_results=max_results,
+                next_token=next_token,
+                sort=sort,
+                catalog=catalog,
+                task_status=task_status,
+                task_identifier=task_identifier,
+                opportunity_identifier=opportunity_identifier,
+                engagement_identifier=engagement_identifier,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
+    async def wait_until_opportunity_from_engagement_task_completed(
+        self,
+        *,
+        catalog: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        sort: ListTasksSortBase | None = None,
+        task_status: _Sequence[TaskStatus | str] | None = None,
+        task_identifier: _Sequence[str] | None = None,
+        opportunity_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _Sequence[str] | None = None,
+        context_identifier: _Sequence[str] | None = None,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> ListOpportunityFromEngagementTasksResponse:
+        """Wait until StartOpportunityFromEngagementTask tasks complete.
+
+        Pass the task's `TaskId` in `task_identifier`. A task not listed yet is waited for;
+        a `FAILED` one raises `WaiterError`, whose `last_response` holds its `Message` and
+        `ReasonCode`.
+
+        Calls `list_opportunity_from_engagement_tasks` every 5 seconds, at most 60 times,
+        until one of these rules, checked in order after each call, ends the wait (an error
+        no rule names raises `WaiterError`):
+
+        - done when every `TaskSummaries[].TaskStatus` is "COMPLETE" (and there is at least
+          one)
+        - failed when any `TaskSummaries[].TaskStatus` is "FAILED"
+
+        The service's model has no such waiter: this package adds it, written in the model's
+        waiter format and run by the same rules as the model's waiters.
+
+        Args:
+            max_results: Specifies the maximum number of results to return in a single page
+                of the response.
+            next_token: The token for requesting the next page of results.
+            sort: Specifies how to sort the returned tasks.
+            catalog: Specifies the catalog related to the request. Required.
+            task_status: Filters the tasks based on their current status.
+            task_identifier: Filters tasks by their unique identifiers.
+            opportunity_identifier: Filters tasks by the identifiers of the opportunities
+                they created or are associated with.
+            engagement_identifier: Filters tasks by the identifiers of the engagements from
+                which opportunities are being created.
+            context_identifier: Filters tasks by the identifiers of the engagement contexts
+                associated with the opportunity...
+            delay: Seconds between calls (default 5).
+            max_attempts: Calls in all, the first included (default 60).
+            max_wait: Seconds after which no new call starts (default: no limit).
+
+        Returns:
+            ListOpportunityFromEngagementTasksResponse: the output of the call that ended
+            the wait.
+
+        Raises:
+            WaiterError: A failure rule matched, or an error no rule names.
+            WaiterTimeoutError: No rule ended the wait within `max_attempts` calls or
+                `max_wait` seconds.
+        """
+        return await self._core.wait(
+            _ops._WAIT_UNTIL_OPPORTUNITY_FROM_ENGAGEMENT_TASK_COMPLETED,
+            _shapes.ListOpportunityFromEngagementTasksRequest(
+                max_results=max_results,
+                next_token=next_token,
+                sort=sort,
+                catalog=catalog,
+                task_status=task_status,
+                task_identifier=task_identifier,
+                opportunity_identifier=opportunity_identifier,
+                engagement_identifier=engagement_identifier,
+                context_identifier=context_identifier,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
+    async def wait_until_prospecting_from_engagement_task_completed(
+        self,
+        *,
+        catalog: str,
+        task_identifier: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetProspectingFromEngagementTaskResponse:
+        """Wait until a StartProspectingFromEngagementTask task has finished.
+
+        It succeeds when every engagement is `COMPLETED`; once none is `PENDING` or
+        `IN_PROGRESS` and some is `FAILED`, it raises `WaiterError`, whose `last_response`
+        shows each engagement's `Status` and `ReasonCode`.
+
+        Calls `get_prospecting_from_engagement_task` every 5 seconds, at most 60 times,
+        until one of these rules, checked in order after each call, ends the wait (an error
+        no rule names raises `WaiterError`):
+
+        - done when every `Engagements[].Status` is "COMPLETED" (and there is at least one)
+        - failed when `` length(Engagements[?Status == 'PENDING' || Status ==
+          'IN_PROGRESS']) == `0` `` is true
+
+        The service's model has no such waiter: this package adds it, written in the model's
+        waiter format and run by the same rules as the model's waiters.
+
+        Args:
+            catalog: Specifies the catalog associated with the task. Required.
+            task_identifier: The unique identifier of the prospecting task to retrieve.
+                Required.
+            delay: Seconds between calls (default 5).
+            max_attempts: Calls in all, the first included (default 60).
+            max_wait: Seconds after which no new call starts (default: no limit).
+
+        Returns:
+            GetProspectingFromEngagementTaskResponse: the output of the call that ended the
+            wait.
+
+        Raises:
+            WaiterError: A failure rule matched, or an error no rule names.
+            WaiterTimeoutError: No rule ended the wait within `max_attempts` calls or
+                `max_wait` seconds.
+        """
+        return await self._core.wait(
+            _ops._WAIT_UNTIL_PROSPECTING_FROM_ENGAGEMENT_TASK_COMPLETED,
+            _shapes.GetProspectingFromEngagementTaskRequest(
+                catalog=catalog,
+                task_identifier=task_identifier,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
+    async def wait_until_resource_snapshot_job_running(
+        self,
+        *,
+        catalog: str,
+        resource_snapshot_job_identifier: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetResourceSnapshotJobResponse:
+        """Wait until a resource snapshot job is `Running` (after StartResourceSnapshotJob).
+
+        Calls `get_resource_snapshot_job` every 5 seconds, at most 24 times, until one of
+        these rules, checked in order after each call, ends the wait (an error no rule names
+        raises `WaiterError`):
+
+        - done when `Status` is "Running"
+
+        The service's model has no such waiter: this package adds it, written in the model's
+        waiter format and run by the same rules as the model's waiters.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            resource_snapshot_job_identifier: The unique identifier of the resource snapshot
+                job to be retrieved. Required.
+            delay: Seconds between calls (default 5).
+            max_attempts: Calls in all, the first included (default 24).
+            max_wait: Seconds after which no new call starts (default: no limit).
+
+        Returns:
+            GetResourceSnapshotJobResponse: the output of the call that ended the wait.
+
+        Raises:
+            WaiterError: A failure rule matched, or an error no rule names.
+            WaiterTimeoutError: No rule ended the wait within `max_attempts` calls or
+                `max_wait` seconds.
+        """
+        return await self._core.wait(
+            _ops._WAIT_UNTIL_RESOURCE_SNAPSHOT_JOB_RUNNING,
+            _shapes.GetResourceSnapshotJobRequest(
+                catalog=catalog,
+                resource_snapshot_job_identifier=resource_snapshot_job_identifier,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
+        )
+
+    async def wait_until_resource_snapshot_job_stopped(
+        self,
+        *,
+        catalog: str,
+        resource_snapshot_job_identifier: str,
+        delay: float | None = None,
+        max_attempts: int | None = None,
+        max_wait: float | None = None,
+    ) -> GetResourceSnapshotJobResponse:
+        """Wait until a resource snapshot job is `Stopped` (after StopResourceSnapshotJob).
+
+        Calls `get_resource_snapshot_job` every 5 seconds, at most 24 times, until one of
+        these rules, checked in order after each call, ends the wait (an error no rule names
+        raises `WaiterError`):
+
+        - done when `Status` is "Stopped"
+
+        The service's model has no such waiter: this package adds it, written in the model's
+        waiter format and run by the same rules as the model's waiters.
+
+        Args:
+            catalog: Specifies the catalog related to the request. Required.
+            resource_snapshot_job_identifier: The unique identifier of the resource snapshot
+                job to be retrieved. Required.
+            delay: Seconds between calls (default 5).
+            max_attempts: Calls in all, the first included (default 24).
+            max_wait: Seconds after which no new call starts (default: no limit).
+
+        Returns:
+            GetResourceSnapshotJobResponse: the output of the call that ended the wait.
+
+        Raises:
+            WaiterError: A failure rule matched, or an error no rule names.
+            WaiterTimeoutError: No rule ended the wait within `max_attempts` calls or
+                `max_wait` seconds.
+        """
+        return await self._core.wait(
+            _ops._WAIT_UNTIL_RESOURCE_SNAPSHOT_JOB_STOPPED,
+            _shapes.GetResourceSnapshotJobRequest(
+                catalog=catalog,
+                resource_snapshot_job_identifier=resource_snapshot_job_identifier,
+            ),
+            delay=delay,
+            max_attempts=max_attempts,
+            max_wait=max_wait,
         )
 
     async def modify_opportunity(

@@ -18,6 +18,8 @@ from ._runtime.exceptions import ReadTimeoutError
 from ._runtime.exceptions import ResponseParseError, SdkError, ServiceError, TransportError
 from ._runtime.exceptions import ServiceError as _ServiceError
 from ._runtime.exceptions import UpdateConflictError
+from ._runtime.exceptions import WaiterError, WaiterTimeoutError
+from ._runtime.exceptions import QuotaExhaustedError
 
 if _typing.TYPE_CHECKING:
     from ._awsjson import errors as _codecs
@@ -44,6 +46,9 @@ __all__ = [
     "ParamValidationError",
     "ResponseParseError",
     "UpdateConflictError",
+    "WaiterError",
+    "WaiterTimeoutError",
+    "QuotaExhaustedError",
     "PartnerCentralSellingError",
     "AccessDeniedException",
     "ConflictException",

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from ..auth.sigv4 import SigV4Signer
     from ..config.client_config import ClientConfig
     from ..config.routing import Route, Router
+    from ..retries.pacing import RateLimits
     from .modify import UpdateSpec
     from .waiter import WaiterSpec
 
@@ -85,6 +86,7 @@ class CallPipeline(Generic[Handler]):
         endpoint_headers: dict[str, str] | None = None,
         router: Router | None = None,
         retry_strategy: RetryStrategy | None = None,
+        rate_limits: RateLimits | None = None,
         interceptors: Sequence[Interceptor] = (),
         logger: logging.Logger | None = None,
         config: ClientConfig | None = None,
@@ -131,6 +133,7 @@ class CallPipeline(Generic[Handler]):
             f"{service.package_name}/{service.package_version} python/{python} os/{sys.platform}"
         )
         self.retry_strategy = retry_strategy or StandardRetryStrategy()
+        self.rate_limits = rate_limits
         self.interceptors = tuple(interceptors)
         self._logger = logger
 
@@ -219,6 +222,12 @@ class CallPipeline(Generic[Handler]):
         while True:
             if token.delay > 0:
                 yield token.delay
+            limits = self.rate_limits
+            if limits is not None:
+                # After the retry's backoff: the slot is reserved for when the attempt goes.
+                pause = self.rate_limit_pause(limits, operation)
+                if pause > 0:
+                    yield pause
             request = self.prepare_attempt(serialized, route, token.attempt, context)
             started = time.monotonic() if debug else 0.0
             try:
@@ -266,6 +275,16 @@ class CallPipeline(Generic[Handler]):
             # later (or serializes the arguments its own way) would see as it is then.
             self.logger.debug("%s: input %s", operation.name, repr(params))
         return request, route, context
+
+    def rate_limit_pause(self, limits: RateLimits, operation: OperationSpec[Any]) -> float:
+        """Seconds until this attempt's slot in its operation group's budget, shared by the
+        process's clients of the same account and region (see ``retries/pacing.py``)."""
+        credentials = self.credentials_provider.get_credentials()
+        identity = credentials.account_id or credentials.access_key_id
+        pause = limits.pause(operation.name, identity, self.region or "")
+        if pause > 0 and self.debug_enabled():
+            self.logger.debug("%s: rate limit: waiting %.3f s", operation.name, pause)
+        return pause
 
     def prepare_attempt(
         self,

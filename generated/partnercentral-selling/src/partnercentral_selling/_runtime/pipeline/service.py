@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..exceptions import ServiceError
     from ..protocols.interface import ClientProtocol
+    from ..retries.pacing import RateLimits
 
 
 class ServiceSpec:
@@ -38,6 +39,7 @@ class ServiceSpec:
         "endpoint_rules",
         "endpoint_params_per_call",
         "client_context_params",
+        "rate_limit_presets",
     )
 
     def __init__(
@@ -57,6 +59,7 @@ class ServiceSpec:
         endpoint_rules: Callable[[], dict[str, Any]] | None = None,
         endpoint_params_per_call: bool = False,
         client_context_params: Mapping[str, tuple[str, str]] | None = None,
+        rate_limit_presets: Callable[[], Mapping[str, RateLimits]] | None = None,
     ) -> None:
         self.service_id = service_id
         self.api_version = api_version
@@ -76,6 +79,8 @@ class ServiceSpec:
         self.endpoint_params_per_call = endpoint_params_per_call
         # Client options that set endpoint parameters: option -> (parameter, "string"|"boolean").
         self.client_context_params = client_context_params or {}
+        # Returns the named presets of the rate_limits option (imported when one is named).
+        self.rate_limit_presets = rate_limit_presets
 
     def __repr__(self) -> str:
         return f"ServiceSpec({self.service_id!r}, {self.api_version!r})"
