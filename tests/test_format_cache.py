@@ -278,7 +278,7 @@ def test_a_threaded_process_formats_in_itself(monkeypatch: pytest.MonkeyPatch) -
 def test_generated_packages_are_the_same_with_a_cold_warm_damaged_or_no_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    service = load_model(synthetic_model.write_model(tmp_path / "model", 12))
+    service = load_model(synthetic_model.write_model(tmp_path / "model", 4))
 
     def generate(label: str, setting: str) -> dict[str, bytes]:
         monkeypatch.setenv("GENERATOR_FORMAT_CACHE", setting)

@@ -161,7 +161,9 @@ def programs(draw: st.DrawFn) -> str:
     return "".join(parts)
 
 
-@settings(max_examples=400, deadline=None)
+# 200: each mutant of the cutting rules these programs can show (the docstring, blank-line,
+# comment, method and separator rules) failed by the 139th example at the latest, over 8 seeds.
+@settings(max_examples=200, deadline=None)
 @given(text=programs())
 def test_random_programs_format_as_black_formats_them(text: str) -> None:
     try:
