@@ -11,8 +11,8 @@ OUT := generated
 # that botocore with pip (default: the installed one); FROM_DIR=path takes a model folder.
 MODEL_ROOT := models/partnercentral-selling
 
-.PHONY: setup generator-setup generate check check-pythons test typecheck bench clean dist \
-	update-model docs
+.PHONY: setup generator-setup generate check check-pythons test typecheck bench clean \
+	clean-cache dist update-model docs
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -53,7 +53,8 @@ check: generator-setup
 	$(PY) -m generator check --model $(MODEL) --out $(OUT)
 
 # `make check` by every Python from 3.10 to the newest installed (PATH or pyenv), each in a
-# cached venv (.cache/cross-python/) holding only requirements-generator.txt; missing ones skipped.
+# venv holding only requirements-generator.txt, cached in the user's cache folder (shared by
+# every clone: `python3 -m generator.user_cache` prints it); missing ones skipped.
 check-pythons:
 	$(PYTHON) scripts/cross_python.py
 
@@ -72,5 +73,11 @@ bench: setup $(PEER_VENV)/.installed
 dist: setup
 	$(PY) scripts/dist.py --package $(OUT)/partnercentral-selling --out dist
 
+# The repository's own files; .cache is where older versions kept the format cache.
 clean:
 	rm -rf $(VENV) $(PEER_VENV) .pytest_cache .mypy_cache .cache
+
+# The caches every clone on this machine shares (format cache, cross-Python venvs): safe to
+# keep (entries are keyed by all they depend on and checked when read); this frees the space.
+clean-cache:
+	$(PYTHON) -m generator.user_cache --remove

@@ -5,10 +5,14 @@
 For each Python 3.10, 3.11, ... up to the newest this machine has (``python3.X`` on PATH,
 or installed by pyenv), a virtual environment holding exactly the pins of
 ``requirements-generator.txt`` (``pip install --no-deps``, then ``pip check``: nothing
-unpinned gets in) is made once and cached in ``.cache/cross-python/<version>-<hash of the
-requirements>/``. That Python then generates the pinned model into a temporary folder, which
-must equal the committed ``generated/`` byte for byte. A version in the range that is not
-installed is skipped with a message.
+unpinned gets in) is made once and cached in ``cross-python/<version>-<hash of the
+requirements>/`` of the user's cache folder (:mod:`generator.user_cache`), which every clone
+on the machine shares: a venv holds nothing but those pins (the generator itself runs from
+the clone), so one made by any clone serves all of them; a lock beside it keeps two runs
+from making the same one at once, and one whose base Python is gone is made again. That
+Python then generates the pinned model into a temporary folder, which must equal the
+committed ``generated/`` byte for byte. A version in the range that is not installed is
+skipped with a message.
 
 Why: the output must not depend on the Python that runs the generator (keyword lists, the
 order of sets and dicts, ``repr`` of values, the stdlib's formatting). ``PYTHONHASHSEED``
@@ -21,6 +25,8 @@ Exit status: 0 when every Python found generates the committed tree, 1 otherwise
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import glob
 import hashlib
 import os
@@ -29,13 +35,19 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script, from any folder
+    sys.path.insert(0, str(ROOT))
+
+from generator.user_cache import USER_CACHE  # noqa: E402  (standard library only)
+
 REQUIREMENTS = ROOT / "requirements-generator.txt"
 MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"
 EXPECTED = ROOT / "generated"
-CACHE = ROOT / ".cache" / "cross-python"
+CACHE = USER_CACHE / "cross-python"
 OLDEST_MINOR = 10  # the oldest Python 3 the generator supports
 NEWEST_MINOR_PROBED = 30
 COMPLETE = ".complete"  # written last into a cached venv: a half-made one is remade
@@ -82,13 +94,30 @@ def find_python(minor: int) -> tuple[str, str] | None:
     return None
 
 
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the file ``path`` (made when missing) while in the block."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes
+        yield
+
+
 def generator_venv(python: str, version: str) -> Path:
     """The interpreter of a cached venv for ``python`` with exactly the generator's pins."""
     digest = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()[:12]
     venv = CACHE / f"{version}-{digest}"
+    with _locked(venv.with_name(f"{venv.name}.lock")):
+        interpreter = venv / "bin" / "python"
+        # bin/python links to the base Python: when that is gone, the venv is made again.
+        if not ((venv / COMPLETE).is_file() and interpreter.exists()):
+            _make_venv(python, version, venv)
+    return interpreter
+
+
+def _make_venv(python: str, version: str, venv: Path) -> None:
+    """Make ``venv`` from ``python`` with exactly the generator's pins, marked complete last."""
     interpreter = venv / "bin" / "python"
-    if (venv / COMPLETE).is_file():
-        return interpreter
     shutil.rmtree(venv, ignore_errors=True)
     pip = [str(interpreter), "-m", "pip", "--disable-pip-version-check"]
     steps = [
@@ -105,7 +134,6 @@ def generator_venv(python: str, version: str) -> Path:
                 f"{REQUIREMENTS.name} or the installation:\n  " + "\n  ".join(tail)
             )
     (venv / COMPLETE).write_text(REQUIREMENTS.read_text())
-    return interpreter
 
 
 def generate(interpreter: Path, model: Path, out: Path) -> None:

@@ -9,11 +9,13 @@ version that is not installed is skipped, with a message saying so.
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 from packaging.requirements import Requirement
 
+from generator import user_cache
 from scripts import cross_python
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +32,33 @@ def test_each_python_generates_the_committed_tree(minor: int, tmp_path: Path) ->
     cross_python.generate(interpreter, cross_python.MODEL, tmp_path)
     assert (tmp_path / "partnercentral-selling").is_dir()
     assert cross_python.tree_differences(tmp_path, ROOT / "generated") == []
+
+
+def test_a_cached_venv_is_reused_until_its_base_python_is_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Venvs live in the user's cache, shared by clones; a complete one whose bin/python
+    still leads to a Python is used as it is, any other is made again (under the lock)."""
+    assert cross_python.CACHE == user_cache.USER_CACHE / "cross-python"
+    monkeypatch.setattr(cross_python, "CACHE", tmp_path)
+    made: list[Path] = []
+
+    def make(python: str, version: str, venv: Path) -> None:
+        made.append(venv)
+        shutil.rmtree(venv, ignore_errors=True)
+        (venv / "bin").mkdir(parents=True)
+        (venv / "bin" / "python").symlink_to(tmp_path / "base-python")
+        (venv / cross_python.COMPLETE).write_text("")
+
+    monkeypatch.setattr(cross_python, "_make_venv", make)
+    (tmp_path / "base-python").write_text("")
+    interpreter = cross_python.generator_venv("python3.99", "3.99.0")
+    assert made == [interpreter.parent.parent] and interpreter.parent.parent.parent == tmp_path
+    assert cross_python.generator_venv("python3.99", "3.99.0") == interpreter
+    assert len(made) == 1  # reused
+    (tmp_path / "base-python").unlink()
+    assert cross_python.generator_venv("python3.99", "3.99.0") == interpreter
+    assert made == [interpreter.parent.parent] * 2  # made again
 
 
 def test_tree_differences_names_changed_missing_and_extra_files(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from generator.emit.format_cache import default_cache
 from generator.emit.package import render_files
 from generator.emit.views import PythonView
 from generator.errors import GeneratorError, ModelError
@@ -174,7 +175,8 @@ def test_a_headline_operation_the_readme_cannot_call_is_refused(
 
 
 def _rendered(service: Service) -> dict[str, str]:
-    return dict(render_files(service, "0.0.0"))
+    """Every file of ``service``'s package, formatted through the format cache as generation is."""
+    return dict(render_files(service, "0.0.0", cache=default_cache()))
 
 
 def test_the_customization_reaches_the_package(model_root: Path, tmp_path: Path) -> None:

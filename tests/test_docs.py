@@ -484,6 +484,8 @@ def test_model_docs_keep_their_links_and_lists() -> None:
 
 def test_model_docs_are_stable_under_black() -> None:
     black = pytest.importorskip("black")
+    from generator.emit.format_cache import black_output, default_cache  # black's, maybe cached
+
     literals = [docstring_literal(html_to_markdown(html), INDENT) for _, html in MODEL_DOCS]
     hostile = [docstring_literal(html_to_markdown(h), INDENT) for h in HOSTILE + RANDOM]
     expected = [html_to_markdown(html) for _, html in MODEL_DOCS]
@@ -492,7 +494,7 @@ def test_model_docs_are_stable_under_black() -> None:
         f'def f{index}():\n    """\n    {lit}\n    """\n'
         for index, lit in enumerate(literals + hostile)
     ]
-    formatted = black.format_str("\n\n".join(sources), mode=black.Mode())
+    formatted = black_output("\n\n".join(sources), black.Mode(), default_cache())
     tree = ast.parse(formatted)
     functions = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
     assert [inspect.cleandoc(ast.get_docstring(f, clean=False) or "") for f in functions] == [

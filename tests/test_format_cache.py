@@ -1,14 +1,17 @@
 """The format cache (generator/emit/format_cache.py) saves black's work and never changes its output.
 
 black itself is the oracle: whatever the cache holds (nothing, every entry, damaged entries,
-entries of another black version or mode), the formatter's output is black's. A warm cache
-runs black on nothing, a changed definition reformats that definition alone, worker
-processes give what one process gives, and a cache that cannot be written costs one
-warning, not the generation.
+entries of another black version, mode or namespace), the formatter's output is black's, and
+what ``black_output`` reads is what black returned for that very text, never a result of the
+piecewise formatter. A warm cache runs black on nothing, a changed definition reformats that
+definition alone, worker processes give what one process gives, and a cache that cannot be
+written costs one warning, not the generation. The default folder is the user's cache folder,
+fixed when the generator is imported.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import platform
 import subprocess
@@ -23,10 +26,11 @@ import black
 import pytest
 from black.parsing import InvalidInput
 
+from generator import user_cache
 from generator.emit import format_cache, formatting
 from generator.errors import GeneratorError
-from generator.emit.format_cache import FormatCache
-from generator.emit.formatting import Formatter
+from generator.emit.format_cache import BLACK_OUTPUT, FormatCache, black_output
+from generator.emit.formatting import PIECEWISE, Formatter
 from generator.loaders import load_model
 from generator.emit.package import BLACK_MODE, write_package
 
@@ -152,15 +156,20 @@ def test_entries_are_black_s_version_s_mode_s_and_python_s(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = FormatCache(tmp_path)
-    cache.put("x=1\n", BLACK_MODE, "x = 1\n")
-    assert FormatCache(tmp_path).get("x=1\n", BLACK_MODE) == "x = 1\n"
-    assert FormatCache(tmp_path).get("x=1\n", black.Mode(line_length=88)) is None
+    cache.put("x=1\n", BLACK_MODE, "x = 1\n", namespace=BLACK_OUTPUT)
+
+    def read(mode: black.Mode = BLACK_MODE, namespace: str = BLACK_OUTPUT) -> str | None:
+        return FormatCache(tmp_path).get("x=1\n", mode, namespace=namespace)
+
+    assert read() == "x = 1\n"
+    assert read(black.Mode(line_length=88)) is None
+    assert read(namespace=PIECEWISE) is None
     assert format_cache.BLACK_VERSION == black.__version__
     monkeypatch.setattr(format_cache, "BLACK_VERSION", "0.0.0")
-    assert FormatCache(tmp_path).get("x=1\n", BLACK_MODE) is None
+    assert read() is None
     monkeypatch.undo()
     monkeypatch.setattr(format_cache, "PYTHON", "CPython 3.99 (Unicode 99.0.0)")
-    assert FormatCache(tmp_path).get("x=1\n", BLACK_MODE) is None
+    assert read() is None
     monkeypatch.undo()
     assert format_cache.PYTHON == (
         f"{platform.python_implementation()} {sys.version_info[0]}.{sys.version_info[1]} "
@@ -178,7 +187,7 @@ def test_an_entry_is_written_whole_or_not_at_all(
 
     monkeypatch.setattr(format_cache.os, "replace", failing_replace)
     with pytest.raises(KeyboardInterrupt):
-        FormatCache(tmp_path).put("x=1\n", BLACK_MODE, "x = 1\n")
+        FormatCache(tmp_path).put("x=1\n", BLACK_MODE, "x = 1\n", namespace=BLACK_OUTPUT)
     assert [path for path in tmp_path.rglob("*") if path.is_file()] == []
 
 
@@ -204,13 +213,14 @@ def test_prune_removes_the_least_recently_used_entries_beyond_the_limit(
     cache = FormatCache(tmp_path)
     sources = [f"x{number}={number}\n" for number in range(6)]
     for source in sources:
-        cache.put(source, BLACK_MODE, source.replace("=", " = "))
-    entries = {source: cache._path(source, BLACK_MODE) for source in sources}
+        cache.put(source, BLACK_MODE, source.replace("=", " = "), namespace=BLACK_OUTPUT)
+    entries = {source: cache._path(source, BLACK_MODE, BLACK_OUTPUT) for source in sources}
     size = entries[sources[0]].stat().st_size
     now = time.time()
     for age, source in enumerate(reversed(sources)):  # sources[0] is the oldest
         os.utime(entries[source], (now - 100 * age, now - 100 * age))
-    assert FormatCache(tmp_path).get(sources[1], BLACK_MODE) is not None  # used: newest now
+    used = FormatCache(tmp_path).get(sources[1], BLACK_MODE, namespace=BLACK_OUTPUT)
+    assert used is not None  # and so the newest now
 
     assert cache.prune(limit=3 * size) == 3
     assert [source for source in sources if entries[source].exists()] == [
@@ -218,7 +228,7 @@ def test_prune_removes_the_least_recently_used_entries_beyond_the_limit(
         sources[4],
         sources[5],
     ]
-    cache.put("y=1\n", BLACK_MODE, "y = 1\n")
+    cache.put("y=1\n", BLACK_MODE, "y = 1\n", namespace=BLACK_OUTPUT)
     assert cache.prune(limit=0) == 0  # pruned less than an hour ago
     assert cache.prune(limit=0, interval=0) == 4
     assert FormatCache(tmp_path).prune(limit=0, interval=0) == 0  # added nothing
@@ -268,7 +278,7 @@ def test_a_threaded_process_formats_in_itself(monkeypatch: pytest.MonkeyPatch) -
 def test_generated_packages_are_the_same_with_a_cold_warm_damaged_or_no_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    service = load_model(synthetic_model.write_model(tmp_path / "model", 12))
+    service = load_model(synthetic_model.write_model(tmp_path / "model", 4))
 
     def generate(label: str, setting: str) -> dict[str, bytes]:
         monkeypatch.setenv("GENERATOR_FORMAT_CACHE", setting)
@@ -293,17 +303,79 @@ def test_generated_packages_are_the_same_with_a_cold_warm_damaged_or_no_cache(
     )
 
 
-def test_the_default_cache_is_the_repository_s_unless_the_variable_says(
+def test_the_default_cache_is_the_user_s_unless_the_variable_says(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.delenv("GENERATOR_FORMAT_CACHE", raising=False)
     default = format_cache.default_cache()
-    assert default is not None and default.folder == ROOT / ".cache" / "format"
+    assert default is not None and default.folder == user_cache.USER_CACHE / "format"
+    monkeypatch.setenv("HOME", str(tmp_path))  # as the credential tests do: the cache stays
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    again = format_cache.default_cache()
+    assert again is not None and again.folder == default.folder
     monkeypatch.setenv("GENERATOR_FORMAT_CACHE", str(tmp_path))
     chosen = format_cache.default_cache()
     assert chosen is not None and chosen.folder == tmp_path
     monkeypatch.setenv("GENERATOR_FORMAT_CACHE", "off")
     assert format_cache.default_cache() is None
+
+
+def test_the_user_s_cache_folder_follows_xdg_then_home(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    name = "partnercentral-selling-generator"
+    assert user_cache.user_cache_folder({}, home) == home / ".cache" / name
+    xdg = {"XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    assert user_cache.user_cache_folder(xdg, home) == tmp_path / "xdg" / name
+    relative = {"XDG_CACHE_HOME": "relative/cache"}  # not absolute: ignored, as XDG says
+    assert user_cache.user_cache_folder(relative, home) == home / ".cache" / name
+    script = "from generator.emit import format_cache; print(format_cache.DEFAULT_FOLDER)"
+    environ = {**os.environ, **xdg, "HOME": str(home)}
+    environ.pop("GENERATOR_FORMAT_CACHE", None)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=environ, capture_output=True, text=True
+    )
+    assert result.stdout == f"{tmp_path / 'xdg' / name / 'format'}\n", result.stderr
+
+
+def test_black_output_is_black_s_with_a_cold_warm_or_damaged_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = black.format_str(TEXT, mode=BLACK_MODE)
+    seen = _blacks(monkeypatch)
+    assert black_output(TEXT, BLACK_MODE, FormatCache(tmp_path)) == expected
+    assert seen == [TEXT] and len(_entries(tmp_path)) == 1
+    assert black_output(TEXT, BLACK_MODE, FormatCache(tmp_path)) == expected
+    assert seen == [TEXT]  # warm: black did not run
+    _damage_every_entry(tmp_path, _flip_a_byte)
+    assert black_output(TEXT, BLACK_MODE, FormatCache(tmp_path)) == expected
+    assert seen == [TEXT, TEXT]
+    assert black_output(TEXT, BLACK_MODE, None) == expected
+    assert seen == [TEXT, TEXT, TEXT]
+
+
+def test_the_formatter_s_whole_text_results_are_never_read_as_black_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the formatter stores for a whole text is under PIECEWISE, which black_output
+    never reads; and format_pieces cuts and joins anew, asking the cache for pieces only."""
+    expected = black.format_str(TEXT, mode=BLACK_MODE)
+    cache = FormatCache(tmp_path)
+    Formatter(BLACK_MODE, cache, workers=1).format(TEXT)
+    assert cache.get(TEXT, BLACK_MODE, namespace=PIECEWISE) == expected
+    assert cache.get(TEXT, BLACK_MODE, namespace=BLACK_OUTPUT) is None
+    cache.put(TEXT, BLACK_MODE, "wrong = 1\n", namespace=PIECEWISE)  # a formatter's bug
+    assert Formatter(BLACK_MODE, cache, workers=1).format(TEXT) == "wrong = 1\n"
+    seen = _blacks(monkeypatch)
+    assert Formatter(BLACK_MODE, cache, workers=1).format_pieces(TEXT) == expected
+    assert seen == []  # every piece is black's own output, from the cache
+    assert black_output(TEXT, BLACK_MODE, cache) == expected
+    assert seen == [TEXT]
+
+
+def test_the_piecewise_namespace_names_the_formatter_s_code() -> None:
+    """A formatter whose cutting rules changed (a branch, an edit) never reads older results."""
+    code = Path(formatting.__file__).read_bytes()
+    assert PIECEWISE == f"piecewise {hashlib.sha256(code).hexdigest()}"
 
 
 def test_the_workers_variable_caps_the_formatting_processes(

@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.emit.package import write_package
-from generator.loaders import load_model
+from tests.packages import SharedPackages
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "tests" / "data" / "models" / "json-services"
@@ -31,13 +30,10 @@ PARTNER_CENTRAL = re.compile(
 )
 
 
-@pytest.fixture(scope="session")
-def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    """The package folder of each of the six services, generated once."""
-    out = tmp_path_factory.mktemp("service-neutral")
-    return [
-        write_package(load_model(model, skip_unsupported=True), out, "0.0.0") for model in SERVICES
-    ]
+@pytest.fixture(scope="module")
+def packages(shared_packages: SharedPackages) -> list[Path]:
+    """The package folder of each of the six services (as tests/test_other_services.py's)."""
+    return [shared_packages.get(model)[1] for model in SERVICES]
 
 
 def _mentions(root: Path) -> list[str]:

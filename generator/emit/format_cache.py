@@ -3,16 +3,24 @@
 Formatting is almost all of a generation's time, and a regeneration mostly formats what it
 formatted before: the same whole files when nothing changed, the same definitions but a few
 after a model update. :mod:`generator.emit.formatting` asks this cache before it runs black, for
-a whole file and then for each piece it cuts the file into, and stores what black returned.
+a whole file and then for each piece it cuts the file into, and stores what it computed.
 
-An entry is found by a SHA-256 of everything black's output depends on: the text, black's
-version, its mode (``Mode.get_cache_key``) and the Python running it (its version, and so
-the Unicode tables black measures character widths with). One file holds one entry, named
-by that key, under ``<folder>/<first two hex digits>/``; it holds the SHA-256 of its text,
-a newline, then the text (UTF-8). An entry is written to a temporary file beside it and
-renamed into place, so a reader never sees half of one; an entry that is missing, cannot
+Entries are of two namespaces, so that one kind of value is never taken for the other:
+:data:`BLACK_OUTPUT` entries are written only with what ``black.format_str`` returned for
+exactly their text (each piece the formatter gave black, and each whole file a test had black
+check: :func:`black_output`), so any reader may take one as black's own verdict; the
+formatter's whole-file results, computed piece by piece, are kept under a namespace that names
+the formatter's code (:data:`generator.emit.formatting.PIECEWISE`), so a changed formatter,
+in this clone or in another sharing the folder, never reads what an older one computed.
+
+An entry is found by a SHA-256 of everything its text depends on: the namespace, the text,
+black's version, its mode (``Mode.get_cache_key``) and the Python running it (its version,
+and so the Unicode tables black measures character widths with). One file holds one entry,
+named by that key, under ``<folder>/<first two hex digits>/``; it holds the SHA-256 of its
+text, a newline, then the text (UTF-8). An entry is written to a temporary file beside it
+and renamed into place, so a reader never sees half of one; an entry that is missing, cannot
 be read, or whose text does not match its SHA-256 is a miss (black runs and the entry is
-written again), never a wrong output.
+written again), never a wrong output. So clones, branches and processes may share a folder.
 
 An entry's modification time is set when it is written or used. After a generation that
 added entries, :meth:`FormatCache.prune` keeps the folder under :data:`SIZE_LIMIT` by
@@ -20,9 +28,10 @@ removing the least recently used entries (at most once an hour: the ``last-prune
 time says when it last ran).
 
 The folder is ``GENERATOR_FORMAT_CACHE`` when that is set (``off``: no cache), else
-``.cache/format`` in the repository (``make clean`` removes it). When it cannot be written,
-generation goes on without it after one warning on stderr. ``GENERATOR_FORMAT_WORKERS``
-caps the processes that format the misses (:func:`format_workers`).
+``format/`` in the user's cache folder that every clone shares (:mod:`generator.user_cache`:
+``~/.cache/partnercentral-selling-generator/format`` by default; ``make clean-cache`` removes
+it). When it cannot be written, generation goes on without it after one warning on stderr.
+``GENERATOR_FORMAT_WORKERS`` caps the processes that format the misses (:func:`format_workers`).
 """
 
 from __future__ import annotations
@@ -40,15 +49,17 @@ from pathlib import Path
 import black
 
 from ..errors import GeneratorError
+from ..user_cache import USER_CACHE
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_FOLDER = ROOT / ".cache" / "format"
+DEFAULT_FOLDER = USER_CACHE / "format"
 CACHE_VARIABLE = "GENERATOR_FORMAT_CACHE"
 WORKERS_VARIABLE = "GENERATOR_FORMAT_WORKERS"
 OFF = "off"
 SIZE_LIMIT = 256 * 1024 * 1024  # bytes of entries kept after a prune
 PRUNE_INTERVAL = 3600.0  # seconds between two prunes
-_LAYOUT = "1"  # the key and entry layout: changing either changes this
+_LAYOUT = "2"  # the key and entry layout: changing either changes this
+# The namespace of entries that hold what black.format_str returned for exactly their text.
+BLACK_OUTPUT = "black.format_str"
 BLACK_VERSION = importlib.metadata.version("black")
 # The Python running black: its Unicode tables measure the width of characters in a line.
 PYTHON = (
@@ -65,11 +76,11 @@ class FormatCache:
         self.folder = folder
         self.added = 0  # entries written by this object
         self._writable = True
-        self._salts: dict[str, bytes] = {}
+        self._salts: dict[tuple[str, str], bytes] = {}
 
-    def get(self, source: str, mode: black.Mode) -> str | None:
-        """black's output for ``source`` in ``mode`` when an intact entry holds it."""
-        path = self._path(source, mode)
+    def get(self, source: str, mode: black.Mode, *, namespace: str) -> str | None:
+        """The text ``namespace`` keeps for ``source`` in ``mode``, when an intact entry holds it."""
+        path = self._path(source, mode, namespace)
         try:
             data = path.read_bytes()
         except OSError:
@@ -84,11 +95,15 @@ class FormatCache:
         self._touch(path)
         return text
 
-    def put(self, source: str, mode: black.Mode, formatted: str) -> None:
-        """Store ``formatted`` as black's output for ``source`` in ``mode``, atomically."""
+    def put(self, source: str, mode: black.Mode, formatted: str, *, namespace: str) -> None:
+        """Store ``formatted`` as ``namespace``'s text for ``source`` in ``mode``, atomically.
+
+        Under :data:`BLACK_OUTPUT`, ``formatted`` must be what ``black.format_str`` returned
+        for ``source`` in ``mode``, and nothing else.
+        """
         if not self._writable:
             return
-        path = self._path(source, mode)
+        path = self._path(source, mode, namespace)
         body = formatted.encode("utf-8", "surrogatepass")
         data = hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
         try:
@@ -152,19 +167,20 @@ class FormatCache:
         stamp.touch()
         return removed
 
-    def _path(self, source: str, mode: black.Mode) -> Path:
-        key = hashlib.sha256(self._salt(mode))
+    def _path(self, source: str, mode: black.Mode, namespace: str) -> Path:
+        key = hashlib.sha256(self._salt(mode, namespace))
         key.update(source.encode("utf-8", "surrogatepass"))
         digest = key.hexdigest()
         return self.folder / digest[:2] / digest[2:]
 
-    def _salt(self, mode: black.Mode) -> bytes:
-        """What besides the text black's output depends on, as key bytes."""
+    def _salt(self, mode: black.Mode, namespace: str) -> bytes:
+        """What besides the text an entry depends on, as key bytes."""
         mode_key = mode.get_cache_key()
-        salt = self._salts.get(mode_key)
+        salt = self._salts.get((mode_key, namespace))
         if salt is None:
-            parts = [_LAYOUT, BLACK_VERSION, mode_key, PYTHON]
-            salt = self._salts[mode_key] = "\0".join(parts).encode("utf-8") + b"\0\0"
+            parts = [_LAYOUT, namespace, BLACK_VERSION, mode_key, PYTHON]
+            salt = "\0".join(parts).encode("utf-8") + b"\0\0"
+            self._salts[mode_key, namespace] = salt
         return salt
 
     def _touch(self, path: Path) -> None:
@@ -188,8 +204,24 @@ class FormatCache:
         )
 
 
+def black_output(source: str, mode: black.Mode, cache: FormatCache | None) -> str:
+    """``black.format_str(source, mode=mode)``, read from ``cache`` when it holds it.
+
+    Only a :data:`BLACK_OUTPUT` entry is read, so what comes back is black's own output for
+    exactly ``source``; on a miss black runs and ``cache`` keeps what it returned.
+    """
+    if cache is not None:
+        known = cache.get(source, mode, namespace=BLACK_OUTPUT)
+        if known is not None:
+            return known
+    formatted = black.format_str(source, mode=mode)
+    if cache is not None:
+        cache.put(source, mode, formatted, namespace=BLACK_OUTPUT)
+    return formatted
+
+
 def default_cache() -> FormatCache | None:
-    """The cache ``GENERATOR_FORMAT_CACHE`` names (None for ``off``), else the repository's."""
+    """The cache ``GENERATOR_FORMAT_CACHE`` names (None for ``off``), else the shared one."""
     setting = os.environ.get(CACHE_VARIABLE, "")
     if setting == OFF:
         return None

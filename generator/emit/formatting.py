@@ -20,14 +20,16 @@ before its first statement. The statements are
 found with :mod:`tokenize` (strings and comments are never mistaken for code), which,
 unlike an AST, keeps nothing of the file in memory but the cut points.
 
-:class:`Formatter` adds what regeneration needs: a cache of black's output by its input
-(:mod:`generator.emit.format_cache`), asked for the whole text and then for each piece, so that
-black runs only on the definitions that changed, and worker processes for those when they
-are many (a first generation).
+:class:`Formatter` adds what regeneration needs: a cache by input
+(:mod:`generator.emit.format_cache`), asked for the whole text (what this code computed for
+it: :data:`PIECEWISE`) and then for each piece (what black returned for it), so that black
+runs only on the definitions that changed, and worker processes for those when they are many
+(a first generation).
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import multiprocessing
 import os
@@ -35,12 +37,13 @@ import threading
 import tokenize
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import NamedTuple
 
 import black
 from black.parsing import InvalidInput
 
-from .format_cache import FormatCache
+from .format_cache import BLACK_OUTPUT, FormatCache, black_output
 
 _WRAPPER = "class _:\n"
 _TOP_LEVEL = "\n\n\n"  # two blank lines between top-level definitions
@@ -48,6 +51,9 @@ _IN_CLASS = "\n\n"  # one between methods
 # Characters of missing pieces from which worker processes format them: about a second of
 # black's work (forking and collecting the results cost a few hundredths of that).
 PARALLEL_MIN_CHARACTERS = 100_000
+# The cache namespace of whole texts formatted here, named by this file's code: what one
+# version of the cutting rules computed is never read by another.
+PIECEWISE = "piecewise " + hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
 class _Statement:
@@ -81,8 +87,9 @@ def format_python(text: str, mode: black.Mode) -> str:
 class Formatter:
     """:func:`format_python` that asks a cache first and may share black's work out.
 
-    ``cache`` holds black's output by its input (:mod:`generator.emit.format_cache`): the whole
-    text is looked up first, then each piece, and black runs only on the pieces missing.
+    ``cache`` holds formatted texts by their input (:mod:`generator.emit.format_cache`): the
+    whole text is looked up first (:data:`PIECEWISE`), then each piece (black's own output),
+    and black runs only on the pieces missing.
     When those come to :data:`PARALLEL_MIN_CHARACTERS` or more, ``workers`` processes
     (default: one per CPU this process may use) format them, forked from this one, which
     must run a single thread then (forking a threaded process can deadlock the child);
@@ -112,22 +119,27 @@ class Formatter:
     def format(self, text: str) -> str:
         """black's formatting of ``text`` (see :func:`format_python`)."""
         if self.cache is not None:
-            known = self.cache.get(text, self.mode)
+            known = self.cache.get(text, self.mode, namespace=PIECEWISE)
             if known is not None:
                 return known
-        formatted = self._format_pieces(text)
+        formatted = self.format_pieces(text)
         if self.cache is not None:
-            self.cache.put(text, self.mode, formatted)
+            self.cache.put(text, self.mode, formatted, namespace=PIECEWISE)
         return formatted
 
-    def _format_pieces(self, text: str) -> str:
+    def format_pieces(self, text: str) -> str:
+        """black's formatting of ``text`` computed from its pieces now, whatever is cached.
+
+        The cache is asked only for black's own output for each piece, never for a whole
+        text's result: what tests compare with black's output for the whole text.
+        """
         try:
             # Pieces are joined with "\n": a text with "\r" (black keeps CRLF) is done whole.
             cuts = [] if "\r" in text else _cuts(_statements(text))
         except (tokenize.TokenError, SyntaxError):
             cuts = []
         if not cuts:
-            return black.format_str(text, mode=self.mode)
+            return black_output(text, self.mode, self.cache)
         pieces = list(_split(text, cuts))
         sources = [_WRAPPER + source if cut.wrapped else source for cut, source in pieces]
         known = [self._cached(source) for source in sources]
@@ -138,7 +150,7 @@ class Formatter:
             return black.format_str(text, mode=self.mode)  # raises, naming the whole text's line
         if self.cache is not None:
             for index, output in fresh.items():
-                self.cache.put(sources[index], self.mode, output)
+                self.cache.put(sources[index], self.mode, output, namespace=BLACK_OUTPUT)
         parts = []
         for index, ((cut, _), cached) in enumerate(zip(pieces, known)):
             output = fresh[index] if cached is None else cached
@@ -147,7 +159,9 @@ class Formatter:
         return "".join(parts) + "\n"
 
     def _cached(self, source: str) -> str | None:
-        return None if self.cache is None else self.cache.get(source, self.mode)
+        if self.cache is None:
+            return None
+        return self.cache.get(source, self.mode, namespace=BLACK_OUTPUT)
 
     def _black(self, sources: list[str]) -> list[str]:
         """black's output for each of ``sources``, in order, in worker processes when it pays."""

@@ -8,6 +8,7 @@ rendered and formatted, so a failure leaves the old tree untouched.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
@@ -100,7 +101,14 @@ def _inline_doc(text: str) -> str:
     return docstring_literal(" ".join(text.split()), "")
 
 
+@functools.cache
 def _environment() -> jinja2.Environment:
+    """The templates' environment, one per process.
+
+    Parsing and compiling the templates takes most of a generation's time when the format
+    cache is warm, so every generation in a process (the tests make hundreds) shares the
+    compiled templates; the loader still reloads a template whose file changed.
+    """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         undefined=jinja2.StrictUndefined,
