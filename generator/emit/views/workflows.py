@@ -50,10 +50,6 @@ class WorkflowsView(TypesView):
             if m.wire_name not in sync.set_members
         )
 
-    def sync_token(self, sync: IncrementalSync) -> Member:
-        """The list's page-token member."""
-        return self.pagination(self._operation(sync)).input_tokens[0]
-
     def sync_output(self, sync: IncrementalSync) -> str:
         """The class of a listed page."""
         return self.output_annotation(self._operation(sync))

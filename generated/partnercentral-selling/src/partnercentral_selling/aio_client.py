@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import TracebackType as _TracebackType
 from typing import TYPE_CHECKING
+from typing import Any as _Any
 from typing import TypeVar as _TypeVar
 import datetime as _dt
 from collections.abc import Callable as _Callable
@@ -5666,9 +5667,9 @@ class AsyncPartnerCentralSellingClient:
             AsyncIncrementalSync[OpportunitySummary]
         """
 
-        async def fetch(
-            since: _dt.datetime | None, next_token: str | None = None
-        ) -> ListOpportunitiesResponse:
+        async def _fetch(
+            _since: _dt.datetime | None, **_page: _Any
+        ) -> _shapes.ListOpportunitiesResponse:
             return await self.list_opportunities(
                 catalog=catalog,
                 max_results=max_results,
@@ -5680,15 +5681,15 @@ class AsyncPartnerCentralSellingClient:
                 target_close_date=target_close_date,
                 last_modified_date=(
                     None
-                    if since is None
-                    else _shapes.LastModifiedDate.from_dict({"AfterLastModifiedDate": since})
+                    if _since is None
+                    else _shapes.LastModifiedDate.from_dict({"AfterLastModifiedDate": _since})
                 ),
                 sort=_shapes.OpportunitySort.from_dict(
                     {"SortBy": "LastModifiedDate", "SortOrder": "ASCENDING"}
                 ),
-                next_token=next_token,
+                **_page,
             )
 
         return _AsyncIncrementalSync(
-            fetch, _ops._SYNC_OPPORTUNITIES, checkpoint, self._core.logger
+            _fetch, _ops._SYNC_OPPORTUNITIES, checkpoint, self._core.logger
         )

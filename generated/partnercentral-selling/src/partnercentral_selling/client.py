@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import TracebackType as _TracebackType
 from typing import TYPE_CHECKING
+from typing import Any as _Any
 from typing import TypeVar as _TypeVar
 import datetime as _dt
 from collections.abc import Callable as _Callable
@@ -5653,9 +5654,9 @@ class PartnerCentralSellingClient:
             IncrementalSync[OpportunitySummary]
         """
 
-        def fetch(
-            since: _dt.datetime | None, next_token: str | None = None
-        ) -> ListOpportunitiesResponse:
+        def _fetch(
+            _since: _dt.datetime | None, **_page: _Any
+        ) -> _shapes.ListOpportunitiesResponse:
             return self.list_opportunities(
                 catalog=catalog,
                 max_results=max_results,
@@ -5667,13 +5668,13 @@ class PartnerCentralSellingClient:
                 target_close_date=target_close_date,
                 last_modified_date=(
                     None
-                    if since is None
-                    else _shapes.LastModifiedDate.from_dict({"AfterLastModifiedDate": since})
+                    if _since is None
+                    else _shapes.LastModifiedDate.from_dict({"AfterLastModifiedDate": _since})
                 ),
                 sort=_shapes.OpportunitySort.from_dict(
                     {"SortBy": "LastModifiedDate", "SortOrder": "ASCENDING"}
                 ),
-                next_token=next_token,
+                **_page,
             )
 
-        return _IncrementalSync(fetch, _ops._SYNC_OPPORTUNITIES, checkpoint, self._core.logger)
+        return _IncrementalSync(_fetch, _ops._SYNC_OPPORTUNITIES, checkpoint, self._core.logger)
