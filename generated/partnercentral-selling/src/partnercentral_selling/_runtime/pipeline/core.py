@@ -115,15 +115,19 @@ class CallPipeline(Generic[Handler]):
         if isinstance(credentials, Credentials):
             credentials = StaticCredentialsProvider(credentials)
         self.credentials_provider = credentials
-        # Made here, with the codecs' shared modules below, rather than on the first call:
-        # a built client is ready, so its first call (in an event loop, too) pays only for
-        # what its operation needs.
+        # Made here, with the signer's and the codecs' shared modules below, rather than on
+        # the first call: a built client is ready, so its first call (in an event loop, too)
+        # pays only for what its operation needs.
         self.request_handler: Handler = (
             self._default_handler() if request_handler is None else request_handler
         )
         self.timeouts = timeouts
         self.disable_host_prefix = disable_host_prefix
-        # One signer per (signing name, region) a route asks for, made on first use.
+        # One signer per (signing name, region) a route asks for, made on first use. The
+        # class is imported now: hashlib's OpenSSL start-up is not the first call's to pay.
+        from ..auth.sigv4 import SigV4Signer
+
+        self._new_signer = SigV4Signer
         self._signers: dict[tuple[str, str], SigV4Signer] = {}
         self.protocol.prepare()
         # Seconds added to the local clock, learnt from the service (see _service_error).
@@ -406,15 +410,12 @@ class CallPipeline(Generic[Handler]):
     def signer(self, route: Route) -> SigV4Signer:
         """The signer for ``route``'s scope, made on first use with the learnt clock offset.
 
-        hashlib's OpenSSL start-up is paid here, by the first request signed. Two
-        threads may both make the first signer of a scope: one is kept, and
-        both sign alike.
+        Two threads may both make the first signer of a scope: one is kept,
+        and both sign alike.
         """
         signer = self._signers.get(route.scope)
         if signer is None:
-            from ..auth.sigv4 import SigV4Signer
-
-            signer = SigV4Signer(*route.scope)
+            signer = self._new_signer(*route.scope)
             signer.clock_offset = self._clock_offset
             self._signers[route.scope] = signer
         return signer
