@@ -5,9 +5,9 @@ is the committed generated package, which most tests exercise as a user
 would. ``home`` gives a test a clean AWS environment; ``shared_packages``
 generates whole real models once per session (``tests/packages.py``).
 
-Under pytest-xdist (``make test`` runs ``-n auto``) every CPU already runs a
-worker, so generation formats in the worker itself, and in the processes the
-tests start, instead of forking formatting processes of its own
+Under pytest-xdist (``make test`` runs one worker more than CPUs) every CPU
+already runs a worker, so generation formats in the worker itself, and in the
+processes the tests start, instead of forking formatting processes of its own
 (``GENERATOR_FORMAT_WORKERS=1``).
 """
 
