@@ -250,6 +250,21 @@ class HttpBinding:
 
 
 @dataclass(frozen=True)
+class Example:
+    """A call of an operation with real values, as the model gives it (never made up).
+
+    From a Smithy model's ``smithy.api#examples`` or a botocore folder's
+    ``examples-1.json``. Values are JSON, keyed by wire names as on the wire.
+    """
+
+    title: str
+    documentation: str  # Markdown
+    input: dict[str, Any] = field(default_factory=dict)
+    output: dict[str, Any] | None = None  # None: the call ends in ``error``, or says nothing
+    error: str = ""  # the modeled error shape the call ends in, if it does
+
+
+@dataclass(frozen=True)
 class Operation:
     """An operation: its shapes, errors and traits."""
 
@@ -269,6 +284,7 @@ class Operation:
     output_has_documents: bool = False  # free-form JSON in the output: parse exactly
     endpoint_bindings: tuple[EndpointBinding, ...] = ()
     http: HttpBinding = HttpBinding()
+    examples: tuple[Example, ...] = ()
 
 
 EventValueKind = Literal["string", "timestamp", "enum", "object", "list"]
@@ -454,6 +470,12 @@ class Service:
     customization: Customization = Customization()
     # Problems that cost the package nothing but an example value, one line each.
     warnings: tuple[str, ...] = ()
+    # Whether the model states, for every operation, if it is read-only or idempotent
+    # (Smithy models do; botocore drops the traits, so there an absent trait says nothing).
+    idempotency_known: bool = False
+    # The rule set's test cases (Smithy ``smithy.rules#endpointTests``, botocore's
+    # ``endpoint-tests-1.json``): ``{"documentation", "params", "expect", "operationInputs"}``.
+    endpoint_tests: tuple[dict[str, Any], ...] = ()
 
     def shape(self, name: str) -> Shape:
         return self.shapes[name]
