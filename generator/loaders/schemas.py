@@ -15,11 +15,14 @@ kind                         schema
 ``events``                   ``customization-events.schema.json`` (ours)
 ``customization-workflows``  ``customization-workflows.schema.json`` (ours)
 ``rate-limits``              ``customization-rate-limits.schema.json`` (ours)
+``smithy``                   ``smithy-ast.schema.json`` (a Smithy JSON AST)
 ===========================  ==============================================
 
 They are strict: objects list every key botocore's models use and reject any
 other, so a typo (``"shpae"``, ``"strng"``) fails here with the file, the JSON
-pointer and what to do, instead of being dropped silently further on.
+pointer and what to do, instead of being dropped silently further on. The Smithy
+AST's schema follows the Smithy 2.0 JSON AST specification the same way: its
+shapes, members and references are closed, its trait values and metadata open.
 
 What a JSON Schema cannot check (a shape reference naming a shape that does not
 exist, an operation without its input shape, ...) is the loader's job.
@@ -53,6 +56,7 @@ SCHEMA_FILES: Final[Mapping[str, str]] = {
     "events": "customization-events.schema.json",
     "customization-workflows": "customization-workflows.schema.json",
     "rate-limits": "customization-rate-limits.schema.json",
+    "smithy": "smithy-ast.schema.json",
 }
 """Schema file name per kind of model file."""
 
@@ -262,7 +266,7 @@ def _explain(error: Any) -> tuple[str, str, str]:
         )
         return (
             json_pointer(*path, name),
-            f"invalid name {name!r} {container}",
+            f"invalid {where or 'name'} {name!r} {container}",
             about or "use letters, digits and underscores",
         )
 
@@ -283,10 +287,32 @@ def _explain(error: Any) -> tuple[str, str, str]:
         missing = [key for key in value if key not in instance]
         keys = ", ".join(repr(key) for key in missing)
         problem = f"missing required key{'s' if len(missing) > 1 else ''} {keys} in {where or 'this object'}"
-        return pointer, problem, about or f"add {keys}"
+        typo = _misspelt_key(instance, missing, schema)
+        if typo is None:
+            return pointer, problem, about or f"add {keys}"
+        # {"taget": ...}: the unknown key is the cause, so the hint names it.
+        misspelt, meant = typo
+        owner = _a(where) if where else "this object"
+        listing = (
+            f" {owner} may have these keys: {', '.join(_allowed_keys(schema))}"
+            if schema.get("additionalProperties") is False
+            else ""
+        )
+        return (
+            pointer,
+            problem,
+            f"{misspelt!r} is not a key of {owner}: did you mean {meant!r}?{listing}",
+        )
 
     if keyword == "enum" and isinstance(value, Sequence):
         allowed_values = ", ".join(_show(item) for item in value)
+        if (
+            value
+            and all(isinstance(item, str) for item in value)
+            and not isinstance(instance, str)
+        ):
+            actual = _JSON_TYPE_NAMES.get(type(instance), type(instance).__name__)
+            return pointer, f"{field} must be a string, not {actual}", f"one of {allowed_values}"
         problem = (
             f"{_show(instance)} is not one of the allowed values of {field}: {allowed_values}"
         )
@@ -306,6 +332,11 @@ def _explain(error: Any) -> tuple[str, str, str]:
 
     if keyword == "pattern" and isinstance(instance, str):
         noun = where or field
+        examples = schema.get("examples")
+        if isinstance(examples, list) and examples:
+            # The examples say the form better than a long regular expression.
+            like = " or ".join(_show(item) for item in examples)
+            return pointer, f"{instance!r} is not a valid {noun} (like {like})", about
         return pointer, f"{instance!r} is not a valid {noun} (must match {value})", about
 
     # minLength, minItems, minimum, maximum, uniqueItems, ...: jsonschema's own
@@ -333,11 +364,34 @@ def _allowed_keys(schema: Mapping[str, Any]) -> list[str]:
     return sorted(properties) if isinstance(properties, Mapping) else []
 
 
-def suggest(word: str, choices: Sequence[str]) -> str:
-    """``did you mean 'x'?`` for the closest of *choices*, or ``""``."""
+def _misspelt_key(
+    instance: Mapping[str, Any], missing: Sequence[str], schema: Mapping[str, Any]
+) -> tuple[str, str] | None:
+    """(unknown key, the missing required key it is close to), or None.
+
+    An unknown key is one the object schema does not declare under ``properties``.
+    """
+    declared = schema.get("properties")
+    known = declared if isinstance(declared, Mapping) else {}
+    unknown = [key for key in instance if key not in known]
+    for meant in missing:
+        close = _closest(meant, unknown)
+        if close is not None:
+            return close, meant
+    return None
+
+
+def _closest(word: str, choices: Sequence[str]) -> str | None:
+    """The one of *choices* that differs from *word* only in case, else the closest, or None."""
     same_but_case = [choice for choice in choices if choice.lower() == word.lower()]
     close = same_but_case or difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}?" if close else ""
+    return close[0] if close else None
+
+
+def suggest(word: str, choices: Sequence[str]) -> str:
+    """``did you mean 'x'?`` for the closest of *choices*, or ``""``."""
+    close = _closest(word, choices)
+    return f"did you mean {close!r}?" if close is not None else ""
 
 
 def _show(value: object) -> str:
