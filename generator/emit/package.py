@@ -64,6 +64,8 @@ PACKAGE_FILES = {
     "py.typed.j2": "src/{package}/py.typed",
     "events.py.j2": "src/{package}/events.py",
     "rate_limits.py.j2": "src/{package}/rate_limits.py",
+    "tests/test_endpoint_rules.py.j2": "tests/test_endpoint_rules.py",
+    "tests/endpoint_tests.json.j2": "tests/endpoint_tests.json",
 }
 
 # Files rendered only when the model has what they hold.
@@ -72,6 +74,8 @@ OPTIONAL_FILES = {
     "_retired_enums.py.j2": lambda service: bool(service.retired_enums),
     "events.py.j2": lambda service: service.customization.events is not None,
     "rate_limits.py.j2": lambda service: bool(service.customization.rate_limits),
+    "tests/test_endpoint_rules.py.j2": lambda service: bool(service.endpoint_tests),
+    "tests/endpoint_tests.json.j2": lambda service: bool(service.endpoint_tests),
 }
 
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=99)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..model import context_params, naming, paging
+from ..model.endpoint_tests import check_endpoint_tests
 from ..docs.markdown import first_sentence, html_to_markdown
 from ..errors import ModelError, UnsupportedFeature, json_pointer
 from ..model.ir import (
@@ -50,6 +51,7 @@ from ..model.validation import (
 SERVICE_FILE = "service-2.json"
 PAGINATORS_FILE = "paginators-1.json"
 ENDPOINT_RULES_FILE = "endpoint-rule-set-1.json"
+ENDPOINT_TESTS_FILE = "endpoint-tests-1.json"
 RETIRED_ENUMS_FILE = "retired-enums.json"
 
 SUPPORTED_PROTOCOLS: tuple[Protocol, ...] = ("json",)
@@ -193,6 +195,11 @@ def load_model(model_dir: Path, *, skip_unsupported: bool = False) -> Service:
         endpoint_rule_set=cast("dict[str, Any] | None", rules),
         skip_unsupported=skip_unsupported,
     )
+    tests_file = model_dir / ENDPOINT_TESTS_FILE
+    tests = cast("dict[str, Any] | None", _load_optional(tests_file, "endpoint-tests"))
+    if tests is not None:
+        check_endpoint_tests(service, tests["testCases"], tests_file, "/testCases")
+        service = dataclasses.replace(service, endpoint_tests=tuple(tests["testCases"]))
     retired_file = model_dir / RETIRED_ENUMS_FILE
     if not retired_file.exists():
         return service

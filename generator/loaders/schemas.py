@@ -15,6 +15,7 @@ kind                         schema
 ``events``                   ``customization-events.schema.json`` (ours)
 ``customization-workflows``  ``customization-workflows.schema.json`` (ours)
 ``rate-limits``              ``customization-rate-limits.schema.json`` (ours)
+``endpoint-tests``           ``endpoint-tests-1.schema.json``
 ``smithy``                   ``smithy-ast.schema.json`` (a Smithy JSON AST)
 ===========================  ==============================================
 
@@ -56,6 +57,7 @@ SCHEMA_FILES: Final[Mapping[str, str]] = {
     "events": "customization-events.schema.json",
     "customization-workflows": "customization-workflows.schema.json",
     "rate-limits": "customization-rate-limits.schema.json",
+    "endpoint-tests": "endpoint-tests-1.schema.json",
     "smithy": "smithy-ast.schema.json",
 }
 """Schema file name per kind of model file."""

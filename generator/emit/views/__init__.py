@@ -8,14 +8,18 @@ codecs are not here but in the service's protocol emitter (the templates' ``prot
 from __future__ import annotations
 
 from .docs import DocsView
+from .endpoint_tests import EndpointTestsView
 from .events import EventsView
 from .modules import ModulesView
 from .operations import OperationsView
 from .workflows import WorkflowsView
 
 
-class PythonView(DocsView, OperationsView, ModulesView, EventsView, WorkflowsView):
-    """Types, docstrings, examples, operation tables, module indexes, events and workflows."""
+class PythonView(
+    DocsView, OperationsView, ModulesView, EventsView, WorkflowsView, EndpointTestsView
+):
+    """Types, docstrings, examples, operation tables, module indexes, events, workflows and
+    the endpoint test cases."""
 
 
 __all__ = ["PythonView"]
