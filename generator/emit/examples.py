@@ -69,3 +69,19 @@ def _matches(pattern: Pattern, value: str) -> bool:
         return pattern.matches(value)
     except PatternError:
         return False
+
+
+def string_literal(text: str) -> str:
+    """``text`` as a Python string literal: ``repr``'s escapes, double quotes where it can.
+
+    Whatever ``text`` holds (quotes, backslashes, line breaks, controls, lone surrogates),
+    the literal is one printable line whose value is ``text``.
+    """
+    literal = repr(text)
+    return f'"{literal[1:-1]}"' if literal[0] == "'" and '"' not in text else literal
+
+
+def bytes_literal(text: str) -> str:
+    """The UTF-8 of ``text`` (a blob as an example spells it) as a Python bytes literal."""
+    literal = repr(text.encode("utf-8", "surrogatepass"))
+    return f'b"{literal[2:-1]}"' if literal[1] == "'" and '"' not in text else literal

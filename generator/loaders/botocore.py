@@ -25,6 +25,7 @@ from ..model.ir import (
     EndpointBinding,
     EndpointBindingSource,
     EnumValue,
+    Example,
     HttpBinding,
     Member,
     Operation,
@@ -40,6 +41,7 @@ from ..model.ir import (
 from .schemas import load_json, validate_model_file
 from .waiters import WAITERS_FILE as WAITERS_FILE  # re-exported: a model folder file
 from .waiters import read_waiters
+from ..model.example_checks import fitting_examples
 from ..model.validation import (
     check_host_prefix,
     check_members,
@@ -53,6 +55,7 @@ PAGINATORS_FILE = "paginators-1.json"
 ENDPOINT_RULES_FILE = "endpoint-rule-set-1.json"
 ENDPOINT_TESTS_FILE = "endpoint-tests-1.json"
 RETIRED_ENUMS_FILE = "retired-enums.json"
+EXAMPLES_FILE = "examples-1.json"
 
 SUPPORTED_PROTOCOLS: tuple[Protocol, ...] = ("json",)
 # botocore's order of preference among the protocols a model lists
@@ -200,11 +203,60 @@ def load_model(model_dir: Path, *, skip_unsupported: bool = False) -> Service:
     if tests is not None:
         check_endpoint_tests(service, tests["testCases"], tests_file, "/testCases")
         service = dataclasses.replace(service, endpoint_tests=tuple(tests["testCases"]))
+    examples = _load_optional(model_dir / EXAMPLES_FILE, "examples")
+    if examples is not None:
+        service = with_examples(
+            service, cast("dict[str, Any]", examples), model_dir / EXAMPLES_FILE
+        )
     retired_file = model_dir / RETIRED_ENUMS_FILE
     if not retired_file.exists():
         return service
     retired = retired_enums(load_json(retired_file), retired_file, service)
     return dataclasses.replace(service, retired_enums=retired)
+
+
+def with_examples(service: Service, document: dict[str, Any], file: Path) -> Service:
+    """``service`` with its operations' examples from a schema-valid ``examples-1.json``.
+
+    Examples of an operation the model lacks are an error; those of an operation left
+    out as unsupported go with it; one whose values do not fit the operation's shapes
+    is left out with a warning (see :func:`fitting_examples`).
+    """
+    operations = {operation.name: operation for operation in service.operations}
+    warnings = list(service.warnings)
+    found: dict[str, tuple[Example, ...]] = {}
+    for name, items in document["examples"].items():
+        if name in service.skipped_operations:
+            continue
+        if name not in operations:
+            raise ModelError(
+                file,
+                json_pointer("examples", name),
+                f"examples for unknown operation {name!r}",
+                "fix the operation name or remove its examples",
+            )
+        examples = [
+            (
+                json_pointer("examples", name, index),
+                Example(
+                    title=item["title"],
+                    documentation=html_to_markdown(item.get("description", "")),
+                    input=item.get("input", {}),
+                    output=item.get("output"),
+                ),
+            )
+            for index, item in enumerate(items)
+        ]
+        found[name], dropped = fitting_examples(service.shapes, operations[name], examples, file)
+        warnings += dropped
+    return dataclasses.replace(
+        service,
+        operations=tuple(
+            dataclasses.replace(operation, examples=found.get(operation.name, ()))
+            for operation in service.operations
+        ),
+        warnings=tuple(warnings),
+    )
 
 
 def retired_enums(document: object, file: Path, service: Service) -> tuple[RetiredEnum, ...]:

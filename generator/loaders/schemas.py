@@ -11,6 +11,7 @@ kind                         schema
 ``paginators``               ``paginators-1.schema.json``
 ``waiters``                  ``waiters-2.schema.json``
 ``endpoint-rules``           ``endpoint-rule-set-1.schema.json``
+``examples``                 ``examples-1.schema.json``
 ``customization``            ``customization-docs.schema.json`` (ours)
 ``events``                   ``customization-events.schema.json`` (ours)
 ``customization-workflows``  ``customization-workflows.schema.json`` (ours)
@@ -53,6 +54,7 @@ SCHEMA_FILES: Final[Mapping[str, str]] = {
     "paginators": "paginators-1.schema.json",
     "waiters": "waiters-2.schema.json",
     "endpoint-rules": "endpoint-rule-set-1.schema.json",
+    "examples": "examples-1.schema.json",
     "customization": "customization-docs.schema.json",
     "events": "customization-events.schema.json",
     "customization-workflows": "customization-workflows.schema.json",

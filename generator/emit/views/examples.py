@@ -1,37 +1,45 @@
-"""Example calls in docstrings and the README: required arguments with plausible values.
+"""Example calls in docstrings, the README and the site.
 
-What they show follows generic rules over the IR, unless the service's customization
-(``service.customization``) picks the headline operation or an argument's value.
+An operation with examples in the model (``Operation.examples``) shows those, with their
+real values; any other shows its required arguments with plausible values, which follow
+generic rules over the IR unless the service's customization (``service.customization``)
+picks the headline operation or an argument's value.
 """
 
 from __future__ import annotations
 
+import datetime
+import html
 import json
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from ...docs.markdown import first_sentence, html_to_markdown
 from ...errors import ModelError, json_pointer
-from ...model.ir import Member, Operation, Shape
+from ...model.example_checks import parse_timestamp
+from ...model.ir import Example, Member, Operation, Shape
 from ...model.paging import Pagination
-from ..examples import example_literal
+from ..examples import bytes_literal, example_literal, string_literal
 from .base import ViewBase
-from .text import DOC_WIDTH
+from .text import DOC_WIDTH, wrap
 
 EXAMPLE_DEPTH = 8  # brackets an example argument value nests at most (deeper parts: ...)
+OUTPUT_DEPTH = 3  # brackets a model example's output shows (deeper parts: ...): a glimpse
 
 
 class ExamplesView(ViewBase):
     """Example source for operations, with the operation and error the README shows."""
 
     def operation_example(self, operation: Operation, asynchronous: bool = False) -> str:
-        """An ``Example:`` section: a call with a placeholder for each required argument."""
+        """An ``Example:`` section: the model's examples, else a call with a placeholder for
+        each required argument."""
+        if operation.examples:
+            return self.model_examples(operation, asynchronous)
         members = self.shape(operation.input).members if operation.input else ()
         call = _Call(
-            ("response = " if operation.output else "")
-            + ("await " if asynchronous else "")
-            + f"client.{operation.method_name}(",
+            _call_opener(operation, asynchronous),
             ")",
             [
                 (f"{m.python_name}=", self.example_value(m, m.target, frozenset(), 1))
@@ -40,6 +48,131 @@ class ExamplesView(ViewBase):
             ],
         )
         return "Example:\n```python\n" + "\n".join(_layout(call, "", "", "")) + "\n```"
+
+    def model_examples(self, operation: Operation, asynchronous: bool = False) -> str:
+        """An ``Example:`` (or ``Examples:``) section of the model's examples of ``operation``:
+        each a caption, the call with its values and, when the model says, what it returns."""
+        parts = []
+        for example in operation.examples:
+            call = self.example_call(operation, example, asynchronous)
+            parts.append(f"{wrap(self.example_caption(example))}\n\n```python\n{call}\n```")
+            outcome = self.example_outcome(operation, example)
+            if outcome:
+                parts.append(outcome)
+        title = "Examples:" if len(operation.examples) > 1 else "Example:"
+        return title + "\n" + "\n\n".join(parts)
+
+    def example_caption(self, example: Example) -> str:
+        """The example's title and first sentence, as one line of Markdown."""
+        title = first_sentence(html_to_markdown(html.escape(example.title, quote=False)))
+        sentence = first_sentence(example.documentation, limit=200)
+        return f"{title.rstrip('.:')}: {sentence}" if sentence else title
+
+    def example_call(
+        self, operation: Operation, example: Example, asynchronous: bool = False, indent: str = ""
+    ) -> str:
+        """The model's example as a call of the client method, its values as Python."""
+        return "\n".join(
+            _layout(self._example_call(operation, example, asynchronous), indent, "", "")
+        )
+
+    def example_imports(self, operation: Operation, example: Example) -> str:
+        """The imports the example's call needs beside ``client``: the client class, the
+        shape classes of its values and ``datetime`` when it has timestamps."""
+        names = set().union(
+            *(_names(value) for _, value in self._example_call(operation, example).items)
+        )
+        lines = [f"from {self.service.package_name} import {self.service.client_name}"]
+        classes = sorted(names - {"datetime.datetime"})
+        shapes = f"from {self.service.package_name}.shapes import "
+        if classes and len(shapes) + len(", ".join(classes)) <= DOC_WIDTH:
+            lines.append(shapes + ", ".join(classes))
+        elif classes:
+            lines += [shapes + "(", *(f"    {name}," for name in classes), ")"]
+        if "datetime.datetime" in names:
+            lines[:0] = ["import datetime", ""]
+        return "\n".join(lines)
+
+    def _example_call(
+        self, operation: Operation, example: Example, asynchronous: bool = False
+    ) -> _Call:
+        members = self.shape(operation.input).members if operation.input else ()
+        by_wire = {member.wire_name: member for member in members}
+        return _Call(
+            _call_opener(operation, asynchronous),
+            ")",
+            [
+                (f"{by_wire[key].python_name}=", self.model_value(by_wire[key].target, value))
+                for key, value in example.input.items()
+            ],
+        )
+
+    def example_outcome(self, operation: Operation, example: Example) -> str:
+        """What the example's call returns (its first levels) or raises; "" if the model
+        does not say."""
+        if example.error:
+            return f"It raises `{self.shape(example.error).python_name}`."
+        if example.output is None or operation.output is None:
+            return ""
+        value = self.model_value(operation.output, example.output, limit=OUTPUT_DEPTH)
+        return "It returns:\n\n```python\n" + "\n".join(_layout(value, "", "", "")) + "\n```"
+
+    def model_value(
+        self, name: str, value: object, depth: int = 1, limit: int | None = None
+    ) -> _Code:
+        """Python source for the model's JSON ``value`` of shape ``name``, as a user writes
+        it: structures as their classes, unions as variants, timestamps as datetimes,
+        blobs as bytes; parts nested deeper than ``limit`` brackets are elided
+        (``[...]``, ``Class(...)``).
+
+        The loader has checked that ``value`` fits the shape
+        (:func:`generator.model.example_checks.example_problem`).
+        """
+        shape = self.shape(name)
+        if shape.kind == "document":
+            return _json_code(value, depth, limit)
+        if value is None:  # an item of a sparse list or map
+            return "None"
+        if limit is not None and depth > limit and shape.kind in _ELIDED:
+            return _ELIDED[shape.kind].format(shape.python_name)
+        if shape.kind == "list":
+            assert isinstance(value, list)
+            items = [
+                self.model_value(shape.member_target, item, depth + 1, limit) for item in value
+            ]
+            return _Call("[", "]", [("", item) for item in items])
+        if shape.kind == "map":
+            assert isinstance(value, dict)
+            return _Call(
+                "{",
+                "}",
+                [
+                    (
+                        f"{string_literal(key)}: ",
+                        self.model_value(shape.value_target, item, depth + 1, limit),
+                    )
+                    for key, item in value.items()
+                ],
+            )
+        if shape.kind in ("union", "structure"):
+            assert isinstance(value, dict)
+            members = {member.wire_name: member for member in shape.members}
+            if shape.kind == "union":
+                ((key, item),) = value.items()
+                inner = self.model_value(members[key].target, item, depth + 1, limit)
+                return _Call(f"{members[key].variant_class}(", ")", [("", inner)])
+            return _Call(
+                f"{shape.python_name}(",
+                ")",
+                [
+                    (
+                        f"{members[key].python_name}=",
+                        self.model_value(members[key].target, item, depth + 1, limit),
+                    )
+                    for key, item in value.items()
+                ],
+            )
+        return _scalar_code(shape, value)
 
     def example_value(self, member: Member, name: str, seen: frozenset[str], depth: int) -> _Code:
         """Example source for ``member``'s value of shape ``name``: required parts, recursively.
@@ -210,6 +343,63 @@ _EXAMPLE_SCALARS = {
 }
 
 
+def _call_opener(operation: Operation, asynchronous: bool) -> str:
+    return (
+        ("response = " if operation.output else "")
+        + ("await " if asynchronous else "")
+        + f"client.{operation.method_name}("
+    )
+
+
+def _datetime_code(moment: datetime.datetime) -> _Call:
+    """``repr(moment)``, as a call the layout can break over lines."""
+    fields = [moment.year, moment.month, moment.day, moment.hour, moment.minute]
+    if moment.second or moment.microsecond:
+        fields.append(moment.second)
+    if moment.microsecond:
+        fields.append(moment.microsecond)
+    items: list[tuple[str, _Code]] = [("", str(field)) for field in fields]
+    return _Call("datetime.datetime(", ")", items + [("tzinfo=", repr(moment.tzinfo))])
+
+
+def _scalar_code(shape: Shape, value: object) -> _Code:
+    """A scalar of the model's example as a Python literal."""
+    if shape.kind in ("string", "enum"):
+        return string_literal(str(value))
+    if shape.kind == "blob":
+        return bytes_literal(str(value))
+    if shape.kind == "timestamp":
+        moment = parse_timestamp(value)
+        assert moment is not None
+        return _datetime_code(moment)
+    if shape.kind in ("float", "double"):
+        assert isinstance(value, (int, float))
+        return repr(float(value))
+    return repr(value)  # integers and booleans
+
+
+def _json_code(value: object, depth: int, limit: int | None) -> _Code:
+    """A JSON value (a document) as a Python literal."""
+    if isinstance(value, (dict, list)) and limit is not None and depth > limit:
+        return "..."
+    if isinstance(value, dict):
+        return _Call(
+            "{",
+            "}",
+            [
+                (f"{string_literal(k)}: ", _json_code(v, depth + 1, limit))
+                for k, v in value.items()
+            ],
+        )
+    if isinstance(value, list):
+        return _Call("[", "]", [("", _json_code(item, depth + 1, limit)) for item in value])
+    return string_literal(value) if isinstance(value, str) else repr(value)
+
+
+# How a model example's output shows a value nested too deep, by kind ({}: the class).
+_ELIDED = {"list": "[...]", "map": "{{...}}", "structure": "{}(...)", "union": "{}(...)"}
+
+
 @dataclass(frozen=True)
 class _Call:
     """Example source with parts: a call, list or dict, laid out flat or one part a line."""
@@ -220,6 +410,14 @@ class _Call:
 
 
 _Code = str | _Call
+
+
+def _names(code: _Code) -> set[str]:
+    """The names a piece of example source calls: its classes and ``datetime.datetime``."""
+    if isinstance(code, str):
+        return set()
+    found = {code.opener[:-1]} if code.opener.endswith("(") else set()
+    return found.union(*(_names(value) for _, value in code.items))
 
 
 def _flat(code: _Code) -> str:
