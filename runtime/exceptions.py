@@ -75,27 +75,44 @@ class TransportError(SdkError):
     it, which the client reads from ``head`` by its protocol's rules (a
     transport knows no protocol); the message then ends with
     ``(HTTP <status>, request id <id>)``. Otherwise all three are None.
+
+    ``request_sent`` is False when the failure came before the server could
+    have the whole request (no connection, or the request not all written),
+    so sending it again cannot act twice; True when the server may have
+    received it, and is the default: a handler that does not say is taken
+    to have sent it. ``not_resent`` is set (and ends the message) when the
+    client did not retry because the server may have acted on the request.
     """
 
     head: HttpResponse | None = None
     status_code: int | None = None
     request_id: str | None = None
+    request_sent: bool = True
+    not_resent: str | None = None
 
-    def __init__(self, *args: object, head: HttpResponse | None = None) -> None:
+    def __init__(
+        self, *args: object, head: HttpResponse | None = None, request_sent: bool | None = None
+    ) -> None:
         super().__init__(*args)
         if head is not None:
             self.head = head
             self.status_code = head.status
+        if request_sent is not None:
+            self.request_sent = request_sent
 
     def __str__(self) -> str:
         text = super().__str__()
-        if self.status_code is None:
-            return text
-        return f"{text} (HTTP {self.status_code}, request id {self.request_id})"
+        if self.status_code is not None:
+            text = f"{text} (HTTP {self.status_code}, request id {self.request_id})"
+        if self.not_resent is not None:
+            text = f"{text}. {self.not_resent}"
+        return text
 
 
 class ConnectTimeoutError(TransportError):
     """The TCP connection was not established within the connect timeout."""
+
+    request_sent = False
 
 
 class ReadTimeoutError(TransportError):

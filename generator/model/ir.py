@@ -286,6 +286,17 @@ class Operation:
     http: HttpBinding = HttpBinding()
     examples: tuple[Example, ...] = ()
 
+    @property
+    def safe_to_resend(self) -> bool:
+        """Whether sending a call twice does what sending it once does.
+
+        True for a read-only or idempotent operation, and for one with an
+        idempotency token: the client fills the token once per call and every
+        attempt carries it, so the service deduplicates. Meaningful only when
+        the service's ``idempotency_known`` says the traits were stated.
+        """
+        return self.readonly or self.idempotent or bool(self.idempotency_tokens)
+
 
 EventValueKind = Literal["string", "timestamp", "enum", "object", "list"]
 

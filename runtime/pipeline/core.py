@@ -206,6 +206,8 @@ class CallPipeline(Generic[Handler]):
             headers.update(route.headers)
         # One id per call, the same on every retry of it.
         headers["amz-sdk-invocation-id"] = random_uuid()
+        if not operation.resend_safe:
+            request.resend_safe = False
         request.url = f"{route.scheme}://{host}{_join_path(route.path, request.url)}"
         return request, route
 
@@ -300,7 +302,9 @@ class CallPipeline(Generic[Handler]):
         """A fresh, signed copy of the call's request for attempt number ``attempt``."""
         headers = serialized.headers.copy()
         headers["amz-sdk-request"] = f"attempt={attempt}; max={self.retry_strategy.max_attempts}"
-        request = HttpRequest(serialized.method, serialized.url, headers, serialized.body)
+        request = HttpRequest(
+            serialized.method, serialized.url, headers, serialized.body, serialized.resend_safe
+        )
         if context is not None:
             context.request = request
             for hook in self.interceptors:
@@ -310,6 +314,8 @@ class CallPipeline(Generic[Handler]):
             request = self._hooks(
                 context, "read_after_signing", "modify_before_transmit", "request"
             )
+            # A hook may hand over a request of its own making, which knows nothing of this.
+            request.resend_safe = serialized.resend_safe
         return request
 
     def finish_attempt(
@@ -336,7 +342,20 @@ class CallPipeline(Generic[Handler]):
     def next_attempt(
         self, operation: OperationSpec[Any], token: RetryToken, error: SdkError
     ) -> RetryToken | None:
-        """The token for another attempt after ``error``, or None to raise it."""
+        """The token for another attempt after ``error``, or None to raise it.
+
+        A transport error after which the server may have acted on the request
+        is not retried when the operation is not safe to resend: a second
+        delivery could act twice (a duplicate create), whatever the strategy
+        would say. The error then says so.
+        """
+        if not operation.resend_safe and isinstance(error, TransportError) and error.request_sent:
+            error.not_resent = (
+                f"The {operation.name} request may have been processed: it was not resent, "
+                f"because {operation.name} is not idempotent and takes no idempotency token. "
+                "Check whether it took effect before calling it again, or retry it yourself"
+            )
+            return None
         retry = self.retry_strategy.refresh_retry_token_for_retry(token, error)
         if retry is not None and self.debug_enabled():
             self.logger.debug(

@@ -28,7 +28,11 @@ class OperationSpec(Generic[Output]):
     which the protocol must decode exactly;
     ``endpoint_params`` (None when the operation sets none) returns the
     endpoint rule-set parameters a call sets from its typed input and the
-    model's static values, by parameter name (a value of None sets nothing).
+    model's static values, by parameter name (a value of None sets nothing);
+    ``resend_safe`` is False when the model says a second delivery of a call
+    may act twice (neither read-only nor idempotent, and no idempotency
+    token): a request that may have reached the service is then never sent
+    again, by the transport or by a retry. True when the model does not say.
     """
 
     __slots__ = (
@@ -41,6 +45,7 @@ class OperationSpec(Generic[Output]):
         "host_prefix",
         "output_has_documents",
         "endpoint_params",
+        "resend_safe",
     )
     input: Any
     output: type[Output] | None
@@ -56,6 +61,7 @@ class OperationSpec(Generic[Output]):
         host_prefix: str | None = None,
         output_has_documents: bool = False,
         endpoint_params: Callable[[Any], dict[str, Any]] | None = None,
+        resend_safe: bool = True,
     ) -> None:
         if shapes is None and (input or output):
             raise ValueError(f"{name}: give the shapes module its input and output are read from")
@@ -71,6 +77,7 @@ class OperationSpec(Generic[Output]):
         self.host_prefix = host_prefix
         self.output_has_documents = output_has_documents
         self.endpoint_params = endpoint_params
+        self.resend_safe = resend_safe
 
     if not TYPE_CHECKING:  # to type checkers, ``input`` and ``output`` are plain attributes
 

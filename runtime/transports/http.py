@@ -20,18 +20,27 @@ class HttpRequest:
 
     ``url`` holds scheme, host, optional port, path and query string
     (already percent-encoded). Header names keep their case; lookups by the
-    signer are case-insensitive.
+    signer are case-insensitive. ``resend_safe`` False says a second
+    delivery may act twice (the operation is not idempotent): a handler
+    that resends a request on its own (the keep-alive race) must not resend
+    this one once all of it was written.
     """
 
-    __slots__ = ("method", "url", "headers", "body")
+    __slots__ = ("method", "url", "headers", "body", "resend_safe")
 
     def __init__(
-        self, method: str, url: str, headers: dict[str, str] | None = None, body: bytes = b""
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str] | None = None,
+        body: bytes = b"",
+        resend_safe: bool = True,
     ) -> None:
         self.method = method
         self.url = url
         self.headers = headers if headers is not None else {}
         self.body = body
+        self.resend_safe = resend_safe
 
     def __repr__(self) -> str:
         # The body may hold sensitive members, and some headers hold secrets.

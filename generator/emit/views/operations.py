@@ -1,4 +1,4 @@
-"""Operation facts the ``_operations`` module renders: endpoint parameter bindings."""
+"""Operation facts the ``_operations`` module renders: endpoint parameter bindings, resend safety."""
 
 from __future__ import annotations
 
@@ -8,7 +8,21 @@ from .base import ViewBase
 
 
 class OperationsView(ViewBase):
-    """Per-operation tables: how a call sets the endpoint rule-set's parameters."""
+    """Per-operation tables: how a call sets the endpoint rule-set's parameters, and
+    whether a request that may have reached the service can be sent again."""
+
+    def resend_unsafe(self, operation: Operation) -> bool:
+        """Whether the client must not resend ``operation`` once it may have reached the service.
+
+        Only a model that states the read-only and idempotent traits of every
+        operation can say so; for any other (botocore's) an absent trait says
+        nothing, and calls retry as every AWS SDK retries them.
+        """
+        return self.service.idempotency_known and not operation.safe_to_resend
+
+    def resend_unsafe_operations(self) -> list[Operation]:
+        """The operations :meth:`resend_unsafe` names, for the retry rules' page."""
+        return [op for op in self.service.operations if self.resend_unsafe(op)]
 
     def endpoint_params(self, operation: Operation) -> list[tuple[str, str]]:
         """(rule-set parameter, Python expression over ``params``) of each endpoint binding.

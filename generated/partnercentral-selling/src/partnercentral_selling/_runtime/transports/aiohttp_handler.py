@@ -12,7 +12,11 @@ no redirects, the whole body read (at most :data:`.http1.MAX_BODY`), no
 default headers added beyond ``Host``, ``Content-Length`` and
 ``Accept-Encoding: identity`` (so nothing unsigned changes how the service
 answers), and every failure without a complete response raised as a
-:class:`~..exceptions.TransportError` subclass.
+:class:`~..exceptions.TransportError` subclass. One that failed to connect
+says the request was not sent (``request_sent``); any later one says it may
+have been, as aiohttp does not tell a failed write from a failed read.
+aiohttp resends a request itself only for idempotent HTTP methods (not the
+POSTs of AWS JSON protocols).
 
 Waiting for a pooled connection is not part of a request's timeouts, as
 with the sync handler (which never waits: it opens an extra connection).
@@ -181,7 +185,9 @@ class AiohttpRequestHandler:
                 head=HttpResponse(status, headers, b""),
             ) from exc
         except aiohttp.ClientConnectorError as exc:
-            raise TransportError(f"Could not connect to {where}: {exc}") from exc
+            raise TransportError(
+                f"Could not connect to {where}: {exc}", request_sent=False
+            ) from exc
         except aiohttp.ClientError as exc:
             raise TransportError(
                 f"Connection to {where} broken before a complete response: "

@@ -93,6 +93,7 @@ class _Connection(asyncio.Protocol):
         "progress",
         "unsent",
         "deadline",
+        "written",
     )
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -108,6 +109,10 @@ class _Connection(asyncio.Protocol):
         self.progress = 0.0  # loop time of the last byte received, or sent
         self.unsent = 0  # the transport's write buffer at the last check
         self.deadline = 0.0
+        # Whether the server may have the current request. asyncio reports a failed write
+        # only as the connection lost, like a failed read, so any request handed to the
+        # transport counts as written; only one found closed before writing does not.
+        self.written = True
 
     @property
     def received(self) -> int:
@@ -129,6 +134,7 @@ class _Connection(asyncio.Protocol):
         waiter = self.waiter = self.loop.create_future()
         if self.closed:
             # Closed while idle: what sending, then reading, would find.
+            self.written = False
             self._ended()
             return waiter
         if len(body) <= JOIN_LIMIT:
@@ -398,8 +404,14 @@ class AsyncioRequestHandler:
                 return conn, response, keep
             except (OSError, ResponseError) as exc:
                 conn.abort()
-                if not may_resend(exc, reused=reused, received=conn.received):
-                    raise exchange_error(exc, origin, timeouts) from exc
+                if not may_resend(
+                    exc,
+                    reused=reused,
+                    received=conn.received,
+                    written=conn.written,
+                    resend_safe=request.resend_safe,
+                ):
+                    raise exchange_error(exc, origin, timeouts, sent=conn.written) from exc
             except BaseException:
                 conn.abort()
                 raise

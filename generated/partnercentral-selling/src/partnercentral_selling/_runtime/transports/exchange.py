@@ -86,17 +86,32 @@ def round_trip(
         if sock is None:
             sock = conn.open(origin, timeouts)
         reader = Reader(sock, None if timeouts.read is None else time.monotonic() + timeouts.read)
+        written = False
         try:
-            return _exchange(sock, reader, head, request.body, request.method)
+            written = _write(sock, head, request.body)
+            if written:
+                return read_response(reader, request.method)
+            # The server may have answered early and closed (say, 413 before reading the
+            # body): read that answer if there is one, and drop the connection. If there is
+            # none, the read raises, with the write's error as its context.
+            return read_response(reader, request.method)[0], False
         except (OSError, ResponseError) as exc:
-            if not may_resend(exc, reused=reused, received=reader.received):
-                raise exchange_error(exc, origin, timeouts) from exc
+            if not may_resend(
+                exc,
+                reused=reused,
+                received=reader.received,
+                written=written,
+                resend_safe=request.resend_safe,
+            ):
+                raise exchange_error(exc, origin, timeouts, sent=written) from exc
         conn.close()
         sock = None
         reused = False
 
 
-def may_resend(exc: Exception, *, reused: bool, received: int) -> bool:
+def may_resend(
+    exc: Exception, *, reused: bool, received: int, written: bool, resend_safe: bool
+) -> bool:
     """Whether a failed exchange is the keep-alive race, so the request may go again once.
 
     The keep-alive race: a server may close an idle connection (its idle
@@ -112,16 +127,20 @@ def may_resend(exc: Exception, *, reused: bool, received: int) -> bool:
     it and then closed the connection without a single byte of answer looks
     the same from here, so in that rare case a request may be processed
     twice; AWS operations that create things take idempotency tokens for
-    this. A fresh connection, a timeout, or a failure after any byte of the
+    this, and a request whose operation the model says is not safe to send
+    twice (``resend_safe`` False) is resent only when it was not all
+    ``written`` (the write failed, so the server cannot have acted on it). A
+    fresh connection, a timeout, or a failure after any byte of the
     response is never retried.
     """
-    return reused and received == 0 and _is_dropped(exc)
+    return reused and received == 0 and _is_dropped(exc) and (resend_safe or not written)
 
 
-def _exchange(
-    sock: socket.socket, reader: Reader, head: bytes, body: bytes, method: str
-) -> tuple[HttpResponse, bool]:
-    """Write the request and read the response; return it and whether the connection is reusable."""
+def _write(sock: socket.socket, head: bytes, body: bytes) -> bool:
+    """Write the request; False when the peer had dropped the connection before all of it went.
+
+    Any other failure to write raises.
+    """
     try:
         if len(body) <= JOIN_LIMIT:
             sock.sendall(head + body)
@@ -131,12 +150,8 @@ def _exchange(
     except OSError as exc:
         if not _is_dropped(exc):
             raise
-        # The server may have answered early and closed (say, 413 before
-        # reading the body): read that answer if there is one, and drop the
-        # connection. If there is none, the read raises, with this error as
-        # its context.
-        return read_response(reader, method)[0], False
-    return read_response(reader, method)
+        return False
+    return True
 
 
 def readable(sock: socket.socket | int) -> bool:
@@ -168,29 +183,36 @@ def _is_tls_error(exc: BaseException, *, eof: bool) -> bool:
     return isinstance(exc, ssl.SSLEOFError) if eof else isinstance(exc, ssl.SSLError)
 
 
-def exchange_error(exc: Exception, origin: str, timeouts: Timeouts) -> TransportError:
-    """The error ``send`` raises for a failure while sending or receiving (``OSError``, a timeout, :class:`.http1.ResponseError`)."""
+def exchange_error(
+    exc: Exception, origin: str, timeouts: Timeouts, *, sent: bool
+) -> TransportError:
+    """The error ``send`` raises for a failure while sending or receiving (``OSError``, a timeout, :class:`.http1.ResponseError`).
+
+    ``sent`` says whether the whole request had been written (its ``request_sent``).
+    """
     if isinstance(exc, (TimeoutError, BlockingIOError)):
         # BlockingIOError: a read timeout of 0 made the socket non-blocking
         # and nothing was ready.
         return ReadTimeoutError(
             f"No complete response from {origin} within the read timeout ({timeouts.read} s)"
-            + (f": {exc}" if str(exc) else "")
+            + (f": {exc}" if str(exc) else ""),
+            request_sent=sent,
         )
     if _is_tls_error(exc, eof=False) and not _is_tls_error(exc, eof=True):
-        return TransportError(f"TLS failure with {origin}: {describe(exc)}")
+        return TransportError(f"TLS failure with {origin}: {describe(exc)}", request_sent=sent)
     if not isinstance(exc, ResponseError):
         return TransportError(
-            f"Connection to {origin} broken before a complete response: {describe(exc)}"
+            f"Connection to {origin} broken before a complete response: {describe(exc)}",
+            request_sent=sent,
         )
     head = exc.response
     if isinstance(exc, ConnectionClosed):
         message = f"Connection to {origin} broken before a complete response: {exc}"
         if head is None:
-            return TransportError(message)
+            return TransportError(message, request_sent=sent)
         return IncompleteResponseError(message, status_code=head.status, head=head)
     problem = "Response too large" if isinstance(exc, BodyTooLarge) else "Malformed response"
-    return TransportError(f"{problem} from {origin}: {exc}", head=head)
+    return TransportError(f"{problem} from {origin}: {exc}", head=head, request_sent=sent)
 
 
 def connect_error(exc: OSError, origin: str, timeouts: Timeouts) -> TransportError:
@@ -200,9 +222,9 @@ def connect_error(exc: OSError, origin: str, timeouts: Timeouts) -> TransportErr
     if _is_tls_error(exc, eof=False):
         # Certificate or host name not verified (SSLCertVerificationError), or
         # no protocol in common.
-        return TransportError(f"TLS failure with {origin}: {describe(exc)}")
+        return TransportError(f"TLS failure with {origin}: {describe(exc)}", request_sent=False)
     # Refused, unreachable, a name that does not resolve (gaierror), a reset.
-    return TransportError(f"Could not connect to {origin}: {describe(exc)}")
+    return TransportError(f"Could not connect to {origin}: {describe(exc)}", request_sent=False)
 
 
 def connect_timeout_error(origin: str, timeouts: Timeouts) -> ConnectTimeoutError:

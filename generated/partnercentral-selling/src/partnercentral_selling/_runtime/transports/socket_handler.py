@@ -223,7 +223,8 @@ class SocketRequestHandler:
             with self._lock:
                 if route.closed:
                     raise TransportError(
-                        f"Request to {origin} interrupted: the request handler was closed"
+                        f"Request to {origin} interrupted: the request handler was closed",
+                        request_sent=False,
                     )
                 if not route.idle:
                     return _Connection(route), None

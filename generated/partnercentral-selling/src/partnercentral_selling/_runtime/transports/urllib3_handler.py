@@ -167,7 +167,8 @@ class Urllib3RequestHandler:
             conn = cast(_PooledConnection, pool._get_conn())
         except u3exc.ClosedPoolError as exc:
             raise TransportError(
-                f"Request to {origin} interrupted: the request handler was closed"
+                f"Request to {origin} interrupted: the request handler was closed",
+                request_sent=False,
             ) from exc
 
         keep = False
@@ -277,7 +278,9 @@ def _connect(conn: _PooledConnection, origin: str, timeouts: Timeouts) -> socket
     except u3exc.NewConnectionError as exc:
         # Checked first: urllib3 derives NewConnectionError (refused,
         # unreachable, DNS failure) from its ConnectTimeoutError.
-        raise TransportError(f"Could not connect to {origin}: {describe(exc)}") from exc
+        raise TransportError(
+            f"Could not connect to {origin}: {describe(exc)}", request_sent=False
+        ) from exc
     except (u3exc.ConnectTimeoutError, TimeoutError) as exc:
         # TimeoutError: the TLS handshake timed out.
         raise ConnectTimeoutError(
@@ -286,9 +289,13 @@ def _connect(conn: _PooledConnection, origin: str, timeouts: Timeouts) -> socket
     except (ssl.SSLError, HostnameMismatchError, u3exc.SSLError) as exc:
         # HostnameMismatchError: urllib3's own hostname check, used where the
         # ssl module cannot check (old OpenSSL).
-        raise TransportError(f"TLS failure with {origin}: {describe(exc)}") from exc
+        raise TransportError(
+            f"TLS failure with {origin}: {describe(exc)}", request_sent=False
+        ) from exc
     except (OSError, u3exc.HTTPError) as exc:
-        raise TransportError(f"Could not connect to {origin}: {describe(exc)}") from exc
+        raise TransportError(
+            f"Could not connect to {origin}: {describe(exc)}", request_sent=False
+        ) from exc
     sock = cast(socket.socket, conn.sock)
     # From here on the read timeout bounds every blocking step on the open
     # connection: sending, then waiting for and reading the response.
