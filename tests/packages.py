@@ -26,6 +26,17 @@ ROOT = Path(__file__).resolve().parent.parent
 PINNED = ROOT / "models" / "partnercentral-selling" / "2022-07-26"
 DATA = ROOT / "tests" / "data" / "models"
 JSON_SERVICES = DATA / "json-services"
+# One revision in two forms: service -> (its Smithy AST, the botocore folder of the revision).
+SMITHY_PAIRS = {
+    "partnercentral-selling": (
+        DATA / "partnercentral-selling" / "smithy" / "partnercentral-selling-2022-07-26.json",
+        DATA / "partnercentral-selling" / "1.42.80",
+    ),
+    **{
+        folder.parent.name: (folder / "smithy.json", folder / "botocore")
+        for folder in sorted((DATA / "smithy-pairs").glob("*/*"))
+    },
+}
 
 
 def cut_model(source: Path, target: Path, operations: Iterable[str]) -> None:

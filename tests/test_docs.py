@@ -16,7 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.docs.markdown import docstring_literal, first_sentence, html_to_markdown
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.docs.markdown import _ELEMENTS, docstring_literal, first_sentence, html_to_markdown
 
 MODEL = (
     Path(__file__).resolve().parent.parent
@@ -285,6 +288,30 @@ def test_fullname_examples_and_unknown_tags() -> None:
     assert md("<fullname>Partner Central</fullname><p>API.</p>") == "Partner Central\n\nAPI."
     assert md("<p>a <span>b</span> <foo bar='1'>c</foo></p>") == "a b c"
     assert md("<examples><p>Example one</p></examples>") == "Example one"
+
+
+def test_placeholders_that_look_like_tags_are_kept() -> None:
+    html = "<p><code>arn:<partition>:states:<region>:stateMachine:<myMachine:PROD></code></p>"
+    assert md(html) == "`arn:<partition>:states:<region>:stateMachine:<myMachine:PROD>`"
+    assert md("<p>Use <default> or <b>bold</b>.</p>") == "Use \\<default> or **bold**."
+    assert md("<p><zonbook></zonbook><xhtml></xhtml>Text</p>") == "Text"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    names=st.lists(
+        st.from_regex(r"[A-Za-z][A-Za-z0-9_:.-]{0,20}", fullmatch=True).filter(
+            lambda name: name.lower() not in _ELEMENTS
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    words=st.lists(st.from_regex(r"[a-z0-9.:/-]{1,8}", fullmatch=True), min_size=1, max_size=5),
+)
+def test_any_placeholder_in_code_survives(names: list[str], words: list[str]) -> None:
+    """A name in angle brackets that is no HTML element is text: none is lost, in any code."""
+    text = "".join(f"{word}<{name}>" for word, name in zip(words * len(names), names))
+    assert md(f"<p><code>{text}</code></p>") == f"`{text}`"
 
 
 def test_br_is_a_hard_line_break() -> None:

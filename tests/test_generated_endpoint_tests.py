@@ -24,16 +24,27 @@ import pytest
 from generator.emit.views import PythonView
 from generator.errors import ModelError
 from generator.loaders import load_model
-from tests.packages import JSON_SERVICES, SharedPackages, cut_model
+from tests.packages import DATA, JSON_SERVICES, SharedPackages, cut_model
 
 SERVICES = sorted(str(p.relative_to(JSON_SERVICES)) for p in JSON_SERVICES.glob("*/*"))
+SMITHY_ASTS = sorted(DATA.glob("smithy-pairs/*/*/smithy.json")) + sorted(
+    DATA.glob("partnercentral-selling/smithy/*.json")
+)
 
 
 def run_tests(tests: Path, src: Path, report: Path) -> tuple[int, Counter[str], str]:
     """Run pytest on ``tests`` against the package in ``src``.
 
-    Returns (exit status, outcomes counted as ``passed``/``skipped``/``failed``, output).
+    Returns (exit status, outcomes counted as ``passed``/``skipped``/``failure``, output).
     """
+    status, outcomes, output, _ = run_tests_naming_failures(tests, src, report)
+    return status, outcomes, output
+
+
+def run_tests_naming_failures(
+    tests: Path, src: Path, report: Path
+) -> tuple[int, Counter[str], str, list[int]]:
+    """:func:`run_tests`, and the indexes of the cases that failed."""
     result = subprocess.run(
         [
             sys.executable,
@@ -54,10 +65,14 @@ def run_tests(tests: Path, src: Path, report: Path) -> tuple[int, Counter[str], 
         text=True,
     )
     outcomes: Counter[str] = Counter()
+    failed = []
     for case in ElementTree.parse(report).iter("testcase"):
         kinds = {child.tag for child in case} & {"skipped", "failure", "error"}
-        outcomes[kinds.pop() if kinds else "passed"] += 1
-    return result.returncode, outcomes, result.stdout + result.stderr
+        outcome = kinds.pop() if kinds else "passed"
+        outcomes[outcome] += 1
+        if outcome != "passed" and outcome != "skipped":
+            failed.append(int(case.get("name", "")[len("test_endpoint_rules[") : -1]))
+    return result.returncode, outcomes, result.stdout + result.stderr, failed
 
 
 @pytest.mark.parametrize("name", SERVICES)
@@ -73,6 +88,36 @@ def test_every_case_runs_or_is_skipped_with_its_reason(
     assert set(outcomes) <= {"passed", "skipped"}, output
     assert outcomes["passed"] + outcomes["skipped"] == len(cases) == len(service.endpoint_tests)
     assert outcomes["passed"] > 0
+
+
+@pytest.mark.parametrize("ast", SMITHY_ASTS, ids=lambda path: path.parent.parent.name)
+def test_the_endpoint_tests_of_a_smithy_ast_pass_through_its_package(
+    ast: Path, shared_packages: SharedPackages, tmp_path: Path
+) -> None:
+    """Every case passes or is skipped with its reason, but those the partitions outdate.
+
+    The ASTs of 2025 expect the aws-iso and aws-iso-b partitions to refuse dual-stack;
+    the partitions the runtime carries (botocore 1.44) say both support it now, so a
+    case expecting that refusal fails, and only those cases may.
+    """
+    service, package = shared_packages.get(ast)
+    document = json.loads(ast.read_text())
+    (service_shape,) = (s for s in document["shapes"].values() if s["type"] == "service")
+    cases = service_shape["traits"]["smithy.rules#endpointTests"]["testCases"]
+    _, outcomes, output, failed = run_tests_naming_failures(
+        package / "tests", package / "src", tmp_path / "report.xml"
+    )
+    assert set(outcomes) <= {"passed", "skipped", "failure"}, output
+    assert sum(outcomes.values()) == len(cases) == len(service.endpoint_tests)
+    assert outcomes["passed"] > 0
+    outdated = [
+        index
+        for index, case in enumerate(cases)
+        if case.get("params", {}).get("Region", "").startswith(("us-iso-", "us-isob-"))
+        and case.get("params", {}).get("UseDualStack")
+        and "DualStack" in case["expect"].get("error", "")
+    ]
+    assert set(failed) <= set(outdated), output
 
 
 def test_a_wrong_expected_url_fails(shared_packages: SharedPackages, tmp_path: Path) -> None:

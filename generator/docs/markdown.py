@@ -42,6 +42,19 @@ _VOID_TAGS = frozenset(
     | {"source", "track", "wbr"}
 )
 _DROPPED_TAGS = frozenset({"script", "style", "template"})
+# The elements AWS documentation uses: the HTML ones and AWS's own. Any other "tag"
+# without attributes is text that was not escaped, a placeholder such as
+# ``arn:<partition>:states:<region>``, and is kept as written.
+_ELEMENTS = frozenset(
+    "a abbr address article aside b bdi bdo big blockquote body br caption center cite code "
+    "col colgroup dd del details dfn div dl dt em figcaption figure font footer h1 h2 h3 h4 "
+    "h5 h6 head header hr html i img ins kbd label li link main mark meta nav ol p param pre "
+    "q s samp section small source span strike strong sub summary sup table tbody td tfoot "
+    "th thead title tr tt u ul var wbr area base embed input track script style template "
+    "noscript iframe object form button select option textarea"
+    # AWS documentation's own elements
+    " fullname note important zonbook xhtml examples example".split()
+)
 _MAX_DEPTH = 64  # deeper nesting is flattened into the innermost open element
 
 
@@ -63,7 +76,10 @@ class _TreeBuilder(HTMLParser):
         self._stack: list[_Element] = [self.root]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Open ``tag`` (closing an implied ``li``/``dt``/``dd`` first)."""
+        """Open ``tag`` (closing an implied ``li``/``dt``/``dd`` first); keep a placeholder as text."""
+        if tag not in _ELEMENTS and not attrs:
+            self.handle_data(self.get_starttag_text() or f"<{tag}>")
+            return
         self._close_implied(tag)
         values: dict[str, str] = {}
         for name, value in attrs:
@@ -75,6 +91,9 @@ class _TreeBuilder(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """``<x/>``: an element without children."""
+        if tag not in _ELEMENTS and not attrs:
+            self.handle_data(self.get_starttag_text() or f"<{tag}/>")
+            return
         depth = len(self._stack)
         self.handle_starttag(tag, attrs)
         if len(self._stack) > depth:
@@ -82,6 +101,9 @@ class _TreeBuilder(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         """Close the innermost open ``tag`` and everything inside it; ignore strays."""
+        if tag not in _ELEMENTS and all(element.tag != tag for element in self._stack):
+            self.handle_data(f"</{tag}>")
+            return
         for index in range(len(self._stack) - 1, 0, -1):
             if self._stack[index].tag == tag:
                 del self._stack[index:]

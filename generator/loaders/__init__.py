@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..errors import GeneratorError
 from ..model.ir import Service
-from . import botocore
+from . import botocore, smithy
 from .customization import customization_dir, customize
 
 
@@ -34,6 +34,12 @@ FRONT_ENDS: tuple[FrontEnd, ...] = (
         f"a botocore model folder (holding {botocore.SERVICE_FILE}) or its {botocore.SERVICE_FILE}",
         botocore.locate,
         botocore.load_model,
+    ),
+    FrontEnd(
+        "smithy",
+        "a Smithy 2.0 JSON AST (a .json file, or a folder of them)",
+        smithy.locate,
+        smithy.load_model,
     ),
 )
 
