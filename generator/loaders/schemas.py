@@ -18,6 +18,7 @@ kind                         schema
 ``rate-limits``              ``customization-rate-limits.schema.json`` (ours)
 ``endpoint-tests``           ``endpoint-tests-1.schema.json``
 ``smithy``                   ``smithy-ast.schema.json`` (a Smithy JSON AST)
+``smithy-traits``            ``smithy-traits.schema.json`` (the trait values a Smithy AST gives)
 ===========================  ==============================================
 
 They are strict: objects list every key botocore's models use and reject any
@@ -61,6 +62,7 @@ SCHEMA_FILES: Final[Mapping[str, str]] = {
     "rate-limits": "customization-rate-limits.schema.json",
     "endpoint-tests": "endpoint-tests-1.schema.json",
     "smithy": "smithy-ast.schema.json",
+    "smithy-traits": "smithy-traits.schema.json",
 }
 """Schema file name per kind of model file."""
 

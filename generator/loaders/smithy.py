@@ -231,6 +231,12 @@ def load_model(path: Path, *, skip_unsupported: bool = False) -> Service:
     model = _Model(path)
     lowered = _Lowering(model).lower()
     try:
+        for document, kind in (
+            (lowered.service, "service"),
+            (lowered.paginators, "paginators"),
+            (lowered.waiters, "waiters"),
+        ):
+            validate_model_file(document, kind, model.file)
         service = botocore.build_service(
             lowered.service,
             model.file,
@@ -244,6 +250,11 @@ def load_model(path: Path, *, skip_unsupported: bool = False) -> Service:
     except ModelError as error:
         raise lowered.origins.relocate(error) from None
     return _add_smithy_facts(service, model, lowered)
+
+
+def _split(pointer: str) -> list[str]:
+    """The segments of a JSON pointer, unescaped."""
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
 
 
 # -- reading and checking the AST ------------------------------------------------
@@ -475,7 +486,13 @@ class _Lowering:
     def traits(
         self, shape_id: str, traits: Mapping[str, Any], *path: str | int
     ) -> Mapping[str, Any]:
-        """``traits`` (of the shape or member at ``path``), each checked to be known."""
+        """``traits`` (of the shape or member at ``path``), each known and its value checked."""
+        try:
+            validate_model_file(traits, "smithy-traits", self.model.file)
+        except ModelError as error:
+            raise self.model.error(
+                shape_id, error.problem, error.hint, *path, "traits", *_split(error.pointer)
+            ) from None
         for trait in traits:
             if trait in CARRIED_TRAITS or trait in NO_EFFECT_TRAITS:
                 continue
@@ -538,7 +555,7 @@ class _Lowering:
             service=document,
             paginators={"pagination": paginators},
             waiters={"version": 2, "waiters": waiters},
-            rule_set=service_traits.get("smithy.rules#endpointRuleSet"),
+            rule_set=self.rule_set(service_traits),
             origins=self.origins,
             service_id=self.service_id,
             operation_ids=operation_ids,
@@ -570,6 +587,23 @@ class _Lowering:
             stack.extend(member["shape"] for member in shape.get("members", {}).values())
             stack.extend(shape[key]["shape"] for key in ("member", "key", "value") if key in shape)
         return {name: self.shapes[name] for name in sorted(used)}
+
+    def rule_set(self, traits: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The ``smithy.rules#endpointRuleSet``, checked like botocore's rules file."""
+        rule_set = traits.get("smithy.rules#endpointRuleSet")
+        if rule_set is not None:
+            try:
+                validate_model_file(rule_set, "endpoint-rules", self.model.file)
+            except ModelError as error:
+                raise self.model.error(
+                    self.service_id,
+                    error.problem,
+                    error.hint,
+                    "traits",
+                    "smithy.rules#endpointRuleSet",
+                    *_split(error.pointer),
+                ) from None
+        return rule_set
 
     def operation_ids(self) -> dict[str, str]:
         """Every operation of the service, its resources' included: botocore name -> id."""
