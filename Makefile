@@ -8,7 +8,9 @@ PY := $(VENV)/bin/python
 MODEL := models/partnercentral-selling/2022-07-26
 OUT := generated
 # update-model: the folder holding the pinned <api version>/ model; BOTOCORE=1.44.8 fetches
-# that botocore with pip (default: the installed one); FROM_DIR=path takes a model folder.
+# that botocore with pip (default: the installed one); FROM_DIR=path takes a folder of
+# botocore files; FROM_SMITHY=path takes a Smithy JSON AST (a file or a folder of them),
+# SMITHY_COMMIT=sha names the aws/api-models-aws commit it came from.
 MODEL_ROOT := models/partnercentral-selling
 
 .PHONY: setup generator-setup generate check check-pythons test typecheck bench clean \
@@ -43,11 +45,14 @@ $(PEER_VENV)/.installed: bench/requirements-aiobotocore.txt
 generate: generator-setup
 	$(PY) -m generator generate --model $(MODEL) --out $(OUT)
 
-# Take a new model revision, diff it, bump the version by the classification, prepend a
-# CHANGELOG.md entry and regenerate (generator/release/update.py says how).
+# Take a new model revision (either form, replacing the pinned one's files whatever their
+# form), diff it, bump the version by the classification, prepend a CHANGELOG.md entry and
+# regenerate (generator/release/update.py says how).
 update-model: setup
 	$(PY) -m generator update-model --model-root $(MODEL_ROOT) --out $(OUT) \
-		$(if $(BOTOCORE),--botocore-version $(BOTOCORE)) $(if $(FROM_DIR),--from-dir $(FROM_DIR))
+		$(if $(BOTOCORE),--botocore-version $(BOTOCORE)) $(if $(FROM_DIR),--from-dir $(FROM_DIR)) \
+		$(if $(FROM_SMITHY),--from-smithy $(FROM_SMITHY)) \
+		$(if $(SMITHY_COMMIT),--api-models-aws-commit $(SMITHY_COMMIT))
 
 check: generator-setup
 	$(PY) -m generator check --model $(MODEL) --out $(OUT)

@@ -1,4 +1,4 @@
-"""The generator's command line: ``generate``, ``check``, ``diff`` and ``docs``.
+"""The generator's command line: ``generate``, ``check``, ``diff``, ``update-model`` and ``docs``.
 
 Exit codes: 0 success, 1 a problem with the input or the output tree
 (printed as one clear message, no traceback), 2 bad usage.
@@ -26,6 +26,10 @@ from .release.update import update_model
 from .emit.package import write_package
 
 DEFAULT_PACKAGE_VERSION = "0.1.0"
+MODEL_FORMS = (
+    "a botocore model folder (service-2.json and its paginators, waiters, endpoint rules) "
+    "or its service-2.json, or a Smithy JSON AST (a .json file or a folder of them)"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,13 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
-        description="Generate a typed Python client from a botocore awsJson model.",
+        description="Generate a typed Python client from an awsJson model: botocore files "
+        "or a Smithy JSON AST.",
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    generate = commands.add_parser(
-        "generate", help="render the client package from a model folder"
-    )
+    generate = commands.add_parser("generate", help="render the client package from a model")
     _model_options(generate)
     generate.add_argument(
         "--out", type=Path, required=True, help="folder to write the package into"
@@ -71,26 +74,40 @@ def _parser() -> argparse.ArgumentParser:
         "--model-root",
         type=Path,
         required=True,
-        help="folder holding the pinned <api version>/ model folder",
+        help="folder holding the pinned <api version>/ model folder (botocore files or a "
+        "Smithy JSON AST)",
     )
     update.add_argument("--out", type=Path, required=True, help="folder to write the package into")
     update.add_argument(
         "--from-dir",
         type=Path,
-        help="take the model files from this folder (its name, or --botocore-version, "
-        "is recorded as the botocore version)",
+        help="take the botocore model files from this folder (its name, or "
+        "--botocore-version, is recorded as the botocore version)",
     )
     update.add_argument(
         "--botocore-version",
         help="fetch this botocore version with pip (default: the installed botocore)",
+    )
+    update.add_argument(
+        "--from-smithy",
+        type=Path,
+        metavar="PATH",
+        help="take a Smithy JSON AST instead: a .json file, or a folder of them (its "
+        "name is recorded as the source); it replaces botocore files",
+    )
+    update.add_argument(
+        "--api-models-aws-commit",
+        metavar="COMMIT",
+        help="with --from-smithy: the aws/api-models-aws commit the AST came from, "
+        "recorded as the model revision",
     )
     update.set_defaults(handler=_update_model)
 
     diff = commands.add_parser(
         "diff", help="classify the changes between two model revisions (see MODEL-DIFF.md)"
     )
-    diff.add_argument("old", type=Path, help="old model folder or its service-2.json")
-    diff.add_argument("new", type=Path, help="new model folder or its service-2.json")
+    diff.add_argument("old", type=Path, help=f"old model: {MODEL_FORMS}")
+    diff.add_argument("new", type=Path, help=f"new model: {MODEL_FORMS}")
     diff.add_argument(
         "--format", choices=FORMATS, default="text", help="report format (default: %(default)s)"
     )
@@ -136,7 +153,7 @@ def _model_options(parser: argparse.ArgumentParser) -> None:
         "--model",
         type=Path,
         required=True,
-        help="folder with service-2.json (and paginators, waiters, endpoint rules)",
+        help=f"the model: {MODEL_FORMS}",
     )
     parser.add_argument(
         "--package-version",
@@ -252,4 +269,6 @@ def _update_model(args: argparse.Namespace) -> int:
         args.out,
         botocore_version=args.botocore_version,
         from_dir=args.from_dir,
+        from_smithy=args.from_smithy,
+        smithy_commit=args.api_models_aws_commit,
     )

@@ -42,6 +42,18 @@ def _update(model_root: Path, out: Path, from_dir: Path, label: str | None = Non
     return main(argv)
 
 
+def _make_update(model_root: Path, out: Path, source: str) -> str:
+    """Run ``make update-model`` with ``source`` (e.g. ``FROM_DIR=...``); return its output."""
+    done = subprocess.run(
+        ["make", "-C", str(ROOT), "update-model"]
+        + [f"MODEL_ROOT={model_root}", f"OUT={out}", source],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
 def _snapshot(*folders: Path) -> dict[Path, bytes]:
     return {
         p: p.read_bytes() for folder in folders for p in sorted(folder.rglob("*")) if p.is_file()
@@ -58,19 +70,14 @@ def _pyproject_version(out: Path) -> str:
 def test_make_update_model_breaking_revision_bumps_major(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     model_root, out = _workspace(tmp_path, "1.42.80", "1.0.0")
     new = REVISIONS / "1.44.7"
-    done = subprocess.run(
-        ["make", "-C", str(ROOT), "update-model"]
-        + [f"MODEL_ROOT={model_root}", f"OUT={out}", f"FROM_DIR={new}"],
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "1.0.0 -> 2.0.0 (major)" in done.stdout
+    assert "1.0.0 -> 2.0.0 (major)" in _make_update(model_root, out, f"FROM_DIR={new}")
 
     model = model_root / API
     state = json.loads((model / "release.json").read_text())
     assert state["package_version"] == "2.0.0"
-    assert state["botocore_version"] == "1.44.7"
+    assert state["model_form"] == "botocore"
+    assert state["model_source"] == "botocore 1.44.7"
+    assert state["model_revision"] == "1.44.7"
     for name in ("service-2.json", "paginators-1.json"):
         assert (model / name).read_bytes() == (new / name).read_bytes()
     assert "1.44.7" in (model / "SOURCE.md").read_text()
@@ -196,7 +203,10 @@ def test_installed_botocore_same_model_is_up_to_date(tmp_path: Path, capsys) -> 
 def test_release_state_and_override(tmp_path: Path) -> None:
     model = ROOT / "models" / "partnercentral-selling" / API
     release = load_release(model)
-    assert release.botocore_version == "1.44.7"
+    # Written before Smithy sources: botocore_version alone names the source.
+    assert release.model_source == "botocore 1.44.7"
+    assert release.model_revision == "1.44.7"
+    assert release.model_form == "botocore"
     assert release.changelog is not None
     assert load_release(model, "7.0.0").package_version == "7.0.0"
     assert load_release(tmp_path).package_version == "0.1.0"

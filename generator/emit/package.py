@@ -162,7 +162,9 @@ def _rendered_files(
         "protocol": protocol,
         "site": SiteView(service),
         "package_version": package_version,
-        "model_revision": release.botocore_version if release else None,
+        "model_form": release.model_form if release else None,
+        "model_source": release.model_source if release else None,
+        "model_revision": release.model_revision if release else None,
         "model_sha256": release.model_sha256 if release else None,
     }
     if release is not None and release.changelog is not None:

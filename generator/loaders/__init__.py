@@ -9,6 +9,7 @@ adds the service's customizations (:mod:`.customization`), whatever the front en
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
@@ -17,6 +18,7 @@ from ..errors import GeneratorError
 from ..model.ir import Service
 from . import botocore, smithy
 from .customization import customization_dir, customize
+from .schemas import load_json
 
 
 class FrontEnd(NamedTuple):
@@ -44,6 +46,19 @@ FRONT_ENDS: tuple[FrontEnd, ...] = (
 )
 
 
+def locate(path: Path) -> tuple[FrontEnd, Path] | None:
+    """The front end that reads ``path`` and the model's root there (None: no model).
+
+    Front ends are tried in :data:`FRONT_ENDS` order, so a folder holding both forms is
+    read as botocore files.
+    """
+    for front_end in FRONT_ENDS:
+        root = front_end.locate(path)
+        if root is not None:
+            return front_end, root
+    return None
+
+
 def load_model(
     path: Path, *, skip_unsupported: bool = False, customizations: Path | None = None
 ) -> Service:
@@ -52,13 +67,20 @@ def load_model(
     ``skip_unsupported`` leaves out operations that need a feature this generator
     cannot render (listed in ``Service.skipped_operations``) instead of failing.
     ``customizations`` is the service's customization folder; by default the model
-    folder's sibling ``customizations/`` (none there: no customization).
+    folder's sibling ``customizations/`` (none there: no customization). A
+    ``retired-enums.json`` beside the model (ours, whatever the form, so it survives an
+    update from one form to the other) adds the enums kept as deprecated aliases.
     """
-    for front_end in FRONT_ENDS:
-        root = front_end.locate(path)
-        if root is not None:
-            service = front_end.load(root, skip_unsupported=skip_unsupported)
-            return customize(service, customizations or customization_dir(root))
+    found = locate(path)
+    if found is not None:
+        front_end, root = found
+        service = front_end.load(root, skip_unsupported=skip_unsupported)
+        folder = root if root.is_dir() else root.parent
+        retired_file = folder / botocore.RETIRED_ENUMS_FILE
+        if retired_file.exists():
+            retired = botocore.retired_enums(load_json(retired_file), retired_file, service)
+            service = dataclasses.replace(service, retired_enums=retired)
+        return customize(service, customizations or customization_dir(root))
     expected = "; or ".join(front_end.expects for front_end in FRONT_ENDS)
     problem = "not a model this generator reads" if path.exists() else "no such file or folder"
     raise GeneratorError(f"{path}: {problem}; expected {expected}")

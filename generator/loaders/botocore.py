@@ -208,11 +208,7 @@ def load_model(model_dir: Path, *, skip_unsupported: bool = False) -> Service:
         service = with_examples(
             service, cast("dict[str, Any]", examples), model_dir / EXAMPLES_FILE
         )
-    retired_file = model_dir / RETIRED_ENUMS_FILE
-    if not retired_file.exists():
-        return service
-    retired = retired_enums(load_json(retired_file), retired_file, service)
-    return dataclasses.replace(service, retired_enums=retired)
+    return service
 
 
 def with_examples(service: Service, document: dict[str, Any], file: Path) -> Service:

@@ -3,21 +3,23 @@
 The model folder holds the release state next to the model files:
 
 ``release.json``
-    ``{"package_version": ..., "botocore_version": ..., "model_sha256": ...}``: the
-    single source of the package version and of the model revision (the botocore
-    version the model came from and the sha256 of its ``service-2.json``).
+    The single source of the package version and of the model revision: where the
+    model came from and the sha256 of its files (see :mod:`generator.release.state`).
 ``CHANGELOG.md``
     One entry per model update, newest first. It lives here, not only in
     ``generated/``, because generation replaces the whole package tree; the
     renderer copies it into the package, so ``make check`` covers it too.
 
 ``update-model`` takes a new revision (the installed botocore, a botocore version
-fetched with pip, or a folder), diffs it against the pinned one, bumps the
-version by the classification (major: any ERROR or DANGER event; patch: only
-documentation changed; minor: anything else), writes the model files,
-``SOURCE.md``, ``release.json`` and a changelog entry, and regenerates.
-Output is deterministic: entries carry the botocore version and model sha256,
-never a date.
+fetched with pip, a folder of botocore files, or a Smithy JSON AST: a file or a
+folder of them), diffs it against the pinned one whatever the form of either,
+bumps the version by the classification (major: any ERROR or DANGER event; patch:
+only documentation changed; minor: anything else), writes the model files,
+``SOURCE.md``, ``release.json`` and a changelog entry, and regenerates. The pinned
+folder holds one form: an update from the other form replaces the model files, so
+nothing of the old form is left for :func:`~generator.loaders.load_model` (which
+tries botocore first) to read. Output is deterministic: entries carry the model's
+source and sha256, never a date.
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ from pathlib import Path
 from typing import Literal
 
 from ..diff.service import SEVERITIES, DiffResult, diff_services
-from ..errors import GeneratorError
-from ..loaders import load_model
+from ..errors import GeneratorError, ModelError
+from ..loaders import load_model, locate
 from ..loaders.botocore import (
     ENDPOINT_RULES_FILE,
     PAGINATORS_FILE,
@@ -44,7 +46,8 @@ from ..loaders.botocore import (
     SERVICE_FILE,
     WAITERS_FILE,
 )
-from ..loaders.customization import customization_dir
+from ..loaders.customization import CUSTOMIZATION_DIR, customization_dir
+from ..loaders.smithy import ast_files
 from ..model.ir import Service
 from ..emit.package import write_package
 from .state import (
@@ -52,6 +55,7 @@ from .state import (
     DEFAULT_PACKAGE_VERSION,
     RELEASE_FILE,
     Release,
+    folder_sha256,
     load_release,
     sha256_file,
 )
@@ -60,7 +64,16 @@ SOURCE_FILE = "SOURCE.md"
 MODEL_FILES = (SERVICE_FILE, PAGINATORS_FILE, WAITERS_FILE, ENDPOINT_RULES_FILE)
 # Files of ours that stay with the model across updates.
 CARRIED_FILES = (RETIRED_ENUMS_FILE,)
+# Files of ours beside the model, which no model file may be named like.
+OUR_FILES = frozenset({*CARRIED_FILES, RELEASE_FILE, CHANGELOG_FILE, SOURCE_FILE})
 CHANGELOG_HEADER = (
+    "# Changelog\n\n"
+    "One entry per model update (`make update-model`), newest first. Each entry names where\n"
+    "the model came from (a botocore version or a Smithy JSON AST) and the sha256 of its\n"
+    "`service-2.json` or AST.\n"
+)
+# The header before Smithy sources: an older changelog's is replaced, not kept below.
+_BOTOCORE_HEADER = (
     "# Changelog\n\n"
     "One entry per model update (`make update-model`), newest first. Each entry names the\n"
     "botocore version the model came from and the sha256 of its `service-2.json`.\n"
@@ -109,12 +122,20 @@ def changelog_entry(
     """A Markdown changelog entry: revisions, counts, events grouped by severity."""
     summary = result.summary()
     lines = [
-        f"## {version} (model from botocore {new.botocore_version})",
+        f"## {version} (model from {new.model_source})",
         "",
-        f"Model revision: botocore {new.botocore_version}, `service-2.json` sha256 "
-        f"`{new.model_sha256}`; previously botocore {old.botocore_version} "
-        f"(`{old.model_sha256}`), package version {old.package_version}.",
+        f"Model revision: {new.model_source}, {_hashed(new)} sha256 `{new.model_sha256}`; "
+        f"previously {old.model_source or 'an unrecorded source'} (`{old.model_sha256}`), "
+        f"package version {old.package_version}.",
         "",
+    ]
+    if old.model_form != new.model_form:
+        lines += [
+            f"Model form: {_FORMS.get(old.model_form or '', 'an unrecorded form')} -> "
+            f"{_FORMS[new.model_form or '']} (the old form's files were replaced).",
+            "",
+        ]
+    lines += [
         f"Version bump: {bump or 'patch'} ({_bump_reason(bump)}). "
         f"Operations {len(result.old.operations)} -> {len(result.new.operations)}, "
         f"shapes {len(result.old.shapes)} -> {len(result.new.shapes)}.",
@@ -136,10 +157,18 @@ def changelog_entry(
     return "\n".join(lines) + "\n"
 
 
+_FORMS = {"botocore": "botocore files", "smithy": "a Smithy JSON AST"}
+
+
+def _hashed(release: Release) -> str:
+    """What ``release.model_sha256`` is the sha256 of, for the changelog."""
+    return "`service-2.json`" if release.model_form == "botocore" else "AST"
+
+
 def _bump_reason(bump: Bump | None) -> str:
     return {
         "major": "breaking changes: ERROR or DANGER events",
-        "minor": "additions or other compatible API changes",
+        "minor": "compatible changes beyond documentation: no ERROR or DANGER event",
         "patch": "documentation only",
         None: "model files changed without an API difference",
     }[bump]
@@ -151,38 +180,46 @@ def _one_line(text: str) -> str:
 
 def prepend_entry(changelog: str | None, entry: str) -> str:
     body = (changelog or CHANGELOG_HEADER).rstrip("\n") + "\n"
-    if body.startswith(CHANGELOG_HEADER):
-        rest = body[len(CHANGELOG_HEADER) :].lstrip("\n")
-        return CHANGELOG_HEADER + "\n" + entry + ("\n" + rest if rest else "")
+    for header in (CHANGELOG_HEADER, _BOTOCORE_HEADER):
+        if body.startswith(header):
+            rest = body[len(header) :].lstrip("\n")
+            return CHANGELOG_HEADER + "\n" + entry + ("\n" + rest if rest else "")
     return CHANGELOG_HEADER + "\n" + entry + "\n" + body
 
 
-def source_text(botocore_version: str, service: Service, name: str, folder: Path) -> str:
-    """``SOURCE.md`` of the model in ``folder``: ``service``, botocore's ``data/<name>/``."""
+def source_text(new: Release, service: Service, name: str, folder: Path) -> str:
+    """``SOURCE.md`` of the model in ``folder``: ``service``, from ``new.model_source``.
+
+    ``name`` is the service's folder in botocore's ``data/``.
+    """
     api_version = service.metadata.api_version
-    lines = [
-        "# Source of the pinned model",
-        "",
-        f"The {service.metadata.full_name} model (API version {api_version}) as shipped in "
-        f"botocore {botocore_version},",
-        f"`botocore/data/{name}/{api_version}/`, written by "
-        "`make update-model` (`generator/release/update.py`).",
-        "",
-        "License: Apache License 2.0 (boto/botocore); see "
-        "`tests/data/LICENSES/botocore-LICENSE.txt` and `botocore-NOTICE`.",
-        "",
-        "| file | sha256 |",
-        "| --- | --- |",
-    ]
-    lines += [
-        f"| `{name}` | `{sha256_file(folder / name)}` |"
-        for name in MODEL_FILES
-        if (folder / name).is_file()
-    ]
+    title = f"The {service.metadata.full_name} model (API version {api_version})"
+    if new.model_form == "botocore":
+        origin = [
+            f"{title} as shipped in botocore {new.model_revision},",
+            f"`botocore/data/{name}/{api_version}/`, written by "
+            "`make update-model` (`generator/release/update.py`).",
+            "",
+            "License: Apache License 2.0 (boto/botocore); see "
+            "`tests/data/LICENSES/botocore-LICENSE.txt` and `botocore-NOTICE`.",
+        ]
+        owner = "botocore's"
+    else:
+        origin = [
+            f"{title} from the",
+            f"{new.model_source}, written by "
+            "`make update-model` (`generator/release/update.py`).",
+            "",
+            "License: Apache License 2.0 (aws/api-models-aws); see",
+            "`tests/data/LICENSES/api-models-aws-LICENSE` and `api-models-aws-NOTICE`.",
+        ]
+        owner = "AWS's"
+    lines = ["# Source of the pinned model", "", *origin, "", "| file | sha256 |", "| --- | --- |"]
+    lines += [f"| `{file}` | `{sha256_file(folder / file)}` |" for file in _model_names(folder)]
     lines += [
         "",
         "`release.json` (package version and model revision), `CHANGELOG.md` and",
-        "`retired-enums.json` are ours, not botocore's.",
+        f"`retired-enums.json` are ours, not {owner}.",
     ]
     return "\n".join(lines) + "\n"
 
@@ -258,22 +295,66 @@ def fetch_pip(target: Path, service: str, version: str) -> str:
 def fetch_dir(target: Path, folder: Path) -> None:
     if not folder.is_dir():
         raise GeneratorError(f"{folder}: no such model folder")
+    if _is_smithy(folder):
+        raise GeneratorError(
+            f"{folder}: a Smithy JSON AST, not botocore files; take it with --from-smithy "
+            "(make update-model FROM_SMITHY=...)"
+        )
     _copy_model_files({p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}, target)
+
+
+def fetch_smithy(target: Path, path: Path) -> None:
+    """Copy the Smithy JSON AST at ``path`` (a file, or a folder's AST files) as they are named."""
+    files = (ast_files(path) if path.is_dir() else [path]) if path.exists() else []
+    if not files or not all(_is_smithy(file) for file in files):
+        problem = "not a Smithy JSON AST" if path.exists() else "no such file or folder"
+        raise GeneratorError(
+            f"{path}: {problem}; expected a Smithy 2.0 JSON AST (a .json file starting "
+            '`{"smithy": ...`, or a folder of them)'
+        )
+    target.mkdir(parents=True, exist_ok=True)
+    for file in files:
+        if file.name in OUR_FILES:
+            raise GeneratorError(
+                f"{file}: an AST may not be named like our {file.name}; rename it"
+            )
+        shutil.copyfile(file, target / file.name)
+
+
+def _is_smithy(file: Path) -> bool:
+    found = locate(file)
+    return found is not None and found[0].name == "smithy"
+
+
+def _model_names(folder: Path) -> list[str]:
+    """The model files of ``folder`` (one form's), by name: what an update replaces."""
+    found = locate(folder)
+    if found is None:
+        return []
+    if found[0].name == "botocore":
+        return [name for name in MODEL_FILES if (folder / name).is_file()]
+    return [file.name for file in ast_files(folder)]
 
 
 # -- update-model ---------------------------------------------------------
 
 
 def _pinned_dir(model_root: Path) -> Path:
-    found = sorted(p.parent for p in model_root.glob(f"*/{SERVICE_FILE}"))
+    """The one ``<api version>/`` folder of ``model_root`` holding a model, of either form."""
+    found = sorted(
+        folder
+        for folder in (model_root.iterdir() if model_root.is_dir() else ())
+        if folder.is_dir() and folder.name != CUSTOMIZATION_DIR and locate(folder) is not None
+    )
     if len(found) != 1:
         raise GeneratorError(
-            f"{model_root}: expected exactly one <api version>/{SERVICE_FILE}, found {len(found)}"
+            f"{model_root}: expected exactly one <api version>/ folder holding a model "
+            f"(botocore files or a Smithy JSON AST), found {len(found)}"
         )
     return found[0]
 
 
-def retire_removed_enums(result: DiffResult, path: Path, label: str) -> list[str]:
+def retire_removed_enums(result: DiffResult, path: Path, source: str) -> list[str]:
     """Record in ``retired-enums.json`` the enums this revision removes; return their names.
 
     The generated package keeps them as deprecated aliases (see
@@ -291,7 +372,7 @@ def retire_removed_enums(result: DiffResult, path: Path, label: str) -> list[str
     for name in removed:
         entries[name] = {
             "values": [value.value for value in result.old.shapes[name].enum_values],
-            "reason": f"removed from the model in botocore {label}; pass the value as a str",
+            "reason": f"removed from the model in {source}; pass the value as a str",
         }
     if entries:
         path.write_text(json.dumps(entries, indent=2, sort_keys=True) + "\n", encoding="utf-8")
@@ -300,57 +381,101 @@ def retire_removed_enums(result: DiffResult, path: Path, label: str) -> list[str
     return removed
 
 
+def _fetch(
+    staging: Path,
+    service_name: str,
+    botocore_version: str | None,
+    from_dir: Path | None,
+    from_smithy: Path | None,
+    smithy_commit: str | None,
+) -> tuple[str, str, str]:
+    """Stage the new revision's model files; return its form, revision and source."""
+    if from_smithy is not None:
+        if from_dir is not None or botocore_version is not None:
+            raise GeneratorError("a Smithy AST is one source: give no botocore option with it")
+        fetch_smithy(staging, from_smithy)
+        revision = smithy_commit or from_smithy.name
+        commit = f" at api-models-aws commit {smithy_commit}" if smithy_commit else ""
+        return "smithy", revision, f"Smithy AST {from_smithy.name}{commit}"
+    if smithy_commit is not None:
+        raise GeneratorError("an api-models-aws commit names a Smithy AST: give it with one")
+    if from_dir is not None:
+        fetch_dir(staging, from_dir)
+        revision = botocore_version or from_dir.name
+    elif botocore_version is not None:
+        revision = fetch_pip(staging, service_name, botocore_version)
+    else:
+        revision = fetch_installed(staging, service_name)
+    return "botocore", revision, f"botocore {revision}"
+
+
+def _load_staged(staging: Path, origin: Path | None, customizations: Path) -> Service:
+    """The staged revision read into the IR; a model error names the file it was copied from.
+
+    The staging folder is temporary: an error naming it would point at nothing left.
+    """
+    try:
+        return load_model(staging, customizations=customizations)
+    except ModelError as error:
+        staged = Path(error.file)
+        if origin is None or staged.parent != staging or staged.name not in _model_names(staging):
+            raise
+        file = origin if origin.is_file() else origin / staged.name
+        raise type(error)(file, error.pointer, error.problem, error.hint) from None
+
+
 def update_model(
     model_root: Path,
     out: Path,
     *,
     botocore_version: str | None = None,
     from_dir: Path | None = None,
+    from_smithy: Path | None = None,
+    smithy_commit: str | None = None,
 ) -> int:
     """Update the pinned model to a new revision; see the module docstring.
 
     ``model_root`` is ``models/<service>/``: ``<service>`` names the model's folder in
     botocore's ``data/``, and ``model_root/customizations/`` keeps the service's
-    customizations across revisions.
+    customizations across revisions. ``from_smithy`` takes a Smithy JSON AST (a file or
+    a folder of them) instead of botocore files; ``smithy_commit``, the api-models-aws
+    commit it came from, is then recorded as the revision.
     """
     service_name = model_root.resolve().name
     old_dir = _pinned_dir(model_root)
     old = load_release(old_dir)
+    customizations = customization_dir(old_dir)
     with tempfile.TemporaryDirectory() as scratch:
         staging = Path(scratch) / "model"
-        if from_dir is not None:
-            fetch_dir(staging, from_dir)
-            label = botocore_version or from_dir.name
-        elif botocore_version is not None:
-            label = fetch_pip(staging, service_name, botocore_version)
-        else:
-            label = fetch_installed(staging, service_name)
-        if all(
-            (staging / n).is_file() == (old_dir / n).is_file()
-            and (
-                not (staging / n).is_file() or sha256_file(staging / n) == sha256_file(old_dir / n)
-            )
-            for n in MODEL_FILES
+        form, revision, source = _fetch(
+            staging, service_name, botocore_version, from_dir, from_smithy, smithy_commit
+        )
+        staged_names = _model_names(staging)
+        if (
+            form == old.model_form
+            and staged_names == _model_names(old_dir)
+            and all(sha256_file(staging / n) == sha256_file(old_dir / n) for n in staged_names)
         ):
             print(
-                f"{old_dir} is already up to date (botocore {old.botocore_version}, "
-                f"the same model as {label}); nothing changed"
+                f"{old_dir} is already up to date ({old.model_source}, "
+                f"the same model as {source}); nothing changed"
             )
             return 0
+        origin = from_smithy or from_dir
         for name in CARRIED_FILES:
             if (old_dir / name).is_file():
                 shutil.copy2(old_dir / name, staging / name)
         result = diff_services(
             load_model(old_dir),
             # With the same customizations: their waiters are no change of the model's.
-            load_model(staging, customizations=customization_dir(old_dir)),
-            old_label=str(old.botocore_version),
-            new_label=label,
+            _load_staged(staging, origin, customizations),
+            old_label=old.model_source or str(old_dir),
+            new_label=source,
         )
-        retired = retire_removed_enums(result, staging / RETIRED_ENUMS_FILE, label)
+        retired = retire_removed_enums(result, staging / RETIRED_ENUMS_FILE, source)
         bump = classify(result)
         version = bump_version(old.package_version, bump or "patch")
-        new = Release(version, label, sha256_file(staging / SERVICE_FILE))
+        new = Release(version, form, source, revision, folder_sha256(staging))
         entry = changelog_entry(result, version, bump, old, new)
         if retired:
             names = ", ".join(f"`{name}`" for name in retired)
@@ -361,24 +486,26 @@ def update_model(
         (staging / CHANGELOG_FILE).write_text(changelog, encoding="utf-8")
         state = {
             "package_version": version,
-            "botocore_version": label,
+            "model_form": form,
+            "model_source": source,
+            "model_revision": revision,
             "model_sha256": new.model_sha256,
         }
         (staging / RELEASE_FILE).write_text(json.dumps(state, indent=2) + "\n", encoding="utf-8")
         api_version = result.new.metadata.api_version
         (staging / SOURCE_FILE).write_text(
-            source_text(label, result.new, service_name, staging), encoding="utf-8"
+            source_text(new, result.new, service_name, staging), encoding="utf-8"
         )
         # Loaded again with the enums retired above (a customization the new revision
         # breaks failed the diff's load, before anything was replaced).
-        service = load_model(staging, customizations=customization_dir(old_dir))
+        service = _load_staged(staging, origin, customizations)
         new_dir = model_root / api_version
         shutil.rmtree(old_dir)
         shutil.copytree(staging, new_dir)
     destination = write_package(service, out, version, release=load_release(new_dir))
     counts = ", ".join(f"{n} {s}" for s, n in result.summary().items())
     print(
-        f"updated {new_dir} to botocore {label} ({counts}); "
+        f"updated {new_dir} to {source} ({counts}); "
         f"version {old.package_version} -> {version} ({bump or 'patch'}); "
         f"regenerated {destination}"
     )
