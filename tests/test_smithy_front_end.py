@@ -386,3 +386,21 @@ def test_a_broken_real_ast_is_read_or_refused_with_its_place(
         assert error.pointer.startswith("/shapes/") or error.pointer in ("", "/shapes"), error
     except GeneratorError:
         pass
+
+
+def test_an_ast_file_in_a_model_folder_has_its_folders_customizations_and_release(
+    tmp_path: Path,
+) -> None:
+    from generator.release.state import load_release
+
+    folder = tmp_path / "widgets" / "2024-01-01"
+    folder.mkdir(parents=True)
+    file = write(folder, ast())
+    write(folder, {"package_version": "2.3.4"}, "release.json")
+    (tmp_path / "widgets" / "customizations").mkdir()
+    write(
+        tmp_path / "widgets" / "customizations", {"headline_operation": "PutWidget"}, "docs.json"
+    )
+    for path in (file, folder):
+        assert load_model(path).customization.headline_operation == "PutWidget"
+        assert load_release(path).package_version == "2.3.4"

@@ -50,8 +50,12 @@ KNOWN_FILES = (DOCS_FILE, EVENTS_FILE, WORKFLOWS_FILE, WAITERS_FILE, RATE_LIMITS
 
 
 def customization_dir(model_root: Path) -> Path:
-    """The customization folder of the model folder ``model_root`` (its sibling)."""
-    return model_root.parent / CUSTOMIZATION_DIR
+    """The customization folder of the model at ``model_root``: the sibling of its folder.
+
+    ``model_root`` is a model folder, or a model file (a Smithy AST) inside one.
+    """
+    folder = model_root.parent if model_root.is_file() else model_root
+    return folder.parent / CUSTOMIZATION_DIR
 
 
 def customize(service: Service, folder: Path) -> Service:

@@ -81,9 +81,13 @@ def folder_sha256(path: Path) -> str | None:
 
 
 def load_release(model_dir: Path, package_version: str | None = None) -> Release:
-    """The release facts of ``model_dir``; ``package_version`` overrides the file's."""
-    state = _read_state(model_dir)
-    changelog_file = model_dir / CHANGELOG_FILE
+    """The release facts of ``model_dir``; ``package_version`` overrides the file's.
+
+    ``model_dir`` is a model folder, or a model file (a Smithy AST) inside one.
+    """
+    folder = model_dir.parent if model_dir.is_file() else model_dir
+    state = _read_state(folder)
+    changelog_file = folder / CHANGELOG_FILE
     found = model_files(model_dir)
     legacy = state.get("botocore_version")
     return Release(
