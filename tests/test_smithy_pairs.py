@@ -19,6 +19,7 @@ from typing import Any, NamedTuple, cast
 
 import pytest
 
+from generator.diff.service import diff_services
 from generator.emit.package import write_package
 from generator.loaders import load_model
 from generator.model.ir import Service
@@ -251,3 +252,26 @@ def test_the_packages_differ_only_by_the_justified_differences(
     )
     changed = [f for f in files if (from_smithy / f).read_bytes() != (from_boto / f).read_bytes()]
     assert changed == []
+
+
+# The ERROR events of a diff from one form to the other: each comes from a difference of
+# JUSTIFIED (the union, the paginators, the endpoint-discovery error, the ECS error members),
+# which the two published forms really have. No pair gives a DANGER.
+BREAKING_BETWEEN_FORMS = {
+    "dynamodb": {"PaginatorChanged", "PaginatorRemoved", "ShapeTypeChanged", "ErrorShapeRemoved"},
+    "kinesis": {"PaginatorChanged", "PaginatorRemoved"},
+    "ecs": {"MemberRemoved"},
+}
+
+
+@pytest.mark.parametrize("service", sorted(PAIRS))
+def test_a_diff_between_the_forms_breaks_only_where_the_forms_differ(
+    irs: dict[str, tuple[Service, Service]], service: str
+) -> None:
+    smithy, boto = irs[service]
+    found = set()
+    for old, new in ((boto, smithy), (smithy, boto)):
+        events = diff_services(old, new).events
+        assert not [e.id for e in events if e.severity == "DANGER"]
+        found |= {e.kind for e in events if e.severity == "ERROR"}
+    assert found == BREAKING_BETWEEN_FORMS.get(service, set())
