@@ -12,8 +12,10 @@ files) gets one variant.
 from __future__ import annotations
 
 import importlib
+import dataclasses
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import botocore.model
@@ -23,7 +25,10 @@ import pytest
 
 from generator.loaders import smithy
 from generator.model.ir import Service
-from tests.packages import SMITHY_PAIRS, SharedPackages, import_fresh
+from generator.emit.package import write_package
+from generator.loaders import load_model
+from generator.release.state import Release
+from tests.packages import SMITHY_PAIRS, import_fresh
 from tests.populate import populate, to_wire_json
 from tests.test_protocol import RecordingHandler
 
@@ -31,11 +36,22 @@ PAIRS = SMITHY_PAIRS
 
 
 class Pair:
-    """One revision: the package generated from its AST, and botocore reading its files."""
+    """One revision: the package generated from its AST, and botocore reading its files.
 
-    def __init__(self, name: str, shared: SharedPackages) -> None:
+    The package is renamed (``<package>_from_smithy``): the tests of other modules import
+    the committed package and the botocore-generated ones under their own names.
+    """
+
+    def __init__(self, name: str, root: Path) -> None:
         ast, botocore_dir = PAIRS[name]
-        self.service, package_dir = shared.get(ast)
+        service = load_model(ast, skip_unsupported=True)
+        self.service = dataclasses.replace(
+            service,
+            package_name=f"{service.package_name}_from_smithy",
+            distribution_name=f"{service.distribution_name}-from-smithy",
+        )
+        release = Release(package_version="1.0.0")
+        package_dir = write_package(self.service, root / name, "1.0.0", release)
         self.package = import_fresh(package_dir / "src", self.service.package_name)
         self.commands = importlib.import_module(f"{self.service.package_name}.commands")
         self.awsjson = importlib.import_module(
@@ -55,9 +71,9 @@ class Pair:
 _PAIRS: dict[str, Pair] = {}
 
 
-def pair(name: str, shared: SharedPackages) -> Pair:
+def pair(name: str, factory: pytest.TempPathFactory) -> Pair:
     if name not in _PAIRS:
-        _PAIRS[name] = Pair(name, shared)
+        _PAIRS[name] = Pair(name, factory.mktemp("from-smithy"))
     return _PAIRS[name]
 
 
@@ -91,9 +107,9 @@ def _skip_if_left_out(service: Service, operation: str) -> None:
 
 @pytest.mark.parametrize(("name", "operation"), CASES, ids=[f"{n}:{o}" for n, o in CASES])
 def test_request_matches_botocore(
-    name: str, operation: str, shared_packages: SharedPackages
+    name: str, operation: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    generated = pair(name, shared_packages)
+    generated = pair(name, tmp_path_factory)
     _skip_if_left_out(generated.service, operation)
     operation_model = generated.botocore.operation_model(operation)
     ours = next(op for op in generated.service.operations if op.name == operation)
@@ -119,9 +135,9 @@ def test_request_matches_botocore(
 
 @pytest.mark.parametrize(("name", "operation"), CASES, ids=[f"{n}:{o}" for n, o in CASES])
 def test_output_matches_botocore(
-    name: str, operation: str, shared_packages: SharedPackages
+    name: str, operation: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    generated = pair(name, shared_packages)
+    generated = pair(name, tmp_path_factory)
     _skip_if_left_out(generated.service, operation)
     ours = next(op for op in generated.service.operations if op.name == operation)
     if ours.output is None:
