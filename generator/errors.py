@@ -15,6 +15,11 @@ def json_pointer(*parts: str | int) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
+def pointer_parts(pointer: str) -> list[str]:
+    """The segments of an RFC 6901 pointer, unescaped (the inverse of :func:`json_pointer`)."""
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+
+
 def describe(file: Path | str, pointer: str, problem: str, hint: str = "") -> str:
     """The one-line report of a problem in a model file: ``file#pointer: problem (hint)``."""
     message = f"{file}#{pointer or '/'}: {problem}"

@@ -18,7 +18,7 @@ from typing import Any, cast
 from ..model import context_params, naming, paging
 from ..model.endpoint_tests import check_endpoint_tests
 from ..docs.markdown import first_sentence, html_to_markdown
-from ..errors import ModelError, UnsupportedFeature, json_pointer
+from ..errors import ModelError, UnsupportedFeature, json_pointer, pointer_parts
 from ..model.ir import (
     ClientContextParam,
     Constraints,
@@ -607,7 +607,7 @@ class _Builder:
         for key in raw:
             if key not in handled and key not in no_effect:
                 raise self.error(
-                    json_pointer(*_split(pointer), key),
+                    json_pointer(*pointer_parts(pointer), key),
                     f"{what} trait {key!r} is not supported by this generator",
                     "remove it, or extend generator/loaders/botocore.py to carry it",
                 )
@@ -1086,7 +1086,3 @@ def _enum_values(raw_values: list[str]) -> tuple[EnumValue, ...]:
 
 def _as_tuple(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
-
-
-def _split(pointer: str) -> list[str]:
-    return [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]

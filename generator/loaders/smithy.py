@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..docs.markdown import html_to_markdown
-from ..errors import ModelError, json_pointer
+from ..errors import ModelError, json_pointer, pointer_parts
 from ..model.endpoint_tests import check_endpoint_tests
 from ..model.example_checks import fitting_examples
 from ..model.ir import Example, Service
@@ -250,11 +250,6 @@ def load_model(path: Path, *, skip_unsupported: bool = False) -> Service:
     except ModelError as error:
         raise lowered.origins.relocate(error) from None
     return _add_smithy_facts(service, model, lowered)
-
-
-def _split(pointer: str) -> list[str]:
-    """The segments of a JSON pointer, unescaped."""
-    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
 
 
 # -- reading and checking the AST ------------------------------------------------
@@ -491,7 +486,7 @@ class _Lowering:
             validate_model_file(traits, "smithy-traits", self.model.file)
         except ModelError as error:
             raise self.model.error(
-                shape_id, error.problem, error.hint, *path, "traits", *_split(error.pointer)
+                shape_id, error.problem, error.hint, *path, "traits", *pointer_parts(error.pointer)
             ) from None
         for trait in traits:
             if trait in CARRIED_TRAITS or trait in NO_EFFECT_TRAITS:
@@ -601,7 +596,7 @@ class _Lowering:
                     error.hint,
                     "traits",
                     "smithy.rules#endpointRuleSet",
-                    *_split(error.pointer),
+                    *pointer_parts(error.pointer),
                 ) from None
         return rule_set
 
