@@ -14,7 +14,7 @@ OUT := generated
 MODEL_ROOT := models/partnercentral-selling
 
 .PHONY: setup generator-setup generate check check-pythons test typecheck bench clean \
-	clean-cache dist update-model docs
+	clean-cache dist update-model docs chromium
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -73,7 +73,16 @@ docs: setup
 # and let timing-sensitive fault-injection tests fail under load. TEST_WORKERS=N overrides.
 TEST_WORKERS ?= $(shell $(PYTHON) -c 'import os; print((os.cpu_count() or 1) + 1)')
 
-test: setup
+# tests/test_site_in_browser.py opens the reference site in headless Chromium: Debian's
+# package, installed here when missing (as root, as on CI); elsewhere install it yourself,
+# or set ALLOW_NO_CHROMIUM=1 to skip that test.
+CHROMIUM := /usr/bin/chromium
+
+chromium:
+	@test -x $(CHROMIUM) || [ "$(ALLOW_NO_CHROMIUM)" = 1 ] || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+test: setup chromium
 	$(PY) -m pytest -q -n $(TEST_WORKERS) tests
 
 bench: setup $(PEER_VENV)/.installed

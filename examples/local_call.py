@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from partnercentral_selling import Credentials, PartnerCentralSellingClient
@@ -53,22 +55,32 @@ class StandIn(BaseHTTPRequestHandler):
         pass
 
 
-def main() -> None:
+@contextmanager
+def stand_in() -> Iterator[str]:
+    """The URL of a stand-in server on 127.0.0.1 (a free port) while the block runs."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        with PartnerCentralSellingClient(
-            region="us-east-1",
-            endpoint_url=f"http://127.0.0.1:{server.server_port}",
-            credentials=Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
-        ) as client:
-            opportunity = client.get_opportunity(catalog="Sandbox", identifier="O1234567")
-        print("stage:", opportunity.life_cycle.stage if opportunity.life_cycle else None)
-        print("modified:", opportunity.last_modified_date)
-        print("result:", opportunity)
-        print("server received:", StandIn.received[0])
+        yield f"http://127.0.0.1:{server.server_port}"
     finally:
         server.shutdown()
+        server.server_close()
+
+
+def main() -> None:
+    with (
+        stand_in() as url,
+        PartnerCentralSellingClient(
+            region="us-east-1",
+            endpoint_url=url,
+            credentials=Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
+        ) as client,
+    ):
+        opportunity = client.get_opportunity(catalog="Sandbox", identifier="O1234567")
+    print("stage:", opportunity.life_cycle.stage if opportunity.life_cycle else None)
+    print("modified:", opportunity.last_modified_date)
+    print("result:", opportunity)
+    print("server received:", StandIn.received[0])
 
 
 if __name__ == "__main__":

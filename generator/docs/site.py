@@ -354,6 +354,19 @@ class SiteView:
             ),
         )
 
+    def readme_link(self, page: str) -> str:
+        """The README's link to ``page`` of the site (``retries.md``, ``errors.md#Name``).
+
+        Relative to the package folder, unless the customization says where the site is
+        published: then absolute, to the built page, so that the link works where the
+        README is shown without the docs folder (PyPI).
+        """
+        base = self.service.customization.documentation_url
+        if not base:
+            return f"docs/{page}"
+        path, hash_, anchor = page.partition("#")
+        return f"{base.rstrip('/')}/{path.removesuffix('.md')}.html{hash_}{anchor}"
+
     @property
     def config_options(self) -> list[ConfigOption]:
         return config_options(self.service)

@@ -110,6 +110,7 @@ def _read_docs(service: Service, file: Path) -> Customization:
         headline_operation=headline,
         example_values=dict(examples),
         getting_started_intro=raw.get("getting_started_intro", ""),
+        documentation_url=raw.get("documentation_url", ""),
     )
 
 

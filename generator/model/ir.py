@@ -425,6 +425,8 @@ class Customization:
     example_values: dict[str, str] = field(default_factory=dict)
     # The opening paragraph (Markdown) of the reference site's getting-started page.
     getting_started_intro: str = ""
+    # Where the reference site is published ("": nowhere known; the README links it relatively).
+    documentation_url: str = ""
     # The service's EventBridge events: an ``events`` module and page when given.
     events: Events | None = None
     # Client-side rate limit presets (the client's ``rate_limits`` option), by name order.

@@ -21,6 +21,7 @@ from ...errors import ModelError, json_pointer
 from ...model.example_checks import parse_timestamp
 from ...model.ir import Example, Member, Operation, Shape
 from ...model.paging import Pagination
+from ...model.workflows import ReadModifyWrite
 from ..examples import bytes_literal, example_literal, string_literal
 from .base import ViewBase
 from .text import DOC_WIDTH, wrap
@@ -37,17 +38,56 @@ class ExamplesView(ViewBase):
         each required argument."""
         if operation.examples:
             return self.model_examples(operation, asynchronous)
-        members = self.shape(operation.input).members if operation.input else ()
+        return "Example:\n```python\n" + self.made_up_calls(operation, asynchronous) + "\n```"
+
+    def made_up_calls(
+        self, operation: Operation, asynchronous: bool = False, indent: str = ""
+    ) -> str:
+        """A call of ``operation`` with made-up values of its required arguments; an update
+        whose concurrency token a read gives (a workflow's) reads it first: a made-up token
+        is refused as stale."""
+        values = self._made_up_values(operation)
+        lines = []
+        update = self._token_update(operation)
+        if update is not None:
+            read = self.operations_by_name[update.read]
+            read_members = self.shape(read.input).members if read.input else ()
+            read_call = _Call(
+                ("await " if asynchronous else "") + f"client.{read.method_name}(",
+                ")",
+                [
+                    (f"{m.python_name}=", values.get(m.python_name) or self._made_up(m))
+                    for m in read_members
+                    if m.required_argument
+                ],
+            )
+            lines = _layout(read_call, indent, "current = ", "")
         call = _Call(
             _call_opener(operation, asynchronous),
             ")",
-            [
-                (f"{m.python_name}=", self.example_value(m, m.target, frozenset(), 1))
-                for m in members
-                if m.required_argument
-            ],
+            [(f"{name}=", value) for name, value in values.items()],
         )
-        return "Example:\n```python\n" + "\n".join(_layout(call, "", "", "")) + "\n```"
+        return "\n".join(lines + _layout(call, indent, "", ""))
+
+    def made_up_imports(self, operation: Operation) -> str:
+        """The imports :meth:`made_up_calls` needs beside ``client``."""
+        return self._imports(set().union(*map(_names, self._made_up_values(operation).values())))
+
+    def _token_update(self, operation: Operation) -> ReadModifyWrite | None:
+        updates = self.service.customization.workflows.updates
+        return next((u for u in updates if u.update == operation.name), None)
+
+    def _made_up(self, member: Member) -> _Code:
+        return self.example_value(member, member.target, frozenset(), 1)
+
+    def _made_up_values(self, operation: Operation) -> dict[str, _Code]:
+        """Python name -> value of each required argument (a read's token: ``current.<name>``)."""
+        members = self.shape(operation.input).members if operation.input else ()
+        values = {m.python_name: self._made_up(m) for m in members if m.required_argument}
+        update = self._token_update(operation)
+        if update is not None:
+            values[update.token] = f"current.{dict(update.sources)[update.token]}"
+        return values
 
     def model_examples(self, operation: Operation, asynchronous: bool = False) -> str:
         """An ``Example:`` (or ``Examples:``) section of the model's examples of ``operation``:
@@ -82,6 +122,10 @@ class ExamplesView(ViewBase):
         names = set().union(
             *(_names(value) for _, value in self._example_call(operation, example).items)
         )
+        return self._imports(names)
+
+    def _imports(self, names: set[str]) -> str:
+        """Import lines of the client class and of ``names`` (shape classes, ``datetime``)."""
         lines = [f"from {self.service.package_name} import {self.service.client_name}"]
         classes = sorted(names - {"datetime.datetime"})
         shapes = f"from {self.service.package_name}.shapes import "
@@ -415,7 +459,7 @@ _Code = str | _Call
 def _names(code: _Code) -> set[str]:
     """The names a piece of example source calls: its classes and ``datetime.datetime``."""
     if isinstance(code, str):
-        return set()
+        return {"datetime.datetime"} if code.startswith("datetime.") else set()
     found = {code.opener[:-1]} if code.opener.endswith("(") else set()
     return found.union(*(_names(value) for _, value in code.items))
 

@@ -3967,11 +3967,15 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
+        current = await client.get_customer_account(
+            catalog="Sandbox",
+            identifier="arn:1234567",
+        )
         response = await client.update_customer_account(
             catalog="Sandbox",
             identifier="arn:1234567",
             account=CustomerAccountData(company_name="1234567"),
-            last_modified_date=datetime.datetime.now(datetime.timezone.utc),
+            last_modified_date=current.last_modified_date,
         )
         ```
         """
@@ -4129,9 +4133,10 @@ class AsyncPartnerCentralSellingClient:
 
         Example:
         ```python
+        current = await client.get_opportunity(catalog="Sandbox", identifier="O1234567")
         response = await client.update_opportunity(
             catalog="Sandbox",
-            last_modified_date=datetime.datetime.now(datetime.timezone.utc),
+            last_modified_date=current.last_modified_date,
             identifier="O1234567",
         )
         ```

@@ -3956,11 +3956,12 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
+        current = client.get_customer_account(catalog="Sandbox", identifier="arn:1234567")
         response = client.update_customer_account(
             catalog="Sandbox",
             identifier="arn:1234567",
             account=CustomerAccountData(company_name="1234567"),
-            last_modified_date=datetime.datetime.now(datetime.timezone.utc),
+            last_modified_date=current.last_modified_date,
         )
         ```
         """
@@ -4118,9 +4119,10 @@ class PartnerCentralSellingClient:
 
         Example:
         ```python
+        current = client.get_opportunity(catalog="Sandbox", identifier="O1234567")
         response = client.update_opportunity(
             catalog="Sandbox",
-            last_modified_date=datetime.datetime.now(datetime.timezone.utc),
+            last_modified_date=current.last_modified_date,
             identifier="O1234567",
         )
         ```
