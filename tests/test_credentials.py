@@ -702,7 +702,9 @@ def test_no_credentials_error_lists_everything_tried(home: Path) -> None:
     names = [name for name, _ in caught.value.tried]
     assert names == [
         "environment",
-        "botocore (assume role, web identity, SSO)",
+        "assume role",
+        "web identity",
+        "botocore (SSO, login_session)",
         "shared credentials file",
         "credential_process",
         "shared config file",
@@ -910,113 +912,25 @@ def test_static_provider_is_unchanged() -> None:
 
 # -- botocore ------------------------------------------------------------------------
 
-ASSUME_ROLE_RESPONSE = """<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
-  <AssumeRoleResult>
-    <Credentials>
-      <AccessKeyId>ASIAASSUMED</AccessKeyId>
-      <SecretAccessKey>assumed-secret</SecretAccessKey>
-      <SessionToken>assumed-token</SessionToken>
-      <Expiration>{expiration}</Expiration>
-    </Credentials>
-    <AssumedRoleUser>
-      <AssumedRoleId>AROAEXAMPLE:session</AssumedRoleId>
-      <Arn>arn:aws:sts::123456789012:assumed-role/dev/session</Arn>
-    </AssumedRoleUser>
-  </AssumeRoleResult>
-  <ResponseMetadata><RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId></ResponseMetadata>
-</AssumeRoleResponse>"""
 
-ACCESS_DENIED = """<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
-  <Error><Type>Sender</Type><Code>AccessDenied</Code>
-  <Message>User is not authorized to perform: sts:AssumeRole</Message></Error>
-  <RequestId>1</RequestId>
-</ErrorResponse>"""
-
-
-def assume_role_profile(home: Path, sts_url: str) -> None:
-    write(
-        home / ".aws" / "config",
-        "[profile dev]\n"
-        "role_arn = arn:aws:iam::123456789012:role/dev\n"
-        "source_profile = base\n"
-        "region = us-east-1\n"
-        "services = local\n"
-        "\n"
-        "[services local]\n"
-        "sts =\n"
-        f"  endpoint_url = {sts_url}\n",
-    )
-    write(
-        home / ".aws" / "credentials",
-        f"[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = {SECRET}\n",
-    )
-
-
-def test_botocore_assume_role_is_chosen_for_a_role_profile(home: Path) -> None:
-    pytest.importorskip("botocore")
-    expiration = iso(datetime.now(timezone.utc) + timedelta(hours=1))
-    body = ASSUME_ROLE_RESPONSE.format(expiration=expiration).encode()
-    with LocalAwsServer(lambda request: (200, {"Content-Type": "text/xml"}, body)) as sts:
-        assume_role_profile(home, sts.url)
-        chain = default_chain(profile="dev")
-        creds = chain.get_credentials()
-        assert (creds.access_key_id, creds.secret_access_key, creds.session_token) == (
-            "ASIAASSUMED",
-            "assumed-secret",
-            "assumed-token",
-        )
-        assert creds.expiry is not None and iso(creds.expiry) == expiration
-        (request,) = sts.requests
-        assert b"Action=AssumeRole" in request.body
-        assert "Credential=AKIDBASE/" in (request.header("Authorization") or "")
-
-
-def test_botocore_assume_role_failure_is_reported(home: Path) -> None:
-    pytest.importorskip("botocore")
-    with LocalAwsServer(
-        lambda request: (403, {"Content-Type": "text/xml"}, ACCESS_DENIED.encode())
-    ) as sts:
-        assume_role_profile(home, sts.url)
-        with pytest.raises(CredentialsError) as caught:
-            default_chain(profile="dev").get_credentials()
-    message = str(caught.value)
-    assert "botocore could not get credentials (role_arn in profile 'dev')" in message
-    assert "AccessDenied" in message
-    assert SECRET not in message
-
-
-def test_botocore_not_installed_is_a_skip_with_reason(
+def test_botocore_not_installed_is_an_error_naming_how_to_install_it(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write(home / ".aws" / "config", "[profile sso]\nsso_session = corp\nsso_account_id = 1\n")
     monkeypatch.setitem(sys.modules, "botocore", None)
     monkeypatch.setitem(sys.modules, "botocore.session", None)
-    with pytest.raises(NoCredentialsError) as caught:
+    with pytest.raises(CredentialsError) as caught:
         default_chain(profile="sso").get_credentials()
-    reasons = dict(caught.value.tried)
-    assert reasons["botocore (assume role, web identity, SSO)"] == (
-        "botocore not installed (needed for sso_session in profile 'sso')"
-    )
-    assert reasons["environment"] == "not used: profile 'sso' was named"
+    message = str(caught.value)
+    assert "botocore is not installed, and sso_session in profile 'sso' needs it" in message
+    assert message.endswith("Install it with: pip install botocore")
 
 
-def test_botocore_is_not_asked_for_a_plain_profile(home: Path) -> None:
+def test_botocore_is_not_asked_for_a_plain_or_role_profile(home: Path) -> None:
+    write(home / ".aws" / "config", "[default]\nrole_arn = arn:aws:iam::1:role/r\n")
     provider = BotocoreProvider(shared_config=SharedConfig.load(), only_if_needed=True)
     assert provider.get_credentials() is None
-    assert "has no role_arn" in provider.skip_reason
-
-
-def test_web_identity_from_the_environment_goes_to_botocore(
-    home: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("AWS_WEB_IDENTITY_TOKEN_FILE", str(home / "token"))
-    provider = BotocoreProvider(shared_config=SharedConfig.load(), only_if_needed=True)
-    assert provider._needed_for() == "AWS_WEB_IDENTITY_TOKEN_FILE"
-    # An explicit profile turns the environment's web identity off, as in botocore.
-    provider = BotocoreProvider(
-        "dev", shared_config=SharedConfig.load(profile="dev"), only_if_needed=True
-    )
-    assert provider._needed_for() is None
+    assert provider.skip_reason == "profile 'default' has no sso_* or login_session"
 
 
 def test_async_client_fetches_credentials_off_the_event_loop() -> None:

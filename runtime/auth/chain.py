@@ -17,6 +17,7 @@ from .credential_base import SharedConfigSource, _LazySharedConfig, _Skipped
 from .credential_botocore import BotocoreProvider
 from .credential_container import ContainerProvider
 from .credential_imds import InstanceMetadataProvider
+from .credential_roles import AssumeRoleProvider, WebIdentityProvider
 from .credential_sources import EnvironmentProvider, ProcessProvider, SharedFilesProvider
 from .credentials import CredentialChain, CredentialSource, RefreshingCredentials
 
@@ -56,12 +57,9 @@ def default_chain(
     else:
         providers.append(EnvironmentProvider(environ))
     providers += [
-        BotocoreProvider(
-            explicit,
-            shared_config=source,
-            environ=environ,
-            only_if_needed=True,
-        ),
+        AssumeRoleProvider(source, environ, clock=clock),
+        WebIdentityProvider(source, environ, clock=clock),
+        BotocoreProvider(explicit, shared_config=source, only_if_needed=True),
         SharedFilesProvider(source, source="credentials"),
         ProcessProvider(source),
         SharedFilesProvider(source, source="config"),

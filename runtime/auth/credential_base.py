@@ -129,7 +129,9 @@ class _LazySharedConfig:
         return loaded
 
 
-def _http(method: str, url: str, headers: Mapping[str, str], timeout: float) -> tuple[int, bytes]:
+def _http(
+    method: str, url: str, headers: Mapping[str, str], timeout: float, body: bytes | None = None
+) -> tuple[int, bytes]:
     """One HTTP exchange with the standard library (no proxies). Raises OSError."""
     import http.client
     from urllib.parse import urlsplit
@@ -152,7 +154,7 @@ def _http(method: str, url: str, headers: Mapping[str, str], timeout: float) -> 
         connection = http.client.HTTPConnection(host, port, timeout=timeout)
     target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     try:
-        connection.request(method, target, headers=dict(headers))
+        connection.request(method, target, body=body, headers=dict(headers))
         response = connection.getresponse()
         return response.status, response.read(_MAX_RESPONSE_BYTES)
     except (http.client.HTTPException, UnicodeError) as exc:

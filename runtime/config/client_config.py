@@ -226,10 +226,17 @@ def resolve_config(
     environ = os.environ if environ is None else environ
     profile = arguments.get("profile")
     shared = SharedConfig.load(profile=profile, environ=environ)
-    if profile is not None and not shared.profile_exists:
+    if not shared.profile_exists and (profile is not None or shared.profile_name != "default"):
+        # As botocore's ProfileNotFound: a named profile must exist, even one from AWS_PROFILE.
+        named_by = (
+            "argument profile="
+            if profile is not None
+            else "AWS_DEFAULT_PROFILE" if environ.get("AWS_DEFAULT_PROFILE") else "AWS_PROFILE"
+        )
         raise ConfigurationError(
-            f"profile {profile!r} (argument profile=) is not in the shared config or "
-            "credentials file; check AWS_CONFIG_FILE / ~/.aws/config"
+            f"The config profile {shared.profile_name!r} could not be found: {named_by} names "
+            f"it, but neither {shared.describe('config')} nor {shared.describe('credentials')} "
+            "has it (AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move those files)"
         )
     resolver = _Resolver(arguments, environ, shared)
     region: str | None = resolver.resolve(

@@ -183,8 +183,9 @@ class AsyncPartnerCentralSellingClient:
         region: The AWS Region (`AWS_REGION`, `AWS_DEFAULT_REGION`, `region`).
         profile: The shared-file profile (`AWS_PROFILE`; default "default").
         credentials: Credentials or a provider of them (default: the standard
-            chain: environment, shared files, `credential_process`, container,
-            instance metadata, then botocore's chain if installed).
+            chain: environment, assume role, web identity, SSO through
+            botocore, shared files, `credential_process`, container,
+            instance metadata).
         endpoint_url: The service's base URL (default: the endpoint rules).
         max_attempts: Attempts per call, first included (`AWS_MAX_ATTEMPTS`).
         retry_mode: "legacy", "standard" or "adaptive" (`AWS_RETRY_MODE`).

@@ -1,28 +1,26 @@
 """botocore's credential chain, for the sources only botocore implements.
 
-Assume role (``role_arn``), web identity, IAM Identity Center (SSO) and
-``login_session`` profiles are left to botocore: :class:`BotocoreProvider`
-runs botocore's own chain and turns its answer into :class:`.Credentials`.
-In the default chain it runs only when the profile (or, for web identity, the
-environment) needs it, and botocore is imported only then; without botocore
-installed the source is skipped with a reason.
+IAM Identity Center (SSO: ``sso_session``, ``sso_start_url``, ...) and
+``login_session`` profiles, and role profiles whose source is one of them,
+are left to botocore: :class:`BotocoreProvider` runs botocore's own chain
+and turns its answer into :class:`.Credentials`. In the default chain it runs
+only when the profile needs it, and botocore is imported only then; without
+botocore installed it raises an error naming the package's ``botocore``
+extra. Assume role and web identity are the package's own
+(:mod:`.credential_roles`).
 """
 
 from __future__ import annotations
 
-import os
 import threading
-from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from .credential_base import SharedConfigSource, _shared, _Source
 from .credentials import Credentials, CredentialsError
 
-# Profile keys (and environment variables) only botocore's chain handles.
-_BOTOCORE_PROFILE_KEYS = (
-    "role_arn",
-    "web_identity_token_file",
+# Profile keys only botocore's chain handles.
+BOTOCORE_PROFILE_KEYS = (
     "sso_session",
     "sso_start_url",
     "sso_account_id",
@@ -31,50 +29,54 @@ _BOTOCORE_PROFILE_KEYS = (
 )
 
 
+def install_hint() -> str:
+    """How to install botocore with this package: its ``botocore`` extra, by distribution name."""
+    package, runtime, _ = __name__.partition("._runtime.")
+    if not runtime:
+        return "pip install botocore"
+    return f"pip install '{package.replace('_', '-')}[botocore]'"
+
+
 class BotocoreProvider(_Source):
     """botocore's own credential chain, for what only botocore implements.
 
-    Assume role (``role_arn`` with ``source_profile`` or ``credential_source``),
-    web identity, IAM Identity Center (SSO) and ``login_session`` profiles.
+    IAM Identity Center (SSO) and ``login_session`` profiles (and, through
+    :class:`.credential_roles.AssumeRoleProvider`, roles whose source is one).
     ``profile`` is passed to ``botocore.session.Session`` (None: botocore
     reads ``AWS_PROFILE`` from the process environment itself); the shared
     file paths come from ``shared_config`` when given. With
-    ``only_if_needed=True`` it runs only when the profile (or the environment,
-    for web identity) holds one of those settings. Skipped with the reason
-    "botocore not installed" when botocore cannot be imported. Refreshing is
-    left to botocore's own credentials object, which this provider keeps.
+    ``only_if_needed=True`` it runs only when the profile holds one of
+    :data:`BOTOCORE_PROFILE_KEYS`; ``reason`` says why it runs otherwise. When
+    botocore cannot be imported it raises :class:`.CredentialsError` naming
+    the extra to install. Refreshing is left to botocore's own credentials
+    object, which this provider keeps.
     """
 
-    name = "botocore (assume role, web identity, SSO)"
+    name = "botocore (SSO, login_session)"
 
     def __init__(
         self,
         profile: str | None = None,
         *,
         shared_config: SharedConfigSource | None = None,
-        environ: Mapping[str, str] | None = None,
         only_if_needed: bool = False,
+        reason: str = "the profile",
     ) -> None:
         self._profile = profile
         self._shared_config = shared_config
-        self._environ = environ
         self._only_if_needed = only_if_needed
+        self._reason = reason
         self._botocore_credentials: Any = None
         self._lock = threading.Lock()
 
     def _needed_for(self) -> str | None:
         """The setting that needs botocore, or None."""
-        if self._shared_config is not None:
-            shared = _shared(self._shared_config)
-            for key in _BOTOCORE_PROFILE_KEYS:
-                if shared.get(key):
-                    return f"{key} in profile {shared.profile_name!r}"
-            env_allowed = not shared.profile_from_argument
-        else:
-            env_allowed = self._profile is None
-        env = os.environ if self._environ is None else self._environ
-        if env_allowed and env.get("AWS_WEB_IDENTITY_TOKEN_FILE"):
-            return "AWS_WEB_IDENTITY_TOKEN_FILE"
+        if self._shared_config is None:
+            return None
+        shared = _shared(self._shared_config)
+        for key in BOTOCORE_PROFILE_KEYS:
+            if shared.get(key):
+                return f"{key} in profile {shared.profile_name!r}"
         return None
 
     def get_credentials(self) -> Credentials | None:
@@ -82,17 +84,14 @@ class BotocoreProvider(_Source):
             return self._get_credentials()
 
     def _get_credentials(self) -> Credentials | None:
-        needed_for = self._needed_for() if self._only_if_needed else "the profile"
+        needed_for = self._needed_for() if self._only_if_needed else self._reason
         if needed_for is None:
             profile = (
                 _shared(self._shared_config).profile_name
                 if self._shared_config is not None
                 else self._profile or "default"
             )
-            return self._skip(
-                f"profile {profile!r} has no role_arn, web_identity_token_file, sso_* or "
-                "login_session, and AWS_WEB_IDENTITY_TOKEN_FILE is not set"
-            )
+            return self._skip(f"profile {profile!r} has no sso_* or login_session")
         creds = self._botocore_credentials
         if creds is None:
             try:
@@ -100,7 +99,11 @@ class BotocoreProvider(_Source):
 
                 session_module = importlib.import_module("botocore.session")
             except ImportError:
-                return self._skip(f"botocore not installed (needed for {needed_for})")
+                raise CredentialsError(
+                    f"botocore is not installed, and {needed_for} needs it: this package "
+                    "leaves IAM Identity Center (SSO) and login_session credentials to "
+                    f"botocore. Install it with: {install_hint()}"
+                ) from None
             try:
                 session = session_module.Session(profile=self._profile)
                 if self._shared_config is not None:

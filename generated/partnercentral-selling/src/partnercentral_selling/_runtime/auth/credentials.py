@@ -15,8 +15,11 @@ their own, which the client imports only when it needs the chain (no
     parsing, access to the shared files, one plain HTTP exchange;
 ``credential_sources``
     environment variables, the shared files' static keys, ``credential_process``;
+``credential_roles``
+    assume-role profiles and web identity, through ``credential_sts`` (a
+    small STS client, imported only when a role is assumed);
 ``credential_botocore``
-    botocore's own chain (assume role, web identity, SSO, ``login_session``);
+    botocore's own chain (IAM Identity Center (SSO), ``login_session``);
 ``credential_container``
     the container endpoint (ECS, EKS Pod Identity);
 ``credential_imds``
@@ -36,12 +39,14 @@ Providers
 
 The default chain (:func:`.chain.default_chain`), in botocore's order
     1. environment variables (skipped when ``profile=`` names a profile);
-    2. botocore, when the profile needs what only botocore does: ``role_arn``
-       (assume role), ``web_identity_token_file`` or ``AWS_WEB_IDENTITY_TOKEN_FILE``,
-       ``sso_*``, ``login_session``;
-    3. the shared credentials file; 4. ``credential_process``; 5. the shared
-       config file; 6. the container endpoint (ECS, EKS Pod Identity);
-    7. the EC2 instance metadata service (IMDSv2, falling back to IMDSv1).
+    2. assume role: the profile's ``role_arn`` with ``source_profile`` or
+       ``credential_source``; 3. web identity: ``AWS_WEB_IDENTITY_TOKEN_FILE``
+       or the profile's ``web_identity_token_file``;
+    4. botocore, when the profile needs what only botocore does: ``sso_*``,
+       ``login_session``;
+    5. the shared credentials file; 6. ``credential_process``; 7. the shared
+       config file; 8. the container endpoint (ECS, EKS Pod Identity);
+    9. the EC2 instance metadata service (IMDSv2, falling back to IMDSv1).
 
 Caching
     :class:`RefreshingCredentials` resolves on first use, caches, and refreshes

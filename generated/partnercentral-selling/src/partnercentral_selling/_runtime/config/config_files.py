@@ -297,6 +297,18 @@ class SharedConfig:
             credentials_sections=parse_ini(credentials, "<credentials>"),
         )
 
+    def with_profile(self, name: str) -> SharedConfig:
+        """The same files seen through profile ``name`` (a role's ``source_profile``)."""
+        other = object.__new__(SharedConfig)
+        for slot in self.__slots__:
+            setattr(other, slot, getattr(self, slot))
+        other.profile_name = name
+        other.profile_from_argument = True
+        merged: Section = dict(self._profiles.get(name, {}))
+        merged.update(self._credential_sections.get(name, {}))
+        other._profile = merged
+        return other
+
     @property
     def profile_exists(self) -> bool:
         """Whether either file has a section for the profile."""
