@@ -142,7 +142,7 @@ def test_the_pipeline_sends_what_the_protocol_serializes() -> None:
     assert sent.headers["Content-Type"] == "text/x-fake"
     assert sent.headers["X-Fake-Operation"] == "GetOpportunity"
     # The pipeline's own headers, and nothing of awsJson.
-    assert sent.headers["User-Agent"].startswith("partnercentral_selling/")
+    assert sent.headers["User-Agent"].startswith("aws-sdk-python-partnercentral_selling/")
     assert sent.headers["amz-sdk-invocation-id"]
     assert sent.headers["amz-sdk-request"] == "attempt=1; max=1"
     assert sent.headers["Authorization"].startswith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")

@@ -65,7 +65,10 @@ def test_client_with_no_arguments_uses_profile_files_and_environment(
         assert request.header("amz-sdk-request") == "attempt=1; max=3"
         assert len(request.header("amz-sdk-invocation-id") or "") == 36
         user_agent = request.header("User-Agent") or ""
-        assert user_agent.startswith("partnercentral_selling/") and " python/3." in user_agent
+        assert (
+            user_agent.startswith("aws-sdk-python-partnercentral_selling/")
+            and " lang/python#3." in user_agent
+        )
 
 
 def test_environment_credentials_beat_the_files(

@@ -158,7 +158,8 @@ def config_options(service: Service) -> list[ConfigOption]:
             "`AWS_USE_DUALSTACK_ENDPOINT`",
             "`use_dualstack_endpoint`",
             "`false`",
-            "Call the dual-stack (IPv6) endpoint.",
+            "Call the dual-stack (IPv6) endpoint; warns (`IgnoredOptionWarning`) when the "
+            "endpoint rules do not take it.",
         ),
         ConfigOption(
             "`defaultsMode`",
@@ -199,6 +200,14 @@ def config_options(service: Service) -> list[ConfigOption]:
             "-",
             logger,
             "Where calls, attempts and retry decisions are logged.",
+        ),
+        ConfigOption(
+            "`userAgentAppId`",
+            "`app_id`",
+            "`AWS_SDK_UA_APP_ID`",
+            "`sdk_ua_app_id`",
+            "none",
+            "Your application's id in the `User-Agent` (`app/<id>`), at most 50 characters.",
         ),
         ConfigOption(
             "`requestHandler`",

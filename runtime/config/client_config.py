@@ -60,6 +60,10 @@ class ClientConfig:
         "read_timeout",
         "account_id_endpoint_mode",
         "client_context",
+        "app_id",
+        "resolved_endpoint",
+        "signing_name",
+        "signing_region",
         "logger",
         "shared_config",
         "sources",
@@ -80,13 +84,32 @@ class ClientConfig:
     account_id_endpoint_mode: str | None
     # Endpoint rule-set parameter -> value, from the service's client context options.
     client_context: dict[str, Any]
+    app_id: str | None  # the User-Agent's app/ id, as given (it is sanitized when sent)
+    # Where calls go, from the endpoint rules for these options: None when each call's
+    # endpoint is resolved from its input (the rules take an operation's parameters).
+    resolved_endpoint: str | None
+    signing_name: str | None
+    signing_region: str | None
     logger: logging.Logger | None  # None: the package's logger, looked up on first use
     shared_config: SharedConfig
     sources: dict[str, str]  # option -> where its value came from
 
+    # Known only once the endpoint is resolved, after the options (see with_endpoint).
+    _ENDPOINT = ("resolved_endpoint", "signing_name", "signing_region")
+
     def __init__(self, **values: Any) -> None:
         for name in self.__slots__:
-            object.__setattr__(self, name, values[name])
+            object.__setattr__(
+                self, name, values.get(name) if name in self._ENDPOINT else values[name]
+            )
+
+    def with_endpoint(self, url: str, signing_name: str, signing_region: str) -> ClientConfig:
+        """This configuration with the endpoint every call goes to."""
+        values = {name: getattr(self, name) for name in self.__slots__}
+        values.update(
+            resolved_endpoint=url, signing_name=signing_name, signing_region=signing_region
+        )
+        return ClientConfig(**values)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("ClientConfig is read-only")
@@ -192,6 +215,17 @@ def _as_seconds(value: Any, option: str) -> float:
     if not seconds > 0:
         raise ValueError(f"expected a positive number of seconds, got {value!r}")
     return seconds
+
+
+APP_ID_MAX_LENGTH = 50  # the SDKs' limit of a User-Agent app id
+
+
+def _as_app_id(value: Any, option: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a string, got {type(value).__name__}")
+    if len(value) > APP_ID_MAX_LENGTH:
+        raise ValueError(f"at most {APP_ID_MAX_LENGTH} characters, got {len(value)}")
+    return value
 
 
 def _as_region(value: Any, option: str) -> str:
@@ -313,6 +347,13 @@ def resolve_config(
             else None
         ),
         client_context=_client_context(resolver, client_context_params or {}),
+        app_id=resolver.resolve(
+            "app_id",
+            _as_app_id,
+            None,
+            env_names=("AWS_SDK_UA_APP_ID",),
+            config_keys=("sdk_ua_app_id",),
+        ),
         logger=_logger(arguments.get("logger")),
         shared_config=shared,
         sources=resolver.sources,

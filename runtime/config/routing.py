@@ -72,6 +72,10 @@ class Router(Protocol):
     def endpoint_url(self) -> str | None:
         """The URL every call goes to, or None when it is resolved per call."""
 
+    @property
+    def fixed_route(self) -> Route | None:
+        """The route of every call, or None when it is resolved per call."""
+
     def route(
         self, operation: OperationSpec[Any], params: Any, credentials: CredentialsProvider
     ) -> Route:
@@ -89,6 +93,10 @@ class FixedRouter:
     @property
     def endpoint_url(self) -> str | None:
         return self._route.url
+
+    @property
+    def fixed_route(self) -> Route | None:
+        return self._route
 
     def route(
         self, operation: OperationSpec[Any], params: Any, credentials: CredentialsProvider
@@ -128,6 +136,10 @@ class EndpointRouter:
 
     @property
     def endpoint_url(self) -> str | None:
+        return None
+
+    @property
+    def fixed_route(self) -> Route | None:
         return None
 
     def route(

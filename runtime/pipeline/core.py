@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ..auth.credentials import Credentials, CredentialsProvider, StaticCredentialsProvider
 from ..exceptions import ParamValidationError, SdkError, ServiceError, TransportError
 from ..model.ids import random_uuid
-from ..model.structure import Structure
+from ..model.structure import ResponseMetadata, Structure
 from ..retries.strategy import (
     CLOCK_SKEW_ERROR_CODES,
     RetryStrategy,
@@ -41,6 +41,7 @@ from ..transports.http import HttpRequest, HttpResponse, RequestHandler, Timeout
 from .interceptors import Interceptor, InterceptorContext
 from .operation import OperationSpec
 from .service import ServiceSpec
+from .user_agent import build_user_agent
 
 if TYPE_CHECKING:
     import logging
@@ -90,6 +91,7 @@ class CallPipeline(Generic[Handler]):
         interceptors: Sequence[Interceptor] = (),
         logger: logging.Logger | None = None,
         config: ClientConfig | None = None,
+        user_agent: str | None = None,
     ) -> None:
         self.service = service
         self.protocol = service.protocol
@@ -132,10 +134,7 @@ class CallPipeline(Generic[Handler]):
         self.protocol.prepare()
         # Seconds added to the local clock, learnt from the service (see _service_error).
         self._clock_offset = 0.0
-        python = ".".join(str(part) for part in sys.version_info[:3])
-        self._user_agent = (
-            f"{service.package_name}/{service.package_version} python/{python} os/{sys.platform}"
-        )
+        self._user_agent = user_agent or build_user_agent(service)
         self.retry_strategy = retry_strategy or StandardRetryStrategy()
         self.rate_limits = rate_limits
         self.interceptors = tuple(interceptors)
@@ -256,6 +255,14 @@ class CallPipeline(Generic[Handler]):
                     raise
                 token = retry
                 continue
+            result: Any = output  # a TypeVar is not narrowed by isinstance
+            if isinstance(result, Structure):
+                result._response_metadata = ResponseMetadata(
+                    self.protocol.request_id(response),
+                    response.status,
+                    response.headers,
+                    token.attempt - 1,
+                )
             self.succeed(operation, token, output, context)
             return output
 

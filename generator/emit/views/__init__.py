@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .docs import DocsView
 from .endpoint_tests import EndpointTestsView
+from .errors import ErrorsView
 from .events import EventsView
 from .modules import ModulesView
 from .operations import OperationsView
@@ -16,10 +17,16 @@ from .workflows import WorkflowsView
 
 
 class PythonView(
-    DocsView, OperationsView, ModulesView, EventsView, WorkflowsView, EndpointTestsView
+    DocsView,
+    OperationsView,
+    ModulesView,
+    EventsView,
+    WorkflowsView,
+    EndpointTestsView,
+    ErrorsView,
 ):
-    """Types, docstrings, examples, operation tables, module indexes, events, workflows and
-    the endpoint test cases."""
+    """Types, docstrings, examples, operation tables, module indexes, events, workflows,
+    the endpoint test cases and the errors' field lists."""
 
 
 __all__ = ["PythonView"]

@@ -25,6 +25,7 @@ from .errors import (
     WaiterTimeoutError,
 )
 from ._runtime.auth.credentials import Credentials
+from ._runtime.model.structure import ResponseMetadata
 from ._runtime.pipeline.incremental import AsyncIncrementalSync, IncrementalSync, SyncCheckpoint
 from ._runtime.pipeline.paginator import AsyncPaginator, Paginator
 
@@ -37,6 +38,7 @@ __all__ = [
     "AsyncPartnerCentralSellingClient",
     "PartnerCentralSellingError",
     "Credentials",
+    "ResponseMetadata",
     "ParamValidationError",
     "SdkError",
     "ServiceError",

@@ -199,6 +199,8 @@ class AsyncPartnerCentralSellingClient:
         connect_timeout: Seconds to wait for a connection.
         read_timeout: Seconds to wait for each read of a response.
         logger: A `logging.Logger` for debug output (default: the package's).
+        app_id: Your application's id in every request's User-Agent, at most 50
+            characters (`AWS_SDK_UA_APP_ID`, `sdk_ua_app_id`).
         request_handler: Sends the HTTP requests (default: asyncio transports, pooled).
         extensions: Interceptors run at named points of every call.
         rate_limits: Pace each call to its operation group's published quota: a
@@ -223,6 +225,7 @@ class AsyncPartnerCentralSellingClient:
         connect_timeout: float | None = None,
         read_timeout: float | None = None,
         logger: _logging.Logger | None = None,
+        app_id: str | None = None,
         request_handler: _AsyncRequestHandler | None = None,
         extensions: _Sequence[_Interceptor] | None = None,
         rate_limits: _PresetName | _RateLimits | None = None,
@@ -242,6 +245,7 @@ class AsyncPartnerCentralSellingClient:
             "connect_timeout": connect_timeout,
             "read_timeout": read_timeout,
             "logger": logger,
+            "app_id": app_id,
             "request_handler": request_handler,
             "extensions": extensions,
             "rate_limits": rate_limits,
@@ -250,7 +254,12 @@ class AsyncPartnerCentralSellingClient:
 
     @property
     def config(self) -> _ClientConfig:
-        """The resolved configuration (what each option ended up as)."""
+        """The resolved configuration (what each option ended up as), and the endpoint.
+
+        `resolved_endpoint`, `signing_name` and `signing_region` say where
+        calls go and how they are signed (None when the endpoint rules take
+        an operation's input, so each call's is resolved from it).
+        """
         config = self._core.config
         assert config is not None
         return config

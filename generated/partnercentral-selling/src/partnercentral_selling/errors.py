@@ -16,6 +16,7 @@ from typing import Any as _Any
 from ._runtime.exceptions import ConnectTimeoutError, IncompleteResponseError, ParamValidationError
 from ._runtime.exceptions import ReadTimeoutError
 from ._runtime.exceptions import ResponseParseError, SdkError, ServiceError, TransportError
+from ._runtime.exceptions import IgnoredOptionWarning
 from ._runtime.exceptions import ServiceError as _ServiceError
 from ._runtime.exceptions import UpdateConflictError
 from ._runtime.exceptions import WaiterError, WaiterTimeoutError
@@ -45,6 +46,7 @@ __all__ = [
     "IncompleteResponseError",
     "ParamValidationError",
     "ResponseParseError",
+    "IgnoredOptionWarning",
     "UpdateConflictError",
     "WaiterError",
     "WaiterTimeoutError",
@@ -285,6 +287,7 @@ class ValidationException(PartnerCentralSellingError):
 
     code = "ValidationException"
     fault = "client"
+    _FIELD_ERRORS = ("error_list", "field_name", "message", "code")
 
     def __init__(
         self,

@@ -10,12 +10,13 @@ A value read as one of the service's events is not one: ``EventParseError``. A
 read-modify-write (``client.modify_...``) whose every write met a newer change:
 ``UpdateConflictError``.
 A call the client's own ``rate_limits`` refused, its daily quota being spent:
-``QuotaExhaustedError``.
+``QuotaExhaustedError``. Not an error but a warning: an option set that the
+service's endpoint rules ignore, ``IgnoredOptionWarning``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from .transports.http import HttpResponse
@@ -180,6 +181,9 @@ class ServiceError(SdkError):
     retry_after: float | None = None
     # The client corrected its clock from this response's Date (a skew error).
     clock_skew_corrected: bool = False
+    # An error listing the fields it refuses: (its list member, and the field, message and
+    # code members of an item; code may be None), Python names. str() shows the list.
+    _FIELD_ERRORS: ClassVar[tuple[str, str, str, str | None] | None] = None
 
     def __init__(
         self,
@@ -203,9 +207,29 @@ class ServiceError(SdkError):
         return {}
 
     def __str__(self) -> str:
-        return (
+        text = (
             f"{self.code} (HTTP {self.status_code}, request id {self.request_id}): {self.message}"
         )
+        fields = self.field_errors_text()
+        return f"{text}: {fields}" if fields else text
+
+    def field_errors_text(self) -> str:
+        """The fields the service refused, as ``Field: message (CODE)`` joined by ``; ``.
+
+        Empty unless the error's model lists field errors (a list of items
+        with a field name and a message, such as a ValidationException's).
+        """
+        spec = self._FIELD_ERRORS
+        items = getattr(self, spec[0], None) if spec is not None else None
+        if not spec or not isinstance(items, list):
+            return ""
+        _, field, message, code = spec
+        parts = []
+        for item in items:
+            text = f"{getattr(item, field, None)}: {getattr(item, message, None)}"
+            value = getattr(item, code, None) if code is not None else None
+            parts.append(f"{text} ({value})" if value is not None else text)
+        return "; ".join(parts)
 
 
 class WaiterError(SdkError):
@@ -276,3 +300,11 @@ class QuotaExhaustedError(SdkError):
             f"requests in the last 24 hours; the next is allowed in {retry_after:.0f} s "
             "(nothing was sent)"
         )
+
+
+class IgnoredOptionWarning(UserWarning):
+    """An option was set that the service's endpoint rules do not take: it changes nothing.
+
+    Issued at construction, e.g. for ``use_dualstack_endpoint=True`` when the
+    rule set has no ``AWS::UseDualStack`` parameter.
+    """

@@ -14,12 +14,19 @@ of a string past ``REPR_MAX_STRING`` and of the whole text past
 ``REPR_MAX_CHARS`` show as ``...``. A response of a recursive shape nested
 thousands deep, or a page of thousands of items, prints as a few lines and
 never raises ``RecursionError``.
+
+A call's output also carries what the service said about the call besides
+the output (:class:`ResponseMetadata`: request id, HTTP status and headers,
+retries), held outside the members: equality, ``repr``, ``to_dict()`` and
+pickles of the members never see it.
 """
 
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime, timezone
 from typing import Any, ClassVar, TypeVar
 
 from ..exceptions import ParamValidationError
@@ -63,13 +70,33 @@ class Shape:
         decode: Callable[[Any, bool], S] = _bound_codec(cls, "_decode")
         return decode(data, wire)
 
-    def to_dict(self) -> Any:
+    def to_dict(self, *, json_safe: bool = False) -> Any:
         """The boto3-style value: wire (PascalCase) names, ``datetime``, ``bytes``.
 
-        Raises :class:`ParamValidationError` when a member has the wrong type
-        or a required member is missing.
+        ``json_safe=True`` gives what ``json.dumps`` takes instead: timestamps
+        as UTC ISO 8601 text (``2023-05-01T20:37:46Z``, with milliseconds when
+        there are any), bytes as base64 text, enum members as their plain
+        string values, and a float that is not finite as the text the wire
+        uses (``"NaN"``, ``"Infinity"``, ``"-Infinity"``). Raises
+        :class:`ParamValidationError` when a member has the wrong type or a
+        required member is missing.
         """
-        return self._encode(False)
+        value = self._encode(False)
+        return json_safe_value(value) if json_safe else value
+
+    def replace(self: S, **changes: Any) -> S:
+        """A copy with the members named (Python names) set to new values.
+
+        Like :func:`dataclasses.replace`: the copy is built by the class's
+        constructor from this object's members updated with ``changes``, so
+        an unknown member name raises ``TypeError`` as the constructor does.
+        Nested shapes and lists are shared with this object, not copied; a
+        call's :attr:`~Structure.response_metadata` is not carried over (the
+        copy is not that call's output).
+        """
+        members = dict(self._fields())
+        members.update(changes)
+        return type(self)(**members)
 
     @classmethod
     def from_dict(cls: type[S], data: Mapping[str, Any]) -> S:
@@ -91,9 +118,11 @@ class Shape:
                 )
 
     def _fields(self) -> list[tuple[str, Any]]:
+        """The members as (Python name, value), in declaration order."""
         names: list[str] = []
         for klass in reversed(type(self).__mro__):
-            names.extend(klass.__dict__.get("__slots__", ()))
+            if klass is not Structure:  # its slot holds the call's metadata, not a member
+                names.extend(klass.__dict__.get("__slots__", ()))
         return [(name, getattr(self, name)) for name in names]
 
     def __eq__(self, other: object) -> bool:
@@ -114,7 +143,72 @@ class Shape:
 class Structure(Shape):
     """A structure: named, optional-unless-required members."""
 
-    __slots__ = ()
+    # Set by the client on a call's output only; unset (not None) everywhere else, so a
+    # structure that is no output costs nothing but the slot.
+    __slots__ = ("_response_metadata",)
+    _response_metadata: ResponseMetadata
+
+    @property
+    def response_metadata(self) -> ResponseMetadata | None:
+        """What the service said about the call that returned this output, else None.
+
+        Only a call's output has it (each page of a paginator too): request
+        id, HTTP status and headers and the retries made. It is not a member:
+        ``==``, ``repr``, ``to_dict()`` and ``replace()`` leave it out.
+        """
+        try:
+            return self._response_metadata
+        except AttributeError:
+            return None
+
+
+class ResponseMetadata:
+    """A successful call's request id, HTTP status and headers, and retries (boto3's
+    ``ResponseMetadata``): what AWS support asks for, read from an output's
+    ``response_metadata``."""
+
+    __slots__ = ("request_id", "http_status_code", "retry_attempts", "_headers")
+
+    def __init__(
+        self,
+        request_id: str | None,
+        http_status_code: int,
+        headers: Mapping[str, str],
+        retry_attempts: int,
+    ) -> None:
+        self.request_id = request_id
+        self.http_status_code = http_status_code
+        # Attempts before the one that succeeded (0: the first attempt did).
+        self.retry_attempts = retry_attempts
+        self._headers = headers
+
+    @property
+    def http_headers(self) -> dict[str, str]:
+        """The response's headers, by lower-case name (as boto3 gives them)."""
+        return {name.lower(): value for name, value in self._headers.items()}
+
+    def to_dict(self) -> dict[str, Any]:
+        """boto3's ``ResponseMetadata`` dict: ``RequestId``, ``HTTPStatusCode``,
+        ``HTTPHeaders``, ``RetryAttempts``."""
+        return {
+            "RequestId": self.request_id,
+            "HTTPStatusCode": self.http_status_code,
+            "HTTPHeaders": self.http_headers,
+            "RetryAttempts": self.retry_attempts,
+        }
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResponseMetadata):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"ResponseMetadata(request_id={self.request_id!r}, "
+            f"http_status_code={self.http_status_code}, retry_attempts={self.retry_attempts})"
+        )
 
 
 class TaggedUnion(Shape):
@@ -166,6 +260,42 @@ class UnknownVariant(TaggedUnion):
                 f"cannot send the union variant {self.unknown_tag!r}: this client does not know it",
             )
         return {self.unknown_tag: self.value}
+
+    def replace(self, **changes: Any) -> UnknownVariant:
+        """A copy with ``value`` or ``unknown_tag`` changed."""
+        unknown = set(changes) - {"value", "unknown_tag"}
+        if unknown:
+            raise TypeError(f"UnknownVariant has no member {sorted(unknown)[0]!r}")
+        return UnknownVariant(
+            changes.get("unknown_tag", self.unknown_tag), changes.get("value", self.value)
+        )
+
+
+def iso8601_text(moment: datetime) -> str:
+    """A timestamp as AWS writes ISO 8601: UTC, ``Z``, milliseconds only when there are any."""
+    moment = moment.astimezone(timezone.utc)
+    if moment.microsecond:
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def json_safe_value(value: Any) -> Any:
+    """A ``to_dict()`` value made of what ``json.dumps`` takes (see :meth:`Shape.to_dict`)."""
+    if isinstance(value, dict):
+        return {key: json_safe_value(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [json_safe_value(item) for item in value]
+    if isinstance(value, str):
+        return str(value) if value.__class__ is not str else value  # an enum member: its value
+    if isinstance(value, datetime):
+        return iso8601_text(value if value.tzinfo else value.replace(tzinfo=timezone.utc))
+    if isinstance(value, bytes):
+        import base64  # only JSON-safe dicts of blobs need it
+
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if value != value else ("Infinity" if value > 0 else "-Infinity")
+    return value
 
 
 def bind_codec(

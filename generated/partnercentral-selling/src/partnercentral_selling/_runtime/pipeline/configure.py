@@ -7,6 +7,7 @@ client is built, and the call path stays small.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,10 +15,12 @@ from ..auth.credentials import Credentials
 from ..config.client_config import ClientConfig, ConfigurationError, resolve_config
 from ..config.endpoints import Endpoint, RuleSetResolver, load_partitions
 from ..config.routing import EndpointRouter, FixedRouter, Router, route_for
+from ..exceptions import IgnoredOptionWarning
 from ..retries.strategy import RetryStrategy, retry_strategy
 from ..transports.http import Timeouts
 from .interceptors import Interceptor
 from .service import ServiceSpec
+from .user_agent import build_user_agent
 
 if TYPE_CHECKING:
     from ..retries.pacing import RateLimits
@@ -28,11 +31,12 @@ Core = TypeVar("Core")  # the core class being configured (ClientCore, AsyncClie
 ACCOUNT_ID_BUILT_IN = "AWS::Auth::AccountId"
 # The built-in whose configuration option exists only for rule sets that take it.
 ACCOUNT_ID_ENDPOINT_MODE_BUILT_IN = "AWS::Auth::AccountIdEndpointMode"
+DUALSTACK_BUILT_IN = "AWS::UseDualStack"
 # Rule-set built-ins bound from the configuration, by built-in name -> config attribute.
 _BUILT_INS = {
     "AWS::Region": "region",
     "AWS::UseFIPS": "use_fips_endpoint",
-    "AWS::UseDualStack": "use_dualstack_endpoint",
+    DUALSTACK_BUILT_IN: "use_dualstack_endpoint",
     "SDK::Endpoint": "endpoint_url",
     ACCOUNT_ID_ENDPOINT_MODE_BUILT_IN: "account_id_endpoint_mode",
 }
@@ -56,7 +60,16 @@ def configure_core(
         account_id_endpoint_mode=ACCOUNT_ID_ENDPOINT_MODE_BUILT_IN in built_ins,
         client_context_params=service.client_context_params,
     )
+    if (
+        config.use_dualstack_endpoint
+        and rule_set is not None
+        and DUALSTACK_BUILT_IN not in built_ins
+    ):
+        _warn_dualstack_ignored(service, config)
     router = endpoint_router(service, config, rule_set)
+    route = router.fixed_route
+    if route is not None:
+        config = config.with_endpoint(route.url, *route.scope)
     credentials = options.get("credentials")
     if credentials is None:
         # The providers are imported only now: a client given credentials never loads them.
@@ -85,6 +98,27 @@ def configure_core(
         interceptors=_interceptors(options.get("extensions")),
         logger=config.logger,
         config=config,
+        user_agent=build_user_agent(
+            service,
+            config.retry_mode if options.get("retry_strategy") is None else None,
+            config.app_id,
+        ),
+    )
+
+
+def _warn_dualstack_ignored(service: ServiceSpec, config: ClientConfig) -> None:
+    """Say once per place of construction that ``use_dualstack_endpoint`` changes nothing.
+
+    A rule set without the ``AWS::UseDualStack`` built-in chooses the same
+    endpoint either way (its endpoints may be dual-stack already); a user
+    who asked for dual-stack should know the option was not what decided.
+    """
+    warnings.warn(
+        f"use_dualstack_endpoint=True ({config.sources['use_dualstack_endpoint']}) has no "
+        f"effect: the endpoint rules of {service.package_name} take no {DUALSTACK_BUILT_IN} "
+        "setting, so its endpoints are the same either way",
+        IgnoredOptionWarning,
+        stacklevel=5,  # the caller of the client's constructor (via configure, configure_core)
     )
 
 

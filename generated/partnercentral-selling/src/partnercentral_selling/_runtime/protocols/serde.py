@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..exceptions import ParamValidationError
+from ..model.structure import iso8601_text
 
 Encoder = Callable[[Any, bool], Any]
 Decoder = Callable[[Any, bool], Any]
@@ -181,12 +182,7 @@ def enc_epoch(value: Any, wire: bool) -> Any:
 
 def enc_iso8601(value: Any, wire: bool) -> Any:
     moment = _as_datetime(value)
-    if not wire:
-        return moment
-    moment = moment.astimezone(timezone.utc)
-    if moment.microsecond:
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return iso8601_text(moment) if wire else moment
 
 
 def enc_rfc822(value: Any, wire: bool) -> Any:
