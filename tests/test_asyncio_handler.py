@@ -89,7 +89,7 @@ async def main(url):
     async with AsyncioRequestHandler() as handler:
         response = await handler.send(HttpRequest('POST', url, {}, b'{}'), timeouts=Timeouts())
         assert response.status == 200, response
-        return handler._ssl_context
+        return handler._tls._endpoint
 
 context = asyncio.run(main(sys.argv[1]))
 # Not counted: the runtime's own modules, and __future__ (every one of them imports it).

@@ -36,7 +36,9 @@ class AsyncClientCore(CallPipeline[AsyncRequestHandler]):
     def _default_handler(self) -> AsyncRequestHandler:
         from ..transports.asyncio_handler import AsyncioRequestHandler
 
-        return AsyncioRequestHandler()
+        if self.config is None:
+            return AsyncioRequestHandler()
+        return AsyncioRequestHandler(**self.config.handler_options())
 
     async def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
         """Run one call, retrying as the strategy allows; return its output or raise its error."""

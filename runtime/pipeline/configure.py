@@ -90,7 +90,7 @@ def configure_core(
         region=config.region,
         router=router,
         credentials=credentials,
-        request_handler=_request_handler(options.get("request_handler")),
+        request_handler=_request_handler(options),
         timeouts=Timeouts(connect=config.connect_timeout, read=config.read_timeout),
         disable_host_prefix=config.disable_host_prefix,
         retry_strategy=_retry_strategy(options.get("retry_strategy"), config),
@@ -155,9 +155,20 @@ def endpoint_router(
     return EndpointRouter(resolver, base, service, config, account_id)
 
 
-def _request_handler(handler: Any) -> Any:
+# Options of the default request handler: a handler given by the caller is configured by them.
+_HANDLER_OPTIONS = ("verify", "client_cert", "proxies", "proxies_config")
+
+
+def _request_handler(options: Mapping[str, Any]) -> Any:
+    handler = options.get("request_handler")
     if handler is None:
         return None
+    given = [name for name in _HANDLER_OPTIONS if options.get(name) is not None]
+    if given:
+        raise ConfigurationError(
+            f"{', '.join(given)} configure the default request handler; with request_handler=, "
+            f"give them to the handler instead ({type(handler).__name__}({given[0]}=...))"
+        )
     if not callable(getattr(handler, "send", None)) or not callable(
         getattr(handler, "close", None)
     ):

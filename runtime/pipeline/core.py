@@ -468,7 +468,9 @@ class ClientCore(CallPipeline[RequestHandler]):
     def _default_handler(self) -> RequestHandler:
         from ..transports.socket_handler import SocketRequestHandler
 
-        return SocketRequestHandler()
+        if self.config is None:
+            return SocketRequestHandler()
+        return SocketRequestHandler(**self.config.handler_options())
 
     def invoke(self, operation: OperationSpec[Output], params: Structure | None) -> Output:
         """Run one call, retrying as the strategy allows; return its output or raise its error."""

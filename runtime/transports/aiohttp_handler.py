@@ -30,13 +30,17 @@ handler keeps one session per loop that uses it (each ``asyncio.run`` makes
 a loop). A loop's session closes when ``close()`` is awaited in that loop,
 or else as the loop shuts down (:mod:`.loops`): a client used from several
 successive ``asyncio.run`` calls leaves no connection open behind.
+
+Proxies are the other handlers' (:mod:`.proxies`: the options, else
+``HTTPS_PROXY``, ``HTTP_PROXY`` and ``NO_PROXY``), chosen per origin here and
+handed to aiohttp per request; aiohttp's own reading of the environment
+(``trust_env``) stays off, so that every handler follows the same rules.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
-import ssl
+from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
@@ -50,6 +54,8 @@ from ..exceptions import (
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import MAX_BODY
 from .loops import PerLoop
+from .origin import parse_origin, tls_context, wanted_proxies
+from .proxies import ProxyRoutes
 
 __all__ = ["AiohttpRequestHandler"]
 
@@ -83,13 +89,32 @@ class AiohttpRequestHandler:
     :param verify: as for the sync handler: ``True`` verifies TLS
         certificates against the system's store, a string names a CA bundle
         file or directory, ``False`` disables verification (test endpoints only).
+    :param client_cert: proxies: no_proxy: proxies_config: as for the
+        default handlers (:class:`.socket_handler.SocketRequestHandler`);
+        aiohttp tunnels through an ``https://`` proxy itself.
     """
 
-    def __init__(self, *, max_pool_connections: int = 64, verify: bool | str = True) -> None:
+    def __init__(
+        self,
+        *,
+        max_pool_connections: int = 64,
+        verify: bool | str = True,
+        client_cert: str | tuple[str, str] | None = None,
+        proxies: Mapping[str, str] | None = None,
+        no_proxy: str | None = None,
+        proxies_config: Mapping[str, Any] | None = None,
+    ) -> None:
         if max_pool_connections < 1:
             raise ValueError("max_pool_connections must be at least 1")
         self._max_pool_connections = max_pool_connections
         self._verify = verify
+        self._client_cert = client_cert
+        wanted = wanted_proxies(proxies, no_proxy)
+        self._proxies = (
+            None if wanted is None else ProxyRoutes(*wanted, proxies_config, tls_tunnels=True)
+        )
+        # Origin -> aiohttp's proxy arguments for it (empty: connect directly).
+        self._proxy_arguments: dict[str, dict[str, Any]] = {}
         self._sessions = PerLoop(
             lambda loop: _LoopSession(self._new_session()), _LoopSession.close
         )
@@ -97,13 +122,10 @@ class AiohttpRequestHandler:
 
     def _new_session(self) -> aiohttp.ClientSession:
         ssl_option: Any = True
-        if self._verify is False:
+        if self._verify is False and self._client_cert is None:
             ssl_option = False
-        elif isinstance(self._verify, str):
-            if os.path.isdir(self._verify):
-                ssl_option = ssl.create_default_context(capath=self._verify)
-            else:
-                ssl_option = ssl.create_default_context(cafile=self._verify)
+        elif self._verify is not True or self._client_cert is not None:
+            ssl_option = tls_context(self._verify, self._client_cert)
         # No limits here: the pool slots of send() keep them, outside the timeouts.
         connector = aiohttp.TCPConnector(limit=0, limit_per_host=0, ssl=ssl_option)
         return aiohttp.ClientSession(
@@ -137,26 +159,53 @@ class AiohttpRequestHandler:
         slot = current.slots.get(where)
         if slot is None:
             slot = current.slots[where] = asyncio.Semaphore(self._max_pool_connections)
+        proxy = self._proxy_arguments.get(where)
+        if proxy is None:
+            proxy = self._proxy_arguments[where] = self._proxy_for(where)
         async with slot:
-            return await self._exchange(current.session, request, timeouts, where)
+            return await self._exchange(current.session, request, timeouts, where, proxy)
+
+    def _proxy_for(self, where: str) -> dict[str, Any]:
+        """aiohttp's arguments for the proxy of ``where`` (an origin): none to connect directly."""
+        hop = None if self._proxies is None else self._proxies.hop(where, parse_origin(where))
+        if hop is None:
+            return {}
+        auth = (
+            {}
+            if hop.proxy.authorization is None
+            else {"Proxy-Authorization": hop.proxy.authorization}
+        )
+        # aiohttp sends proxy_headers with CONNECT only; a forwarded request carries its own.
+        if hop.tunnel is None:
+            return {"proxy": hop.proxy.url, "headers": auth, "hop": hop}
+        return {"proxy": hop.proxy.url, "proxy_headers": auth, "hop": hop}
 
     async def _exchange(
         self,
         session: aiohttp.ClientSession,
         request: HttpRequest,
         timeouts: Timeouts,
-        where: str,
+        origin: str,
+        proxy: dict[str, Any],
     ) -> HttpResponse:
         status = 0
         headers: Any = {}
+        hop = proxy.get("hop")
+        where = origin if hop is None else hop.where
         try:
             async with session.request(
                 request.method,
                 request.url,
-                headers=request.headers,
+                headers=(
+                    {**request.headers, **proxy["headers"]}
+                    if "headers" in proxy
+                    else request.headers
+                ),
                 data=request.body,
                 timeout=self._client_timeout(timeouts),
                 allow_redirects=False,
+                proxy=proxy.get("proxy"),
+                proxy_headers=proxy.get("proxy_headers"),
             ) as response:
                 status, headers = response.status, response.headers
                 length = response.content_length
@@ -167,9 +216,16 @@ class AiohttpRequestHandler:
                         head=HttpResponse(status, headers, b""),
                     )
                 body = await _read_body(response, where)
-                return HttpResponse(status, headers, body)
+                result = HttpResponse(status, headers, body)
+                return result if hop is None else hop.check(result)
         except TransportError:
             raise
+        except aiohttp.ClientHttpProxyError as exc:
+            raise TransportError(
+                f"Proxy {hop.proxy.url if hop else ''} refused the tunnel to {origin}: "
+                f"HTTP {exc.status} {exc.message}",
+                request_sent=False,
+            ) from exc
         except aiohttp.ConnectionTimeoutError as exc:
             raise ConnectTimeoutError(
                 f"Could not connect to {where} within the connect timeout ({timeouts.connect} s)"

@@ -36,8 +36,12 @@ import was most of a cold async process's time to its first answer.
   must be in within twice that: a response trickling in still ends within
   twice ``timeouts.read`` after the connection was ready.
 * TLS: one ``ssl.SSLContext`` per handler, made on the first ``https``
-  origin, as for the sync handler (:func:`.origin.tls_context`); ``http``
-  origins never make one.
+  origin, as for the sync handler (:class:`.origin.TlsContexts`); ``http``
+  origins never make one; a ``client_cert`` is presented to servers that
+  ask for one.
+* Proxies: as for the sync handler (:mod:`.proxies`, imported only when
+  there is one): the ``CONNECT`` tunnel is opened on the socket before TLS,
+  within the connect timeout.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .exchange import (
     JOIN_LIMIT,
@@ -58,10 +62,13 @@ from .exchange import (
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import ResponseError, ResponseParser, encode_head, split_url
 from .loops import PerLoop
-from .origin import Origin, parse_origin, tls_context
+from .origin import Origin, TlsContexts, parse_origin, wanted_proxies
 
 if TYPE_CHECKING:
     import ssl
+    from collections.abc import Mapping
+
+    from .proxies import Hop, ProxyRoutes
 
 __all__ = ["AsyncioRequestHandler"]
 
@@ -257,6 +264,19 @@ def _dropped(conn: _Connection) -> bool:
     return conn.closed or conn.stray or readable(conn.fd)
 
 
+async def _tunnel(loop: asyncio.AbstractEventLoop, sock: socket.socket, hop: Hop) -> None:
+    """Open ``hop``'s tunnel on ``sock``: ``CONNECT`` and the proxy's answer."""
+    from .proxies import tunnel_status
+
+    reply = b""
+    await loop.sock_sendall(sock, hop.tunnel or b"")
+    while not tunnel_status(reply, hop):
+        chunk = await loop.sock_recv(sock, 4096)
+        if not chunk:
+            raise ConnectionResetError("the proxy closed the connection")
+        reply += chunk
+
+
 # -- pools ---------------------------------------------------------------------------------
 
 
@@ -264,14 +284,42 @@ class _Route:
     """One origin in one event loop: its idle connections and its pool's slots.
 
     A route that ``close()`` dropped is marked ``closed``; connections in use
-    then close when released instead of going back.
+    then close when released instead of going back. ``address`` and
+    ``server_hostname`` are where to connect and the name TLS checks: the
+    origin's, or through a proxy (``hop``) the proxy's or the tunnel's;
+    ``where`` names the origin (and the proxy) in error messages.
     """
 
-    __slots__ = ("origin", "tls", "idle", "slots", "closed")
+    __slots__ = (
+        "origin",
+        "address",
+        "server_hostname",
+        "tls",
+        "hop",
+        "where",
+        "idle",
+        "slots",
+        "closed",
+    )
 
-    def __init__(self, origin: Origin, tls: ssl.SSLContext | None, size: int) -> None:
+    def __init__(
+        self,
+        origin: Origin,
+        tls: ssl.SSLContext | None,
+        size: int,
+        hop: Hop | None = None,
+        where: str = "",
+    ) -> None:
         self.origin = origin
         self.tls = tls
+        self.hop = hop
+        self.where = where
+        self.address = origin.address
+        self.server_hostname = origin.server_hostname
+        if hop is not None:
+            self.address = hop.proxy.origin.address
+            if hop.tunnel is None:
+                self.server_hostname = hop.proxy.origin.server_hostname
         self.idle: list[_Connection] = []
         self.slots = asyncio.Semaphore(size)
         self.closed = False
@@ -329,18 +377,34 @@ class AsyncioRequestHandler:
         bundle file (or a directory of hashed certificates), ``False``
         disables verification, for test endpoints only (an
         :class:`~.origin.InsecureConnectionWarning` says so once).
+    :param client_cert: proxies: no_proxy: proxies_config: as for the sync
+        handler (:class:`.socket_handler.SocketRequestHandler`).
 
     Safe to use from many tasks of one loop, and from several loops (in
     several threads): each loop has its own pool. ``close()`` closes the
     calling loop's idle connections; a later ``send`` opens new ones.
     """
 
-    def __init__(self, *, max_pool_connections: int = 64, verify: bool | str = True) -> None:
+    def __init__(
+        self,
+        *,
+        max_pool_connections: int = 64,
+        verify: bool | str = True,
+        client_cert: str | tuple[str, str] | None = None,
+        proxies: Mapping[str, str] | None = None,
+        no_proxy: str | None = None,
+        proxies_config: Mapping[str, Any] | None = None,
+    ) -> None:
         if max_pool_connections < 1:
             raise ValueError("max_pool_connections must be at least 1")
         self._max_pool_connections = max_pool_connections
-        self._verify = verify
-        self._ssl_context: ssl.SSLContext | None = None
+        self._proxies: ProxyRoutes | None = None
+        wanted = wanted_proxies(proxies, no_proxy)
+        if wanted is not None:
+            from .proxies import ProxyRoutes  # only a handler with a proxy loads it
+
+            self._proxies = ProxyRoutes(*wanted, proxies_config)
+        self._tls = TlsContexts(verify, client_cert, self._proxies)
         # Loops may run in several threads: the lock guards what they share, never an await.
         self._lock = threading.Lock()
         self._origins: dict[str, Origin] = {}  # as in request URLs -> parsed, for every loop
@@ -370,13 +434,17 @@ class AsyncioRequestHandler:
         route = pool.routes.get(origin)
         if route is None:
             route = self._new_route(pool, origin)
-        head = encode_head(request, target, route.origin.host)
+        hop = route.hop
+        if hop is None:
+            head = encode_head(request, target, route.origin.host)
+        else:
+            head = encode_head(request, hop.prefix + target, route.origin.host, hop.extra)
         async with route.slots:
             conn, response, keep = await self._round_trip(
-                route, route.take(), origin, head, request, timeouts
+                route, route.take(), route.where, head, request, timeouts
             )
             route.release(conn, keep)
-        return response
+        return response if hop is None or hop.tunnel else hop.check(response)
 
     async def _round_trip(
         self,
@@ -430,7 +498,7 @@ class AsyncioRequestHandler:
     async def _connect(self, route: _Route) -> _Connection:
         """Connect to each address of the origin in turn; then the TLS handshake, if https."""
         loop = asyncio.get_running_loop()
-        host, port = route.origin.address
+        host, port = route.address
         try:
             # An IP address is its own answer: no lookup, no executor thread.
             addresses = socket.getaddrinfo(
@@ -457,11 +525,13 @@ class AsyncioRequestHandler:
         conn = _Connection(loop)
         tls = route.tls
         try:
+            if route.hop is not None and route.hop.tunnel is not None:
+                await _tunnel(loop, sock, route.hop)
             await loop.create_connection(
                 lambda: conn,
                 sock=sock,
                 ssl=tls,
-                server_hostname=None if tls is None else route.origin.server_hostname,
+                server_hostname=None if tls is None else route.server_hostname,
             )
         except BaseException:
             sock.close()
@@ -474,12 +544,16 @@ class AsyncioRequestHandler:
         with self._lock:
             if parsed is None:
                 parsed = self._origins[origin] = parse_origin(origin)
+            hop = None if self._proxies is None else self._proxies.hop(origin, parsed)
             tls = None
-            if parsed.tls:
-                if self._ssl_context is None:
-                    self._ssl_context = tls_context(self._verify)
-                tls = self._ssl_context
-        route = pool.routes[origin] = _Route(parsed, tls, self._max_pool_connections)
+            if hop is not None and hop.tunnel is None:
+                if hop.proxy.origin.tls:
+                    tls = self._tls.proxy()
+            elif parsed.tls:
+                tls = self._tls.endpoint()
+        route = pool.routes[origin] = _Route(
+            parsed, tls, self._max_pool_connections, hop, origin if hop is None else hop.where
+        )
         return route
 
     async def close(self) -> None:

@@ -194,8 +194,12 @@ def host_header(scheme: str, host: str | None, port: int | None) -> str:
     return f"{name}:{port}"
 
 
-def encode_head(request: HttpRequest, target: str, host: str) -> bytes:
+def encode_head(
+    request: HttpRequest, target: str, host: str, extra: tuple[str, ...] = ()
+) -> bytes:
     """The request line and headers, as sent: CRLF line ends, Latin-1 (as ``http.client``).
+
+    ``extra`` holds header lines of the handler's own (a proxy's ``Proxy-Authorization``).
 
     Raises :class:`ValueError` for a request that cannot be framed safely.
     """
@@ -217,6 +221,7 @@ def encode_head(request: HttpRequest, target: str, host: str) -> bytes:
     ):
         lines.append(f"Content-Length: {len(body)}")
     lines += [f"{name}: {value}" for name, value in headers.items()]
+    lines += extra
     lines += ("", "")
     text = "\r\n".join(lines)
     # Every CR and LF must be a line end we put there (two per line but the

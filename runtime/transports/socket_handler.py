@@ -29,7 +29,11 @@ took about 40 ms of a cold process's first call. This module imports
 * TLS: one ``ssl.SSLContext`` per handler, made on the first ``https``
   origin: the system's trust store (``verify=True``), a CA bundle file or
   directory (a path), or no verification (``verify=False``, with a warning).
-  The certificate and the host name (or IP address) are checked by ``ssl``.
+  The certificate and the host name (or IP address) are checked by ``ssl``;
+  a ``client_cert`` is presented to servers that ask for one.
+* Proxies (:mod:`.proxies`, imported only when there is one): the
+  connection goes to the proxy; an ``https`` origin's through a ``CONNECT``
+  tunnel (answered within the connect timeout), then TLS with the origin.
 """
 
 from __future__ import annotations
@@ -37,16 +41,19 @@ from __future__ import annotations
 import socket
 import threading
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..exceptions import TransportError
 from .exchange import connect_error, readable, round_trip
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import encode_head, split_url
-from .origin import InsecureConnectionWarning, parse_origin, tls_context
+from .origin import InsecureConnectionWarning, TlsContexts, parse_origin, wanted_proxies
 
 if TYPE_CHECKING:
     import ssl
+    from collections.abc import Mapping
+
+    from .proxies import Hop, ProxyRoutes
 
 __all__ = ["InsecureConnectionWarning", "SocketRequestHandler"]
 
@@ -58,10 +65,12 @@ class _Route:
 
     ``idle`` is a LIFO stack changed only under the handler's lock; a route
     that ``close()`` dropped is marked ``closed``, and connections in use
-    then close when released instead of going back.
+    then close when released instead of going back. Through a proxy,
+    ``address`` is the proxy's and ``hop`` says how to go on from there;
+    ``where`` names the origin (and the proxy) in error messages.
     """
 
-    __slots__ = ("address", "server_hostname", "tls", "host", "idle", "closed")
+    __slots__ = ("address", "server_hostname", "tls", "host", "hop", "where", "idle", "closed")
 
     def __init__(
         self,
@@ -69,11 +78,15 @@ class _Route:
         server_hostname: str,
         tls: ssl.SSLContext | None,
         host: str,
+        hop: Hop | None,
+        where: str,
     ) -> None:
         self.address = address
         self.server_hostname = server_hostname
         self.tls = tls
         self.host = host
+        self.hop = hop
+        self.where = where
         self.idle: list[_Connection] = []
         self.closed = False
 
@@ -101,6 +114,8 @@ class _Connection:
             raise connect_error(exc, origin, timeouts) from exc
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if route.hop is not None and route.hop.tunnel is not None:
+                _tunnel(sock, route.hop, timeouts)
             if route.tls is not None:
                 sock = _handshake(route.tls, sock, route.server_hostname, origin, timeouts)
             # From here on the read timeout bounds every blocking step on the
@@ -144,6 +159,22 @@ def _handshake(
         raise connect_error(exc, origin, timeouts) from exc
 
 
+def _tunnel(sock: socket.socket, hop: Hop, timeouts: Timeouts) -> None:
+    """Open ``hop``'s tunnel: ``CONNECT`` and the proxy's answer, within the connect timeout."""
+    from .proxies import tunnel_status
+
+    reply = b""
+    try:
+        sock.sendall(hop.tunnel or b"")
+        while not tunnel_status(reply, hop):
+            chunk = sock.recv(4096)
+            if not chunk:
+                raise ConnectionResetError("the proxy closed the connection")
+            reply += chunk
+    except OSError as exc:
+        raise connect_error(exc, hop.where, timeouts) from exc
+
+
 def _dropped(sock: socket.socket) -> bool:
     """Whether an idle socket is readable: the server closed it, or sent stray bytes."""
     return readable(sock)
@@ -164,18 +195,47 @@ class SocketRequestHandler:
         hashed certificates) to verify against instead; ``False`` disables
         verification, for test endpoints only (an
         :class:`InsecureConnectionWarning` says so once).
+    :param client_cert: a certificate to present to servers that ask for
+        one: a file holding it and its private key, or a (certificate file,
+        key file) pair, as botocore's ``client_cert``.
+    :param proxies: the proxy URL by scheme of the endpoint (``"https"``,
+        ``"http"``), as boto3's ``Config(proxies=...)``; credentials in a URL
+        are sent as ``Proxy-Authorization: Basic``. None (the default) takes
+        ``HTTPS_PROXY``, ``HTTP_PROXY`` and ``NO_PROXY`` from the
+        environment; ``{}`` connects directly.
+    :param no_proxy: hosts reached without the proxies given, in
+        ``NO_PROXY``'s form (see :mod:`.proxies`).
+    :param proxies_config: botocore's ``proxies_config`` keys:
+        ``proxy_ca_bundle`` and ``proxy_client_cert`` for an ``https://``
+        proxy, ``proxy_use_forwarding_for_https`` (required for ``https``
+        endpoints through an ``https://`` proxy, which this handler does not
+        tunnel through).
 
     Safe to share between threads: routes and their idle stacks change under
     a lock, and a connection is in one thread's hands at a time. ``close()``
     closes every idle connection; a later ``send`` opens new ones.
     """
 
-    def __init__(self, *, max_pool_connections: int = 10, verify: bool | str = True) -> None:
+    def __init__(
+        self,
+        *,
+        max_pool_connections: int = 10,
+        verify: bool | str = True,
+        client_cert: str | tuple[str, str] | None = None,
+        proxies: Mapping[str, str] | None = None,
+        no_proxy: str | None = None,
+        proxies_config: Mapping[str, Any] | None = None,
+    ) -> None:
         if max_pool_connections < 1:
             raise ValueError("max_pool_connections must be at least 1")
         self._max_pool_connections = max_pool_connections
-        self._verify = verify
-        self._ssl_context: ssl.SSLContext | None = None
+        self._proxies: ProxyRoutes | None = None
+        wanted = wanted_proxies(proxies, no_proxy)
+        if wanted is not None:
+            from .proxies import ProxyRoutes  # only a handler with a proxy loads it
+
+            self._proxies = ProxyRoutes(*wanted, proxies_config)
+        self._tls = TlsContexts(verify, client_cert, self._proxies)
         # Origin exactly as it appears in request URLs ("https://host:port")
         # -> its route. Lookups are lock-free (one dict lookup is atomic).
         self._routes: dict[str, _Route] = {}
@@ -205,15 +265,19 @@ class SocketRequestHandler:
         route = self._routes.get(origin)
         if route is None:
             route = self._new_route(origin)
-        head = encode_head(request, target, route.host)
+        hop = route.hop
+        if hop is None:
+            head = encode_head(request, target, route.host)
+        else:
+            head = encode_head(request, hop.prefix + target, route.host, hop.extra)
 
         conn, sock = self._take(route, origin, timeouts)
         keep = False
         try:
-            response, keep = round_trip(conn, sock, origin, head, request, timeouts)
+            response, keep = round_trip(conn, sock, route.where, head, request, timeouts)
         finally:
             self._release(route, conn, keep)
-        return response
+        return response if hop is None or hop.tunnel else hop.check(response)
 
     def _take(
         self, route: _Route, origin: str, timeouts: Timeouts
@@ -246,17 +310,39 @@ class SocketRequestHandler:
     def _new_route(self, origin: str) -> _Route:
         """Create (once, under the lock) and remember the route for ``origin``."""
         where = parse_origin(origin)
+        hop = None if self._proxies is None else self._proxies.hop(origin, where)
         with self._lock:
             route = self._routes.get(origin)
             if route is None:
-                tls = None
-                if where.tls:
-                    if self._ssl_context is None:
-                        self._ssl_context = tls_context(self._verify)
-                    tls = self._ssl_context
-                route = self._routes[origin] = _Route(
-                    where.address, where.server_hostname, tls, where.host
-                )
+                if hop is None:
+                    route = _Route(
+                        where.address,
+                        where.server_hostname,
+                        self._tls.endpoint() if where.tls else None,
+                        where.host,
+                        None,
+                        origin,
+                    )
+                elif hop.tunnel is not None:
+                    route = _Route(
+                        hop.proxy.origin.address,
+                        where.server_hostname,
+                        self._tls.endpoint(),
+                        where.host,
+                        hop,
+                        hop.where,
+                    )
+                else:
+                    proxy = hop.proxy.origin
+                    route = _Route(
+                        proxy.address,
+                        proxy.server_hostname,
+                        self._tls.proxy() if proxy.tls else None,
+                        where.host,
+                        hop,
+                        hop.where,
+                    )
+                self._routes[origin] = route
             return route
 
     def close(self) -> None:

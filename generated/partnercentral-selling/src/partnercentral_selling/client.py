@@ -8,6 +8,7 @@ from typing import Any as _Any
 from typing import TypeVar as _TypeVar
 import datetime as _dt
 from collections.abc import Callable as _Callable
+from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
 
 from . import _operations as _ops
@@ -202,6 +203,17 @@ class PartnerCentralSellingClient:
         app_id: Your application's id in every request's User-Agent, at most 50
             characters (`AWS_SDK_UA_APP_ID`, `sdk_ua_app_id`).
         request_handler: Sends the HTTP requests (default: standard library sockets, pooled).
+        verify: Verify the endpoint's TLS certificate: True (the system's trust
+            store), a CA bundle file or directory (`AWS_CA_BUNDLE`, `ca_bundle`),
+            or False (test endpoints only).
+        client_cert: A certificate to present to an endpoint that asks for
+            one: a file with it and its key, or a (certificate, key) pair.
+        proxies: The proxy URL by endpoint scheme, as boto3's
+            `{"https": "http://user:password@proxy:3128"}` (default:
+            `HTTPS_PROXY`, `HTTP_PROXY`, skipping the `NO_PROXY` hosts).
+            Credentials in a URL are sent as `Proxy-Authorization` and never shown.
+        proxies_config: boto3's `proxy_ca_bundle`, `proxy_client_cert`
+            (an https:// proxy) and `proxy_use_forwarding_for_https`.
         extensions: Interceptors run at named points of every call.
         rate_limits: Pace each call to its operation group's published quota: a
             preset's name ('partner-central-published') or a `RateLimits` (see the
@@ -227,6 +239,10 @@ class PartnerCentralSellingClient:
         logger: _logging.Logger | None = None,
         app_id: str | None = None,
         request_handler: _RequestHandler | None = None,
+        verify: bool | str | None = None,
+        client_cert: str | tuple[str, str] | None = None,
+        proxies: _Mapping[str, str] | None = None,
+        proxies_config: _Mapping[str, _Any] | None = None,
         extensions: _Sequence[_Interceptor] | None = None,
         rate_limits: _PresetName | _RateLimits | None = None,
     ) -> None:
@@ -247,6 +263,10 @@ class PartnerCentralSellingClient:
             "logger": logger,
             "app_id": app_id,
             "request_handler": request_handler,
+            "verify": verify,
+            "client_cert": client_cert,
+            "proxies": proxies,
+            "proxies_config": proxies_config,
             "extensions": extensions,
             "rate_limits": rate_limits,
         }

@@ -64,6 +64,11 @@ class ClientConfig:
         "resolved_endpoint",
         "signing_name",
         "signing_region",
+        "verify",
+        "client_cert",
+        "proxies",
+        "no_proxy",
+        "proxies_config",
         "logger",
         "shared_config",
         "sources",
@@ -90,6 +95,13 @@ class ClientConfig:
     resolved_endpoint: str | None
     signing_name: str | None
     signing_region: str | None
+    # TLS trust of the endpoint: the system's (True), a CA bundle path, or none (False).
+    verify: bool | str
+    client_cert: str | tuple[str, str] | None
+    # The proxy URL by endpoint scheme (argument, else the environment's), and NO_PROXY.
+    proxies: dict[str, str]
+    no_proxy: str | None
+    proxies_config: dict[str, Any]
     logger: logging.Logger | None  # None: the package's logger, looked up on first use
     shared_config: SharedConfig
     sources: dict[str, str]  # option -> where its value came from
@@ -116,11 +128,33 @@ class ClientConfig:
 
     def __repr__(self) -> str:
         shown = ", ".join(
-            f"{name}={getattr(self, name)!r}"
+            f"{name}={self._shown(name)!r}"
             for name in self.__slots__
             if name not in ("logger", "shared_config", "sources")
         )
         return f"ClientConfig({shown})"
+
+    def _shown(self, name: str) -> Any:
+        """An option's value as a repr may show it: proxy URLs without their credentials."""
+        value = getattr(self, name)
+        if name == "proxies" and value:
+            from ..transports.proxies import redact
+
+            return {scheme: redact(url) for scheme, url in value.items()}
+        return value
+
+    def handler_options(self) -> dict[str, Any]:
+        """The keyword arguments of the default request handler: TLS trust and proxies."""
+        options: dict[str, Any] = {"proxies": self.proxies}
+        if self.verify is not True:
+            options["verify"] = self.verify
+        if self.client_cert is not None:
+            options["client_cert"] = self.client_cert
+        if self.no_proxy is not None:
+            options["no_proxy"] = self.no_proxy
+        if self.proxies_config:
+            options["proxies_config"] = self.proxies_config
+        return options
 
 
 class _Resolver:
@@ -354,6 +388,15 @@ def resolve_config(
             env_names=("AWS_SDK_UA_APP_ID",),
             config_keys=("sdk_ua_app_id",),
         ),
+        verify=resolver.resolve(
+            "verify",
+            _as_verify,
+            _SYSTEM_TRUST,
+            env_names=("AWS_CA_BUNDLE",),
+            config_keys=("ca_bundle",),
+        ),
+        client_cert=resolver.resolve("client_cert", _as_client_cert, None),
+        **_proxies(resolver),
         logger=_logger(arguments.get("logger")),
         shared_config=shared,
         sources=resolver.sources,
@@ -421,6 +464,80 @@ def _client_context(resolver: _Resolver, params: Mapping[str, tuple[str, str]]) 
             )
         context[parameter] = setting.value
     return context
+
+
+_SYSTEM_TRUST: bool | str = True  # verify's default: the system's trust store
+
+
+def _as_verify(value: Any, option: str) -> bool | str:
+    """``verify``: True, False, or a CA bundle file or directory that exists."""
+    if isinstance(value, bool):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected True, False or a CA bundle path, got {type(value).__name__}")
+    if not os.path.exists(value):
+        raise ValueError(f"no CA bundle file or directory at {value!r}")
+    return value
+
+
+def _as_client_cert(value: Any, option: str) -> str | tuple[str, str]:
+    """``client_cert``: a file with the certificate and its key, or a (certificate, key) pair."""
+    paths = (value,) if isinstance(value, str) else value
+    if (
+        not isinstance(paths, (tuple, list))
+        or len(paths) not in (1, 2)
+        or not all(isinstance(path, str) for path in paths)
+    ):
+        raise ValueError(f"expected a path or a (certificate, key) pair of paths, got {value!r}")
+    for path in paths:
+        if not os.path.isfile(path):
+            raise ValueError(f"no file at {path!r}")
+    return value if isinstance(value, str) else (paths[0], paths[1])
+
+
+def _proxies(resolver: _Resolver) -> dict[str, Any]:
+    """``proxies`` (the argument, else the environment's, with its NO_PROXY) and ``proxies_config``.
+
+    As botocore: given proxies are used for every host; NO_PROXY applies only
+    to the environment's. The URLs are checked here (and never shown with
+    their credentials); :mod:`..transports.proxies` is imported only when
+    there is a proxy.
+    """
+    given = resolver.arguments.get("proxies")
+    config = resolver.arguments.get("proxies_config")
+    no_proxy = None
+    if given is not None:
+        resolver.sources["proxies"] = "argument proxies="
+        if not isinstance(given, Mapping) or not all(
+            isinstance(key, str) and isinstance(url, str) for key, url in given.items()
+        ):
+            raise ConfigurationError(
+                'proxies= takes a mapping of scheme to proxy URL, like {"https": "http://proxy:3128"}'
+            )
+        proxies = dict(given)
+    else:
+        from ..transports.origin import environ_proxies
+
+        proxies, no_proxy = environ_proxies(resolver.environ)
+        resolver.sources["proxies"] = "environment" if proxies else "default"
+    if config is not None and not isinstance(config, Mapping):
+        raise ConfigurationError(f"proxies_config= takes a mapping, got {type(config).__name__}")
+    if proxies or config:
+        from ..transports.proxies import ProxyRoutes
+
+        try:
+            # The default handlers do not tunnel through https:// proxies; a given one may.
+            tunnels = resolver.arguments.get("request_handler") is not None
+            ProxyRoutes(proxies, no_proxy, config, tls_tunnels=tunnels)
+        except ValueError as exc:
+            raise ConfigurationError(
+                f"proxies from {resolver.sources['proxies']}: {exc}"
+            ) from None
+    return {
+        "proxies": proxies,
+        "no_proxy": no_proxy,
+        "proxies_config": dict(config or {}),
+    }
 
 
 def _logger(value: Any) -> logging.Logger | None:

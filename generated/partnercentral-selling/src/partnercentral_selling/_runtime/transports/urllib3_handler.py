@@ -43,6 +43,11 @@ redirect), the whole body read before returning, a connection that failed
 in any way is closed and not reused, no default ``User-Agent`` (the client
 sends its own). There is one retry, for the keep-alive race only (see
 :func:`.exchange.round_trip`); any other failure is raised for the client to decide.
+
+Proxies are chosen by :mod:`.proxies`, as for the other handlers; an
+``https`` origin's pool tunnels with urllib3's own ``CONNECT`` (TLS inside
+TLS through an ``https://`` proxy included), and a forwarded origin's pool
+is a pool of connections to the proxy.
 """
 
 from __future__ import annotations
@@ -53,10 +58,12 @@ import ssl
 import threading
 import warnings
 from types import TracebackType
-from typing import Union, cast
+from collections.abc import Mapping
+from typing import Any, Union, cast
 
 import urllib3
 from urllib3 import exceptions as u3exc
+from urllib3._base_connection import ProxyConfig
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.util.ssl_ import create_urllib3_context
 from urllib3.util.ssl_match_hostname import CertificateError as HostnameMismatchError
@@ -65,6 +72,8 @@ from ..exceptions import ConnectTimeoutError, TransportError
 from .exchange import describe, round_trip
 from .http import HttpRequest, HttpResponse, Timeouts
 from .http1 import encode_head, host_header, split_url
+from .origin import parse_origin, wanted_proxies
+from .proxies import Hop, ProxyRoutes
 
 __all__ = ["Urllib3RequestHandler"]
 
@@ -82,9 +91,13 @@ class _Connection(HTTPConnection):
 
 
 class _TLSConnection(HTTPSConnection):
-    """urllib3's HTTPS connection, remembering the read timeout set on its socket."""
+    """urllib3's HTTPS connection, remembering the read timeout set on its socket.
+
+    ``tunnel`` is its pool when it connects through a proxy's tunnel.
+    """
 
     read_timeout: float | None = None
+    tunnel: _TLSPool | None = None
 
     def open(self, origin: str, timeouts: Timeouts) -> socket.socket:
         """Connect (:class:`.exchange.Connection`)."""
@@ -101,6 +114,16 @@ class _Pool(urllib3.HTTPConnectionPool):
 class _TLSPool(urllib3.HTTPSConnectionPool):
     ConnectionCls = _TLSConnection
 
+    def _new_conn(self) -> _TLSConnection:
+        conn = cast(_TLSConnection, super()._new_conn())
+        if self.proxy is not None:
+            conn.tunnel = self
+        return conn
+
+
+# The pool of an origin, its Host header, and how it goes through a proxy (None: directly).
+_Route = tuple[urllib3.HTTPConnectionPool, str, Union[Hop, None]]
+
 
 # -- the handler -------------------------------------------------------------------------
 
@@ -116,22 +139,39 @@ class Urllib3RequestHandler:
         trust store; a string names a CA bundle file (or a directory of
         hashed certificates) to verify against instead; ``False`` disables
         verification, for test endpoints only (a warning says so once).
+    :param client_cert: proxies: no_proxy: proxies_config: as for the
+        default handler (:class:`.socket_handler.SocketRequestHandler`);
+        this one also tunnels through an ``https://`` proxy.
 
     Safe to share between threads: pools are created under a lock, and a
     pool hands each connection to one thread at a time. ``close()`` closes
     every pool; a later ``send`` opens new ones.
     """
 
-    def __init__(self, *, max_pool_connections: int = 10, verify: bool | str = True) -> None:
+    def __init__(
+        self,
+        *,
+        max_pool_connections: int = 10,
+        verify: bool | str = True,
+        client_cert: str | tuple[str, str] | None = None,
+        proxies: Mapping[str, str] | None = None,
+        no_proxy: str | None = None,
+        proxies_config: Mapping[str, Any] | None = None,
+    ) -> None:
         if max_pool_connections < 1:
             raise ValueError("max_pool_connections must be at least 1")
         self._max_pool_connections = max_pool_connections
         self._verify = verify
+        self._client_cert = client_cert
+        wanted = wanted_proxies(proxies, no_proxy)
+        self._proxies = (
+            None if wanted is None else ProxyRoutes(*wanted, proxies_config, tls_tunnels=True)
+        )
         self._ssl_context: ssl.SSLContext | None = None
         # Origin exactly as it appears in request URLs ("https://host:port")
         # -> (pool, Host header value). Lookups are lock-free (one dict
         # lookup is atomic); creating a pool and close() take the lock.
-        self._routes: dict[str, tuple[urllib3.HTTPConnectionPool, str]] = {}
+        self._routes: dict[str, _Route] = {}
         self._lock = threading.Lock()
 
     def send(self, request: HttpRequest, *, timeouts: Timeouts) -> HttpResponse:
@@ -158,8 +198,13 @@ class Urllib3RequestHandler:
         route = self._routes.get(origin)
         if route is None:
             route = self._new_route(origin)
-        pool, host = route
-        head = encode_head(request, target, host)
+        pool, host, hop = route
+        where = origin
+        if hop is None:
+            head = encode_head(request, target, host)
+        else:
+            head = encode_head(request, hop.prefix + target, host, hop.extra)
+            where = hop.where
 
         try:
             # urllib3's pool: LIFO, non-blocking, checks the idle connection
@@ -174,7 +219,7 @@ class Urllib3RequestHandler:
         keep = False
         try:
             sock = None if conn.sock is None else _reuse(conn, timeouts)
-            response, keep = round_trip(conn, sock, origin, head, request, timeouts)
+            response, keep = round_trip(conn, sock, where, head, request, timeouts)
         finally:
             try:
                 if not keep:
@@ -183,9 +228,9 @@ class Urllib3RequestHandler:
                 # A closed connection goes back too: the pool reconnects it
                 # next time, and its slot count stays right.
                 pool._put_conn(conn)
-        return response
+        return response if hop is None or hop.tunnel else hop.check(response)
 
-    def _new_route(self, origin: str) -> tuple[urllib3.HTTPConnectionPool, str]:
+    def _new_route(self, origin: str) -> _Route:
         """Create (once, under the lock) and remember the pool for ``origin``."""
         parsed = urllib3.util.parse_url(origin)
         scheme = (parsed.scheme or "").lower()
@@ -195,12 +240,38 @@ class Urllib3RequestHandler:
             raise ValueError(
                 f"Cannot send to {origin!r}: user information in URLs is not supported"
             )
+        hop = None if self._proxies is None else self._proxies.hop(origin, parse_origin(origin))
         with self._lock:
             route = self._routes.get(origin)
             if route is not None:
                 return route
             pool: urllib3.HTTPConnectionPool
-            if scheme == "https":
+            tunnel: dict[str, Any] = {}
+            if hop is not None and hop.tunnel is not None:
+                tunnel = {
+                    "_proxy": urllib3.util.parse_url(hop.proxy.url),
+                    "_proxy_headers": _proxy_headers(hop),
+                    "_proxy_config": ProxyConfig(self._proxy_ssl_context(hop), False, None, None),
+                }
+            if hop is not None and hop.tunnel is None:
+                proxy = hop.proxy.origin
+                if proxy.tls:
+                    pool = _TLSPool(
+                        proxy.server_hostname,
+                        proxy.address[1],
+                        maxsize=self._max_pool_connections,
+                        block=False,
+                        ssl_context=self._proxy_ssl_context(hop),
+                    )
+                else:
+                    pool = _Pool(
+                        proxy.server_hostname,
+                        proxy.address[1],
+                        maxsize=self._max_pool_connections,
+                        block=False,
+                    )
+                host = host_header(scheme, parsed.host.strip("[]"), parsed.port)
+            elif scheme == "https":
                 pool = _TLSPool(
                     parsed.host,
                     parsed.port,
@@ -209,7 +280,9 @@ class Urllib3RequestHandler:
                     ssl_context=self._get_ssl_context(),
                     cert_reqs=ssl.CERT_NONE if self._verify is False else ssl.CERT_REQUIRED,
                     assert_hostname=False if self._verify is False else None,
+                    **tunnel,
                 )
+                host = host_header(scheme, pool.host, pool.port)
             else:
                 pool = _Pool(
                     parsed.host,
@@ -217,9 +290,18 @@ class Urllib3RequestHandler:
                     maxsize=self._max_pool_connections,
                     block=False,
                 )
-            route = (pool, host_header(scheme, pool.host, pool.port))
+                host = host_header(scheme, pool.host, pool.port)
+            route = (pool, host, hop)
             self._routes[origin] = route
             return route
+
+    def _proxy_ssl_context(self, hop: Hop) -> ssl.SSLContext | None:
+        """The TLS context for ``hop``'s proxy, if it is an ``https://`` one."""
+        proxies = self._proxies
+        if not hop.proxy.origin.tls or proxies is None:
+            return None
+        verify = self._verify if proxies.ca_bundle is None else proxies.ca_bundle
+        return _context(verify, proxies.client_cert)
 
     def _get_ssl_context(self) -> ssl.SSLContext:
         """Return the handler's one TLS context, built on first use (under the lock).
@@ -234,23 +316,13 @@ class Urllib3RequestHandler:
                     u3exc.InsecureRequestWarning,
                     stacklevel=4,
                 )
-                context = create_urllib3_context(cert_reqs=ssl.CERT_NONE)
-            else:
-                context = create_urllib3_context(cert_reqs=ssl.CERT_REQUIRED)
-                if isinstance(self._verify, str):
-                    if os.path.isdir(self._verify):
-                        context.load_verify_locations(capath=self._verify)
-                    else:
-                        context.load_verify_locations(cafile=self._verify)
-                else:
-                    context.load_default_certs()
-            self._ssl_context = context
+            self._ssl_context = _context(self._verify, self._client_cert)
         return self._ssl_context
 
     def close(self) -> None:
         """Close every idle pooled connection; ones in use close when released."""
         with self._lock:
-            pools = [pool for pool, _ in self._routes.values()]
+            pools = [route[0] for route in self._routes.values()]
             self._routes.clear()
         for pool in pools:
             pool.close()
@@ -267,6 +339,33 @@ class Urllib3RequestHandler:
         self.close()
 
 
+def _context(verify: bool | str, client_cert: str | tuple[str, str] | None) -> ssl.SSLContext:
+    """urllib3's TLS context, trusting what ``verify`` says and presenting ``client_cert``."""
+    if verify is False:
+        context = create_urllib3_context(cert_reqs=ssl.CERT_NONE)
+    else:
+        context = create_urllib3_context(cert_reqs=ssl.CERT_REQUIRED)
+        if isinstance(verify, str):
+            if os.path.isdir(verify):
+                context.load_verify_locations(capath=verify)
+            else:
+                context.load_verify_locations(cafile=verify)
+        else:
+            context.load_default_certs()
+    if isinstance(client_cert, str):
+        context.load_cert_chain(client_cert)
+    elif client_cert is not None:
+        context.load_cert_chain(client_cert[0], client_cert[1])
+    return context
+
+
+def _proxy_headers(hop: Hop) -> dict[str, str]:
+    """The headers of urllib3's ``CONNECT`` to ``hop``'s proxy."""
+    if hop.proxy.authorization is None:
+        return {}
+    return {"Proxy-Authorization": hop.proxy.authorization}
+
+
 # -- opening a pooled connection ----------------------------------------------------------
 
 
@@ -274,7 +373,12 @@ def _connect(conn: _PooledConnection, origin: str, timeouts: Timeouts) -> socket
     """Open ``conn`` within the connect timeout; return its socket, set to the read timeout."""
     conn.timeout = timeouts.connect
     try:
-        conn.connect()
+        tunnel = getattr(conn, "tunnel", None)
+        if tunnel is None:
+            conn.connect()
+        else:
+            # Sets the tunnel (dropped by every close) and connects through it.
+            tunnel._prepare_proxy(conn)
     except u3exc.NewConnectionError as exc:
         # Checked first: urllib3 derives NewConnectionError (refused,
         # unreachable, DNS failure) from its ConnectTimeoutError.
