@@ -223,6 +223,11 @@ CLIENT_OPTIONS = frozenset(
         "extensions",
         "account_id_endpoint_mode",
         "rate_limits",
+        "app_id",
+        "verify",
+        "client_cert",
+        "proxies",
+        "proxies_config",
     }
 )
 
