@@ -127,6 +127,7 @@ class IncompleteResponseError(TransportError):
     """
 
     status_code: int
+    request_id: str | None
 
     def __init__(
         self,
@@ -152,6 +153,8 @@ class ResponseParseError(SdkError):
     1 KiB of the ``body``; the message quotes no more of the body than an
     HTML page's title.
     """
+
+    body: bytes
 
     def __init__(
         self, message: str, *, status_code: int, body: bytes, request_id: str | None = None
@@ -180,6 +183,7 @@ class ServiceError(SdkError):
     retry_after: float | None = None
     # The client corrected its clock from this response's Date (a skew error).
     clock_skew_corrected: bool = False
+    details: dict[str, Any]
 
     def __init__(
         self,

@@ -101,7 +101,7 @@ class Shape:
             return NotImplemented
         return self._fields() == other._fields()
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable, like a dataclass
 
     def __repr__(self) -> str:
         writer = _BoundedRepr()
@@ -127,6 +127,7 @@ class TaggedUnion(Shape):
     """
 
     __slots__ = ("value",)
+    value: Any
     tag: ClassVar[str] = ""
 
     def __init__(self, value: Any) -> None:
@@ -154,6 +155,7 @@ class UnknownVariant(TaggedUnion):
     """A union variant the client's model does not know (received, never sent)."""
 
     __slots__ = ("unknown_tag",)
+    unknown_tag: str
 
     def __init__(self, tag: str, value: Any) -> None:
         super().__init__(value)
