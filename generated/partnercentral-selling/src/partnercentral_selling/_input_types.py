@@ -8,7 +8,6 @@ take (a ``str`` is a ``Sequence[str]``, so ``Sequence`` would let a lone string 
 
 from __future__ import annotations
 
-import sys as _sys
 import typing as _typing
 from collections.abc import Iterator as _Iterator
 from collections.abc import Mapping as _Mapping
@@ -19,15 +18,13 @@ from typing import Protocol as _Protocol
 from typing import SupportsIndex as _SupportsIndex
 from typing import TypedDict as _TypedDict
 
-if _sys.version_info >= (3, 11):
-    from typing import NotRequired as _NotRequired
-    from typing import Required as _Required
-else:
-    from typing_extensions import NotRequired as _NotRequired
-    from typing_extensions import Required as _Required
-
 if _typing.TYPE_CHECKING:
     import datetime as _dt
+
+    # Type checkers know typing_extensions on every Python (3.10's typing lacks these);
+    # at run time nothing reads the annotations that name them.
+    from typing_extensions import NotRequired as _NotRequired
+    from typing_extensions import Required as _Required
 
     from . import enums as _enums
 
