@@ -128,6 +128,7 @@ class IncompleteResponseError(TransportError):
     """
 
     status_code: int
+    request_id: str | None
 
     def __init__(
         self,
@@ -153,6 +154,8 @@ class ResponseParseError(SdkError):
     1 KiB of the ``body``; the message quotes no more of the body than an
     HTML page's title.
     """
+
+    body: bytes
 
     def __init__(
         self, message: str, *, status_code: int, body: bytes, request_id: str | None = None
@@ -181,6 +184,7 @@ class ServiceError(SdkError):
     retry_after: float | None = None
     # The client corrected its clock from this response's Date (a skew error).
     clock_skew_corrected: bool = False
+    details: dict[str, Any]
     # An error listing the fields it refuses: (its list member, and the field, message and
     # code members of an item; code may be None), Python names. str() shows the list.
     _FIELD_ERRORS: ClassVar[tuple[str, str, str, str | None] | None] = None

@@ -77,7 +77,7 @@ try:
 except ValidationException as error:
     first = error.error_list[0]  # E: index: is not indexable
     reason: int = error.reason  # E: assignment: variable has type "int"
-reveal_type(client.send(GetOpportunityCommand({"Catalog": "Sandbox"})))  # N: Revealed type is "partnercentral_selling.shapes.GetOpportunityResponse"
+reveal_type(client.send(GetOpportunityCommand({"Catalog": "Sandbox", "Identifier": "O1"})))  # N: Revealed type is "partnercentral_selling.shapes.GetOpportunityResponse"
 reveal_type(opportunity.last_modified_date)  # N: Revealed type is "datetime.datetime"
 reveal_type(opportunity.life_cycle)  # N: Revealed type is "partnercentral_selling.shapes.LifeCycle | None"
 reveal_type(client.list_opportunities(catalog="AWS").opportunity_summaries)  # N: Revealed type is "list[partnercentral_selling.shapes.OpportunitySummary]"

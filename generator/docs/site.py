@@ -255,7 +255,7 @@ def config_options(service: Service) -> list[ConfigOption]:
             "-",
             "-",
             "none",
-            "Interceptors hooked into the request pipeline.",
+            "Interceptors (`extensions.Interceptor`) run at named points of every call.",
         ),
         *_endpoint_options(service),
     ]

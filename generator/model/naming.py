@@ -124,6 +124,7 @@ GENERATED_CODE_BUILTINS = frozenset(
         "list",
         "object",
         "property",
+        "slice",
         "str",
         "super",
         "tuple",

@@ -254,7 +254,7 @@ class EventObject:
             return NotImplemented
         return self._values() == other._values() and self.extra == other.extra
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like the shapes
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable, like the shapes
 
     def __repr__(self) -> str:
         shown = [f"{name}={value!r}" for name, value in self._values() if value is not None]
@@ -309,6 +309,15 @@ class Event(EventObject, Generic[D]):
         "resources",
         "detail",
     )
+    version: str
+    id: str
+    detail_type: str
+    source: str
+    account: str
+    time: datetime
+    region: str
+    resources: list[str] | None
+    detail: D
     # Set by each event type's class: its service's source and its detail-type.
     SOURCE: ClassVar[str] = ""
     DETAIL_TYPE: ClassVar[str] = ""

@@ -130,7 +130,7 @@ class Shape:
             return NotImplemented
         return self._fields() == other._fields()
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable, like a dataclass
 
     def __repr__(self) -> str:
         writer = _BoundedRepr()
@@ -168,6 +168,10 @@ class ResponseMetadata:
     ``response_metadata``."""
 
     __slots__ = ("request_id", "http_status_code", "retry_attempts", "_headers")
+    request_id: str | None
+    http_status_code: int
+    retry_attempts: int  # attempts before the one that succeeded (0: the first attempt did)
+    _headers: Mapping[str, str]
 
     def __init__(
         self,
@@ -178,7 +182,6 @@ class ResponseMetadata:
     ) -> None:
         self.request_id = request_id
         self.http_status_code = http_status_code
-        # Attempts before the one that succeeded (0: the first attempt did).
         self.retry_attempts = retry_attempts
         self._headers = headers
 
@@ -202,7 +205,7 @@ class ResponseMetadata:
             return NotImplemented
         return self.to_dict() == other.to_dict()
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return (
@@ -221,6 +224,7 @@ class TaggedUnion(Shape):
     """
 
     __slots__ = ("value",)
+    value: Any
     tag: ClassVar[str] = ""
 
     def __init__(self, value: Any) -> None:
@@ -248,6 +252,7 @@ class UnknownVariant(TaggedUnion):
     """A union variant the client's model does not know (received, never sent)."""
 
     __slots__ = ("unknown_tag",)
+    unknown_tag: str
 
     def __init__(self, tag: str, value: Any) -> None:
         super().__init__(value)

@@ -20,6 +20,7 @@ class Command(Generic[Output]):
 
     operation: ClassVar[OperationSpec[Any]]
     __slots__ = ("input",)
+    input: Any
 
     def __init__(self, input: Any = None) -> None:
         input_class = self.operation.input

@@ -22,16 +22,29 @@ from ..transports.http import HttpRequest, HttpResponse
 
 
 class InterceptorContext:
-    """What a hook can see of the call so far; later steps fill more fields."""
+    """What a hook can see of the call so far; later steps fill more fields.
+
+    Attributes:
+        operation_name: The operation's name in the model (e.g. ``"ListTagsForResource"``).
+        input: The typed request object (None for an operation without input).
+        request: The HTTP request, from ``read_after_serialization`` on.
+        response: The HTTP response, from ``read_after_transmit`` on.
+        output: The typed output, from ``read_after_deserialization`` on.
+    """
 
     __slots__ = ("operation_name", "input", "request", "response", "output")
+    operation_name: str
+    input: Any
+    request: HttpRequest | None
+    response: HttpResponse | None
+    output: Any
 
     def __init__(self, operation_name: str, input: Any) -> None:
         self.operation_name = operation_name
         self.input = input
-        self.request: HttpRequest | None = None
-        self.response: HttpResponse | None = None
-        self.output: Any = None
+        self.request = None
+        self.response = None
+        self.output = None
 
 
 class Interceptor:

@@ -47,6 +47,12 @@ class OperationSpec(Generic[Output]):
         "endpoint_params",
         "resend_safe",
     )
+    name: str
+    idempotency_tokens: tuple[str, ...]
+    host_prefix: str | None
+    output_has_documents: bool
+    endpoint_params: Callable[[Any], dict[str, Any]] | None
+    resend_safe: bool
     input: Any
     output: type[Output] | None
 

@@ -51,6 +51,11 @@ class PageSpec:
     """
 
     __slots__ = ("operation", "input_tokens", "output_tokens", "items", "more_results")
+    operation: str
+    input_tokens: tuple[str, ...]
+    output_tokens: tuple[Path, ...]
+    items: Path | None
+    more_results: Path | None
 
     def __init__(
         self,

@@ -27,6 +27,11 @@ class HttpRequest:
     """
 
     __slots__ = ("method", "url", "headers", "body", "resend_safe")
+    method: str
+    url: str
+    headers: dict[str, str]
+    body: bytes
+    resend_safe: bool
 
     def __init__(
         self,
@@ -57,6 +62,9 @@ class HttpResponse:
     """
 
     __slots__ = ("status", "headers", "body")
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
 
     def __init__(self, status: int, headers: Mapping[str, str], body: bytes) -> None:
         self.status = status
@@ -78,6 +86,8 @@ class Timeouts:
     """Seconds to wait for a TCP connection and for each read (None: no limit)."""
 
     __slots__ = ("connect", "read")
+    connect: float | None
+    read: float | None
 
     def __init__(self, connect: float | None = 60.0, read: float | None = 60.0) -> None:
         self.connect = connect

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from ...model.ir import Operation, Shape, Waiter
+import builtins
+import keyword
+import re
+
+from ...model.ir import Member, Operation, Shape, Waiter
 from ...model.paging import Pagination
 from ..layout import Cluster
 from .base import ViewBase
 
 _TYPING_IMPORTS = (
+    ("_builtins.", "import builtins as _builtins"),
     ("_dt.", "import datetime as _dt"),
     ("_typing.", "import typing as _typing"),
     ("_Callable[", "from collections.abc import Callable as _Callable"),
@@ -27,6 +32,11 @@ _SCALAR_ANNOTATIONS = {
     "timestamp": "_dt.datetime",
     "document": "_Any",
 }
+
+
+# The builtins a shape's annotations name: a member of one of these names, declared in the
+# class body, would hide the builtin from the annotations after it.
+_ANNOTATION_BUILTINS = frozenset({"bool", "bytes", "dict", "float", "int", "list", "str"})
 
 
 class TypesView(ViewBase):
@@ -51,6 +61,123 @@ class TypesView(ViewBase):
             return f"_Mapping[str, {inner}]" if shape.used_in_input else f"dict[str, {inner}]"
         return _SCALAR_ANNOTATIONS[shape.kind]
 
+    def attribute_annotation(self, shape: Shape, member: Member) -> str:
+        """The class-level annotation of a member: its value as read (open enums), or None.
+
+        Builtins are spelt ``_builtins.str`` in a class with a member of that name.
+        """
+        annotation = self.annotation(member.target)
+        if not member.required_argument:
+            annotation += " | None"
+        return self._unhidden(shape, annotation)
+
+    def parameter_annotation(self, shape: Shape, member: Member) -> str:
+        """A member's constructor parameter type (builtins spelt as ``attribute_annotation``'s:
+        a method's annotations read the class body's names too)."""
+        return self._unhidden(shape, self.input_annotation(member.target))
+
+    @staticmethod
+    def _unhidden(shape: Shape, annotation: str) -> str:
+        hidden = _ANNOTATION_BUILTINS & {m.python_name for m in shape.members}
+        if not hidden:
+            return annotation
+        names = "|".join(sorted(hidden))
+        return re.sub(rf"(?<![\w.])({names})\b", r"_builtins.\1", annotation)
+
+    def input_annotation(self, name: str, types: str = "_types.") -> str:
+        """The type a caller may pass for a value of shape ``name``: no wrong value fits.
+
+        An enum takes its class or one of its values as a ``Literal`` (a wrong string
+        fails type checking; outputs stay open, see ``annotation``). A list takes any
+        sequence but a ``str`` (which is a ``Sequence[str]`` too). ``types`` qualifies
+        the names of the package's ``_input_types`` module, which only type checkers read.
+        """
+        shape = self.shape(name)
+        if shape.kind == "enum":
+            return f"{shape.python_name} | {types}{self.enum_values_name(shape)}"
+        if shape.kind == "list":
+            return f"{types}SequenceNotStr[{self.input_annotation(shape.member_target, types)}]"
+        if shape.kind == "map":
+            return f"_Mapping[str, {self.input_annotation(shape.value_target, types)}]"
+        return self.annotation(name)
+
+    def dict_annotation(self, name: str) -> str:
+        """The type of a value of shape ``name`` in a wire-name dict (``from_dict``, commands).
+
+        Spelt inside the ``_input_types`` module: structures are its ``TypedDict``s.
+        """
+        shape = self.shape(name)
+        if shape.kind == "enum":
+            return f"_enums.{shape.python_name} | {self.enum_values_name(shape)}"
+        if shape.kind in ("structure", "union"):
+            return self.typed_dict_name(shape)
+        if shape.kind == "list":
+            return f"SequenceNotStr[{self.dict_annotation(shape.member_target)}]"
+        if shape.kind == "map":
+            return f"_Mapping[str, {self.dict_annotation(shape.value_target)}]"
+        return _SCALAR_ANNOTATIONS[shape.kind]
+
+    @staticmethod
+    def enum_values_name(shape: Shape) -> str:
+        """The ``Literal`` alias of an enum's values (``Value``: no TypedDict name ends so)."""
+        return f"{shape.python_name}Value"
+
+    @staticmethod
+    def typed_dict_name(shape: Shape) -> str:
+        """The ``TypedDict`` of a structure's wire names (``Dict``: no Literal name ends so)."""
+        return f"{shape.python_name}Dict"
+
+    def typed_dict_class_syntax(self, shape: Shape) -> bool:
+        """Can the shape's ``TypedDict`` be a class (which, unlike the call, may refer to itself)?
+
+        Not when a wire name is no identifier, is a keyword, or would hide a name the
+        module's annotations use (a builtin, a private helper, another alias).
+        """
+        taken = set(dir(builtins)) | {
+            name
+            for other in self.service.shapes.values()
+            for name in (self.enum_values_name(other), self.typed_dict_name(other))
+        }
+        taken.add("SequenceNotStr")
+        return all(
+            m.wire_name.isidentifier()
+            and not keyword.iskeyword(m.wire_name)
+            and not keyword.issoftkeyword(m.wire_name)
+            and not m.wire_name.startswith("_")
+            and m.wire_name not in taken
+            for m in shape.members
+        )
+
+    def needs_input_cast(self, name: str) -> bool:
+        """Is the input type of shape ``name`` not assignable to its attribute's type?
+
+        A ``SequenceNotStr`` is no ``Sequence`` to a type checker, though every value
+        it takes at run time (a list or a tuple) is one; nor is a ``Mapping`` a ``dict``
+        (an output-only map's attribute type).
+        """
+        shape = self.shape(name)
+        if shape.kind == "list":
+            return True
+        if shape.kind == "map":
+            return not shape.used_in_input or self.needs_input_cast(shape.value_target)
+        return False
+
+    def typed_enums(self) -> list[Shape]:
+        return sorted(
+            (s for s in self.service.shapes.values() if s.kind == "enum"),
+            key=lambda s: s.python_name,
+        )
+
+    def typed_dicts(self) -> list[Shape]:
+        return sorted(
+            (
+                s
+                for s in self.service.shapes.values()
+                if s.kind in ("structure", "union") and not s.exception
+            ),
+            key=lambda s: s.python_name,
+        )
+
     def sensitive_members(self, shape: Shape) -> list[str]:
         return [m.python_name for m in shape.members if m.sensitive]
 
@@ -62,7 +189,7 @@ class TypesView(ViewBase):
     def input_annotations(self) -> list[str]:
         """Annotations of every operation argument (what the client module spells)."""
         return [
-            self.annotation(member.target)
+            self.input_annotation(member.target)
             for operation in self.service.operations
             if operation.input
             for member in self.shape(operation.input).members
@@ -143,7 +270,19 @@ class TypesView(ViewBase):
 
     def cluster_annotations(self, cluster: Cluster) -> list[str]:
         """Annotations of a cluster's classes (for the typing helpers they need)."""
-        return [self.annotation(m.target) for shape in cluster.classes for m in shape.members]
+        return [
+            annotation
+            for shape in cluster.classes
+            for m in shape.members
+            for annotation in (
+                self.attribute_annotation(shape, m),
+                self.parameter_annotation(shape, m),
+            )
+        ]
+
+    def cluster_uses_input_types(self, cluster: Cluster) -> bool:
+        """Do the constructors of a cluster's classes name the ``_input_types`` module?"""
+        return any("_types." in a for a in self.cluster_annotations(cluster))
 
     def cluster_imports(self, cluster: Cluster) -> list[tuple[str, list[str]]]:
         """(package, names) a cluster module's annotations take from elsewhere.

@@ -24,7 +24,11 @@ from partnercentral_selling import (
     PartnerCentralSellingError,
     TransportError,
 )
-from partnercentral_selling.commands import GetOpportunityCommand, ListOpportunitiesCommand
+from partnercentral_selling.commands import (
+    GetOpportunityCommand,
+    ListOpportunitiesCommand,
+    UpdateOpportunityCommand,
+)
 from partnercentral_selling.enums import (
     CountryCode,
     Industry,
@@ -51,6 +55,7 @@ from partnercentral_selling.shapes import (
     ListOpportunitiesResponse,
     OpportunitySummary,
     Project,
+    UpdateOpportunityRequest,
 )
 
 CATALOG = "Sandbox"
@@ -116,16 +121,11 @@ def company_of(opportunity: GetOpportunityResponse) -> str:
 def qualify(client: PartnerCentralSellingClient, identifier: str) -> dt.datetime:
     """Move an opportunity to Qualified; return its new LastModifiedDate."""
     opportunity = client.get_opportunity(catalog=CATALOG, identifier=identifier)
-    updated = client.update_opportunity(
-        catalog=CATALOG,
-        identifier=opportunity.id,
-        last_modified_date=opportunity.last_modified_date,
-        customer=opportunity.customer,
-        project=opportunity.project,
-        opportunity_type=opportunity.opportunity_type,
-        primary_needs_from_aws=opportunity.primary_needs_from_aws,
-        life_cycle=LifeCycle(stage=Stage.QUALIFIED, next_steps="Schedule the pilot"),
-    )
+    # A read's enum values are open (Enum | str) and inputs take known values only, so
+    # what is written back comes from the read through from_current().
+    request = UpdateOpportunityRequest.from_current(opportunity)
+    request.life_cycle = LifeCycle(stage=Stage.QUALIFIED, next_steps="Schedule the pilot")
+    updated = client.send(UpdateOpportunityCommand(request))
     modified: dt.datetime = updated.last_modified_date
     return modified
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import TracebackType as _TracebackType
 from typing import TYPE_CHECKING
+from typing import Literal as _Literal
 from typing import Any as _Any
 from typing import TypeVar as _TypeVar
 import datetime as _dt
@@ -26,6 +27,8 @@ from ._runtime.transports.http import AsyncRequestHandler as _AsyncRequestHandle
 
 if TYPE_CHECKING:
     import logging as _logging
+
+    from . import _input_types as _types
 
     from ._runtime.config.client_config import ClientConfig as _ClientConfig
     from .rate_limits import PresetName as _PresetName
@@ -228,11 +231,13 @@ class AsyncPartnerCentralSellingClient:
         credentials: _Credentials | _CredentialsProvider | None = None,
         endpoint_url: str | None = None,
         max_attempts: int | None = None,
-        retry_mode: str | None = None,
+        retry_mode: _Literal["legacy", "standard", "adaptive"] | None = None,
         retry_strategy: _RetryStrategy | None = None,
         use_fips_endpoint: bool | None = None,
         use_dualstack_endpoint: bool | None = None,
-        defaults_mode: str | None = None,
+        defaults_mode: (
+            _Literal["legacy", "standard", "in-region", "cross-region", "mobile", "auto"] | None
+        ) = None,
         disable_host_prefix: bool | None = None,
         connect_timeout: float | None = None,
         read_timeout: float | None = None,
@@ -422,7 +427,7 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         opportunity_identifier: str,
-        related_entity_type: RelatedEntityType | str,
+        related_entity_type: RelatedEntityType | _types.RelatedEntityTypeValue,
         related_entity_identifier: str,
     ) -> None:
         """Enables you to create a formal association between an `Opportunity` and various related
@@ -509,7 +514,7 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         account: CustomerAccountData,
         partner_account_identifier: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
         client_token: str | None = None,
     ) -> CreateCustomerAccountResponse:
         """Use `CreateCustomerAccount` to map a customer account from your records to an AWS
@@ -577,7 +582,7 @@ class AsyncPartnerCentralSellingClient:
         client_token: str | None = None,
         title: str | None = None,
         description: str | None = None,
-        contexts: _Sequence[EngagementContextDetails] | None = None,
+        contexts: _types.SequenceNotStr[EngagementContextDetails] | None = None,
     ) -> CreateEngagementResponse:
         """The `CreateEngagement` action allows you to create an `Engagement`, which serves as a
         collaborative space between different parties such as AWS Partners and AWS Sellers. This
@@ -638,7 +643,7 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         engagement_identifier: str,
-        type: EngagementContextType | str,
+        type: EngagementContextType | _types.EngagementContextTypeValue,
         payload: EngagementContextPayload,
         client_token: str | None = None,
     ) -> CreateEngagementContextResponse:
@@ -794,19 +799,21 @@ class AsyncPartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None = None,
-        national_security: NationalSecurity | str | None = None,
+        primary_needs_from_aws: (
+            _types.SequenceNotStr[PrimaryNeedFromAws | _types.PrimaryNeedFromAwsValue] | None
+        ) = None,
+        national_security: NationalSecurity | _types.NationalSecurityValue | None = None,
         partner_opportunity_identifier: str | None = None,
         customer: Customer | None = None,
         project: Project | None = None,
-        opportunity_type: OpportunityType | str | None = None,
+        opportunity_type: OpportunityType | _types.OpportunityTypeValue | None = None,
         marketing: Marketing | None = None,
         software_revenue: SoftwareRevenue | None = None,
         client_token: str | None = None,
         life_cycle: LifeCycle | None = None,
-        origin: OpportunityOrigin | str | None = None,
-        opportunity_team: _Sequence[Contact] | None = None,
-        tags: _Sequence[Tag] | None = None,
+        origin: OpportunityOrigin | _types.OpportunityOriginValue | None = None,
+        opportunity_team: _types.SequenceNotStr[Contact] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> CreateOpportunityResponse:
         """Creates an `Opportunity` record in Partner Central. Use this operation to create a
         potential business opportunity for submission to Amazon Web Services. Creating an
@@ -900,7 +907,7 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         engagement_identifier: str,
-        resource_type: ResourceType | str,
+        resource_type: ResourceType | _types.ResourceTypeValue,
         resource_identifier: str,
         resource_snapshot_template_identifier: str,
         client_token: str | None = None,
@@ -973,11 +980,11 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         engagement_identifier: str,
-        resource_type: ResourceType | str,
+        resource_type: ResourceType | _types.ResourceTypeValue,
         resource_identifier: str,
         resource_snapshot_template_identifier: str,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> CreateResourceSnapshotJobResponse:
         """Use this action to create a job to generate a snapshot of the specified resource within
         an engagement. It initiates an asynchronous process to create a resource snapshot. The
@@ -1145,7 +1152,7 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         opportunity_identifier: str,
-        related_entity_type: RelatedEntityType | str,
+        related_entity_type: RelatedEntityType | _types.RelatedEntityTypeValue,
         related_entity_identifier: str,
     ) -> None:
         """Allows you to remove an existing association between an `Opportunity` and related
@@ -1358,7 +1365,7 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         identifier: str,
-        report_type: BulkReportType | str | None = None,
+        report_type: BulkReportType | _types.BulkReportTypeValue | None = None,
     ) -> GetCustomerAccountBulkJobReportUrlResponse:
         """Use `GetCustomerAccountBulkJobReportUrl` to get a temporary URL for downloading the
         report of a bulk job, such as the list of records that failed. A report is available
@@ -1416,7 +1423,7 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         filter: Filter | None = None,
-        aggregations: _Sequence[AggregationRequest] | None = None,
+        aggregations: _types.SequenceNotStr[AggregationRequest] | None = None,
         include_missing: bool | None = None,
     ) -> GetCustomerAccountStatisticsResponse:
         """Use `GetCustomerAccountStatistics` to count your customer accounts and group them by
@@ -1611,8 +1618,8 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         job_id: str,
-        report_format: BulkFileFormat | str,
-        report_type: BulkReportType | str | None = None,
+        report_format: BulkFileFormat | _types.BulkFileFormatValue,
+        report_type: BulkReportType | _types.BulkReportTypeValue | None = None,
     ) -> GetOpportunityBulkJobReportUrlResponse:
         """Gets the status of the failed-records report for a finished opportunity bulk job and,
         when the report is ready, a temporary URL to download it.
@@ -1721,7 +1728,7 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         engagement_identifier: str,
-        resource_type: ResourceType | str,
+        resource_type: ResourceType | _types.ResourceTypeValue,
         resource_identifier: str,
         resource_snapshot_template_identifier: str,
         revision: int | None = None,
@@ -1876,7 +1883,7 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         identifier: str,
-        status: BulkRecordStatus | str | None = None,
+        status: BulkRecordStatus | _types.BulkRecordStatusValue | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListCustomerAccountBulkJobResultsResponse:
@@ -1990,10 +1997,10 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_invitation_identifier: _Sequence[str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_invitation_identifier: _types.SequenceNotStr[str] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
     ) -> ListEngagementByAcceptingInvitationTasksResponse:
         """Lists all in-progress, completed, or failed StartEngagementByAcceptingInvitationTask
         tasks that were initiated by the caller's account.
@@ -2059,10 +2066,10 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
     ) -> ListEngagementFromOpportunityTasksResponse:
         """Lists all in-progress, completed, or failed EngagementFromOpportunity tasks that were
         initiated by the caller's account.
@@ -2122,9 +2129,9 @@ class AsyncPartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        readiness_level: ReadinessLevel | str | None = None,
+        readiness_level: ReadinessLevel | _types.ReadinessLevelValue | None = None,
         sort: EngagementGroupSort | None = None,
-        engagement_group_identifiers: _Sequence[str] | None = None,
+        engagement_group_identifiers: _types.SequenceNotStr[str] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListEngagementGroupsResponse:
@@ -2183,14 +2190,21 @@ class AsyncPartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        participant_type: ParticipantType | str,
+        participant_type: ParticipantType | _types.ParticipantTypeValue,
         max_results: int | None = None,
         next_token: str | None = None,
         sort: OpportunityEngagementInvitationSort | None = None,
-        payload_type: _Sequence[EngagementInvitationPayloadType | str] | None = None,
-        status: _Sequence[InvitationStatus | str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        sender_aws_account_id: _Sequence[str] | None = None,
+        payload_type: (
+            _types.SequenceNotStr[
+                EngagementInvitationPayloadType | _types.EngagementInvitationPayloadTypeValue
+            ]
+            | None
+        ) = None,
+        status: (
+            _types.SequenceNotStr[InvitationStatus | _types.InvitationStatusValue] | None
+        ) = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        sender_aws_account_id: _types.SequenceNotStr[str] | None = None,
     ) -> ListEngagementInvitationsResponse:
         """Retrieves a list of engagement invitations sent to the partner. This allows partners to
         view all pending or past engagement invitations, helping them track opportunities shared
@@ -2319,7 +2333,7 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         engagement_identifier: str | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_identifier: str | None = None,
         created_by: str | None = None,
     ) -> ListEngagementResourceAssociationsResponse:
@@ -2381,14 +2395,18 @@ class AsyncPartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        created_by: _Sequence[str] | None = None,
-        exclude_created_by: _Sequence[str] | None = None,
-        context_types: _Sequence[EngagementContextType | str] | None = None,
-        exclude_context_types: _Sequence[EngagementContextType | str] | None = None,
+        created_by: _types.SequenceNotStr[str] | None = None,
+        exclude_created_by: _types.SequenceNotStr[str] | None = None,
+        context_types: (
+            _types.SequenceNotStr[EngagementContextType | _types.EngagementContextTypeValue] | None
+        ) = None,
+        exclude_context_types: (
+            _types.SequenceNotStr[EngagementContextType | _types.EngagementContextTypeValue] | None
+        ) = None,
         sort: EngagementSort | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
     ) -> ListEngagementsResponse:
         """This action allows users to retrieve a list of Engagement records from Partner Central.
         This action can be used to manage and track various engagements across different stages
@@ -2455,10 +2473,12 @@ class AsyncPartnerCentralSellingClient:
         next_token: str | None = None,
         sort: OpportunitySort | None = None,
         last_modified_date: LastModifiedDate | None = None,
-        identifier: _Sequence[str] | None = None,
-        life_cycle_stage: _Sequence[Stage | str] | None = None,
-        life_cycle_review_status: _Sequence[ReviewStatus | str] | None = None,
-        customer_company_name: _Sequence[str] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        life_cycle_stage: _types.SequenceNotStr[Stage | _types.StageValue] | None = None,
+        life_cycle_review_status: (
+            _types.SequenceNotStr[ReviewStatus | _types.ReviewStatusValue] | None
+        ) = None,
+        customer_company_name: _types.SequenceNotStr[str] | None = None,
         created_date: CreatedDateFilter | None = None,
         target_close_date: TargetCloseDateFilter | None = None,
     ) -> ListOpportunitiesResponse:
@@ -2545,7 +2565,7 @@ class AsyncPartnerCentralSellingClient:
         job_id: str,
         max_results: int | None = None,
         next_token: str | None = None,
-        status: BulkRecordStatus | str | None = None,
+        status: BulkRecordStatus | _types.BulkRecordStatusValue | None = None,
     ) -> ListOpportunityBulkJobResultsResponse:
         """Lists the outcome of each record in an opportunity bulk job. You can filter the results
         by record status.
@@ -2605,7 +2625,7 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         job_id: str | None = None,
-        status: BulkJobStatus | str | None = None,
+        status: BulkJobStatus | _types.BulkJobStatusValue | None = None,
     ) -> ListOpportunityBulkJobsResponse:
         """Lists the opportunity bulk jobs in the specified catalog, newest first. You can filter
         the results by job identifier or status.
@@ -2662,11 +2682,11 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        context_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        context_identifier: _types.SequenceNotStr[str] | None = None,
     ) -> ListOpportunityFromEngagementTasksResponse:
         """Lists all in-progress, completed, or failed opportunity creation tasks from engagements
         that were initiated by the caller's account.
@@ -2731,8 +2751,8 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         next_token: str | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        task_name: _Sequence[str] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        task_name: _types.SequenceNotStr[str] | None = None,
         start_after: _dt.datetime | None = None,
         start_before: _dt.datetime | None = None,
         sort: ProspectingFromEngagementTaskSort | None = None,
@@ -2798,7 +2818,7 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         engagement_identifier: str | None = None,
-        status: ResourceSnapshotJobStatus | str | None = None,
+        status: ResourceSnapshotJobStatus | _types.ResourceSnapshotJobStatusValue | None = None,
         sort: SortObject | None = None,
     ) -> ListResourceSnapshotJobsResponse:
         """Lists resource snapshot jobs owned by the customer. This operation supports various
@@ -2856,7 +2876,7 @@ class AsyncPartnerCentralSellingClient:
         engagement_identifier: str,
         max_results: int | None = None,
         next_token: str | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_identifier: str | None = None,
         resource_snapshot_template_identifier: str | None = None,
         created_by: str | None = None,
@@ -2933,10 +2953,10 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: SolutionSort | None = None,
-        status: _Sequence[SolutionStatus | str] | None = None,
-        identifier: _Sequence[str] | None = None,
-        category: _Sequence[str] | None = None,
-        aws_marketplace_solution_arn: _Sequence[str] | None = None,
+        status: _types.SequenceNotStr[SolutionStatus | _types.SolutionStatusValue] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        category: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_solution_arn: _types.SequenceNotStr[str] | None = None,
     ) -> ListSolutionsResponse:
         """Retrieves a list of Partner Solutions that the partner registered on Partner Central.
         This API is used to generate a list of solutions that an end user selects from for
@@ -3383,7 +3403,7 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         identifier: str,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> StartEngagementByAcceptingInvitationTaskResponse:
         """This action starts the engagement by accepting an `EngagementInvitation`. The task is
         asynchronous and involves the following steps: accepting the invitation, creating an
@@ -3447,7 +3467,7 @@ class AsyncPartnerCentralSellingClient:
         identifier: str,
         aws_submission: AwsSubmission,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> StartEngagementFromOpportunityTaskResponse:
         """Similar to `StartEngagementByAcceptingInvitationTask`, this action is asynchronous and
         performs multiple steps before completion. This action orchestrates a comprehensive
@@ -3515,7 +3535,7 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         file_uri: str,
-        file_format: BulkFileFormat | str,
+        file_format: BulkFileFormat | _types.BulkFileFormatValue,
         client_token: str | None = None,
     ) -> StartOpportunityBulkJobResponse:
         """The `StartOpportunityBulkJob` operation creates or updates many opportunities in AWS
@@ -3581,7 +3601,7 @@ class AsyncPartnerCentralSellingClient:
         identifier: str,
         context_identifier: str,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> StartOpportunityFromEngagementTaskResponse:
         """This action creates an opportunity from an existing engagement context. The task is
         asynchronous and orchestrates the process of converting engagement contextual
@@ -3645,7 +3665,7 @@ class AsyncPartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        identifiers: _Sequence[str],
+        identifiers: _types.SequenceNotStr[str],
         task_name: str,
         client_token: str | None = None,
     ) -> StartProspectingFromEngagementTaskResponse:
@@ -3795,8 +3815,8 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         identifier: str,
-        involvement_type: SalesInvolvementType | str,
-        visibility: Visibility | str | None = None,
+        involvement_type: SalesInvolvementType | _types.SalesInvolvementTypeValue,
+        visibility: Visibility | _types.VisibilityValue | None = None,
     ) -> None:
         """Use this action to submit an Opportunity that was previously created by partner for AWS
         review. After you perform this action, the Opportunity becomes non-editable until it is
@@ -3851,7 +3871,7 @@ class AsyncPartnerCentralSellingClient:
         self,
         *,
         resource_arn: str,
-        tags: _Sequence[Tag],
+        tags: _types.SequenceNotStr[Tag],
     ) -> TagResourceResponse:
         """Assigns one or more tags (key-value pairs) to the specified resource.
 
@@ -3901,7 +3921,7 @@ class AsyncPartnerCentralSellingClient:
         self,
         *,
         resource_arn: str,
-        tag_keys: _Sequence[str],
+        tag_keys: _types.SequenceNotStr[str],
     ) -> UntagResourceResponse:
         """Removes a tag or tags from a resource.
 
@@ -4027,7 +4047,7 @@ class AsyncPartnerCentralSellingClient:
         engagement_identifier: str,
         context_identifier: str,
         engagement_last_modified_at: _dt.datetime,
-        type: EngagementContextType | str,
+        type: EngagementContextType | _types.EngagementContextTypeValue,
         payload: UpdateEngagementContextPayload,
     ) -> UpdateEngagementContextResponse:
         """Updates the context information for an existing engagement with new or modified data.
@@ -4101,12 +4121,14 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         last_modified_date: _dt.datetime,
         identifier: str,
-        primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None = None,
-        national_security: NationalSecurity | str | None = None,
+        primary_needs_from_aws: (
+            _types.SequenceNotStr[PrimaryNeedFromAws | _types.PrimaryNeedFromAwsValue] | None
+        ) = None,
+        national_security: NationalSecurity | _types.NationalSecurityValue | None = None,
         partner_opportunity_identifier: str | None = None,
         customer: Customer | None = None,
         project: Project | None = None,
-        opportunity_type: OpportunityType | str | None = None,
+        opportunity_type: OpportunityType | _types.OpportunityTypeValue | None = None,
         marketing: Marketing | None = None,
         software_revenue: SoftwareRevenue | None = None,
         life_cycle: LifeCycle | None = None,
@@ -4194,7 +4216,7 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         identifier: str,
-        status: BulkRecordStatus | str | None = None,
+        status: BulkRecordStatus | _types.BulkRecordStatusValue | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
     ) -> _AsyncPaginator[ListCustomerAccountBulkJobResultsResponse, BulkJobResult]:
@@ -4276,10 +4298,10 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_invitation_identifier: _Sequence[str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_invitation_identifier: _types.SequenceNotStr[str] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _AsyncPaginator[
         ListEngagementByAcceptingInvitationTasksResponse,
@@ -4335,10 +4357,10 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _AsyncPaginator[
         ListEngagementFromOpportunityTasksResponse, ListEngagementFromOpportunityTaskSummary
@@ -4390,9 +4412,9 @@ class AsyncPartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        readiness_level: ReadinessLevel | str | None = None,
+        readiness_level: ReadinessLevel | _types.ReadinessLevelValue | None = None,
         sort: EngagementGroupSort | None = None,
-        engagement_group_identifiers: _Sequence[str] | None = None,
+        engagement_group_identifiers: _types.SequenceNotStr[str] | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
     ) -> _AsyncPaginator[ListEngagementGroupsResponse, EngagementGroupSummary]:
@@ -4437,13 +4459,20 @@ class AsyncPartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        participant_type: ParticipantType | str,
+        participant_type: ParticipantType | _types.ParticipantTypeValue,
         max_results: int | None = None,
         sort: OpportunityEngagementInvitationSort | None = None,
-        payload_type: _Sequence[EngagementInvitationPayloadType | str] | None = None,
-        status: _Sequence[InvitationStatus | str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        sender_aws_account_id: _Sequence[str] | None = None,
+        payload_type: (
+            _types.SequenceNotStr[
+                EngagementInvitationPayloadType | _types.EngagementInvitationPayloadTypeValue
+            ]
+            | None
+        ) = None,
+        status: (
+            _types.SequenceNotStr[InvitationStatus | _types.InvitationStatusValue] | None
+        ) = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        sender_aws_account_id: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _AsyncPaginator[ListEngagementInvitationsResponse, EngagementInvitationSummary]:
         """Every page of `list_engagement_invitations`, fetched lazily.
@@ -4538,7 +4567,7 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         engagement_identifier: str | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_identifier: str | None = None,
         created_by: str | None = None,
         starting_token: str | None = None,
@@ -4592,13 +4621,17 @@ class AsyncPartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        created_by: _Sequence[str] | None = None,
-        exclude_created_by: _Sequence[str] | None = None,
-        context_types: _Sequence[EngagementContextType | str] | None = None,
-        exclude_context_types: _Sequence[EngagementContextType | str] | None = None,
+        created_by: _types.SequenceNotStr[str] | None = None,
+        exclude_created_by: _types.SequenceNotStr[str] | None = None,
+        context_types: (
+            _types.SequenceNotStr[EngagementContextType | _types.EngagementContextTypeValue] | None
+        ) = None,
+        exclude_context_types: (
+            _types.SequenceNotStr[EngagementContextType | _types.EngagementContextTypeValue] | None
+        ) = None,
         sort: EngagementSort | None = None,
         max_results: int | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _AsyncPaginator[ListEngagementsResponse, EngagementSummary]:
         """Every page of `list_engagements`, fetched lazily.
@@ -4652,10 +4685,12 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         sort: OpportunitySort | None = None,
         last_modified_date: LastModifiedDate | None = None,
-        identifier: _Sequence[str] | None = None,
-        life_cycle_stage: _Sequence[Stage | str] | None = None,
-        life_cycle_review_status: _Sequence[ReviewStatus | str] | None = None,
-        customer_company_name: _Sequence[str] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        life_cycle_stage: _types.SequenceNotStr[Stage | _types.StageValue] | None = None,
+        life_cycle_review_status: (
+            _types.SequenceNotStr[ReviewStatus | _types.ReviewStatusValue] | None
+        ) = None,
+        customer_company_name: _types.SequenceNotStr[str] | None = None,
         created_date: CreatedDateFilter | None = None,
         target_close_date: TargetCloseDateFilter | None = None,
         starting_token: str | None = None,
@@ -4713,7 +4748,7 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         job_id: str,
         max_results: int | None = None,
-        status: BulkRecordStatus | str | None = None,
+        status: BulkRecordStatus | _types.BulkRecordStatusValue | None = None,
         starting_token: str | None = None,
     ) -> _AsyncPaginator[ListOpportunityBulkJobResultsResponse, BulkJobResult]:
         """Every page of `list_opportunity_bulk_job_results`, fetched lazily.
@@ -4754,7 +4789,7 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         job_id: str | None = None,
-        status: BulkJobStatus | str | None = None,
+        status: BulkJobStatus | _types.BulkJobStatusValue | None = None,
         starting_token: str | None = None,
     ) -> _AsyncPaginator[ListOpportunityBulkJobsResponse, OpportunityBulkJobSummary]:
         """Every page of `list_opportunity_bulk_jobs`, fetched lazily.
@@ -4796,11 +4831,11 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        context_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        context_identifier: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _AsyncPaginator[
         ListOpportunityFromEngagementTasksResponse, ListOpportunityFromEngagementTaskSummary
@@ -4856,8 +4891,8 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         max_results: int | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        task_name: _Sequence[str] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        task_name: _types.SequenceNotStr[str] | None = None,
         start_after: _dt.datetime | None = None,
         start_before: _dt.datetime | None = None,
         sort: ProspectingFromEngagementTaskSort | None = None,
@@ -4912,7 +4947,7 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         engagement_identifier: str | None = None,
-        status: ResourceSnapshotJobStatus | str | None = None,
+        status: ResourceSnapshotJobStatus | _types.ResourceSnapshotJobStatusValue | None = None,
         sort: SortObject | None = None,
         starting_token: str | None = None,
     ) -> _AsyncPaginator[ListResourceSnapshotJobsResponse, ResourceSnapshotJobSummary]:
@@ -4957,7 +4992,7 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         engagement_identifier: str,
         max_results: int | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_identifier: str | None = None,
         resource_snapshot_template_identifier: str | None = None,
         created_by: str | None = None,
@@ -5013,10 +5048,10 @@ class AsyncPartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         sort: SolutionSort | None = None,
-        status: _Sequence[SolutionStatus | str] | None = None,
-        identifier: _Sequence[str] | None = None,
-        category: _Sequence[str] | None = None,
-        aws_marketplace_solution_arn: _Sequence[str] | None = None,
+        status: _types.SequenceNotStr[SolutionStatus | _types.SolutionStatusValue] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        category: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_solution_arn: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _AsyncPaginator[ListSolutionsResponse, SolutionBase]:
         """Every page of `list_solutions`, fetched lazily.
@@ -5201,10 +5236,10 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_invitation_identifier: _Sequence[str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_invitation_identifier: _types.SequenceNotStr[str] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
         max_wait: float | None = None,
@@ -5276,10 +5311,10 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
         max_wait: float | None = None,
@@ -5350,11 +5385,11 @@ class AsyncPartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        context_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        context_identifier: _types.SequenceNotStr[str] | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
         max_wait: float | None = None,
@@ -5667,10 +5702,12 @@ class AsyncPartnerCentralSellingClient:
         *,
         catalog: str,
         max_results: int | None = None,
-        identifier: _Sequence[str] | None = None,
-        life_cycle_stage: _Sequence[Stage | str] | None = None,
-        life_cycle_review_status: _Sequence[ReviewStatus | str] | None = None,
-        customer_company_name: _Sequence[str] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        life_cycle_stage: _types.SequenceNotStr[Stage | _types.StageValue] | None = None,
+        life_cycle_review_status: (
+            _types.SequenceNotStr[ReviewStatus | _types.ReviewStatusValue] | None
+        ) = None,
+        customer_company_name: _types.SequenceNotStr[str] | None = None,
         created_date: CreatedDateFilter | None = None,
         target_close_date: TargetCloseDateFilter | None = None,
     ) -> _AsyncIncrementalSync[OpportunitySummary]:

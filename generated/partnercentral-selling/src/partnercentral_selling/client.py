@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import TracebackType as _TracebackType
 from typing import TYPE_CHECKING
+from typing import Literal as _Literal
 from typing import Any as _Any
 from typing import TypeVar as _TypeVar
 import datetime as _dt
@@ -26,6 +27,8 @@ from ._runtime.transports.http import RequestHandler as _RequestHandler
 
 if TYPE_CHECKING:
     import logging as _logging
+
+    from . import _input_types as _types
 
     from ._runtime.config.client_config import ClientConfig as _ClientConfig
     from .rate_limits import PresetName as _PresetName
@@ -228,11 +231,13 @@ class PartnerCentralSellingClient:
         credentials: _Credentials | _CredentialsProvider | None = None,
         endpoint_url: str | None = None,
         max_attempts: int | None = None,
-        retry_mode: str | None = None,
+        retry_mode: _Literal["legacy", "standard", "adaptive"] | None = None,
         retry_strategy: _RetryStrategy | None = None,
         use_fips_endpoint: bool | None = None,
         use_dualstack_endpoint: bool | None = None,
-        defaults_mode: str | None = None,
+        defaults_mode: (
+            _Literal["legacy", "standard", "in-region", "cross-region", "mobile", "auto"] | None
+        ) = None,
         disable_host_prefix: bool | None = None,
         connect_timeout: float | None = None,
         read_timeout: float | None = None,
@@ -419,7 +424,7 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         opportunity_identifier: str,
-        related_entity_type: RelatedEntityType | str,
+        related_entity_type: RelatedEntityType | _types.RelatedEntityTypeValue,
         related_entity_identifier: str,
     ) -> None:
         """Enables you to create a formal association between an `Opportunity` and various related
@@ -506,7 +511,7 @@ class PartnerCentralSellingClient:
         catalog: str,
         account: CustomerAccountData,
         partner_account_identifier: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
         client_token: str | None = None,
     ) -> CreateCustomerAccountResponse:
         """Use `CreateCustomerAccount` to map a customer account from your records to an AWS
@@ -574,7 +579,7 @@ class PartnerCentralSellingClient:
         client_token: str | None = None,
         title: str | None = None,
         description: str | None = None,
-        contexts: _Sequence[EngagementContextDetails] | None = None,
+        contexts: _types.SequenceNotStr[EngagementContextDetails] | None = None,
     ) -> CreateEngagementResponse:
         """The `CreateEngagement` action allows you to create an `Engagement`, which serves as a
         collaborative space between different parties such as AWS Partners and AWS Sellers. This
@@ -635,7 +640,7 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         engagement_identifier: str,
-        type: EngagementContextType | str,
+        type: EngagementContextType | _types.EngagementContextTypeValue,
         payload: EngagementContextPayload,
         client_token: str | None = None,
     ) -> CreateEngagementContextResponse:
@@ -791,19 +796,21 @@ class PartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None = None,
-        national_security: NationalSecurity | str | None = None,
+        primary_needs_from_aws: (
+            _types.SequenceNotStr[PrimaryNeedFromAws | _types.PrimaryNeedFromAwsValue] | None
+        ) = None,
+        national_security: NationalSecurity | _types.NationalSecurityValue | None = None,
         partner_opportunity_identifier: str | None = None,
         customer: Customer | None = None,
         project: Project | None = None,
-        opportunity_type: OpportunityType | str | None = None,
+        opportunity_type: OpportunityType | _types.OpportunityTypeValue | None = None,
         marketing: Marketing | None = None,
         software_revenue: SoftwareRevenue | None = None,
         client_token: str | None = None,
         life_cycle: LifeCycle | None = None,
-        origin: OpportunityOrigin | str | None = None,
-        opportunity_team: _Sequence[Contact] | None = None,
-        tags: _Sequence[Tag] | None = None,
+        origin: OpportunityOrigin | _types.OpportunityOriginValue | None = None,
+        opportunity_team: _types.SequenceNotStr[Contact] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> CreateOpportunityResponse:
         """Creates an `Opportunity` record in Partner Central. Use this operation to create a
         potential business opportunity for submission to Amazon Web Services. Creating an
@@ -897,7 +904,7 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         engagement_identifier: str,
-        resource_type: ResourceType | str,
+        resource_type: ResourceType | _types.ResourceTypeValue,
         resource_identifier: str,
         resource_snapshot_template_identifier: str,
         client_token: str | None = None,
@@ -970,11 +977,11 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         engagement_identifier: str,
-        resource_type: ResourceType | str,
+        resource_type: ResourceType | _types.ResourceTypeValue,
         resource_identifier: str,
         resource_snapshot_template_identifier: str,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> CreateResourceSnapshotJobResponse:
         """Use this action to create a job to generate a snapshot of the specified resource within
         an engagement. It initiates an asynchronous process to create a resource snapshot. The
@@ -1142,7 +1149,7 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         opportunity_identifier: str,
-        related_entity_type: RelatedEntityType | str,
+        related_entity_type: RelatedEntityType | _types.RelatedEntityTypeValue,
         related_entity_identifier: str,
     ) -> None:
         """Allows you to remove an existing association between an `Opportunity` and related
@@ -1352,7 +1359,7 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         identifier: str,
-        report_type: BulkReportType | str | None = None,
+        report_type: BulkReportType | _types.BulkReportTypeValue | None = None,
     ) -> GetCustomerAccountBulkJobReportUrlResponse:
         """Use `GetCustomerAccountBulkJobReportUrl` to get a temporary URL for downloading the
         report of a bulk job, such as the list of records that failed. A report is available
@@ -1410,7 +1417,7 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         filter: Filter | None = None,
-        aggregations: _Sequence[AggregationRequest] | None = None,
+        aggregations: _types.SequenceNotStr[AggregationRequest] | None = None,
         include_missing: bool | None = None,
     ) -> GetCustomerAccountStatisticsResponse:
         """Use `GetCustomerAccountStatistics` to count your customer accounts and group them by
@@ -1605,8 +1612,8 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         job_id: str,
-        report_format: BulkFileFormat | str,
-        report_type: BulkReportType | str | None = None,
+        report_format: BulkFileFormat | _types.BulkFileFormatValue,
+        report_type: BulkReportType | _types.BulkReportTypeValue | None = None,
     ) -> GetOpportunityBulkJobReportUrlResponse:
         """Gets the status of the failed-records report for a finished opportunity bulk job and,
         when the report is ready, a temporary URL to download it.
@@ -1715,7 +1722,7 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         engagement_identifier: str,
-        resource_type: ResourceType | str,
+        resource_type: ResourceType | _types.ResourceTypeValue,
         resource_identifier: str,
         resource_snapshot_template_identifier: str,
         revision: int | None = None,
@@ -1870,7 +1877,7 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         identifier: str,
-        status: BulkRecordStatus | str | None = None,
+        status: BulkRecordStatus | _types.BulkRecordStatusValue | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListCustomerAccountBulkJobResultsResponse:
@@ -1984,10 +1991,10 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_invitation_identifier: _Sequence[str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_invitation_identifier: _types.SequenceNotStr[str] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
     ) -> ListEngagementByAcceptingInvitationTasksResponse:
         """Lists all in-progress, completed, or failed StartEngagementByAcceptingInvitationTask
         tasks that were initiated by the caller's account.
@@ -2051,10 +2058,10 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
     ) -> ListEngagementFromOpportunityTasksResponse:
         """Lists all in-progress, completed, or failed EngagementFromOpportunity tasks that were
         initiated by the caller's account.
@@ -2114,9 +2121,9 @@ class PartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        readiness_level: ReadinessLevel | str | None = None,
+        readiness_level: ReadinessLevel | _types.ReadinessLevelValue | None = None,
         sort: EngagementGroupSort | None = None,
-        engagement_group_identifiers: _Sequence[str] | None = None,
+        engagement_group_identifiers: _types.SequenceNotStr[str] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListEngagementGroupsResponse:
@@ -2175,14 +2182,21 @@ class PartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        participant_type: ParticipantType | str,
+        participant_type: ParticipantType | _types.ParticipantTypeValue,
         max_results: int | None = None,
         next_token: str | None = None,
         sort: OpportunityEngagementInvitationSort | None = None,
-        payload_type: _Sequence[EngagementInvitationPayloadType | str] | None = None,
-        status: _Sequence[InvitationStatus | str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        sender_aws_account_id: _Sequence[str] | None = None,
+        payload_type: (
+            _types.SequenceNotStr[
+                EngagementInvitationPayloadType | _types.EngagementInvitationPayloadTypeValue
+            ]
+            | None
+        ) = None,
+        status: (
+            _types.SequenceNotStr[InvitationStatus | _types.InvitationStatusValue] | None
+        ) = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        sender_aws_account_id: _types.SequenceNotStr[str] | None = None,
     ) -> ListEngagementInvitationsResponse:
         """Retrieves a list of engagement invitations sent to the partner. This allows partners to
         view all pending or past engagement invitations, helping them track opportunities shared
@@ -2311,7 +2325,7 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         engagement_identifier: str | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_identifier: str | None = None,
         created_by: str | None = None,
     ) -> ListEngagementResourceAssociationsResponse:
@@ -2373,14 +2387,18 @@ class PartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        created_by: _Sequence[str] | None = None,
-        exclude_created_by: _Sequence[str] | None = None,
-        context_types: _Sequence[EngagementContextType | str] | None = None,
-        exclude_context_types: _Sequence[EngagementContextType | str] | None = None,
+        created_by: _types.SequenceNotStr[str] | None = None,
+        exclude_created_by: _types.SequenceNotStr[str] | None = None,
+        context_types: (
+            _types.SequenceNotStr[EngagementContextType | _types.EngagementContextTypeValue] | None
+        ) = None,
+        exclude_context_types: (
+            _types.SequenceNotStr[EngagementContextType | _types.EngagementContextTypeValue] | None
+        ) = None,
         sort: EngagementSort | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
     ) -> ListEngagementsResponse:
         """This action allows users to retrieve a list of Engagement records from Partner Central.
         This action can be used to manage and track various engagements across different stages
@@ -2447,10 +2465,12 @@ class PartnerCentralSellingClient:
         next_token: str | None = None,
         sort: OpportunitySort | None = None,
         last_modified_date: LastModifiedDate | None = None,
-        identifier: _Sequence[str] | None = None,
-        life_cycle_stage: _Sequence[Stage | str] | None = None,
-        life_cycle_review_status: _Sequence[ReviewStatus | str] | None = None,
-        customer_company_name: _Sequence[str] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        life_cycle_stage: _types.SequenceNotStr[Stage | _types.StageValue] | None = None,
+        life_cycle_review_status: (
+            _types.SequenceNotStr[ReviewStatus | _types.ReviewStatusValue] | None
+        ) = None,
+        customer_company_name: _types.SequenceNotStr[str] | None = None,
         created_date: CreatedDateFilter | None = None,
         target_close_date: TargetCloseDateFilter | None = None,
     ) -> ListOpportunitiesResponse:
@@ -2537,7 +2557,7 @@ class PartnerCentralSellingClient:
         job_id: str,
         max_results: int | None = None,
         next_token: str | None = None,
-        status: BulkRecordStatus | str | None = None,
+        status: BulkRecordStatus | _types.BulkRecordStatusValue | None = None,
     ) -> ListOpportunityBulkJobResultsResponse:
         """Lists the outcome of each record in an opportunity bulk job. You can filter the results
         by record status.
@@ -2597,7 +2617,7 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         job_id: str | None = None,
-        status: BulkJobStatus | str | None = None,
+        status: BulkJobStatus | _types.BulkJobStatusValue | None = None,
     ) -> ListOpportunityBulkJobsResponse:
         """Lists the opportunity bulk jobs in the specified catalog, newest first. You can filter
         the results by job identifier or status.
@@ -2654,11 +2674,11 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        context_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        context_identifier: _types.SequenceNotStr[str] | None = None,
     ) -> ListOpportunityFromEngagementTasksResponse:
         """Lists all in-progress, completed, or failed opportunity creation tasks from engagements
         that were initiated by the caller's account.
@@ -2723,8 +2743,8 @@ class PartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         next_token: str | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        task_name: _Sequence[str] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        task_name: _types.SequenceNotStr[str] | None = None,
         start_after: _dt.datetime | None = None,
         start_before: _dt.datetime | None = None,
         sort: ProspectingFromEngagementTaskSort | None = None,
@@ -2790,7 +2810,7 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         engagement_identifier: str | None = None,
-        status: ResourceSnapshotJobStatus | str | None = None,
+        status: ResourceSnapshotJobStatus | _types.ResourceSnapshotJobStatusValue | None = None,
         sort: SortObject | None = None,
     ) -> ListResourceSnapshotJobsResponse:
         """Lists resource snapshot jobs owned by the customer. This operation supports various
@@ -2848,7 +2868,7 @@ class PartnerCentralSellingClient:
         engagement_identifier: str,
         max_results: int | None = None,
         next_token: str | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_identifier: str | None = None,
         resource_snapshot_template_identifier: str | None = None,
         created_by: str | None = None,
@@ -2925,10 +2945,10 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: SolutionSort | None = None,
-        status: _Sequence[SolutionStatus | str] | None = None,
-        identifier: _Sequence[str] | None = None,
-        category: _Sequence[str] | None = None,
-        aws_marketplace_solution_arn: _Sequence[str] | None = None,
+        status: _types.SequenceNotStr[SolutionStatus | _types.SolutionStatusValue] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        category: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_solution_arn: _types.SequenceNotStr[str] | None = None,
     ) -> ListSolutionsResponse:
         """Retrieves a list of Partner Solutions that the partner registered on Partner Central.
         This API is used to generate a list of solutions that an end user selects from for
@@ -3372,7 +3392,7 @@ class PartnerCentralSellingClient:
         catalog: str,
         identifier: str,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> StartEngagementByAcceptingInvitationTaskResponse:
         """This action starts the engagement by accepting an `EngagementInvitation`. The task is
         asynchronous and involves the following steps: accepting the invitation, creating an
@@ -3436,7 +3456,7 @@ class PartnerCentralSellingClient:
         identifier: str,
         aws_submission: AwsSubmission,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> StartEngagementFromOpportunityTaskResponse:
         """Similar to `StartEngagementByAcceptingInvitationTask`, this action is asynchronous and
         performs multiple steps before completion. This action orchestrates a comprehensive
@@ -3504,7 +3524,7 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         file_uri: str,
-        file_format: BulkFileFormat | str,
+        file_format: BulkFileFormat | _types.BulkFileFormatValue,
         client_token: str | None = None,
     ) -> StartOpportunityBulkJobResponse:
         """The `StartOpportunityBulkJob` operation creates or updates many opportunities in AWS
@@ -3570,7 +3590,7 @@ class PartnerCentralSellingClient:
         identifier: str,
         context_identifier: str,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> StartOpportunityFromEngagementTaskResponse:
         """This action creates an opportunity from an existing engagement context. The task is
         asynchronous and orchestrates the process of converting engagement contextual
@@ -3634,7 +3654,7 @@ class PartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        identifiers: _Sequence[str],
+        identifiers: _types.SequenceNotStr[str],
         task_name: str,
         client_token: str | None = None,
     ) -> StartProspectingFromEngagementTaskResponse:
@@ -3784,8 +3804,8 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         identifier: str,
-        involvement_type: SalesInvolvementType | str,
-        visibility: Visibility | str | None = None,
+        involvement_type: SalesInvolvementType | _types.SalesInvolvementTypeValue,
+        visibility: Visibility | _types.VisibilityValue | None = None,
     ) -> None:
         """Use this action to submit an Opportunity that was previously created by partner for AWS
         review. After you perform this action, the Opportunity becomes non-editable until it is
@@ -3840,7 +3860,7 @@ class PartnerCentralSellingClient:
         self,
         *,
         resource_arn: str,
-        tags: _Sequence[Tag],
+        tags: _types.SequenceNotStr[Tag],
     ) -> TagResourceResponse:
         """Assigns one or more tags (key-value pairs) to the specified resource.
 
@@ -3890,7 +3910,7 @@ class PartnerCentralSellingClient:
         self,
         *,
         resource_arn: str,
-        tag_keys: _Sequence[str],
+        tag_keys: _types.SequenceNotStr[str],
     ) -> UntagResourceResponse:
         """Removes a tag or tags from a resource.
 
@@ -4013,7 +4033,7 @@ class PartnerCentralSellingClient:
         engagement_identifier: str,
         context_identifier: str,
         engagement_last_modified_at: _dt.datetime,
-        type: EngagementContextType | str,
+        type: EngagementContextType | _types.EngagementContextTypeValue,
         payload: UpdateEngagementContextPayload,
     ) -> UpdateEngagementContextResponse:
         """Updates the context information for an existing engagement with new or modified data.
@@ -4087,12 +4107,14 @@ class PartnerCentralSellingClient:
         catalog: str,
         last_modified_date: _dt.datetime,
         identifier: str,
-        primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None = None,
-        national_security: NationalSecurity | str | None = None,
+        primary_needs_from_aws: (
+            _types.SequenceNotStr[PrimaryNeedFromAws | _types.PrimaryNeedFromAwsValue] | None
+        ) = None,
+        national_security: NationalSecurity | _types.NationalSecurityValue | None = None,
         partner_opportunity_identifier: str | None = None,
         customer: Customer | None = None,
         project: Project | None = None,
-        opportunity_type: OpportunityType | str | None = None,
+        opportunity_type: OpportunityType | _types.OpportunityTypeValue | None = None,
         marketing: Marketing | None = None,
         software_revenue: SoftwareRevenue | None = None,
         life_cycle: LifeCycle | None = None,
@@ -4180,7 +4202,7 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         identifier: str,
-        status: BulkRecordStatus | str | None = None,
+        status: BulkRecordStatus | _types.BulkRecordStatusValue | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
     ) -> _Paginator[ListCustomerAccountBulkJobResultsResponse, BulkJobResult]:
@@ -4261,10 +4283,10 @@ class PartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_invitation_identifier: _Sequence[str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_invitation_identifier: _types.SequenceNotStr[str] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _Paginator[
         ListEngagementByAcceptingInvitationTasksResponse,
@@ -4320,10 +4342,10 @@ class PartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _Paginator[
         ListEngagementFromOpportunityTasksResponse, ListEngagementFromOpportunityTaskSummary
@@ -4375,9 +4397,9 @@ class PartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        readiness_level: ReadinessLevel | str | None = None,
+        readiness_level: ReadinessLevel | _types.ReadinessLevelValue | None = None,
         sort: EngagementGroupSort | None = None,
-        engagement_group_identifiers: _Sequence[str] | None = None,
+        engagement_group_identifiers: _types.SequenceNotStr[str] | None = None,
         max_results: int | None = None,
         starting_token: str | None = None,
     ) -> _Paginator[ListEngagementGroupsResponse, EngagementGroupSummary]:
@@ -4422,13 +4444,20 @@ class PartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        participant_type: ParticipantType | str,
+        participant_type: ParticipantType | _types.ParticipantTypeValue,
         max_results: int | None = None,
         sort: OpportunityEngagementInvitationSort | None = None,
-        payload_type: _Sequence[EngagementInvitationPayloadType | str] | None = None,
-        status: _Sequence[InvitationStatus | str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        sender_aws_account_id: _Sequence[str] | None = None,
+        payload_type: (
+            _types.SequenceNotStr[
+                EngagementInvitationPayloadType | _types.EngagementInvitationPayloadTypeValue
+            ]
+            | None
+        ) = None,
+        status: (
+            _types.SequenceNotStr[InvitationStatus | _types.InvitationStatusValue] | None
+        ) = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        sender_aws_account_id: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _Paginator[ListEngagementInvitationsResponse, EngagementInvitationSummary]:
         """Every page of `list_engagement_invitations`, fetched lazily.
@@ -4523,7 +4552,7 @@ class PartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         engagement_identifier: str | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_identifier: str | None = None,
         created_by: str | None = None,
         starting_token: str | None = None,
@@ -4577,13 +4606,17 @@ class PartnerCentralSellingClient:
         self,
         *,
         catalog: str,
-        created_by: _Sequence[str] | None = None,
-        exclude_created_by: _Sequence[str] | None = None,
-        context_types: _Sequence[EngagementContextType | str] | None = None,
-        exclude_context_types: _Sequence[EngagementContextType | str] | None = None,
+        created_by: _types.SequenceNotStr[str] | None = None,
+        exclude_created_by: _types.SequenceNotStr[str] | None = None,
+        context_types: (
+            _types.SequenceNotStr[EngagementContextType | _types.EngagementContextTypeValue] | None
+        ) = None,
+        exclude_context_types: (
+            _types.SequenceNotStr[EngagementContextType | _types.EngagementContextTypeValue] | None
+        ) = None,
         sort: EngagementSort | None = None,
         max_results: int | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _Paginator[ListEngagementsResponse, EngagementSummary]:
         """Every page of `list_engagements`, fetched lazily.
@@ -4637,10 +4670,12 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         sort: OpportunitySort | None = None,
         last_modified_date: LastModifiedDate | None = None,
-        identifier: _Sequence[str] | None = None,
-        life_cycle_stage: _Sequence[Stage | str] | None = None,
-        life_cycle_review_status: _Sequence[ReviewStatus | str] | None = None,
-        customer_company_name: _Sequence[str] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        life_cycle_stage: _types.SequenceNotStr[Stage | _types.StageValue] | None = None,
+        life_cycle_review_status: (
+            _types.SequenceNotStr[ReviewStatus | _types.ReviewStatusValue] | None
+        ) = None,
+        customer_company_name: _types.SequenceNotStr[str] | None = None,
         created_date: CreatedDateFilter | None = None,
         target_close_date: TargetCloseDateFilter | None = None,
         starting_token: str | None = None,
@@ -4698,7 +4733,7 @@ class PartnerCentralSellingClient:
         catalog: str,
         job_id: str,
         max_results: int | None = None,
-        status: BulkRecordStatus | str | None = None,
+        status: BulkRecordStatus | _types.BulkRecordStatusValue | None = None,
         starting_token: str | None = None,
     ) -> _Paginator[ListOpportunityBulkJobResultsResponse, BulkJobResult]:
         """Every page of `list_opportunity_bulk_job_results`, fetched lazily.
@@ -4739,7 +4774,7 @@ class PartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         job_id: str | None = None,
-        status: BulkJobStatus | str | None = None,
+        status: BulkJobStatus | _types.BulkJobStatusValue | None = None,
         starting_token: str | None = None,
     ) -> _Paginator[ListOpportunityBulkJobsResponse, OpportunityBulkJobSummary]:
         """Every page of `list_opportunity_bulk_jobs`, fetched lazily.
@@ -4781,11 +4816,11 @@ class PartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        context_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        context_identifier: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _Paginator[
         ListOpportunityFromEngagementTasksResponse, ListOpportunityFromEngagementTaskSummary
@@ -4841,8 +4876,8 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         max_results: int | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        task_name: _Sequence[str] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        task_name: _types.SequenceNotStr[str] | None = None,
         start_after: _dt.datetime | None = None,
         start_before: _dt.datetime | None = None,
         sort: ProspectingFromEngagementTaskSort | None = None,
@@ -4896,7 +4931,7 @@ class PartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         engagement_identifier: str | None = None,
-        status: ResourceSnapshotJobStatus | str | None = None,
+        status: ResourceSnapshotJobStatus | _types.ResourceSnapshotJobStatusValue | None = None,
         sort: SortObject | None = None,
         starting_token: str | None = None,
     ) -> _Paginator[ListResourceSnapshotJobsResponse, ResourceSnapshotJobSummary]:
@@ -4941,7 +4976,7 @@ class PartnerCentralSellingClient:
         catalog: str,
         engagement_identifier: str,
         max_results: int | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_identifier: str | None = None,
         resource_snapshot_template_identifier: str | None = None,
         created_by: str | None = None,
@@ -4997,10 +5032,10 @@ class PartnerCentralSellingClient:
         catalog: str,
         max_results: int | None = None,
         sort: SolutionSort | None = None,
-        status: _Sequence[SolutionStatus | str] | None = None,
-        identifier: _Sequence[str] | None = None,
-        category: _Sequence[str] | None = None,
-        aws_marketplace_solution_arn: _Sequence[str] | None = None,
+        status: _types.SequenceNotStr[SolutionStatus | _types.SolutionStatusValue] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        category: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_solution_arn: _types.SequenceNotStr[str] | None = None,
         starting_token: str | None = None,
     ) -> _Paginator[ListSolutionsResponse, SolutionBase]:
         """Every page of `list_solutions`, fetched lazily.
@@ -5185,10 +5220,10 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_invitation_identifier: _Sequence[str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_invitation_identifier: _types.SequenceNotStr[str] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
         max_wait: float | None = None,
@@ -5260,10 +5295,10 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
         max_wait: float | None = None,
@@ -5334,11 +5369,11 @@ class PartnerCentralSellingClient:
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        context_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        context_identifier: _types.SequenceNotStr[str] | None = None,
         delay: float | None = None,
         max_attempts: int | None = None,
         max_wait: float | None = None,
@@ -5651,10 +5686,12 @@ class PartnerCentralSellingClient:
         *,
         catalog: str,
         max_results: int | None = None,
-        identifier: _Sequence[str] | None = None,
-        life_cycle_stage: _Sequence[Stage | str] | None = None,
-        life_cycle_review_status: _Sequence[ReviewStatus | str] | None = None,
-        customer_company_name: _Sequence[str] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        life_cycle_stage: _types.SequenceNotStr[Stage | _types.StageValue] | None = None,
+        life_cycle_review_status: (
+            _types.SequenceNotStr[ReviewStatus | _types.ReviewStatusValue] | None
+        ) = None,
+        customer_company_name: _types.SequenceNotStr[str] | None = None,
         created_date: CreatedDateFilter | None = None,
         target_close_date: TargetCloseDateFilter | None = None,
     ) -> _IncrementalSync[OpportunitySummary]:

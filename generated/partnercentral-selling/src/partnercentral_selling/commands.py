@@ -16,7 +16,12 @@ from . import _operations as _ops
 from ._runtime.pipeline.command import Command
 
 if TYPE_CHECKING:
+    from typing import Any as _Any
+    from typing import ClassVar as _ClassVar
+
+    from . import _input_types as _types
     from . import shapes as _shapes
+    from ._runtime.pipeline.operation import OperationSpec as _OperationSpec
 
 __all__ = [
     "Command",
@@ -97,7 +102,17 @@ class AcceptEngagementInvitationCommand(Command[None]):
     """
 
     __slots__ = ()
-    operation = _ops.ACCEPT_ENGAGEMENT_INVITATION
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.ACCEPT_ENGAGEMENT_INVITATION
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.AcceptEngagementInvitationRequest
+                | _types.AcceptEngagementInvitationRequestDict
+            ),
+        ) -> None: ...
 
 
 class AssignOpportunityCommand(Command[None]):
@@ -111,7 +126,14 @@ class AssignOpportunityCommand(Command[None]):
     """
 
     __slots__ = ()
-    operation = _ops.ASSIGN_OPPORTUNITY
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.ASSIGN_OPPORTUNITY
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.AssignOpportunityRequest | _types.AssignOpportunityRequestDict,
+        ) -> None: ...
 
 
 class AssociateOpportunityCommand(Command[None]):
@@ -125,7 +147,14 @@ class AssociateOpportunityCommand(Command[None]):
     """
 
     __slots__ = ()
-    operation = _ops.ASSOCIATE_OPPORTUNITY
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.ASSOCIATE_OPPORTUNITY
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.AssociateOpportunityRequest | _types.AssociateOpportunityRequestDict,
+        ) -> None: ...
 
 
 class CreateCustomerAccountCommand(Command["_shapes.CreateCustomerAccountResponse"]):
@@ -139,7 +168,14 @@ class CreateCustomerAccountCommand(Command["_shapes.CreateCustomerAccountRespons
     """
 
     __slots__ = ()
-    operation = _ops.CREATE_CUSTOMER_ACCOUNT
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.CREATE_CUSTOMER_ACCOUNT
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.CreateCustomerAccountRequest | _types.CreateCustomerAccountRequestDict,
+        ) -> None: ...
 
 
 class CreateEngagementCommand(Command["_shapes.CreateEngagementResponse"]):
@@ -153,7 +189,14 @@ class CreateEngagementCommand(Command["_shapes.CreateEngagementResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.CREATE_ENGAGEMENT
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.CREATE_ENGAGEMENT
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.CreateEngagementRequest | _types.CreateEngagementRequestDict,
+        ) -> None: ...
 
 
 class CreateEngagementContextCommand(Command["_shapes.CreateEngagementContextResponse"]):
@@ -166,7 +209,16 @@ class CreateEngagementContextCommand(Command["_shapes.CreateEngagementContextRes
     """
 
     __slots__ = ()
-    operation = _ops.CREATE_ENGAGEMENT_CONTEXT
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.CREATE_ENGAGEMENT_CONTEXT
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.CreateEngagementContextRequest | _types.CreateEngagementContextRequestDict
+            ),
+        ) -> None: ...
 
 
 class CreateEngagementInvitationCommand(Command["_shapes.CreateEngagementInvitationResponse"]):
@@ -180,7 +232,17 @@ class CreateEngagementInvitationCommand(Command["_shapes.CreateEngagementInvitat
     """
 
     __slots__ = ()
-    operation = _ops.CREATE_ENGAGEMENT_INVITATION
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.CREATE_ENGAGEMENT_INVITATION
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.CreateEngagementInvitationRequest
+                | _types.CreateEngagementInvitationRequestDict
+            ),
+        ) -> None: ...
 
 
 class CreateOpportunityCommand(Command["_shapes.CreateOpportunityResponse"]):
@@ -193,7 +255,14 @@ class CreateOpportunityCommand(Command["_shapes.CreateOpportunityResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.CREATE_OPPORTUNITY
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.CREATE_OPPORTUNITY
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.CreateOpportunityRequest | _types.CreateOpportunityRequestDict,
+        ) -> None: ...
 
 
 class CreateResourceSnapshotCommand(Command["_shapes.CreateResourceSnapshotResponse"]):
@@ -207,7 +276,16 @@ class CreateResourceSnapshotCommand(Command["_shapes.CreateResourceSnapshotRespo
     """
 
     __slots__ = ()
-    operation = _ops.CREATE_RESOURCE_SNAPSHOT
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.CREATE_RESOURCE_SNAPSHOT
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.CreateResourceSnapshotRequest | _types.CreateResourceSnapshotRequestDict
+            ),
+        ) -> None: ...
 
 
 class CreateResourceSnapshotJobCommand(Command["_shapes.CreateResourceSnapshotJobResponse"]):
@@ -221,7 +299,17 @@ class CreateResourceSnapshotJobCommand(Command["_shapes.CreateResourceSnapshotJo
     """
 
     __slots__ = ()
-    operation = _ops.CREATE_RESOURCE_SNAPSHOT_JOB
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.CREATE_RESOURCE_SNAPSHOT_JOB
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.CreateResourceSnapshotJobRequest
+                | _types.CreateResourceSnapshotJobRequestDict
+            ),
+        ) -> None: ...
 
 
 class DeleteCustomerAccountCommand(Command["_shapes.DeleteCustomerAccountResponse"]):
@@ -234,7 +322,14 @@ class DeleteCustomerAccountCommand(Command["_shapes.DeleteCustomerAccountRespons
     """
 
     __slots__ = ()
-    operation = _ops.DELETE_CUSTOMER_ACCOUNT
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.DELETE_CUSTOMER_ACCOUNT
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.DeleteCustomerAccountRequest | _types.DeleteCustomerAccountRequestDict,
+        ) -> None: ...
 
 
 class DeleteResourceSnapshotJobCommand(Command[None]):
@@ -247,7 +342,17 @@ class DeleteResourceSnapshotJobCommand(Command[None]):
     """
 
     __slots__ = ()
-    operation = _ops.DELETE_RESOURCE_SNAPSHOT_JOB
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.DELETE_RESOURCE_SNAPSHOT_JOB
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.DeleteResourceSnapshotJobRequest
+                | _types.DeleteResourceSnapshotJobRequestDict
+            ),
+        ) -> None: ...
 
 
 class DisassociateOpportunityCommand(Command[None]):
@@ -261,7 +366,16 @@ class DisassociateOpportunityCommand(Command[None]):
     """
 
     __slots__ = ()
-    operation = _ops.DISASSOCIATE_OPPORTUNITY
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.DISASSOCIATE_OPPORTUNITY
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.DisassociateOpportunityRequest | _types.DisassociateOpportunityRequestDict
+            ),
+        ) -> None: ...
 
 
 class GetAwsOpportunitySummaryCommand(Command["_shapes.GetAwsOpportunitySummaryResponse"]):
@@ -274,7 +388,17 @@ class GetAwsOpportunitySummaryCommand(Command["_shapes.GetAwsOpportunitySummaryR
     """
 
     __slots__ = ()
-    operation = _ops.GET_AWS_OPPORTUNITY_SUMMARY
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_AWS_OPPORTUNITY_SUMMARY
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.GetAwsOpportunitySummaryRequest
+                | _types.GetAwsOpportunitySummaryRequestDict
+            ),
+        ) -> None: ...
 
 
 class GetCustomerAccountCommand(Command["_shapes.GetCustomerAccountResponse"]):
@@ -288,7 +412,14 @@ class GetCustomerAccountCommand(Command["_shapes.GetCustomerAccountResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.GET_CUSTOMER_ACCOUNT
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_CUSTOMER_ACCOUNT
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.GetCustomerAccountRequest | _types.GetCustomerAccountRequestDict,
+        ) -> None: ...
 
 
 class GetCustomerAccountBulkJobCommand(Command["_shapes.GetCustomerAccountBulkJobResponse"]):
@@ -302,7 +433,17 @@ class GetCustomerAccountBulkJobCommand(Command["_shapes.GetCustomerAccountBulkJo
     """
 
     __slots__ = ()
-    operation = _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.GetCustomerAccountBulkJobRequest
+                | _types.GetCustomerAccountBulkJobRequestDict
+            ),
+        ) -> None: ...
 
 
 class GetCustomerAccountBulkJobReportUrlCommand(
@@ -319,7 +460,17 @@ class GetCustomerAccountBulkJobReportUrlCommand(
     """
 
     __slots__ = ()
-    operation = _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_CUSTOMER_ACCOUNT_BULK_JOB_REPORT_URL
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.GetCustomerAccountBulkJobReportUrlRequest
+                | _types.GetCustomerAccountBulkJobReportUrlRequestDict
+            ),
+        ) -> None: ...
 
 
 class GetCustomerAccountStatisticsCommand(Command["_shapes.GetCustomerAccountStatisticsResponse"]):
@@ -333,7 +484,17 @@ class GetCustomerAccountStatisticsCommand(Command["_shapes.GetCustomerAccountSta
     """
 
     __slots__ = ()
-    operation = _ops.GET_CUSTOMER_ACCOUNT_STATISTICS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_CUSTOMER_ACCOUNT_STATISTICS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.GetCustomerAccountStatisticsRequest
+                | _types.GetCustomerAccountStatisticsRequestDict
+            ),
+        ) -> None: ...
 
 
 class GetEngagementCommand(Command["_shapes.GetEngagementResponse"]):
@@ -347,7 +508,14 @@ class GetEngagementCommand(Command["_shapes.GetEngagementResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.GET_ENGAGEMENT
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_ENGAGEMENT
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.GetEngagementRequest | _types.GetEngagementRequestDict,
+        ) -> None: ...
 
 
 class GetEngagementInvitationCommand(Command["_shapes.GetEngagementInvitationResponse"]):
@@ -360,7 +528,16 @@ class GetEngagementInvitationCommand(Command["_shapes.GetEngagementInvitationRes
     """
 
     __slots__ = ()
-    operation = _ops.GET_ENGAGEMENT_INVITATION
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_ENGAGEMENT_INVITATION
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.GetEngagementInvitationRequest | _types.GetEngagementInvitationRequestDict
+            ),
+        ) -> None: ...
 
 
 class GetOpportunityCommand(Command["_shapes.GetOpportunityResponse"]):
@@ -373,7 +550,14 @@ class GetOpportunityCommand(Command["_shapes.GetOpportunityResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.GET_OPPORTUNITY
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_OPPORTUNITY
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.GetOpportunityRequest | _types.GetOpportunityRequestDict,
+        ) -> None: ...
 
 
 class GetOpportunityBulkJobReportUrlCommand(
@@ -390,7 +574,17 @@ class GetOpportunityBulkJobReportUrlCommand(
     """
 
     __slots__ = ()
-    operation = _ops.GET_OPPORTUNITY_BULK_JOB_REPORT_URL
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_OPPORTUNITY_BULK_JOB_REPORT_URL
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.GetOpportunityBulkJobReportUrlRequest
+                | _types.GetOpportunityBulkJobReportUrlRequestDict
+            ),
+        ) -> None: ...
 
 
 class GetProspectingFromEngagementTaskCommand(
@@ -407,7 +601,17 @@ class GetProspectingFromEngagementTaskCommand(
     """
 
     __slots__ = ()
-    operation = _ops.GET_PROSPECTING_FROM_ENGAGEMENT_TASK
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_PROSPECTING_FROM_ENGAGEMENT_TASK
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.GetProspectingFromEngagementTaskRequest
+                | _types.GetProspectingFromEngagementTaskRequestDict
+            ),
+        ) -> None: ...
 
 
 class GetResourceSnapshotCommand(Command["_shapes.GetResourceSnapshotResponse"]):
@@ -420,7 +624,14 @@ class GetResourceSnapshotCommand(Command["_shapes.GetResourceSnapshotResponse"])
     """
 
     __slots__ = ()
-    operation = _ops.GET_RESOURCE_SNAPSHOT
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_RESOURCE_SNAPSHOT
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.GetResourceSnapshotRequest | _types.GetResourceSnapshotRequestDict,
+        ) -> None: ...
 
 
 class GetResourceSnapshotJobCommand(Command["_shapes.GetResourceSnapshotJobResponse"]):
@@ -433,7 +644,16 @@ class GetResourceSnapshotJobCommand(Command["_shapes.GetResourceSnapshotJobRespo
     """
 
     __slots__ = ()
-    operation = _ops.GET_RESOURCE_SNAPSHOT_JOB
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_RESOURCE_SNAPSHOT_JOB
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.GetResourceSnapshotJobRequest | _types.GetResourceSnapshotJobRequestDict
+            ),
+        ) -> None: ...
 
 
 class GetSellingSystemSettingsCommand(Command["_shapes.GetSellingSystemSettingsResponse"]):
@@ -447,7 +667,17 @@ class GetSellingSystemSettingsCommand(Command["_shapes.GetSellingSystemSettingsR
     """
 
     __slots__ = ()
-    operation = _ops.GET_SELLING_SYSTEM_SETTINGS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.GET_SELLING_SYSTEM_SETTINGS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.GetSellingSystemSettingsRequest
+                | _types.GetSellingSystemSettingsRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListCustomerAccountBulkJobResultsCommand(
@@ -464,7 +694,17 @@ class ListCustomerAccountBulkJobResultsCommand(
     """
 
     __slots__ = ()
-    operation = _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOB_RESULTS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.ListCustomerAccountBulkJobResultsRequest
+                | _types.ListCustomerAccountBulkJobResultsRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListCustomerAccountBulkJobsCommand(Command["_shapes.ListCustomerAccountBulkJobsResponse"]):
@@ -477,7 +717,17 @@ class ListCustomerAccountBulkJobsCommand(Command["_shapes.ListCustomerAccountBul
     """
 
     __slots__ = ()
-    operation = _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_CUSTOMER_ACCOUNT_BULK_JOBS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.ListCustomerAccountBulkJobsRequest
+                | _types.ListCustomerAccountBulkJobsRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListEngagementByAcceptingInvitationTasksCommand(
@@ -495,7 +745,17 @@ class ListEngagementByAcceptingInvitationTasksCommand(
     """
 
     __slots__ = ()
-    operation = _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.ListEngagementByAcceptingInvitationTasksRequest
+                | _types.ListEngagementByAcceptingInvitationTasksRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListEngagementFromOpportunityTasksCommand(
@@ -512,7 +772,17 @@ class ListEngagementFromOpportunityTasksCommand(
     """
 
     __slots__ = ()
-    operation = _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.ListEngagementFromOpportunityTasksRequest
+                | _types.ListEngagementFromOpportunityTasksRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListEngagementGroupsCommand(Command["_shapes.ListEngagementGroupsResponse"]):
@@ -526,7 +796,14 @@ class ListEngagementGroupsCommand(Command["_shapes.ListEngagementGroupsResponse"
     """
 
     __slots__ = ()
-    operation = _ops.LIST_ENGAGEMENT_GROUPS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_ENGAGEMENT_GROUPS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.ListEngagementGroupsRequest | _types.ListEngagementGroupsRequestDict,
+        ) -> None: ...
 
 
 class ListEngagementInvitationsCommand(Command["_shapes.ListEngagementInvitationsResponse"]):
@@ -539,7 +816,17 @@ class ListEngagementInvitationsCommand(Command["_shapes.ListEngagementInvitation
     """
 
     __slots__ = ()
-    operation = _ops.LIST_ENGAGEMENT_INVITATIONS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_ENGAGEMENT_INVITATIONS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.ListEngagementInvitationsRequest
+                | _types.ListEngagementInvitationsRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListEngagementMembersCommand(Command["_shapes.ListEngagementMembersResponse"]):
@@ -552,7 +839,14 @@ class ListEngagementMembersCommand(Command["_shapes.ListEngagementMembersRespons
     """
 
     __slots__ = ()
-    operation = _ops.LIST_ENGAGEMENT_MEMBERS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_ENGAGEMENT_MEMBERS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.ListEngagementMembersRequest | _types.ListEngagementMembersRequestDict,
+        ) -> None: ...
 
 
 class ListEngagementResourceAssociationsCommand(
@@ -569,7 +863,17 @@ class ListEngagementResourceAssociationsCommand(
     """
 
     __slots__ = ()
-    operation = _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.ListEngagementResourceAssociationsRequest
+                | _types.ListEngagementResourceAssociationsRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListEngagementsCommand(Command["_shapes.ListEngagementsResponse"]):
@@ -583,7 +887,14 @@ class ListEngagementsCommand(Command["_shapes.ListEngagementsResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.LIST_ENGAGEMENTS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_ENGAGEMENTS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.ListEngagementsRequest | _types.ListEngagementsRequestDict,
+        ) -> None: ...
 
 
 class ListOpportunitiesCommand(Command["_shapes.ListOpportunitiesResponse"]):
@@ -597,7 +908,14 @@ class ListOpportunitiesCommand(Command["_shapes.ListOpportunitiesResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.LIST_OPPORTUNITIES
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_OPPORTUNITIES
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.ListOpportunitiesRequest | _types.ListOpportunitiesRequestDict,
+        ) -> None: ...
 
 
 class ListOpportunityBulkJobResultsCommand(
@@ -613,7 +931,17 @@ class ListOpportunityBulkJobResultsCommand(
     """
 
     __slots__ = ()
-    operation = _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_OPPORTUNITY_BULK_JOB_RESULTS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.ListOpportunityBulkJobResultsRequest
+                | _types.ListOpportunityBulkJobResultsRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListOpportunityBulkJobsCommand(Command["_shapes.ListOpportunityBulkJobsResponse"]):
@@ -626,7 +954,16 @@ class ListOpportunityBulkJobsCommand(Command["_shapes.ListOpportunityBulkJobsRes
     """
 
     __slots__ = ()
-    operation = _ops.LIST_OPPORTUNITY_BULK_JOBS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_OPPORTUNITY_BULK_JOBS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.ListOpportunityBulkJobsRequest | _types.ListOpportunityBulkJobsRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListOpportunityFromEngagementTasksCommand(
@@ -643,7 +980,17 @@ class ListOpportunityFromEngagementTasksCommand(
     """
 
     __slots__ = ()
-    operation = _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.ListOpportunityFromEngagementTasksRequest
+                | _types.ListOpportunityFromEngagementTasksRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListProspectingFromEngagementTasksCommand(
@@ -659,7 +1006,17 @@ class ListProspectingFromEngagementTasksCommand(
     """
 
     __slots__ = ()
-    operation = _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.ListProspectingFromEngagementTasksRequest
+                | _types.ListProspectingFromEngagementTasksRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListResourceSnapshotJobsCommand(Command["_shapes.ListResourceSnapshotJobsResponse"]):
@@ -672,7 +1029,17 @@ class ListResourceSnapshotJobsCommand(Command["_shapes.ListResourceSnapshotJobsR
     """
 
     __slots__ = ()
-    operation = _ops.LIST_RESOURCE_SNAPSHOT_JOBS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_RESOURCE_SNAPSHOT_JOBS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.ListResourceSnapshotJobsRequest
+                | _types.ListResourceSnapshotJobsRequestDict
+            ),
+        ) -> None: ...
 
 
 class ListResourceSnapshotsCommand(Command["_shapes.ListResourceSnapshotsResponse"]):
@@ -685,7 +1052,14 @@ class ListResourceSnapshotsCommand(Command["_shapes.ListResourceSnapshotsRespons
     """
 
     __slots__ = ()
-    operation = _ops.LIST_RESOURCE_SNAPSHOTS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_RESOURCE_SNAPSHOTS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.ListResourceSnapshotsRequest | _types.ListResourceSnapshotsRequestDict,
+        ) -> None: ...
 
 
 class ListSolutionsCommand(Command["_shapes.ListSolutionsResponse"]):
@@ -699,7 +1073,14 @@ class ListSolutionsCommand(Command["_shapes.ListSolutionsResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.LIST_SOLUTIONS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_SOLUTIONS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.ListSolutionsRequest | _types.ListSolutionsRequestDict,
+        ) -> None: ...
 
 
 class ListTagsForResourceCommand(Command["_shapes.ListTagsForResourceResponse"]):
@@ -712,7 +1093,14 @@ class ListTagsForResourceCommand(Command["_shapes.ListTagsForResourceResponse"])
     """
 
     __slots__ = ()
-    operation = _ops.LIST_TAGS_FOR_RESOURCE
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.LIST_TAGS_FOR_RESOURCE
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.ListTagsForResourceRequest | _types.ListTagsForResourceRequestDict,
+        ) -> None: ...
 
 
 class PutSellingSystemSettingsCommand(Command["_shapes.PutSellingSystemSettingsResponse"]):
@@ -726,7 +1114,17 @@ class PutSellingSystemSettingsCommand(Command["_shapes.PutSellingSystemSettingsR
     """
 
     __slots__ = ()
-    operation = _ops.PUT_SELLING_SYSTEM_SETTINGS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.PUT_SELLING_SYSTEM_SETTINGS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.PutSellingSystemSettingsRequest
+                | _types.PutSellingSystemSettingsRequestDict
+            ),
+        ) -> None: ...
 
 
 class RejectEngagementInvitationCommand(Command[None]):
@@ -739,7 +1137,17 @@ class RejectEngagementInvitationCommand(Command[None]):
     """
 
     __slots__ = ()
-    operation = _ops.REJECT_ENGAGEMENT_INVITATION
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.REJECT_ENGAGEMENT_INVITATION
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.RejectEngagementInvitationRequest
+                | _types.RejectEngagementInvitationRequestDict
+            ),
+        ) -> None: ...
 
 
 class SearchCustomerAccountsCommand(Command["_shapes.SearchCustomerAccountsResponse"]):
@@ -752,7 +1160,16 @@ class SearchCustomerAccountsCommand(Command["_shapes.SearchCustomerAccountsRespo
     """
 
     __slots__ = ()
-    operation = _ops.SEARCH_CUSTOMER_ACCOUNTS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.SEARCH_CUSTOMER_ACCOUNTS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.SearchCustomerAccountsRequest | _types.SearchCustomerAccountsRequestDict
+            ),
+        ) -> None: ...
 
 
 class SearchEngagementsCommand(Command["_shapes.SearchEngagementsResponse"]):
@@ -766,7 +1183,14 @@ class SearchEngagementsCommand(Command["_shapes.SearchEngagementsResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.SEARCH_ENGAGEMENTS
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.SEARCH_ENGAGEMENTS
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.SearchEngagementsRequest | _types.SearchEngagementsRequestDict,
+        ) -> None: ...
 
 
 class SearchOpportunitiesCommand(Command["_shapes.SearchOpportunitiesResponse"]):
@@ -780,7 +1204,14 @@ class SearchOpportunitiesCommand(Command["_shapes.SearchOpportunitiesResponse"])
     """
 
     __slots__ = ()
-    operation = _ops.SEARCH_OPPORTUNITIES
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.SEARCH_OPPORTUNITIES
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.SearchOpportunitiesRequest | _types.SearchOpportunitiesRequestDict,
+        ) -> None: ...
 
 
 class StartCustomerAccountBulkJobCommand(Command["_shapes.StartCustomerAccountBulkJobResponse"]):
@@ -794,7 +1225,17 @@ class StartCustomerAccountBulkJobCommand(Command["_shapes.StartCustomerAccountBu
     """
 
     __slots__ = ()
-    operation = _ops.START_CUSTOMER_ACCOUNT_BULK_JOB
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.START_CUSTOMER_ACCOUNT_BULK_JOB
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.StartCustomerAccountBulkJobRequest
+                | _types.StartCustomerAccountBulkJobRequestDict
+            ),
+        ) -> None: ...
 
 
 class StartEngagementByAcceptingInvitationTaskCommand(
@@ -811,7 +1252,17 @@ class StartEngagementByAcceptingInvitationTaskCommand(
     """
 
     __slots__ = ()
-    operation = _ops.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.StartEngagementByAcceptingInvitationTaskRequest
+                | _types.StartEngagementByAcceptingInvitationTaskRequestDict
+            ),
+        ) -> None: ...
 
 
 class StartEngagementFromOpportunityTaskCommand(
@@ -828,7 +1279,17 @@ class StartEngagementFromOpportunityTaskCommand(
     """
 
     __slots__ = ()
-    operation = _ops.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.StartEngagementFromOpportunityTaskRequest
+                | _types.StartEngagementFromOpportunityTaskRequestDict
+            ),
+        ) -> None: ...
 
 
 class StartOpportunityBulkJobCommand(Command["_shapes.StartOpportunityBulkJobResponse"]):
@@ -842,7 +1303,16 @@ class StartOpportunityBulkJobCommand(Command["_shapes.StartOpportunityBulkJobRes
     """
 
     __slots__ = ()
-    operation = _ops.START_OPPORTUNITY_BULK_JOB
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.START_OPPORTUNITY_BULK_JOB
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.StartOpportunityBulkJobRequest | _types.StartOpportunityBulkJobRequestDict
+            ),
+        ) -> None: ...
 
 
 class StartOpportunityFromEngagementTaskCommand(
@@ -858,7 +1328,17 @@ class StartOpportunityFromEngagementTaskCommand(
     """
 
     __slots__ = ()
-    operation = _ops.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.StartOpportunityFromEngagementTaskRequest
+                | _types.StartOpportunityFromEngagementTaskRequestDict
+            ),
+        ) -> None: ...
 
 
 class StartProspectingFromEngagementTaskCommand(
@@ -874,7 +1354,17 @@ class StartProspectingFromEngagementTaskCommand(
     """
 
     __slots__ = ()
-    operation = _ops.START_PROSPECTING_FROM_ENGAGEMENT_TASK
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.START_PROSPECTING_FROM_ENGAGEMENT_TASK
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.StartProspectingFromEngagementTaskRequest
+                | _types.StartProspectingFromEngagementTaskRequestDict
+            ),
+        ) -> None: ...
 
 
 class StartResourceSnapshotJobCommand(Command[None]):
@@ -887,7 +1377,17 @@ class StartResourceSnapshotJobCommand(Command[None]):
     """
 
     __slots__ = ()
-    operation = _ops.START_RESOURCE_SNAPSHOT_JOB
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.START_RESOURCE_SNAPSHOT_JOB
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.StartResourceSnapshotJobRequest
+                | _types.StartResourceSnapshotJobRequestDict
+            ),
+        ) -> None: ...
 
 
 class StopResourceSnapshotJobCommand(Command[None]):
@@ -900,7 +1400,16 @@ class StopResourceSnapshotJobCommand(Command[None]):
     """
 
     __slots__ = ()
-    operation = _ops.STOP_RESOURCE_SNAPSHOT_JOB
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.STOP_RESOURCE_SNAPSHOT_JOB
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.StopResourceSnapshotJobRequest | _types.StopResourceSnapshotJobRequestDict
+            ),
+        ) -> None: ...
 
 
 class SubmitOpportunityCommand(Command[None]):
@@ -914,7 +1423,14 @@ class SubmitOpportunityCommand(Command[None]):
     """
 
     __slots__ = ()
-    operation = _ops.SUBMIT_OPPORTUNITY
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.SUBMIT_OPPORTUNITY
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.SubmitOpportunityRequest | _types.SubmitOpportunityRequestDict,
+        ) -> None: ...
 
 
 class TagResourceCommand(Command["_shapes.TagResourceResponse"]):
@@ -927,7 +1443,14 @@ class TagResourceCommand(Command["_shapes.TagResourceResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.TAG_RESOURCE
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.TAG_RESOURCE
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.TagResourceRequest | _types.TagResourceRequestDict,
+        ) -> None: ...
 
 
 class UntagResourceCommand(Command["_shapes.UntagResourceResponse"]):
@@ -940,7 +1463,14 @@ class UntagResourceCommand(Command["_shapes.UntagResourceResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.UNTAG_RESOURCE
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.UNTAG_RESOURCE
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.UntagResourceRequest | _types.UntagResourceRequestDict,
+        ) -> None: ...
 
 
 class UpdateCustomerAccountCommand(Command["_shapes.UpdateCustomerAccountResponse"]):
@@ -954,7 +1484,14 @@ class UpdateCustomerAccountCommand(Command["_shapes.UpdateCustomerAccountRespons
     """
 
     __slots__ = ()
-    operation = _ops.UPDATE_CUSTOMER_ACCOUNT
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.UPDATE_CUSTOMER_ACCOUNT
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.UpdateCustomerAccountRequest | _types.UpdateCustomerAccountRequestDict,
+        ) -> None: ...
 
 
 class UpdateEngagementContextCommand(Command["_shapes.UpdateEngagementContextResponse"]):
@@ -968,7 +1505,16 @@ class UpdateEngagementContextCommand(Command["_shapes.UpdateEngagementContextRes
     """
 
     __slots__ = ()
-    operation = _ops.UPDATE_ENGAGEMENT_CONTEXT
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.UPDATE_ENGAGEMENT_CONTEXT
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: (
+                _shapes.UpdateEngagementContextRequest | _types.UpdateEngagementContextRequestDict
+            ),
+        ) -> None: ...
 
 
 class UpdateOpportunityCommand(Command["_shapes.UpdateOpportunityResponse"]):
@@ -981,4 +1527,11 @@ class UpdateOpportunityCommand(Command["_shapes.UpdateOpportunityResponse"]):
     """
 
     __slots__ = ()
-    operation = _ops.UPDATE_OPPORTUNITY
+    operation: _ClassVar[_OperationSpec[_Any]] = _ops.UPDATE_OPPORTUNITY
+
+    if TYPE_CHECKING:
+        # The input this operation takes, for type checkers (Command.__init__ runs).
+        def __init__(
+            self,
+            input: _shapes.UpdateOpportunityRequest | _types.UpdateOpportunityRequestDict,
+        ) -> None: ...

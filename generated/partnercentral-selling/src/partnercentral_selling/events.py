@@ -88,6 +88,7 @@ class OpportunityReference(EventObject):
 
     __slots__ = ("identifier",)
     _FIELDS = (_record.Field("identifier", "identifier", _record.TEXT, True),)
+    identifier: str
 
     def __init__(
         self,
@@ -122,6 +123,9 @@ class OpportunityEventDetail(EventObject):
         _record.Field("catalog", "catalog", _record.TEXT, True),
         _record.Field("opportunity", "opportunity", _record.ObjectOf(OpportunityReference), True),
     )
+    schema_version: str | None
+    catalog: str
+    opportunity: OpportunityReference
 
     def __init__(
         self,
@@ -186,6 +190,15 @@ class EngagementInvitationReference(EventObject):
             _record.OpenEnum(_enums, "EngagementInvitationPayloadType"),
         ),
     )
+    arn: str
+    id: str
+    engagement_id: str | None
+    sender_account_id: str | None
+    receiver_account_id: str | None
+    sender_company_name: str | None
+    expiration_date: str | None
+    participant_type: ParticipantType | str | None
+    payload_type: EngagementInvitationPayloadType | str | None
 
     def __init__(
         self,
@@ -241,6 +254,9 @@ class EngagementInvitationEventDetail(EventObject):
             True,
         ),
     )
+    schema_version: str | None
+    catalog: str
+    engagement_invitation: EngagementInvitationReference
 
     def __init__(
         self,
@@ -287,6 +303,11 @@ class CreatedEngagement(EventObject):
             _record.ListOf(_record.OpenEnum(_enums, "EngagementContextType")),
         ),
     )
+    engagement_arn: str | None
+    engagement_id: str
+    created_at: _dt.datetime | None
+    created_by: str | None
+    context_types: list[EngagementContextType | str] | None
 
     def __init__(
         self,
@@ -329,6 +350,9 @@ class EngagementCreatedDetail(EventObject):
         _record.Field("catalog", "catalog", _record.TEXT, True),
         _record.Field("engagement", "engagement", _record.ObjectOf(CreatedEngagement), True),
     )
+    schema_version: str | None
+    catalog: str
+    engagement: CreatedEngagement
 
     def __init__(
         self,
@@ -375,6 +399,11 @@ class UpdatedEngagement(EventObject):
             _record.ListOf(_record.OpenEnum(_enums, "EngagementContextType")),
         ),
     )
+    engagement_arn: str | None
+    engagement_id: str
+    last_modified_at: _dt.datetime | None
+    last_modified_by: str | None
+    context_types: list[EngagementContextType | str] | None
 
     def __init__(
         self,
@@ -417,6 +446,9 @@ class EngagementUpdatedDetail(EventObject):
         _record.Field("catalog", "catalog", _record.TEXT, True),
         _record.Field("engagement", "engagement", _record.ObjectOf(UpdatedEngagement), True),
     )
+    schema_version: str | None
+    catalog: str
+    engagement: UpdatedEngagement
 
     def __init__(
         self,
@@ -443,6 +475,7 @@ class EngagementReference(EventObject):
 
     __slots__ = ("id",)
     _FIELDS = (_record.Field("id", "id", _record.TEXT, True),)
+    id: str
 
     def __init__(
         self,
@@ -472,6 +505,8 @@ class AddedEngagementMember(EventObject):
         _record.Field("accountId", "account_id", _record.TEXT),
         _record.Field("companyName", "company_name", _record.TEXT),
     )
+    account_id: str | None
+    company_name: str | None
 
     def __init__(
         self,
@@ -513,6 +548,10 @@ class EngagementMemberAddedDetail(EventObject):
             "engagementMember", "engagement_member", _record.ObjectOf(AddedEngagementMember)
         ),
     )
+    schema_version: str | None
+    catalog: str
+    engagement: EngagementReference
+    engagement_member: AddedEngagementMember | None
 
     def __init__(
         self,
@@ -570,6 +609,13 @@ class ResourceSnapshotReference(EventObject):
             "resourceSnapshotTemplateName", "resource_snapshot_template_name", _record.TEXT
         ),
     )
+    arn: str
+    engagement_id: str
+    resource_type: ResourceType | str
+    resource_id: str
+    created_by: str | None
+    target_member_accounts: list[str] | None
+    resource_snapshot_template_name: str | None
 
     def __init__(
         self,
@@ -621,6 +667,9 @@ class ResourceSnapshotEventDetail(EventObject):
             True,
         ),
     )
+    schema_version: str | None
+    catalog: str
+    resource_snapshot: ResourceSnapshotReference
 
     def __init__(
         self,
@@ -667,8 +716,8 @@ class OpportunityCreated(Event[OpportunityEventDetail]):
     """
 
     __slots__ = ()
-    SOURCE = SOURCE
-    DETAIL_TYPE = "Opportunity Created"
+    SOURCE: _typing.ClassVar[str] = SOURCE
+    DETAIL_TYPE: _typing.ClassVar[str] = "Opportunity Created"
     _FIELDS = _record.envelope(OpportunityEventDetail)
 
 
@@ -702,8 +751,8 @@ class OpportunityUpdated(Event[OpportunityEventDetail]):
     """
 
     __slots__ = ()
-    SOURCE = SOURCE
-    DETAIL_TYPE = "Opportunity Updated"
+    SOURCE: _typing.ClassVar[str] = SOURCE
+    DETAIL_TYPE: _typing.ClassVar[str] = "Opportunity Updated"
     _FIELDS = _record.envelope(OpportunityEventDetail)
 
 
@@ -748,8 +797,8 @@ class EngagementInvitationCreated(Event[EngagementInvitationEventDetail]):
     """
 
     __slots__ = ()
-    SOURCE = SOURCE
-    DETAIL_TYPE = "Engagement Invitation Created"
+    SOURCE: _typing.ClassVar[str] = SOURCE
+    DETAIL_TYPE: _typing.ClassVar[str] = "Engagement Invitation Created"
     _FIELDS = _record.envelope(EngagementInvitationEventDetail)
 
 
@@ -792,8 +841,8 @@ class EngagementInvitationAccepted(Event[EngagementInvitationEventDetail]):
     """
 
     __slots__ = ()
-    SOURCE = SOURCE
-    DETAIL_TYPE = "Engagement Invitation Accepted"
+    SOURCE: _typing.ClassVar[str] = SOURCE
+    DETAIL_TYPE: _typing.ClassVar[str] = "Engagement Invitation Accepted"
     _FIELDS = _record.envelope(EngagementInvitationEventDetail)
 
 
@@ -836,8 +885,8 @@ class EngagementInvitationRejected(Event[EngagementInvitationEventDetail]):
     """
 
     __slots__ = ()
-    SOURCE = SOURCE
-    DETAIL_TYPE = "Engagement Invitation Rejected"
+    SOURCE: _typing.ClassVar[str] = SOURCE
+    DETAIL_TYPE: _typing.ClassVar[str] = "Engagement Invitation Rejected"
     _FIELDS = _record.envelope(EngagementInvitationEventDetail)
 
 
@@ -880,8 +929,8 @@ class EngagementInvitationExpired(Event[EngagementInvitationEventDetail]):
     """
 
     __slots__ = ()
-    SOURCE = SOURCE
-    DETAIL_TYPE = "Engagement Invitation Expired"
+    SOURCE: _typing.ClassVar[str] = SOURCE
+    DETAIL_TYPE: _typing.ClassVar[str] = "Engagement Invitation Expired"
     _FIELDS = _record.envelope(EngagementInvitationEventDetail)
 
 
@@ -924,8 +973,8 @@ class EngagementCreated(Event[EngagementCreatedDetail]):
     """
 
     __slots__ = ()
-    SOURCE = SOURCE
-    DETAIL_TYPE = "Engagement Created"
+    SOURCE: _typing.ClassVar[str] = SOURCE
+    DETAIL_TYPE: _typing.ClassVar[str] = "Engagement Created"
     _FIELDS = _record.envelope(EngagementCreatedDetail)
 
 
@@ -969,8 +1018,8 @@ class EngagementUpdated(Event[EngagementUpdatedDetail]):
     """
 
     __slots__ = ()
-    SOURCE = SOURCE
-    DETAIL_TYPE = "Engagement Updated"
+    SOURCE: _typing.ClassVar[str] = SOURCE
+    DETAIL_TYPE: _typing.ClassVar[str] = "Engagement Updated"
     _FIELDS = _record.envelope(EngagementUpdatedDetail)
 
 
@@ -1010,8 +1059,8 @@ class EngagementMemberAdded(Event[EngagementMemberAddedDetail]):
     """
 
     __slots__ = ()
-    SOURCE = SOURCE
-    DETAIL_TYPE = "Engagement Member Added"
+    SOURCE: _typing.ClassVar[str] = SOURCE
+    DETAIL_TYPE: _typing.ClassVar[str] = "Engagement Member Added"
     _FIELDS = _record.envelope(EngagementMemberAddedDetail)
 
 
@@ -1058,8 +1107,8 @@ class EngagementResourceSnapshotCreated(Event[ResourceSnapshotEventDetail]):
     """
 
     __slots__ = ()
-    SOURCE = SOURCE
-    DETAIL_TYPE = "Engagement Resource Snapshot Created"
+    SOURCE: _typing.ClassVar[str] = SOURCE
+    DETAIL_TYPE: _typing.ClassVar[str] = "Engagement Resource Snapshot Created"
     _FIELDS = _record.envelope(ResourceSnapshotEventDetail)
 
 

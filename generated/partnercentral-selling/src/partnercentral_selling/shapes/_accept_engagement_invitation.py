@@ -40,6 +40,9 @@ class AcceptEngagementInvitationRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    identifier: str
+
     def __init__(
         self,
         *,

@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         CountryCode,
     )
@@ -58,13 +59,18 @@ class AccountCustomer(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    industry: str | None
+    company_name: str
+    website_url: str | None
+    country_code: CountryCode | str | None
+
     def __init__(
         self,
         *,
         company_name: str,
         industry: str | None = None,
         website_url: str | None = None,
-        country_code: CountryCode | str | None = None,
+        country_code: CountryCode | _types.CountryCodeValue | None = None,
     ) -> None:
         self.industry = industry
         self.company_name = company_name

@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         CountryCode,
     )
@@ -63,13 +64,19 @@ class Address(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    city: str | None
+    postal_code: str | None
+    state_or_region: str | None
+    country_code: CountryCode | str | None
+    street_address: str | None
+
     def __init__(
         self,
         *,
         city: str | None = None,
         postal_code: str | None = None,
         state_or_region: str | None = None,
-        country_code: CountryCode | str | None = None,
+        country_code: CountryCode | _types.CountryCodeValue | None = None,
         street_address: str | None = None,
     ) -> None:
         self.city = city

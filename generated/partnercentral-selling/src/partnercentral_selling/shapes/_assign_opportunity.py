@@ -43,6 +43,10 @@ class AssignOpportunityRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    identifier: str
+    assignee: AssigneeContact
+
     def __init__(
         self,
         *,
@@ -105,6 +109,12 @@ class AssigneeContact(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    email: str
+    first_name: str
+    last_name: str
+    phone: str | None
+    business_title: str
 
     def __init__(
         self,

@@ -10,6 +10,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         RelatedEntityType,
     )
@@ -54,12 +55,17 @@ class AssociateOpportunityRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    opportunity_identifier: str
+    related_entity_type: RelatedEntityType | str
+    related_entity_identifier: str
+
     def __init__(
         self,
         *,
         catalog: str,
         opportunity_identifier: str,
-        related_entity_type: RelatedEntityType | str,
+        related_entity_type: RelatedEntityType | _types.RelatedEntityTypeValue,
         related_entity_identifier: str,
     ) -> None:
         self.catalog = catalog

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import typing as _typing
+from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
 
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         AwsClosedLostReason,
         AwsMemberBusinessTitle,
@@ -45,12 +47,16 @@ class AwsOpportunityCustomer(_Structure):
     _WIRE_NAMES = frozenset(("Contacts",))
     _CODECS = _CODEC_MODULE
 
+    contacts: _Sequence[Contact] | None
+
     def __init__(
         self,
         *,
-        contacts: _Sequence[Contact] | None = None,
+        contacts: _types.SequenceNotStr[Contact] | None = None,
     ) -> None:
-        self.contacts = contacts
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.contacts = contacts  # type: ignore[assignment]
 
 
 class AwsOpportunityInsights(_Structure):
@@ -87,20 +93,28 @@ class AwsOpportunityInsights(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    next_best_actions: str | None
+    engagement_score: EngagementScore | str | None
+    aws_products_spend_insights_by_source: AwsProductsSpendInsightsBySource | None
+    opportunity_quality: OpportunityQuality | None
+    recommendations: list[Recommendation] | None
+
     def __init__(
         self,
         *,
         next_best_actions: str | None = None,
-        engagement_score: EngagementScore | str | None = None,
+        engagement_score: EngagementScore | _types.EngagementScoreValue | None = None,
         aws_products_spend_insights_by_source: AwsProductsSpendInsightsBySource | None = None,
         opportunity_quality: OpportunityQuality | None = None,
-        recommendations: list[Recommendation] | None = None,
+        recommendations: _types.SequenceNotStr[Recommendation] | None = None,
     ) -> None:
         self.next_best_actions = next_best_actions
         self.engagement_score = engagement_score
         self.aws_products_spend_insights_by_source = aws_products_spend_insights_by_source
         self.opportunity_quality = opportunity_quality
-        self.recommendations = recommendations
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.recommendations = recommendations  # type: ignore[assignment]
 
 
 class AwsOpportunityLifeCycle(_Structure):
@@ -141,20 +155,28 @@ class AwsOpportunityLifeCycle(_Structure):
     _SENSITIVE = frozenset(("next_steps",))
     _CODECS = _CODEC_MODULE
 
+    target_close_date: str | None
+    closed_lost_reason: AwsClosedLostReason | str | None
+    stage: AwsOpportunityStage | str | None
+    next_steps: str | None
+    next_steps_history: list[ProfileNextStepsHistory] | None
+
     def __init__(
         self,
         *,
         target_close_date: str | None = None,
-        closed_lost_reason: AwsClosedLostReason | str | None = None,
-        stage: AwsOpportunityStage | str | None = None,
+        closed_lost_reason: AwsClosedLostReason | _types.AwsClosedLostReasonValue | None = None,
+        stage: AwsOpportunityStage | _types.AwsOpportunityStageValue | None = None,
         next_steps: str | None = None,
-        next_steps_history: list[ProfileNextStepsHistory] | None = None,
+        next_steps_history: _types.SequenceNotStr[ProfileNextStepsHistory] | None = None,
     ) -> None:
         self.target_close_date = target_close_date
         self.closed_lost_reason = closed_lost_reason
         self.stage = stage
         self.next_steps = next_steps
-        self.next_steps_history = next_steps_history
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.next_steps_history = next_steps_history  # type: ignore[assignment]
 
 
 class AwsOpportunityProject(_Structure):
@@ -180,13 +202,18 @@ class AwsOpportunityProject(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    expected_customer_spend: _Sequence[ExpectedCustomerSpend] | None
+    aws_partition: AwsPartition | str | None
+
     def __init__(
         self,
         *,
-        expected_customer_spend: _Sequence[ExpectedCustomerSpend] | None = None,
-        aws_partition: AwsPartition | str | None = None,
+        expected_customer_spend: _types.SequenceNotStr[ExpectedCustomerSpend] | None = None,
+        aws_partition: AwsPartition | _types.AwsPartitionValue | None = None,
     ) -> None:
-        self.expected_customer_spend = expected_customer_spend
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.expected_customer_spend = expected_customer_spend  # type: ignore[assignment]
         self.aws_partition = aws_partition
 
 
@@ -221,18 +248,25 @@ class AwsOpportunityRelatedEntities(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    aws_products: list[str] | None
+    solutions: list[str] | None
+    aws_marketplace_solutions: list[str] | None
+    aws_marketplace_products: list[str] | None
+
     def __init__(
         self,
         *,
-        aws_products: list[str] | None = None,
-        solutions: list[str] | None = None,
-        aws_marketplace_solutions: list[str] | None = None,
-        aws_marketplace_products: list[str] | None = None,
+        aws_products: _types.SequenceNotStr[str] | None = None,
+        solutions: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_solutions: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_products: _types.SequenceNotStr[str] | None = None,
     ) -> None:
-        self.aws_products = aws_products
-        self.solutions = solutions
-        self.aws_marketplace_solutions = aws_marketplace_solutions
-        self.aws_marketplace_products = aws_marketplace_products
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.aws_products = aws_products  # type: ignore[assignment]
+        self.solutions = solutions  # type: ignore[assignment]
+        self.aws_marketplace_solutions = aws_marketplace_solutions  # type: ignore[assignment]
+        self.aws_marketplace_products = aws_marketplace_products  # type: ignore[assignment]
 
 
 class AwsProductDetails(_Structure):
@@ -287,12 +321,20 @@ class AwsProductDetails(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    product_code: str
+    service_code: str | None
+    categories: list[str]
+    amount: str | None
+    optimized_amount: str | None
+    potential_savings_amount: str | None
+    optimizations: list[AwsProductOptimization]
+
     def __init__(
         self,
         *,
         product_code: str,
-        categories: list[str],
-        optimizations: list[AwsProductOptimization],
+        categories: _types.SequenceNotStr[str],
+        optimizations: _types.SequenceNotStr[AwsProductOptimization],
         service_code: str | None = None,
         amount: str | None = None,
         optimized_amount: str | None = None,
@@ -300,11 +342,13 @@ class AwsProductDetails(_Structure):
     ) -> None:
         self.product_code = product_code
         self.service_code = service_code
-        self.categories = categories
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.categories = categories  # type: ignore[assignment]
         self.amount = amount
         self.optimized_amount = optimized_amount
         self.potential_savings_amount = potential_savings_amount
-        self.optimizations = optimizations
+        self.optimizations = optimizations  # type: ignore[assignment]
 
 
 class AwsProductInsights(_Structure):
@@ -364,13 +408,21 @@ class AwsProductInsights(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    currency_code: CurrencyCode | str
+    frequency: PaymentFrequency | str
+    total_amount: str | None
+    total_optimized_amount: str | None
+    total_potential_savings_amount: str | None
+    total_amount_by_category: dict[str, str]
+    aws_products: list[AwsProductDetails]
+
     def __init__(
         self,
         *,
-        currency_code: CurrencyCode | str,
-        frequency: PaymentFrequency | str,
-        total_amount_by_category: dict[str, str],
-        aws_products: list[AwsProductDetails],
+        currency_code: CurrencyCode | _types.CurrencyCodeValue,
+        frequency: PaymentFrequency | _types.PaymentFrequencyValue,
+        total_amount_by_category: _Mapping[str, str],
+        aws_products: _types.SequenceNotStr[AwsProductDetails],
         total_amount: str | None = None,
         total_optimized_amount: str | None = None,
         total_potential_savings_amount: str | None = None,
@@ -380,8 +432,10 @@ class AwsProductInsights(_Structure):
         self.total_amount = total_amount
         self.total_optimized_amount = total_optimized_amount
         self.total_potential_savings_amount = total_potential_savings_amount
-        self.total_amount_by_category = total_amount_by_category
-        self.aws_products = aws_products
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.total_amount_by_category = total_amount_by_category  # type: ignore[assignment]
+        self.aws_products = aws_products  # type: ignore[assignment]
 
 
 class AwsProductOptimization(_Structure):
@@ -410,6 +464,9 @@ class AwsProductOptimization(_Structure):
     )
     _SENSITIVE = frozenset(("savings_amount",))
     _CODECS = _CODEC_MODULE
+
+    description: str
+    savings_amount: str
 
     def __init__(
         self,
@@ -442,6 +499,9 @@ class AwsProductsSpendInsightsBySource(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    partner: AwsProductInsights | None
+    aws: AwsProductInsights | None
 
     def __init__(
         self,
@@ -480,6 +540,11 @@ class AwsSoftwareRevenue(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    value_: MonetaryValue | None
+    discount: str | None
+    effective_date: str | None
+    expiration_date: str | None
 
     def __init__(
         self,
@@ -531,13 +596,18 @@ class AwsTeamMember(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    email: str | None
+    first_name: str | None
+    last_name: str | None
+    business_title: AwsMemberBusinessTitle | str | None
+
     def __init__(
         self,
         *,
         email: str | None = None,
         first_name: str | None = None,
         last_name: str | None = None,
-        business_title: AwsMemberBusinessTitle | str | None = None,
+        business_title: AwsMemberBusinessTitle | _types.AwsMemberBusinessTitleValue | None = None,
     ) -> None:
         self.email = email
         self.first_name = first_name
@@ -565,6 +635,9 @@ class OpportunityQuality(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    score: int | None
+    trend: str | None
 
     def __init__(
         self,
@@ -604,6 +677,9 @@ class ProfileNextStepsHistory(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    value_: str
+    time: _dt.datetime
+
     def __init__(
         self,
         *,
@@ -642,13 +718,19 @@ class Recommendation(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    type: str
+    details: str
+    attributes: dict[str, str] | None
+
     def __init__(
         self,
         *,
         type: str,
         details: str,
-        attributes: dict[str, str] | None = None,
+        attributes: _Mapping[str, str] | None = None,
     ) -> None:
         self.type = type
         self.details = details
-        self.attributes = attributes
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.attributes = attributes  # type: ignore[assignment]

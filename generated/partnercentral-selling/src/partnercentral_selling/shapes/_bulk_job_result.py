@@ -11,6 +11,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         BulkRecordStatus,
     )
@@ -55,11 +56,17 @@ class BulkJobResult(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    request_id: str
+    status: BulkRecordStatus | str
+    resource_identifier: str | None
+    error_code: str | None
+    error_message: str | None
+
     def __init__(
         self,
         *,
         request_id: str,
-        status: BulkRecordStatus | str,
+        status: BulkRecordStatus | _types.BulkRecordStatusValue,
         resource_identifier: str | None = None,
         error_code: str | None = None,
         error_message: str | None = None,

@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         CurrencyCode,
     )
@@ -60,6 +61,12 @@ class Contact(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    email: str | None
+    first_name: str | None
+    last_name: str | None
+    business_title: str | None
+    phone: str | None
+
     def __init__(
         self,
         *,
@@ -102,11 +109,14 @@ class MonetaryValue(_Structure):
     _SENSITIVE = frozenset(("currency_code",))
     _CODECS = _CODEC_MODULE
 
+    amount: str
+    currency_code: CurrencyCode | str
+
     def __init__(
         self,
         *,
         amount: str,
-        currency_code: CurrencyCode | str,
+        currency_code: CurrencyCode | _types.CurrencyCodeValue,
     ) -> None:
         self.amount = amount
         self.currency_code = currency_code

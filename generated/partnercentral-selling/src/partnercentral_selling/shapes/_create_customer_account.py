@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         EnrichmentStatus,
     )
@@ -61,19 +62,27 @@ class CreateCustomerAccountRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    account: CustomerAccountData
+    partner_account_identifier: str | None
+    tags: _Sequence[Tag] | None
+    client_token: str | None
+
     def __init__(
         self,
         *,
         catalog: str,
         account: CustomerAccountData,
         partner_account_identifier: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
         client_token: str | None = None,
     ) -> None:
         self.catalog = catalog
         self.account = account
         self.partner_account_identifier = partner_account_identifier
-        self.tags = tags
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.tags = tags  # type: ignore[assignment]
         self.client_token = client_token
 
 
@@ -118,12 +127,19 @@ class CreateCustomerAccountResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    arn: str
+    id: str
+    status: EnrichmentStatus | str
+    catalog: str
+    partner_account_identifier: str | None
+    created_date: _dt.datetime
+
     def __init__(
         self,
         *,
         arn: str,
         id: str,
-        status: EnrichmentStatus | str,
+        status: EnrichmentStatus | _types.EnrichmentStatusValue,
         catalog: str,
         created_date: _dt.datetime,
         partner_account_identifier: str | None = None,

@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from . import (
         EngagementContextDetails,
     )
@@ -57,6 +58,12 @@ class CreateEngagementRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    client_token: str | None
+    title: str | None
+    description: str | None
+    contexts: _Sequence[EngagementContextDetails] | None
+
     def __init__(
         self,
         *,
@@ -64,13 +71,15 @@ class CreateEngagementRequest(_Structure):
         client_token: str | None = None,
         title: str | None = None,
         description: str | None = None,
-        contexts: _Sequence[EngagementContextDetails] | None = None,
+        contexts: _types.SequenceNotStr[EngagementContextDetails] | None = None,
     ) -> None:
         self.catalog = catalog
         self.client_token = client_token
         self.title = title
         self.description = description
-        self.contexts = contexts
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.contexts = contexts  # type: ignore[assignment]
 
 
 class CreateEngagementResponse(_Structure):
@@ -97,6 +106,10 @@ class CreateEngagementResponse(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    id: str | None
+    arn: str | None
+    modified_at: _dt.datetime | None
 
     def __init__(
         self,

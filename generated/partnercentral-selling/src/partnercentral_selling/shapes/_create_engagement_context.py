@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         EngagementContextType,
     )
@@ -64,12 +65,18 @@ class CreateEngagementContextRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    engagement_identifier: str
+    client_token: str | None
+    type: EngagementContextType | str
+    payload: EngagementContextPayload
+
     def __init__(
         self,
         *,
         catalog: str,
         engagement_identifier: str,
-        type: EngagementContextType | str,
+        type: EngagementContextType | _types.EngagementContextTypeValue,
         payload: EngagementContextPayload,
         client_token: str | None = None,
     ) -> None:
@@ -110,6 +117,11 @@ class CreateEngagementContextResponse(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    engagement_id: str | None
+    engagement_arn: str | None
+    engagement_last_modified_at: _dt.datetime | None
+    context_id: str | None
 
     def __init__(
         self,

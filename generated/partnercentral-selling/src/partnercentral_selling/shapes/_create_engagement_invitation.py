@@ -56,6 +56,11 @@ class CreateEngagementInvitationRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    client_token: str | None
+    engagement_identifier: str
+    invitation: Invitation
+
     def __init__(
         self,
         *,
@@ -96,6 +101,9 @@ class CreateEngagementInvitationResponse(_Structure):
         "Arn",
     )
     _CODECS = _CODEC_MODULE
+
+    id: str
+    arn: str
 
     def __init__(
         self,
@@ -139,6 +147,10 @@ class Invitation(_Structure):
     )
     _SENSITIVE = frozenset(("message",))
     _CODECS = _CODEC_MODULE
+
+    message: str
+    receiver: Receiver
+    payload: Payload
 
     def __init__(
         self,

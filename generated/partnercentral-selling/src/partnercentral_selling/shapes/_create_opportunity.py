@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         NationalSecurity,
         OpportunityOrigin,
@@ -101,26 +102,45 @@ class CreateOpportunityRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None
+    national_security: NationalSecurity | str | None
+    partner_opportunity_identifier: str | None
+    customer: Customer | None
+    project: Project | None
+    opportunity_type: OpportunityType | str | None
+    marketing: Marketing | None
+    software_revenue: SoftwareRevenue | None
+    client_token: str | None
+    life_cycle: LifeCycle | None
+    origin: OpportunityOrigin | str | None
+    opportunity_team: _Sequence[Contact] | None
+    tags: _Sequence[Tag] | None
+
     def __init__(
         self,
         *,
         catalog: str,
-        primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None = None,
-        national_security: NationalSecurity | str | None = None,
+        primary_needs_from_aws: (
+            _types.SequenceNotStr[PrimaryNeedFromAws | _types.PrimaryNeedFromAwsValue] | None
+        ) = None,
+        national_security: NationalSecurity | _types.NationalSecurityValue | None = None,
         partner_opportunity_identifier: str | None = None,
         customer: Customer | None = None,
         project: Project | None = None,
-        opportunity_type: OpportunityType | str | None = None,
+        opportunity_type: OpportunityType | _types.OpportunityTypeValue | None = None,
         marketing: Marketing | None = None,
         software_revenue: SoftwareRevenue | None = None,
         client_token: str | None = None,
         life_cycle: LifeCycle | None = None,
-        origin: OpportunityOrigin | str | None = None,
-        opportunity_team: _Sequence[Contact] | None = None,
-        tags: _Sequence[Tag] | None = None,
+        origin: OpportunityOrigin | _types.OpportunityOriginValue | None = None,
+        opportunity_team: _types.SequenceNotStr[Contact] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> None:
         self.catalog = catalog
-        self.primary_needs_from_aws = primary_needs_from_aws
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.primary_needs_from_aws = primary_needs_from_aws  # type: ignore[assignment]
         self.national_security = national_security
         self.partner_opportunity_identifier = partner_opportunity_identifier
         self.customer = customer
@@ -131,8 +151,8 @@ class CreateOpportunityRequest(_Structure):
         self.client_token = client_token
         self.life_cycle = life_cycle
         self.origin = origin
-        self.opportunity_team = opportunity_team
-        self.tags = tags
+        self.opportunity_team = opportunity_team  # type: ignore[assignment]
+        self.tags = tags  # type: ignore[assignment]
 
 
 class CreateOpportunityResponse(_Structure):
@@ -160,6 +180,10 @@ class CreateOpportunityResponse(_Structure):
     )
     _REQUIRED = ("Id",)
     _CODECS = _CODEC_MODULE
+
+    id: str
+    partner_opportunity_identifier: str | None
+    last_modified_date: _dt.datetime | None
 
     def __init__(
         self,

@@ -10,6 +10,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ResourceType,
     )
@@ -64,12 +65,19 @@ class CreateResourceSnapshotRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    engagement_identifier: str
+    resource_type: ResourceType | str
+    resource_identifier: str
+    resource_snapshot_template_identifier: str
+    client_token: str | None
+
     def __init__(
         self,
         *,
         catalog: str,
         engagement_identifier: str,
-        resource_type: ResourceType | str,
+        resource_type: ResourceType | _types.ResourceTypeValue,
         resource_identifier: str,
         resource_snapshot_template_identifier: str,
         client_token: str | None = None,
@@ -103,6 +111,9 @@ class CreateResourceSnapshotResponse(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    arn: str | None
+    revision: int | None
 
     def __init__(
         self,

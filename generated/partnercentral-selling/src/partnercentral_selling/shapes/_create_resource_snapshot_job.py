@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ResourceType,
     )
@@ -72,16 +73,24 @@ class CreateResourceSnapshotJobRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    client_token: str | None
+    engagement_identifier: str
+    resource_type: ResourceType | str
+    resource_identifier: str
+    resource_snapshot_template_identifier: str
+    tags: _Sequence[Tag] | None
+
     def __init__(
         self,
         *,
         catalog: str,
         engagement_identifier: str,
-        resource_type: ResourceType | str,
+        resource_type: ResourceType | _types.ResourceTypeValue,
         resource_identifier: str,
         resource_snapshot_template_identifier: str,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> None:
         self.catalog = catalog
         self.client_token = client_token
@@ -89,7 +98,9 @@ class CreateResourceSnapshotJobRequest(_Structure):
         self.resource_type = resource_type
         self.resource_identifier = resource_identifier
         self.resource_snapshot_template_identifier = resource_snapshot_template_identifier
-        self.tags = tags
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.tags = tags  # type: ignore[assignment]
 
 
 class CreateResourceSnapshotJobResponse(_Structure):
@@ -112,6 +123,9 @@ class CreateResourceSnapshotJobResponse(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    id: str | None
+    arn: str | None
 
     def __init__(
         self,

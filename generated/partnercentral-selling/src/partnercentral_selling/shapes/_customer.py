@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         Industry,
     )
@@ -75,11 +76,19 @@ class Account(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    industry: Industry | str | None
+    other_industry: str | None
+    company_name: str
+    website_url: str | None
+    aws_account_id: str | None
+    address: Address | None
+    duns: str | None
+
     def __init__(
         self,
         *,
         company_name: str,
-        industry: Industry | str | None = None,
+        industry: Industry | _types.IndustryValue | None = None,
         other_industry: str | None = None,
         website_url: str | None = None,
         aws_account_id: str | None = None,
@@ -117,11 +126,16 @@ class Customer(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    account: Account | None
+    contacts: _Sequence[Contact] | None
+
     def __init__(
         self,
         *,
         account: Account | None = None,
-        contacts: _Sequence[Contact] | None = None,
+        contacts: _types.SequenceNotStr[Contact] | None = None,
     ) -> None:
         self.account = account
-        self.contacts = contacts
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.contacts = contacts  # type: ignore[assignment]

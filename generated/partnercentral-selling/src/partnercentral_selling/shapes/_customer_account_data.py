@@ -71,6 +71,15 @@ class CustomerAccountData(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    company_name: str
+    website_url: str | None
+    duns: str | None
+    address: Address | None
+    industry: str | None
+    other_industry: str | None
+    domain: str | None
+    parent_company_name: str | None
+
     def __init__(
         self,
         *,

@@ -54,6 +54,9 @@ class CustomerProjectsContext(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    customer: EngagementCustomer | None
+    project: EngagementCustomerProjectDetails | None
+
     def __init__(
         self,
         *,
@@ -98,6 +101,10 @@ class EngagementCustomerProjectDetails(_Structure):
     _SENSITIVE = frozenset(("business_problem",))
     _CODECS = _CODEC_MODULE
 
+    title: str
+    business_problem: str
+    target_completion_date: str
+
     def __init__(
         self,
         *,
@@ -138,6 +145,11 @@ class LeadAddress(_Structure):
     )
     _SENSITIVE = frozenset(("country_code",))
     _CODECS = _CODEC_MODULE
+
+    city: str | None
+    postal_code: str | None
+    state_or_region: str | None
+    country_code: str | None
 
     def __init__(
         self,
@@ -203,6 +215,12 @@ class LeadContact(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    business_title: str
+    email: str
+    first_name: str
+    last_name: str
+    phone: str | None
+
     def __init__(
         self,
         *,
@@ -263,6 +281,13 @@ class LeadCustomer(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    industry: str | None
+    company_name: str
+    website_url: str | None
+    address: LeadAddress | None
+    aws_maturity: str | None
+    market_segment: str | None
 
     def __init__(
         self,
@@ -333,6 +358,15 @@ class LeadInteraction(_Structure):
     _SENSITIVE = frozenset(("business_problem",))
     _CODECS = _CODEC_MODULE
 
+    source_type: str | None
+    source_id: str | None
+    source_name: str | None
+    usecase: str | None
+    interaction_date: _dt.datetime | None
+    customer_action: str | None
+    business_problem: str | None
+    contact: LeadContact
+
     def __init__(
         self,
         *,
@@ -367,6 +401,8 @@ class ProspectingResult(_Structure):
     __slots__ = ("aws",)
     _WIRE_NAMES = frozenset(("Aws",))
     _CODECS = _CODEC_MODULE
+
+    aws: ProspectingResultAws | None
 
     def __init__(
         self,
@@ -416,6 +452,14 @@ class ProspectingResultAws(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    customer: ProspectingResultCustomer | None
+    insights: ProspectingInsights | None
+    start_time: _dt.datetime | None
+    end_time: _dt.datetime | None
+    task_id: str | None
+    task_arn: str | None
+    task_name: str | None
 
     def __init__(
         self,

@@ -38,6 +38,9 @@ class DeleteCustomerAccountRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    identifier: str
+
     def __init__(
         self,
         *,

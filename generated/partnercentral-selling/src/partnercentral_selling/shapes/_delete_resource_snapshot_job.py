@@ -39,6 +39,9 @@ class DeleteResourceSnapshotJobRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    resource_snapshot_job_identifier: str
+
     def __init__(
         self,
         *,

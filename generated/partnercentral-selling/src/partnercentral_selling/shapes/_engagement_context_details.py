@@ -11,6 +11,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         EngagementContextType,
     )
@@ -48,10 +49,14 @@ class EngagementContextDetails(_Structure):
     _REQUIRED = ("Type",)
     _CODECS = _CODEC_MODULE
 
+    id: str | None
+    type: EngagementContextType | str
+    payload: EngagementContextPayload | None
+
     def __init__(
         self,
         *,
-        type: EngagementContextType | str,
+        type: EngagementContextType | _types.EngagementContextTypeValue,
         id: str | None = None,
         payload: EngagementContextPayload | None = None,
     ) -> None:

@@ -14,6 +14,7 @@ from .._runtime.model.structure import TaggedUnion as _TaggedUnion
 from .._runtime.model.structure import UnknownVariant as _UnknownVariant
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from . import (
         AccountCustomer,
         CustomerProjectsContext,
@@ -50,6 +51,9 @@ class CustomerAccountContext(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    account_identifier: str | None
+    customer: AccountCustomer | None
 
     def __init__(
         self,
@@ -194,15 +198,22 @@ class LeadContext(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    insights: LeadInsights | None
+    qualification_status: str | None
+    customer: LeadCustomer
+    interactions: _Sequence[LeadInteraction]
+
     def __init__(
         self,
         *,
         customer: LeadCustomer,
-        interactions: _Sequence[LeadInteraction],
+        interactions: _types.SequenceNotStr[LeadInteraction],
         insights: LeadInsights | None = None,
         qualification_status: str | None = None,
     ) -> None:
         self.insights = insights
         self.qualification_status = qualification_status
         self.customer = customer
-        self.interactions = interactions
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.interactions = interactions  # type: ignore[assignment]

@@ -13,6 +13,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         CountryCode,
         Industry,
@@ -66,13 +67,18 @@ class EngagementCustomer(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    industry: Industry | str
+    company_name: str
+    website_url: str
+    country_code: CountryCode | str
+
     def __init__(
         self,
         *,
-        industry: Industry | str,
+        industry: Industry | _types.IndustryValue,
         company_name: str,
         website_url: str,
-        country_code: CountryCode | str,
+        country_code: CountryCode | _types.CountryCodeValue,
     ) -> None:
         self.industry = industry
         self.company_name = company_name

@@ -10,6 +10,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ValidationExceptionErrorCode,
     )
@@ -85,11 +86,15 @@ class ValidationExceptionError(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    field_name: str | None
+    message: str
+    code: ValidationExceptionErrorCode | str
+
     def __init__(
         self,
         *,
         message: str,
-        code: ValidationExceptionErrorCode | str,
+        code: ValidationExceptionErrorCode | _types.ValidationExceptionErrorCodeValue,
         field_name: str | None = None,
     ) -> None:
         self.field_name = field_name

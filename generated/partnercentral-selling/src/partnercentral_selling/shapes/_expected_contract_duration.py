@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ExpectedContractDurationTerm,
     )
@@ -48,10 +49,13 @@ class ExpectedContractDuration(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    term: ExpectedContractDurationTerm | str
+    value_: str
+
     def __init__(
         self,
         *,
-        term: ExpectedContractDurationTerm | str,
+        term: ExpectedContractDurationTerm | _types.ExpectedContractDurationTermValue,
         value_: str,
     ) -> None:
         self.term = term

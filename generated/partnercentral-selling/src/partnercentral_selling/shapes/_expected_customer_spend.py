@@ -13,6 +13,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         CurrencyCode,
         PaymentFrequency,
@@ -68,11 +69,17 @@ class ExpectedCustomerSpend(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    amount: str | None
+    currency_code: CurrencyCode | str
+    frequency: PaymentFrequency | str
+    target_company: str
+    estimation_url: str | None
+
     def __init__(
         self,
         *,
-        currency_code: CurrencyCode | str,
-        frequency: PaymentFrequency | str,
+        currency_code: CurrencyCode | _types.CurrencyCodeValue,
+        frequency: PaymentFrequency | _types.PaymentFrequencyValue,
         target_company: str,
         amount: str | None = None,
         estimation_url: str | None = None,

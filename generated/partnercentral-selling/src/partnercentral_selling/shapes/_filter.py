@@ -15,6 +15,7 @@ from .._runtime.model.structure import TaggedUnion as _TaggedUnion
 from .._runtime.model.structure import UnknownVariant as _UnknownVariant
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         FilterableField,
     )
@@ -77,11 +78,22 @@ class Filter(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    and_all_filters: _Sequence[Filter] | None
+    or_all_filters: _Sequence[Filter] | None
+    not_filter: Filter | None
+    equals_to: FilterCondition | None
+    contains_any: FilterCondition | None
+    contains_all: FilterCondition | None
+    greater_than: FilterCondition | None
+    greater_than_or_equals: FilterCondition | None
+    less_than: FilterCondition | None
+    less_than_or_equals: FilterCondition | None
+
     def __init__(
         self,
         *,
-        and_all_filters: _Sequence[Filter] | None = None,
-        or_all_filters: _Sequence[Filter] | None = None,
+        and_all_filters: _types.SequenceNotStr[Filter] | None = None,
+        or_all_filters: _types.SequenceNotStr[Filter] | None = None,
         not_filter: Filter | None = None,
         equals_to: FilterCondition | None = None,
         contains_any: FilterCondition | None = None,
@@ -91,8 +103,10 @@ class Filter(_Structure):
         less_than: FilterCondition | None = None,
         less_than_or_equals: FilterCondition | None = None,
     ) -> None:
-        self.and_all_filters = and_all_filters
-        self.or_all_filters = or_all_filters
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.and_all_filters = and_all_filters  # type: ignore[assignment]
+        self.or_all_filters = or_all_filters  # type: ignore[assignment]
         self.not_filter = not_filter
         self.equals_to = equals_to
         self.contains_any = contains_any
@@ -129,10 +143,13 @@ class FilterCondition(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    key: FilterableField | str
+    value_: FilterValue
+
     def __init__(
         self,
         *,
-        key: FilterableField | str,
+        key: FilterableField | _types.FilterableFieldValue,
         value_: FilterValue,
     ) -> None:
         self.key = key
@@ -188,8 +205,10 @@ class FilterValueStringListValue(FilterValue):
     tag = "StringListValue"
     value: _Sequence[str]
 
-    def __init__(self, value: _Sequence[str]) -> None:
-        self.value = value
+    def __init__(self, value: _types.SequenceNotStr[str]) -> None:
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.value = value  # type: ignore[assignment]
 
 
 class FilterValueLongValue(FilterValue):

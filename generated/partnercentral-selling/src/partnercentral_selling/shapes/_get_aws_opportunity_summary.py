@@ -11,6 +11,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         InvolvementTypeChangeReason,
         OpportunityOrigin,
@@ -57,6 +58,9 @@ class GetAwsOpportunitySummaryRequest(_Structure):
         "RelatedOpportunityIdentifier",
     )
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    related_opportunity_identifier: str
 
     def __init__(
         self,
@@ -140,18 +144,36 @@ class GetAwsOpportunitySummaryResponse(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    related_opportunity_id: str | None
+    origin: OpportunityOrigin | str | None
+    involvement_type: SalesInvolvementType | str | None
+    visibility: Visibility | str | None
+    life_cycle: AwsOpportunityLifeCycle | None
+    opportunity_team: list[AwsTeamMember] | None
+    insights: AwsOpportunityInsights | None
+    involvement_type_change_reason: InvolvementTypeChangeReason | str | None
+    related_entity_ids: AwsOpportunityRelatedEntities | None
+    customer: AwsOpportunityCustomer | None
+    project: AwsOpportunityProject | None
+    cosell_motion: str | None
+    cosell_motion_reason: str | None
+    software_revenue: AwsSoftwareRevenue | None
+    catalog: str
+
     def __init__(
         self,
         *,
         catalog: str,
         related_opportunity_id: str | None = None,
-        origin: OpportunityOrigin | str | None = None,
-        involvement_type: SalesInvolvementType | str | None = None,
-        visibility: Visibility | str | None = None,
+        origin: OpportunityOrigin | _types.OpportunityOriginValue | None = None,
+        involvement_type: SalesInvolvementType | _types.SalesInvolvementTypeValue | None = None,
+        visibility: Visibility | _types.VisibilityValue | None = None,
         life_cycle: AwsOpportunityLifeCycle | None = None,
-        opportunity_team: list[AwsTeamMember] | None = None,
+        opportunity_team: _types.SequenceNotStr[AwsTeamMember] | None = None,
         insights: AwsOpportunityInsights | None = None,
-        involvement_type_change_reason: InvolvementTypeChangeReason | str | None = None,
+        involvement_type_change_reason: (
+            InvolvementTypeChangeReason | _types.InvolvementTypeChangeReasonValue | None
+        ) = None,
         related_entity_ids: AwsOpportunityRelatedEntities | None = None,
         customer: AwsOpportunityCustomer | None = None,
         project: AwsOpportunityProject | None = None,
@@ -164,7 +186,9 @@ class GetAwsOpportunitySummaryResponse(_Structure):
         self.involvement_type = involvement_type
         self.visibility = visibility
         self.life_cycle = life_cycle
-        self.opportunity_team = opportunity_team
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.opportunity_team = opportunity_team  # type: ignore[assignment]
         self.insights = insights
         self.involvement_type_change_reason = involvement_type_change_reason
         self.related_entity_ids = related_entity_ids

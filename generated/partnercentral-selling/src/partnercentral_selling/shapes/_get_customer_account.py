@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         CustomerAccountFailureReason,
         EnrichmentStatus,
@@ -46,6 +47,9 @@ class AwsEnrichment(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    customer: AwsEnrichmentCustomer | None
+    insights: AwsEnrichmentInsights | None
 
     def __init__(
         self,
@@ -110,6 +114,19 @@ class AwsEnrichmentCustomer(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    account_name: str | None
+    industry: str | None
+    sub_industry: str | None
+    sector: str | None
+    segment: str | None
+    company_size: str | None
+    region: str | None
+    sub_region: str | None
+    geo: str | None
+    country: str | None
+    customer_account_planning_qualification: str | None
+    eligible_programs: list[str] | None
+
     def __init__(
         self,
         *,
@@ -124,7 +141,7 @@ class AwsEnrichmentCustomer(_Structure):
         geo: str | None = None,
         country: str | None = None,
         customer_account_planning_qualification: str | None = None,
-        eligible_programs: list[str] | None = None,
+        eligible_programs: _types.SequenceNotStr[str] | None = None,
     ) -> None:
         self.account_name = account_name
         self.industry = industry
@@ -137,7 +154,9 @@ class AwsEnrichmentCustomer(_Structure):
         self.geo = geo
         self.country = country
         self.customer_account_planning_qualification = customer_account_planning_qualification
-        self.eligible_programs = eligible_programs
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.eligible_programs = eligible_programs  # type: ignore[assignment]
 
 
 class AwsEnrichmentInsights(_Structure):
@@ -171,6 +190,11 @@ class AwsEnrichmentInsights(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    marketplace_engagement_score: str | None
+    solution_category: str | None
+    solution_score: str | None
+    solution_sub_category: str | None
 
     def __init__(
         self,
@@ -211,6 +235,9 @@ class GetCustomerAccountRequest(_Structure):
         "Identifier",
     )
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    identifier: str
 
     def __init__(
         self,
@@ -292,23 +319,40 @@ class GetCustomerAccountResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    arn: str
+    id: str
+    catalog: str
+    enrichment_status: EnrichmentStatus | str
+    partner_account_identifier: str | None
+    created_date: _dt.datetime
+    last_modified_date: _dt.datetime
+    issues: list[Issue] | None
+    aws_enrichment: AwsEnrichment | None
+    reason_code: CustomerAccountFailureReason | str | None
+    message: str | None
+    existing_customer_account_arn: str | None
+    account: CustomerAccountData
+    tags: _Sequence[Tag] | None
+
     def __init__(
         self,
         *,
         arn: str,
         id: str,
         catalog: str,
-        enrichment_status: EnrichmentStatus | str,
+        enrichment_status: EnrichmentStatus | _types.EnrichmentStatusValue,
         created_date: _dt.datetime,
         last_modified_date: _dt.datetime,
         account: CustomerAccountData,
         partner_account_identifier: str | None = None,
-        issues: list[Issue] | None = None,
+        issues: _types.SequenceNotStr[Issue] | None = None,
         aws_enrichment: AwsEnrichment | None = None,
-        reason_code: CustomerAccountFailureReason | str | None = None,
+        reason_code: (
+            CustomerAccountFailureReason | _types.CustomerAccountFailureReasonValue | None
+        ) = None,
         message: str | None = None,
         existing_customer_account_arn: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> None:
         self.arn = arn
         self.id = id
@@ -317,13 +361,15 @@ class GetCustomerAccountResponse(_Structure):
         self.partner_account_identifier = partner_account_identifier
         self.created_date = created_date
         self.last_modified_date = last_modified_date
-        self.issues = issues
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.issues = issues  # type: ignore[assignment]
         self.aws_enrichment = aws_enrichment
         self.reason_code = reason_code
         self.message = message
         self.existing_customer_account_arn = existing_customer_account_arn
         self.account = account
-        self.tags = tags
+        self.tags = tags  # type: ignore[assignment]
 
 
 class Issue(_Structure):
@@ -350,6 +396,10 @@ class Issue(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    severity: str | None
+    code: str | None
+    message: str | None
 
     def __init__(
         self,

@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         BulkJobStatus,
     )
@@ -44,6 +45,9 @@ class GetCustomerAccountBulkJobRequest(_Structure):
         "Identifier",
     )
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    identifier: str
 
     def __init__(
         self,
@@ -120,12 +124,25 @@ class GetCustomerAccountBulkJobResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    arn: str
+    id: str
+    status: BulkJobStatus | str
+    file_name: str | None
+    total_records: int
+    processed_records: int
+    success_count: int
+    failure_count: int
+    deleted_count: int
+    failure_reason: str | None
+    created_at: _dt.datetime
+    completed_at: _dt.datetime | None
+
     def __init__(
         self,
         *,
         arn: str,
         id: str,
-        status: BulkJobStatus | str,
+        status: BulkJobStatus | _types.BulkJobStatusValue,
         total_records: int,
         processed_records: int,
         success_count: int,

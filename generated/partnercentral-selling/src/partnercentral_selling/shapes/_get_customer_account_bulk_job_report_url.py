@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         BulkReportStatus,
         BulkReportType,
@@ -49,12 +50,16 @@ class GetCustomerAccountBulkJobReportUrlRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    identifier: str
+    report_type: BulkReportType | str | None
+
     def __init__(
         self,
         *,
         catalog: str,
         identifier: str,
-        report_type: BulkReportType | str | None = None,
+        report_type: BulkReportType | _types.BulkReportTypeValue | None = None,
     ) -> None:
         self.catalog = catalog
         self.identifier = identifier
@@ -96,11 +101,17 @@ class GetCustomerAccountBulkJobReportUrlResponse(_Structure):
     _SENSITIVE = frozenset(("url",))
     _CODECS = _CODEC_MODULE
 
+    report_status: BulkReportStatus | str
+    report_type: BulkReportType | str
+    url: str | None
+    expires_at: _dt.datetime | None
+    failure_reason: str | None
+
     def __init__(
         self,
         *,
-        report_status: BulkReportStatus | str,
-        report_type: BulkReportType | str,
+        report_status: BulkReportStatus | _types.BulkReportStatusValue,
+        report_type: BulkReportType | _types.BulkReportTypeValue,
         url: str | None = None,
         expires_at: _dt.datetime | None = None,
         failure_reason: str | None = None,

@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         AggregatableField,
     )
@@ -36,12 +37,16 @@ class AggregationRequest(_Structure):
     _REQUIRED = ("GroupBy",)
     _CODECS = _CODEC_MODULE
 
+    group_by: _Sequence[AggregatableField | str]
+
     def __init__(
         self,
         *,
-        group_by: _Sequence[AggregatableField | str],
+        group_by: _types.SequenceNotStr[AggregatableField | _types.AggregatableFieldValue],
     ) -> None:
-        self.group_by = group_by
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.group_by = group_by  # type: ignore[assignment]
 
 
 class AggregationResult(_Structure):
@@ -76,15 +81,21 @@ class AggregationResult(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    group_by: list[AggregatableField | str]
+    buckets: list[Bucket]
+    other_count: int
+
     def __init__(
         self,
         *,
-        group_by: list[AggregatableField | str],
-        buckets: list[Bucket],
+        group_by: _types.SequenceNotStr[AggregatableField | _types.AggregatableFieldValue],
+        buckets: _types.SequenceNotStr[Bucket],
         other_count: int,
     ) -> None:
-        self.group_by = group_by
-        self.buckets = buckets
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.group_by = group_by  # type: ignore[assignment]
+        self.buckets = buckets  # type: ignore[assignment]
         self.other_count = other_count
 
 
@@ -114,13 +125,18 @@ class Bucket(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    values: list[str]
+    count: int
+
     def __init__(
         self,
         *,
-        values: list[str],
+        values: _types.SequenceNotStr[str],
         count: int,
     ) -> None:
-        self.values = values
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.values = values  # type: ignore[assignment]
         self.count = count
 
 
@@ -153,17 +169,24 @@ class GetCustomerAccountStatisticsRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    filter: Filter | None
+    aggregations: _Sequence[AggregationRequest] | None
+    include_missing: bool | None
+
     def __init__(
         self,
         *,
         catalog: str,
         filter: Filter | None = None,
-        aggregations: _Sequence[AggregationRequest] | None = None,
+        aggregations: _types.SequenceNotStr[AggregationRequest] | None = None,
         include_missing: bool | None = None,
     ) -> None:
         self.catalog = catalog
         self.filter = filter
-        self.aggregations = aggregations
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.aggregations = aggregations  # type: ignore[assignment]
         self.include_missing = include_missing
 
 
@@ -191,11 +214,16 @@ class GetCustomerAccountStatisticsResponse(_Structure):
     _REQUIRED = ("TotalCount",)
     _CODECS = _CODEC_MODULE
 
+    total_count: int
+    aggregations: list[AggregationResult] | None
+
     def __init__(
         self,
         *,
         total_count: int,
-        aggregations: list[AggregationResult] | None = None,
+        aggregations: _types.SequenceNotStr[AggregationResult] | None = None,
     ) -> None:
         self.total_count = total_count
-        self.aggregations = aggregations
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.aggregations = aggregations  # type: ignore[assignment]

@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from . import (
         EngagementContextDetails,
     )
@@ -45,6 +46,9 @@ class GetEngagementRequest(_Structure):
         "Identifier",
     )
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    identifier: str
 
     def __init__(
         self,
@@ -111,6 +115,17 @@ class GetEngagementResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    id: str | None
+    arn: str | None
+    title: str | None
+    description: str | None
+    created_at: _dt.datetime | None
+    created_by: str | None
+    member_count: int | None
+    modified_at: _dt.datetime | None
+    modified_by: str | None
+    contexts: _Sequence[EngagementContextDetails] | None
+
     def __init__(
         self,
         *,
@@ -123,7 +138,7 @@ class GetEngagementResponse(_Structure):
         member_count: int | None = None,
         modified_at: _dt.datetime | None = None,
         modified_by: str | None = None,
-        contexts: _Sequence[EngagementContextDetails] | None = None,
+        contexts: _types.SequenceNotStr[EngagementContextDetails] | None = None,
     ) -> None:
         self.id = id
         self.arn = arn
@@ -134,4 +149,6 @@ class GetEngagementResponse(_Structure):
         self.member_count = member_count
         self.modified_at = modified_at
         self.modified_by = modified_by
-        self.contexts = contexts
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.contexts = contexts  # type: ignore[assignment]

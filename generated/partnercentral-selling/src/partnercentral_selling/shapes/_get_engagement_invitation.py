@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         EngagementInvitationPayloadType,
         InvitationStatus,
@@ -53,6 +54,9 @@ class EngagementMemberSummary(_Structure):
     _SENSITIVE = frozenset(("company_name",))
     _CODECS = _CODEC_MODULE
 
+    company_name: str | None
+    website_url: str | None
+
     def __init__(
         self,
         *,
@@ -86,6 +90,9 @@ class EnrichmentContext(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    prospecting_result_aws: InvitationProspectingResultAws | None
+    lead_insights: LeadInsights | None
 
     def __init__(
         self,
@@ -122,6 +129,9 @@ class GetEngagementInvitationRequest(_Structure):
         "Identifier",
     )
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    identifier: str
 
     def __init__(
         self,
@@ -227,16 +237,37 @@ class GetEngagementInvitationResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    arn: str | None
+    payload_type: EngagementInvitationPayloadType | str | None
+    id: str
+    engagement_id: str | None
+    engagement_title: str | None
+    status: InvitationStatus | str | None
+    invitation_date: _dt.datetime | None
+    expiration_date: _dt.datetime | None
+    sender_aws_account_id: str | None
+    sender_company_name: str | None
+    receiver: Receiver | None
+    catalog: str
+    rejection_reason: str | None
+    payload: Payload | None
+    invitation_message: str | None
+    engagement_description: str | None
+    existing_members: list[EngagementMemberSummary] | None
+    enrichment_context: EnrichmentContext | None
+
     def __init__(
         self,
         *,
         id: str,
         catalog: str,
         arn: str | None = None,
-        payload_type: EngagementInvitationPayloadType | str | None = None,
+        payload_type: (
+            EngagementInvitationPayloadType | _types.EngagementInvitationPayloadTypeValue | None
+        ) = None,
         engagement_id: str | None = None,
         engagement_title: str | None = None,
-        status: InvitationStatus | str | None = None,
+        status: InvitationStatus | _types.InvitationStatusValue | None = None,
         invitation_date: _dt.datetime | None = None,
         expiration_date: _dt.datetime | None = None,
         sender_aws_account_id: str | None = None,
@@ -246,7 +277,7 @@ class GetEngagementInvitationResponse(_Structure):
         payload: Payload | None = None,
         invitation_message: str | None = None,
         engagement_description: str | None = None,
-        existing_members: list[EngagementMemberSummary] | None = None,
+        existing_members: _types.SequenceNotStr[EngagementMemberSummary] | None = None,
         enrichment_context: EnrichmentContext | None = None,
     ) -> None:
         self.arn = arn
@@ -265,7 +296,9 @@ class GetEngagementInvitationResponse(_Structure):
         self.payload = payload
         self.invitation_message = invitation_message
         self.engagement_description = engagement_description
-        self.existing_members = existing_members
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.existing_members = existing_members  # type: ignore[assignment]
         self.enrichment_context = enrichment_context
 
 
@@ -292,6 +325,9 @@ class InvitationProspectingResultAws(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    customer: ProspectingResultCustomer | None
+    insights: ProspectingInsights | None
 
     def __init__(
         self,

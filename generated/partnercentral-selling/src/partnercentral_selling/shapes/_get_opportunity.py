@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         NationalSecurity,
         OpportunityType,
@@ -56,6 +57,9 @@ class GetOpportunityRequest(_Structure):
         "Identifier",
     )
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    identifier: str
 
     def __init__(
         self,
@@ -141,6 +145,23 @@ class GetOpportunityResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None
+    national_security: NationalSecurity | str | None
+    partner_opportunity_identifier: str | None
+    customer: Customer | None
+    project: Project | None
+    opportunity_type: OpportunityType | str | None
+    marketing: Marketing | None
+    software_revenue: SoftwareRevenue | None
+    id: str
+    arn: str | None
+    last_modified_date: _dt.datetime
+    created_date: _dt.datetime
+    related_entity_identifiers: RelatedEntityIdentifiers
+    life_cycle: LifeCycle | None
+    opportunity_team: _Sequence[Contact] | None
+
     def __init__(
         self,
         *,
@@ -149,20 +170,24 @@ class GetOpportunityResponse(_Structure):
         last_modified_date: _dt.datetime,
         created_date: _dt.datetime,
         related_entity_identifiers: RelatedEntityIdentifiers,
-        primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None = None,
-        national_security: NationalSecurity | str | None = None,
+        primary_needs_from_aws: (
+            _types.SequenceNotStr[PrimaryNeedFromAws | _types.PrimaryNeedFromAwsValue] | None
+        ) = None,
+        national_security: NationalSecurity | _types.NationalSecurityValue | None = None,
         partner_opportunity_identifier: str | None = None,
         customer: Customer | None = None,
         project: Project | None = None,
-        opportunity_type: OpportunityType | str | None = None,
+        opportunity_type: OpportunityType | _types.OpportunityTypeValue | None = None,
         marketing: Marketing | None = None,
         software_revenue: SoftwareRevenue | None = None,
         arn: str | None = None,
         life_cycle: LifeCycle | None = None,
-        opportunity_team: _Sequence[Contact] | None = None,
+        opportunity_team: _types.SequenceNotStr[Contact] | None = None,
     ) -> None:
         self.catalog = catalog
-        self.primary_needs_from_aws = primary_needs_from_aws
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.primary_needs_from_aws = primary_needs_from_aws  # type: ignore[assignment]
         self.national_security = national_security
         self.partner_opportunity_identifier = partner_opportunity_identifier
         self.customer = customer
@@ -176,4 +201,4 @@ class GetOpportunityResponse(_Structure):
         self.created_date = created_date
         self.related_entity_identifiers = related_entity_identifiers
         self.life_cycle = life_cycle
-        self.opportunity_team = opportunity_team
+        self.opportunity_team = opportunity_team  # type: ignore[assignment]

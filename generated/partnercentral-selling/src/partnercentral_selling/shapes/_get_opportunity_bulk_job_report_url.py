@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         BulkFileFormat,
         BulkReportStatus,
@@ -55,13 +56,18 @@ class GetOpportunityBulkJobReportUrlRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    job_id: str
+    report_format: BulkFileFormat | str
+    report_type: BulkReportType | str | None
+
     def __init__(
         self,
         *,
         catalog: str,
         job_id: str,
-        report_format: BulkFileFormat | str,
-        report_type: BulkReportType | str | None = None,
+        report_format: BulkFileFormat | _types.BulkFileFormatValue,
+        report_type: BulkReportType | _types.BulkReportTypeValue | None = None,
     ) -> None:
         self.catalog = catalog
         self.job_id = job_id
@@ -108,12 +114,19 @@ class GetOpportunityBulkJobReportUrlResponse(_Structure):
     _SENSITIVE = frozenset(("url",))
     _CODECS = _CODEC_MODULE
 
+    report_status: BulkReportStatus | str
+    report_type: BulkReportType | str
+    report_format: BulkFileFormat | str
+    url: str | None
+    expires_at: _dt.datetime | None
+    failure_reason: str | None
+
     def __init__(
         self,
         *,
-        report_status: BulkReportStatus | str,
-        report_type: BulkReportType | str,
-        report_format: BulkFileFormat | str,
+        report_status: BulkReportStatus | _types.BulkReportStatusValue,
+        report_type: BulkReportType | _types.BulkReportTypeValue,
+        report_format: BulkFileFormat | _types.BulkFileFormatValue,
         url: str | None = None,
         expires_at: _dt.datetime | None = None,
         failure_reason: str | None = None,

@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ProspectingTaskStatus,
     )
@@ -60,11 +61,17 @@ class EngagementProspectingResult(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    engagement_identifier: str
+    engagement_context_id: str | None
+    status: ProspectingTaskStatus | str
+    reason_code: str | None
+    message: str | None
+
     def __init__(
         self,
         *,
         engagement_identifier: str,
-        status: ProspectingTaskStatus | str,
+        status: ProspectingTaskStatus | _types.ProspectingTaskStatusValue,
         engagement_context_id: str | None = None,
         reason_code: str | None = None,
         message: str | None = None,
@@ -102,6 +109,9 @@ class GetProspectingFromEngagementTaskRequest(_Structure):
         "TaskIdentifier",
     )
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    task_identifier: str
 
     def __init__(
         self,
@@ -157,6 +167,13 @@ class GetProspectingFromEngagementTaskResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    task_id: str
+    task_arn: str
+    task_name: str
+    start_time: _dt.datetime
+    end_time: _dt.datetime | None
+    engagements: list[EngagementProspectingResult]
+
     def __init__(
         self,
         *,
@@ -164,7 +181,7 @@ class GetProspectingFromEngagementTaskResponse(_Structure):
         task_arn: str,
         task_name: str,
         start_time: _dt.datetime,
-        engagements: list[EngagementProspectingResult],
+        engagements: _types.SequenceNotStr[EngagementProspectingResult],
         end_time: _dt.datetime | None = None,
     ) -> None:
         self.task_id = task_id
@@ -172,4 +189,6 @@ class GetProspectingFromEngagementTaskResponse(_Structure):
         self.task_name = task_name
         self.start_time = start_time
         self.end_time = end_time
-        self.engagements = engagements
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.engagements = engagements  # type: ignore[assignment]

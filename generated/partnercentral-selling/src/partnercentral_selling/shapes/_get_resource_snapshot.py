@@ -14,6 +14,7 @@ from .._runtime.model.structure import TaggedUnion as _TaggedUnion
 from .._runtime.model.structure import UnknownVariant as _UnknownVariant
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         DeliveryModel,
         InvolvementTypeChangeReason,
@@ -110,17 +111,34 @@ class AwsOpportunitySummaryFullView(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    related_opportunity_id: str | None
+    origin: OpportunityOrigin | str | None
+    involvement_type: SalesInvolvementType | str | None
+    visibility: Visibility | str | None
+    life_cycle: AwsOpportunityLifeCycle | None
+    opportunity_team: list[AwsTeamMember] | None
+    insights: AwsOpportunityInsights | None
+    involvement_type_change_reason: InvolvementTypeChangeReason | str | None
+    related_entity_ids: AwsOpportunityRelatedEntities | None
+    customer: AwsOpportunityCustomer | None
+    project: AwsOpportunityProject | None
+    cosell_motion: str | None
+    cosell_motion_reason: str | None
+    software_revenue: AwsSoftwareRevenue | None
+
     def __init__(
         self,
         *,
         related_opportunity_id: str | None = None,
-        origin: OpportunityOrigin | str | None = None,
-        involvement_type: SalesInvolvementType | str | None = None,
-        visibility: Visibility | str | None = None,
+        origin: OpportunityOrigin | _types.OpportunityOriginValue | None = None,
+        involvement_type: SalesInvolvementType | _types.SalesInvolvementTypeValue | None = None,
+        visibility: Visibility | _types.VisibilityValue | None = None,
         life_cycle: AwsOpportunityLifeCycle | None = None,
-        opportunity_team: list[AwsTeamMember] | None = None,
+        opportunity_team: _types.SequenceNotStr[AwsTeamMember] | None = None,
         insights: AwsOpportunityInsights | None = None,
-        involvement_type_change_reason: InvolvementTypeChangeReason | str | None = None,
+        involvement_type_change_reason: (
+            InvolvementTypeChangeReason | _types.InvolvementTypeChangeReasonValue | None
+        ) = None,
         related_entity_ids: AwsOpportunityRelatedEntities | None = None,
         customer: AwsOpportunityCustomer | None = None,
         project: AwsOpportunityProject | None = None,
@@ -133,7 +151,9 @@ class AwsOpportunitySummaryFullView(_Structure):
         self.involvement_type = involvement_type
         self.visibility = visibility
         self.life_cycle = life_cycle
-        self.opportunity_team = opportunity_team
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.opportunity_team = opportunity_team  # type: ignore[assignment]
         self.insights = insights
         self.involvement_type_change_reason = involvement_type_change_reason
         self.related_entity_ids = related_entity_ids
@@ -187,12 +207,19 @@ class GetResourceSnapshotRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    engagement_identifier: str
+    resource_type: ResourceType | str
+    resource_identifier: str
+    resource_snapshot_template_identifier: str
+    revision: int | None
+
     def __init__(
         self,
         *,
         catalog: str,
         engagement_identifier: str,
-        resource_type: ResourceType | str,
+        resource_type: ResourceType | _types.ResourceTypeValue,
         resource_identifier: str,
         resource_snapshot_template_identifier: str,
         revision: int | None = None,
@@ -264,6 +291,18 @@ class GetResourceSnapshotResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    arn: str | None
+    created_by: str | None
+    created_at: _dt.datetime | None
+    engagement_id: str | None
+    resource_type: ResourceType | str | None
+    resource_id: str | None
+    resource_snapshot_template_name: str | None
+    revision: int | None
+    payload: ResourceSnapshotPayload | None
+    target_member_accounts: _Sequence[str] | None
+
     def __init__(
         self,
         *,
@@ -272,12 +311,12 @@ class GetResourceSnapshotResponse(_Structure):
         created_by: str | None = None,
         created_at: _dt.datetime | None = None,
         engagement_id: str | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_id: str | None = None,
         resource_snapshot_template_name: str | None = None,
         revision: int | None = None,
         payload: ResourceSnapshotPayload | None = None,
-        target_member_accounts: _Sequence[str] | None = None,
+        target_member_accounts: _types.SequenceNotStr[str] | None = None,
     ) -> None:
         self.catalog = catalog
         self.arn = arn
@@ -289,7 +328,9 @@ class GetResourceSnapshotResponse(_Structure):
         self.resource_snapshot_template_name = resource_snapshot_template_name
         self.revision = revision
         self.payload = payload
-        self.target_member_accounts = target_member_accounts
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.target_member_accounts = target_member_accounts  # type: ignore[assignment]
 
 
 class LifeCycleForView(_Structure):
@@ -323,12 +364,17 @@ class LifeCycleForView(_Structure):
     _SENSITIVE = frozenset(("next_steps",))
     _CODECS = _CODEC_MODULE
 
+    target_close_date: str | None
+    review_status: ReviewStatus | str | None
+    stage: Stage | str | None
+    next_steps: str | None
+
     def __init__(
         self,
         *,
         target_close_date: str | None = None,
-        review_status: ReviewStatus | str | None = None,
-        stage: Stage | str | None = None,
+        review_status: ReviewStatus | _types.ReviewStatusValue | None = None,
+        stage: Stage | _types.StageValue | None = None,
         next_steps: str | None = None,
     ) -> None:
         self.target_close_date = target_close_date
@@ -379,21 +425,33 @@ class OpportunitySummaryView(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    opportunity_type: OpportunityType | str | None
+    lifecycle: LifeCycleForView | None
+    opportunity_team: _Sequence[Contact] | None
+    primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None
+    customer: Customer | None
+    project: ProjectView | None
+    related_entity_identifiers: RelatedEntityIdentifiers | None
+
     def __init__(
         self,
         *,
-        opportunity_type: OpportunityType | str | None = None,
+        opportunity_type: OpportunityType | _types.OpportunityTypeValue | None = None,
         lifecycle: LifeCycleForView | None = None,
-        opportunity_team: _Sequence[Contact] | None = None,
-        primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None = None,
+        opportunity_team: _types.SequenceNotStr[Contact] | None = None,
+        primary_needs_from_aws: (
+            _types.SequenceNotStr[PrimaryNeedFromAws | _types.PrimaryNeedFromAwsValue] | None
+        ) = None,
         customer: Customer | None = None,
         project: ProjectView | None = None,
         related_entity_identifiers: RelatedEntityIdentifiers | None = None,
     ) -> None:
         self.opportunity_type = opportunity_type
         self.lifecycle = lifecycle
-        self.opportunity_team = opportunity_team
-        self.primary_needs_from_aws = primary_needs_from_aws
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.opportunity_team = opportunity_team  # type: ignore[assignment]
+        self.primary_needs_from_aws = primary_needs_from_aws  # type: ignore[assignment]
         self.customer = customer
         self.project = project
         self.related_entity_identifiers = related_entity_identifiers
@@ -438,21 +496,34 @@ class ProjectView(_Structure):
     _SENSITIVE = frozenset(("other_solution_description",))
     _CODECS = _CODEC_MODULE
 
+    delivery_models: _Sequence[DeliveryModel | str] | None
+    expected_customer_spend: _Sequence[ExpectedCustomerSpend] | None
+    expected_contract_duration: ExpectedContractDuration | None
+    customer_use_case: str | None
+    sales_activities: _Sequence[SalesActivity | str] | None
+    other_solution_description: str | None
+
     def __init__(
         self,
         *,
-        delivery_models: _Sequence[DeliveryModel | str] | None = None,
-        expected_customer_spend: _Sequence[ExpectedCustomerSpend] | None = None,
+        delivery_models: (
+            _types.SequenceNotStr[DeliveryModel | _types.DeliveryModelValue] | None
+        ) = None,
+        expected_customer_spend: _types.SequenceNotStr[ExpectedCustomerSpend] | None = None,
         expected_contract_duration: ExpectedContractDuration | None = None,
         customer_use_case: str | None = None,
-        sales_activities: _Sequence[SalesActivity | str] | None = None,
+        sales_activities: (
+            _types.SequenceNotStr[SalesActivity | _types.SalesActivityValue] | None
+        ) = None,
         other_solution_description: str | None = None,
     ) -> None:
-        self.delivery_models = delivery_models
-        self.expected_customer_spend = expected_customer_spend
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.delivery_models = delivery_models  # type: ignore[assignment]
+        self.expected_customer_spend = expected_customer_spend  # type: ignore[assignment]
         self.expected_contract_duration = expected_contract_duration
         self.customer_use_case = customer_use_case
-        self.sales_activities = sales_activities
+        self.sales_activities = sales_activities  # type: ignore[assignment]
         self.other_solution_description = other_solution_description
 
 

@@ -11,6 +11,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ResourceSnapshotJobStatus,
         ResourceType,
@@ -45,6 +46,9 @@ class GetResourceSnapshotJobRequest(_Structure):
         "ResourceSnapshotJobIdentifier",
     )
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    resource_snapshot_job_identifier: str
 
     def __init__(
         self,
@@ -113,6 +117,19 @@ class GetResourceSnapshotJobResponse(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    id: str | None
+    arn: str | None
+    engagement_id: str | None
+    resource_type: ResourceType | str | None
+    resource_id: str | None
+    resource_arn: str | None
+    resource_snapshot_template_name: str | None
+    created_at: _dt.datetime | None
+    status: ResourceSnapshotJobStatus | str | None
+    last_successful_execution_date: _dt.datetime | None
+    last_failure: str | None
+
     def __init__(
         self,
         *,
@@ -120,12 +137,12 @@ class GetResourceSnapshotJobResponse(_Structure):
         id: str | None = None,
         arn: str | None = None,
         engagement_id: str | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_id: str | None = None,
         resource_arn: str | None = None,
         resource_snapshot_template_name: str | None = None,
         created_at: _dt.datetime | None = None,
-        status: ResourceSnapshotJobStatus | str | None = None,
+        status: ResourceSnapshotJobStatus | _types.ResourceSnapshotJobStatusValue | None = None,
         last_successful_execution_date: _dt.datetime | None = None,
         last_failure: str | None = None,
     ) -> None:

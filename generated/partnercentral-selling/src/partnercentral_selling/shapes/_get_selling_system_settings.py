@@ -26,6 +26,8 @@ class GetSellingSystemSettingsRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+
     def __init__(
         self,
         *,
@@ -56,6 +58,9 @@ class GetSellingSystemSettingsResponse(_Structure):
     )
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    resource_snapshot_job_role_arn: str | None
 
     def __init__(
         self,

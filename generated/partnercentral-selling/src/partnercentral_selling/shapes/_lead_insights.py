@@ -13,6 +13,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         CountryCode,
         DayOfWeek,
@@ -55,10 +56,14 @@ class BestOutreachWindow(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    day: DayOfWeek | str
+    start_time_utc: str
+    end_time_utc: str
+
     def __init__(
         self,
         *,
-        day: DayOfWeek | str,
+        day: DayOfWeek | _types.DayOfWeekValue,
         start_time_utc: str,
         end_time_utc: str,
     ) -> None:
@@ -95,14 +100,19 @@ class ChannelRecommendation(_Structure):
     _REQUIRED = ("RecommendedChannel",)
     _CODECS = _CODEC_MODULE
 
+    recommended_channel: str
+    best_outreach_windows: _Sequence[BestOutreachWindow] | None
+
     def __init__(
         self,
         *,
         recommended_channel: str,
-        best_outreach_windows: _Sequence[BestOutreachWindow] | None = None,
+        best_outreach_windows: _types.SequenceNotStr[BestOutreachWindow] | None = None,
     ) -> None:
         self.recommended_channel = recommended_channel
-        self.best_outreach_windows = best_outreach_windows
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.best_outreach_windows = best_outreach_windows  # type: ignore[assignment]
 
 
 class LeadInsights(_Structure):
@@ -128,6 +138,9 @@ class LeadInsights(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    lead_readiness_score: str | None
+    channel_recommendation: ChannelRecommendation | None
 
     def __init__(
         self,
@@ -171,6 +184,11 @@ class ProspectingInsights(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    marketplace_engagement_score: str | None
+    solution_score: str | None
+    solution_category: str | None
+    solution_sub_category: str | None
 
     def __init__(
         self,
@@ -240,6 +258,18 @@ class ProspectingResultCustomer(_Structure):
     _SENSITIVE = frozenset(("country",))
     _CODECS = _CODEC_MODULE
 
+    account_name: str | None
+    geo: str | None
+    region: str | None
+    sub_region: str | None
+    country: CountryCode | str | None
+    industry: Industry | str | None
+    sub_industry: str | None
+    segment: str | None
+    company_size: str | None
+    eligible_programs: _Sequence[str] | None
+    public_profile_summary: str | None
+
     def __init__(
         self,
         *,
@@ -247,12 +277,12 @@ class ProspectingResultCustomer(_Structure):
         geo: str | None = None,
         region: str | None = None,
         sub_region: str | None = None,
-        country: CountryCode | str | None = None,
-        industry: Industry | str | None = None,
+        country: CountryCode | _types.CountryCodeValue | None = None,
+        industry: Industry | _types.IndustryValue | None = None,
         sub_industry: str | None = None,
         segment: str | None = None,
         company_size: str | None = None,
-        eligible_programs: _Sequence[str] | None = None,
+        eligible_programs: _types.SequenceNotStr[str] | None = None,
         public_profile_summary: str | None = None,
     ) -> None:
         self.account_name = account_name
@@ -264,5 +294,7 @@ class ProspectingResultCustomer(_Structure):
         self.sub_industry = sub_industry
         self.segment = segment
         self.company_size = company_size
-        self.eligible_programs = eligible_programs
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.eligible_programs = eligible_programs  # type: ignore[assignment]
         self.public_profile_summary = public_profile_summary

@@ -13,6 +13,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         AwsFundingUsed,
         AwsPartition,
@@ -83,17 +84,26 @@ class LifeCycle(_Structure):
     _SENSITIVE = frozenset(("next_steps",))
     _CODECS = _CODEC_MODULE
 
+    stage: Stage | str | None
+    closed_lost_reason: ClosedLostReason | str | None
+    next_steps: str | None
+    target_close_date: str | None
+    review_status: ReviewStatus | str | None
+    review_comments: str | None
+    review_status_reason: str | None
+    next_steps_history: _Sequence[NextStepsHistory] | None
+
     def __init__(
         self,
         *,
-        stage: Stage | str | None = None,
-        closed_lost_reason: ClosedLostReason | str | None = None,
+        stage: Stage | _types.StageValue | None = None,
+        closed_lost_reason: ClosedLostReason | _types.ClosedLostReasonValue | None = None,
         next_steps: str | None = None,
         target_close_date: str | None = None,
-        review_status: ReviewStatus | str | None = None,
+        review_status: ReviewStatus | _types.ReviewStatusValue | None = None,
         review_comments: str | None = None,
         review_status_reason: str | None = None,
-        next_steps_history: _Sequence[NextStepsHistory] | None = None,
+        next_steps_history: _types.SequenceNotStr[NextStepsHistory] | None = None,
     ) -> None:
         self.stage = stage
         self.closed_lost_reason = closed_lost_reason
@@ -102,7 +112,9 @@ class LifeCycle(_Structure):
         self.review_status = review_status
         self.review_comments = review_comments
         self.review_status_reason = review_status_reason
-        self.next_steps_history = next_steps_history
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.next_steps_history = next_steps_history  # type: ignore[assignment]
 
 
 class Marketing(_Structure):
@@ -139,19 +151,27 @@ class Marketing(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    campaign_name: str | None
+    source: MarketingSource | str | None
+    use_cases: _Sequence[str] | None
+    channels: _Sequence[Channel | str] | None
+    aws_funding_used: AwsFundingUsed | str | None
+
     def __init__(
         self,
         *,
         campaign_name: str | None = None,
-        source: MarketingSource | str | None = None,
-        use_cases: _Sequence[str] | None = None,
-        channels: _Sequence[Channel | str] | None = None,
-        aws_funding_used: AwsFundingUsed | str | None = None,
+        source: MarketingSource | _types.MarketingSourceValue | None = None,
+        use_cases: _types.SequenceNotStr[str] | None = None,
+        channels: _types.SequenceNotStr[Channel | _types.ChannelValue] | None = None,
+        aws_funding_used: AwsFundingUsed | _types.AwsFundingUsedValue | None = None,
     ) -> None:
         self.campaign_name = campaign_name
         self.source = source
-        self.use_cases = use_cases
-        self.channels = channels
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.use_cases = use_cases  # type: ignore[assignment]
+        self.channels = channels  # type: ignore[assignment]
         self.aws_funding_used = aws_funding_used
 
 
@@ -179,6 +199,9 @@ class NextStepsHistory(_Structure):
         "Time",
     )
     _CODECS = _CODEC_MODULE
+
+    value_: str
+    time: _dt.datetime
 
     def __init__(
         self,
@@ -264,33 +287,54 @@ class Project(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    delivery_models: _Sequence[DeliveryModel | str] | None
+    expected_customer_spend: _Sequence[ExpectedCustomerSpend] | None
+    expected_contract_duration: ExpectedContractDuration | None
+    title: str | None
+    apn_programs: _Sequence[str] | None
+    customer_business_problem: str | None
+    customer_use_case: str | None
+    related_opportunity_identifier: str | None
+    sales_activities: _Sequence[SalesActivity | str] | None
+    competitor_name: CompetitorName | str | None
+    other_competitor_names: str | None
+    other_solution_description: str | None
+    additional_comments: str | None
+    aws_partition: AwsPartition | str | None
+
     def __init__(
         self,
         *,
-        delivery_models: _Sequence[DeliveryModel | str] | None = None,
-        expected_customer_spend: _Sequence[ExpectedCustomerSpend] | None = None,
+        delivery_models: (
+            _types.SequenceNotStr[DeliveryModel | _types.DeliveryModelValue] | None
+        ) = None,
+        expected_customer_spend: _types.SequenceNotStr[ExpectedCustomerSpend] | None = None,
         expected_contract_duration: ExpectedContractDuration | None = None,
         title: str | None = None,
-        apn_programs: _Sequence[str] | None = None,
+        apn_programs: _types.SequenceNotStr[str] | None = None,
         customer_business_problem: str | None = None,
         customer_use_case: str | None = None,
         related_opportunity_identifier: str | None = None,
-        sales_activities: _Sequence[SalesActivity | str] | None = None,
-        competitor_name: CompetitorName | str | None = None,
+        sales_activities: (
+            _types.SequenceNotStr[SalesActivity | _types.SalesActivityValue] | None
+        ) = None,
+        competitor_name: CompetitorName | _types.CompetitorNameValue | None = None,
         other_competitor_names: str | None = None,
         other_solution_description: str | None = None,
         additional_comments: str | None = None,
-        aws_partition: AwsPartition | str | None = None,
+        aws_partition: AwsPartition | _types.AwsPartitionValue | None = None,
     ) -> None:
-        self.delivery_models = delivery_models
-        self.expected_customer_spend = expected_customer_spend
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.delivery_models = delivery_models  # type: ignore[assignment]
+        self.expected_customer_spend = expected_customer_spend  # type: ignore[assignment]
         self.expected_contract_duration = expected_contract_duration
         self.title = title
-        self.apn_programs = apn_programs
+        self.apn_programs = apn_programs  # type: ignore[assignment]
         self.customer_business_problem = customer_business_problem
         self.customer_use_case = customer_use_case
         self.related_opportunity_identifier = related_opportunity_identifier
-        self.sales_activities = sales_activities
+        self.sales_activities = sales_activities  # type: ignore[assignment]
         self.competitor_name = competitor_name
         self.other_competitor_names = other_competitor_names
         self.other_solution_description = other_solution_description
@@ -329,10 +373,15 @@ class SoftwareRevenue(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    delivery_model: RevenueModel | str | None
+    value_: MonetaryValue | None
+    effective_date: str | None
+    expiration_date: str | None
+
     def __init__(
         self,
         *,
-        delivery_model: RevenueModel | str | None = None,
+        delivery_model: RevenueModel | _types.RevenueModelValue | None = None,
         value_: MonetaryValue | None = None,
         effective_date: str | None = None,
         expiration_date: str | None = None,

@@ -11,6 +11,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         BulkRecordStatus,
     )
@@ -56,12 +57,18 @@ class ListCustomerAccountBulkJobResultsRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    identifier: str
+    status: BulkRecordStatus | str | None
+    max_results: int | None
+    next_token: str | None
+
     def __init__(
         self,
         *,
         catalog: str,
         identifier: str,
-        status: BulkRecordStatus | str | None = None,
+        status: BulkRecordStatus | _types.BulkRecordStatusValue | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> None:
@@ -94,11 +101,16 @@ class ListCustomerAccountBulkJobResultsResponse(_Structure):
     _REQUIRED = ("Results",)
     _CODECS = _CODEC_MODULE
 
+    results: list[BulkJobResult]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        results: list[BulkJobResult],
+        results: _types.SequenceNotStr[BulkJobResult],
         next_token: str | None = None,
     ) -> None:
-        self.results = results
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.results = results  # type: ignore[assignment]
         self.next_token = next_token

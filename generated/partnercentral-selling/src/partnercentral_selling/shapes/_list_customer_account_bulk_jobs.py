@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         BulkJobStatus,
     )
@@ -42,11 +43,14 @@ class CustomerAccountBulkJobFilter(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    identifier: str | None
+    status: BulkJobStatus | str | None
+
     def __init__(
         self,
         *,
         identifier: str | None = None,
-        status: BulkJobStatus | str | None = None,
+        status: BulkJobStatus | _types.BulkJobStatusValue | None = None,
     ) -> None:
         self.identifier = identifier
         self.status = status
@@ -118,12 +122,25 @@ class CustomerAccountBulkJobSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    arn: str
+    id: str
+    status: BulkJobStatus | str
+    file_name: str | None
+    total_records: int
+    processed_records: int
+    success_count: int
+    failure_count: int
+    deleted_count: int
+    failure_reason: str | None
+    created_at: _dt.datetime
+    completed_at: _dt.datetime | None
+
     def __init__(
         self,
         *,
         arn: str,
         id: str,
-        status: BulkJobStatus | str,
+        status: BulkJobStatus | _types.BulkJobStatusValue,
         total_records: int,
         processed_records: int,
         success_count: int,
@@ -177,6 +194,11 @@ class ListCustomerAccountBulkJobsRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    filter: CustomerAccountBulkJobFilter | None
+    max_results: int | None
+    next_token: str | None
+
     def __init__(
         self,
         *,
@@ -213,11 +235,16 @@ class ListCustomerAccountBulkJobsResponse(_Structure):
     _REQUIRED = ("items",)
     _CODECS = _CODEC_MODULE
 
+    items: list[CustomerAccountBulkJobSummary]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        items: list[CustomerAccountBulkJobSummary],
+        items: _types.SequenceNotStr[CustomerAccountBulkJobSummary],
         next_token: str | None = None,
     ) -> None:
-        self.items = items
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.items = items  # type: ignore[assignment]
         self.next_token = next_token

@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         EngagementGroupSortName,
         ReadinessLevel,
@@ -47,11 +48,14 @@ class EngagementGroupSort(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sort_by: EngagementGroupSortName | str
+    sort_order: SortOrder | str
+
     def __init__(
         self,
         *,
-        sort_by: EngagementGroupSortName | str,
-        sort_order: SortOrder | str,
+        sort_by: EngagementGroupSortName | _types.EngagementGroupSortNameValue,
+        sort_order: SortOrder | _types.SortOrderValue,
     ) -> None:
         self.sort_by = sort_by
         self.sort_order = sort_order
@@ -100,6 +104,15 @@ class EngagementGroupSummary(_Structure):
     _REQUIRED = ("Id",)
     _CODECS = _CODEC_MODULE
 
+    id: str
+    arn: str | None
+    catalog: str | None
+    name: str | None
+    description: str | None
+    count: int | None
+    readiness_level: ReadinessLevel | str | None
+    updated_at: _dt.datetime | None
+
     def __init__(
         self,
         *,
@@ -109,7 +122,7 @@ class EngagementGroupSummary(_Structure):
         name: str | None = None,
         description: str | None = None,
         count: int | None = None,
-        readiness_level: ReadinessLevel | str | None = None,
+        readiness_level: ReadinessLevel | _types.ReadinessLevelValue | None = None,
         updated_at: _dt.datetime | None = None,
     ) -> None:
         self.id = id
@@ -158,20 +171,29 @@ class ListEngagementGroupsRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    readiness_level: ReadinessLevel | str | None
+    sort: EngagementGroupSort | None
+    engagement_group_identifiers: _Sequence[str] | None
+    max_results: int | None
+    next_token: str | None
+
     def __init__(
         self,
         *,
         catalog: str,
-        readiness_level: ReadinessLevel | str | None = None,
+        readiness_level: ReadinessLevel | _types.ReadinessLevelValue | None = None,
         sort: EngagementGroupSort | None = None,
-        engagement_group_identifiers: _Sequence[str] | None = None,
+        engagement_group_identifiers: _types.SequenceNotStr[str] | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> None:
         self.catalog = catalog
         self.readiness_level = readiness_level
         self.sort = sort
-        self.engagement_group_identifiers = engagement_group_identifiers
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.engagement_group_identifiers = engagement_group_identifiers  # type: ignore[assignment]
         self.max_results = max_results
         self.next_token = next_token
 
@@ -199,11 +221,16 @@ class ListEngagementGroupsResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    engagement_group_summaries: list[EngagementGroupSummary] | None
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        engagement_group_summaries: list[EngagementGroupSummary] | None = None,
+        engagement_group_summaries: _types.SequenceNotStr[EngagementGroupSummary] | None = None,
         next_token: str | None = None,
     ) -> None:
-        self.engagement_group_summaries = engagement_group_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.engagement_group_summaries = engagement_group_summaries  # type: ignore[assignment]
         self.next_token = next_token

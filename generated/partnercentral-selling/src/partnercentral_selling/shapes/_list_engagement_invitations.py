@@ -13,6 +13,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         EngagementInvitationPayloadType,
         InvitationStatus,
@@ -99,22 +100,38 @@ class EngagementInvitationSummary(_Structure):
     _SENSITIVE = frozenset(("sender_aws_account_id",))
     _CODECS = _CODEC_MODULE
 
+    arn: str | None
+    payload_type: EngagementInvitationPayloadType | str | None
+    id: str
+    engagement_id: str | None
+    engagement_title: str | None
+    status: InvitationStatus | str | None
+    invitation_date: _dt.datetime | None
+    expiration_date: _dt.datetime | None
+    sender_aws_account_id: str | None
+    sender_company_name: str | None
+    receiver: Receiver | None
+    catalog: str
+    participant_type: ParticipantType | str | None
+
     def __init__(
         self,
         *,
         id: str,
         catalog: str,
         arn: str | None = None,
-        payload_type: EngagementInvitationPayloadType | str | None = None,
+        payload_type: (
+            EngagementInvitationPayloadType | _types.EngagementInvitationPayloadTypeValue | None
+        ) = None,
         engagement_id: str | None = None,
         engagement_title: str | None = None,
-        status: InvitationStatus | str | None = None,
+        status: InvitationStatus | _types.InvitationStatusValue | None = None,
         invitation_date: _dt.datetime | None = None,
         expiration_date: _dt.datetime | None = None,
         sender_aws_account_id: str | None = None,
         sender_company_name: str | None = None,
         receiver: Receiver | None = None,
-        participant_type: ParticipantType | str | None = None,
+        participant_type: ParticipantType | _types.ParticipantTypeValue | None = None,
     ) -> None:
         self.arn = arn
         self.payload_type = payload_type
@@ -184,28 +201,47 @@ class ListEngagementInvitationsRequest(_Structure):
     _SENSITIVE = frozenset(("sender_aws_account_id",))
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    max_results: int | None
+    next_token: str | None
+    sort: OpportunityEngagementInvitationSort | None
+    payload_type: _Sequence[EngagementInvitationPayloadType | str] | None
+    participant_type: ParticipantType | str
+    status: _Sequence[InvitationStatus | str] | None
+    engagement_identifier: _Sequence[str] | None
+    sender_aws_account_id: _Sequence[str] | None
+
     def __init__(
         self,
         *,
         catalog: str,
-        participant_type: ParticipantType | str,
+        participant_type: ParticipantType | _types.ParticipantTypeValue,
         max_results: int | None = None,
         next_token: str | None = None,
         sort: OpportunityEngagementInvitationSort | None = None,
-        payload_type: _Sequence[EngagementInvitationPayloadType | str] | None = None,
-        status: _Sequence[InvitationStatus | str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        sender_aws_account_id: _Sequence[str] | None = None,
+        payload_type: (
+            _types.SequenceNotStr[
+                EngagementInvitationPayloadType | _types.EngagementInvitationPayloadTypeValue
+            ]
+            | None
+        ) = None,
+        status: (
+            _types.SequenceNotStr[InvitationStatus | _types.InvitationStatusValue] | None
+        ) = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        sender_aws_account_id: _types.SequenceNotStr[str] | None = None,
     ) -> None:
         self.catalog = catalog
         self.max_results = max_results
         self.next_token = next_token
         self.sort = sort
-        self.payload_type = payload_type
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.payload_type = payload_type  # type: ignore[assignment]
         self.participant_type = participant_type
-        self.status = status
-        self.engagement_identifier = engagement_identifier
-        self.sender_aws_account_id = sender_aws_account_id
+        self.status = status  # type: ignore[assignment]
+        self.engagement_identifier = engagement_identifier  # type: ignore[assignment]
+        self.sender_aws_account_id = sender_aws_account_id  # type: ignore[assignment]
 
 
 class ListEngagementInvitationsResponse(_Structure):
@@ -231,13 +267,20 @@ class ListEngagementInvitationsResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    engagement_invitation_summaries: list[EngagementInvitationSummary] | None
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        engagement_invitation_summaries: list[EngagementInvitationSummary] | None = None,
+        engagement_invitation_summaries: (
+            _types.SequenceNotStr[EngagementInvitationSummary] | None
+        ) = None,
         next_token: str | None = None,
     ) -> None:
-        self.engagement_invitation_summaries = engagement_invitation_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.engagement_invitation_summaries = engagement_invitation_summaries  # type: ignore[assignment]
         self.next_token = next_token
 
 
@@ -269,11 +312,17 @@ class OpportunityEngagementInvitationSort(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sort_order: SortOrder | str
+    sort_by: OpportunityEngagementInvitationSortName | str
+
     def __init__(
         self,
         *,
-        sort_order: SortOrder | str,
-        sort_by: OpportunityEngagementInvitationSortName | str,
+        sort_order: SortOrder | _types.SortOrderValue,
+        sort_by: (
+            OpportunityEngagementInvitationSortName
+            | _types.OpportunityEngagementInvitationSortNameValue
+        ),
     ) -> None:
         self.sort_order = sort_order
         self.sort_by = sort_by

@@ -5,8 +5,12 @@ The shapes only ListEngagementMembers calls hold, imported on the first use of o
 
 from __future__ import annotations
 
+import typing as _typing
 
 from .._runtime.model.structure import Structure as _Structure
+
+if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
 
 # Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._list_engagement_members"
@@ -52,6 +56,10 @@ class EngagementMember(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    company_name: str | None
+    website_url: str | None
+    account_id: str | None
+
     def __init__(
         self,
         *,
@@ -96,6 +104,11 @@ class ListEngagementMembersRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    identifier: str
+    max_results: int | None
+    next_token: str | None
+
     def __init__(
         self,
         *,
@@ -132,11 +145,16 @@ class ListEngagementMembersResponse(_Structure):
     _REQUIRED = ("EngagementMemberList",)
     _CODECS = _CODEC_MODULE
 
+    engagement_member_list: list[EngagementMember]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        engagement_member_list: list[EngagementMember],
+        engagement_member_list: _types.SequenceNotStr[EngagementMember],
         next_token: str | None = None,
     ) -> None:
-        self.engagement_member_list = engagement_member_list
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.engagement_member_list = engagement_member_list  # type: ignore[assignment]
         self.next_token = next_token

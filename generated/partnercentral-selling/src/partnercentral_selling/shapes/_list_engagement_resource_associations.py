@@ -11,6 +11,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ResourceType,
     )
@@ -58,12 +59,18 @@ class EngagementResourceAssociationSummary(_Structure):
     _SENSITIVE = frozenset(("created_by",))
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    engagement_id: str | None
+    resource_type: ResourceType | str | None
+    resource_id: str | None
+    created_by: str | None
+
     def __init__(
         self,
         *,
         catalog: str,
         engagement_id: str | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_id: str | None = None,
         created_by: str | None = None,
     ) -> None:
@@ -117,6 +124,14 @@ class ListEngagementResourceAssociationsRequest(_Structure):
     _SENSITIVE = frozenset(("created_by",))
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    max_results: int | None
+    next_token: str | None
+    engagement_identifier: str | None
+    resource_type: ResourceType | str | None
+    resource_identifier: str | None
+    created_by: str | None
+
     def __init__(
         self,
         *,
@@ -124,7 +139,7 @@ class ListEngagementResourceAssociationsRequest(_Structure):
         max_results: int | None = None,
         next_token: str | None = None,
         engagement_identifier: str | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_identifier: str | None = None,
         created_by: str | None = None,
     ) -> None:
@@ -160,11 +175,18 @@ class ListEngagementResourceAssociationsResponse(_Structure):
     _REQUIRED = ("EngagementResourceAssociationSummaries",)
     _CODECS = _CODEC_MODULE
 
+    engagement_resource_association_summaries: list[EngagementResourceAssociationSummary]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        engagement_resource_association_summaries: list[EngagementResourceAssociationSummary],
+        engagement_resource_association_summaries: _types.SequenceNotStr[
+            EngagementResourceAssociationSummary
+        ],
         next_token: str | None = None,
     ) -> None:
-        self.engagement_resource_association_summaries = engagement_resource_association_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.engagement_resource_association_summaries = engagement_resource_association_summaries  # type: ignore[assignment]
         self.next_token = next_token

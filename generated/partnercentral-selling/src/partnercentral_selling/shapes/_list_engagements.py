@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         EngagementContextType,
         EngagementSortName,
@@ -47,11 +48,14 @@ class EngagementSort(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sort_order: SortOrder | str
+    sort_by: EngagementSortName | str
+
     def __init__(
         self,
         *,
-        sort_order: SortOrder | str,
-        sort_by: EngagementSortName | str,
+        sort_order: SortOrder | _types.SortOrderValue,
+        sort_by: EngagementSortName | _types.EngagementSortNameValue,
     ) -> None:
         self.sort_order = sort_order
         self.sort_by = sort_by
@@ -107,6 +111,16 @@ class EngagementSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    arn: str | None
+    id: str | None
+    title: str | None
+    created_at: _dt.datetime | None
+    created_by: str | None
+    member_count: int | None
+    modified_at: _dt.datetime | None
+    modified_by: str | None
+    context_types: _Sequence[EngagementContextType | str] | None
+
     def __init__(
         self,
         *,
@@ -118,7 +132,9 @@ class EngagementSummary(_Structure):
         member_count: int | None = None,
         modified_at: _dt.datetime | None = None,
         modified_by: str | None = None,
-        context_types: _Sequence[EngagementContextType | str] | None = None,
+        context_types: (
+            _types.SequenceNotStr[EngagementContextType | _types.EngagementContextTypeValue] | None
+        ) = None,
     ) -> None:
         self.arn = arn
         self.id = id
@@ -128,7 +144,9 @@ class EngagementSummary(_Structure):
         self.member_count = member_count
         self.modified_at = modified_at
         self.modified_by = modified_by
-        self.context_types = context_types
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.context_types = context_types  # type: ignore[assignment]
 
 
 class ListEngagementsRequest(_Structure):
@@ -183,28 +201,44 @@ class ListEngagementsRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    created_by: _Sequence[str] | None
+    exclude_created_by: _Sequence[str] | None
+    context_types: _Sequence[EngagementContextType | str] | None
+    exclude_context_types: _Sequence[EngagementContextType | str] | None
+    sort: EngagementSort | None
+    max_results: int | None
+    next_token: str | None
+    engagement_identifier: _Sequence[str] | None
+
     def __init__(
         self,
         *,
         catalog: str,
-        created_by: _Sequence[str] | None = None,
-        exclude_created_by: _Sequence[str] | None = None,
-        context_types: _Sequence[EngagementContextType | str] | None = None,
-        exclude_context_types: _Sequence[EngagementContextType | str] | None = None,
+        created_by: _types.SequenceNotStr[str] | None = None,
+        exclude_created_by: _types.SequenceNotStr[str] | None = None,
+        context_types: (
+            _types.SequenceNotStr[EngagementContextType | _types.EngagementContextTypeValue] | None
+        ) = None,
+        exclude_context_types: (
+            _types.SequenceNotStr[EngagementContextType | _types.EngagementContextTypeValue] | None
+        ) = None,
         sort: EngagementSort | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
     ) -> None:
         self.catalog = catalog
-        self.created_by = created_by
-        self.exclude_created_by = exclude_created_by
-        self.context_types = context_types
-        self.exclude_context_types = exclude_context_types
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.created_by = created_by  # type: ignore[assignment]
+        self.exclude_created_by = exclude_created_by  # type: ignore[assignment]
+        self.context_types = context_types  # type: ignore[assignment]
+        self.exclude_context_types = exclude_context_types  # type: ignore[assignment]
         self.sort = sort
         self.max_results = max_results
         self.next_token = next_token
-        self.engagement_identifier = engagement_identifier
+        self.engagement_identifier = engagement_identifier  # type: ignore[assignment]
 
 
 class ListEngagementsResponse(_Structure):
@@ -229,11 +263,16 @@ class ListEngagementsResponse(_Structure):
     _REQUIRED = ("EngagementSummaryList",)
     _CODECS = _CODEC_MODULE
 
+    engagement_summary_list: list[EngagementSummary]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        engagement_summary_list: list[EngagementSummary],
+        engagement_summary_list: _types.SequenceNotStr[EngagementSummary],
         next_token: str | None = None,
     ) -> None:
-        self.engagement_summary_list = engagement_summary_list
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.engagement_summary_list = engagement_summary_list  # type: ignore[assignment]
         self.next_token = next_token

@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ClosedLostReason,
         CountryCode,
@@ -74,11 +75,17 @@ class AccountSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    industry: Industry | str | None
+    other_industry: str | None
+    company_name: str
+    website_url: str | None
+    address: AddressSummary | None
+
     def __init__(
         self,
         *,
         company_name: str,
-        industry: Industry | str | None = None,
+        industry: Industry | _types.IndustryValue | None = None,
         other_industry: str | None = None,
         website_url: str | None = None,
         address: AddressSummary | None = None,
@@ -128,13 +135,18 @@ class AddressSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    city: str | None
+    postal_code: str | None
+    state_or_region: str | None
+    country_code: CountryCode | str | None
+
     def __init__(
         self,
         *,
         city: str | None = None,
         postal_code: str | None = None,
         state_or_region: str | None = None,
-        country_code: CountryCode | str | None = None,
+        country_code: CountryCode | _types.CountryCodeValue | None = None,
     ) -> None:
         self.city = city
         self.postal_code = postal_code
@@ -163,6 +175,9 @@ class CreatedDateFilter(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    after_created_date: _dt.datetime | None
+    before_created_date: _dt.datetime | None
+
     def __init__(
         self,
         *,
@@ -184,6 +199,8 @@ class CustomerSummary(_Structure):
     __slots__ = ("account",)
     _WIRE_NAMES = frozenset(("Account",))
     _CODECS = _CODEC_MODULE
+
+    account: AccountSummary | None
 
     def __init__(
         self,
@@ -216,6 +233,9 @@ class LastModifiedDate(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    after_last_modified_date: _dt.datetime | None
+    before_last_modified_date: _dt.datetime | None
 
     def __init__(
         self,
@@ -268,14 +288,22 @@ class LifeCycleSummary(_Structure):
     _SENSITIVE = frozenset(("next_steps",))
     _CODECS = _CODEC_MODULE
 
+    stage: Stage | str | None
+    closed_lost_reason: ClosedLostReason | str | None
+    next_steps: str | None
+    target_close_date: str | None
+    review_status: ReviewStatus | str | None
+    review_comments: str | None
+    review_status_reason: str | None
+
     def __init__(
         self,
         *,
-        stage: Stage | str | None = None,
-        closed_lost_reason: ClosedLostReason | str | None = None,
+        stage: Stage | _types.StageValue | None = None,
+        closed_lost_reason: ClosedLostReason | _types.ClosedLostReasonValue | None = None,
         next_steps: str | None = None,
         target_close_date: str | None = None,
-        review_status: ReviewStatus | str | None = None,
+        review_status: ReviewStatus | _types.ReviewStatusValue | None = None,
         review_comments: str | None = None,
         review_status_reason: str | None = None,
     ) -> None:
@@ -340,6 +368,18 @@ class ListOpportunitiesRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    max_results: int | None
+    next_token: str | None
+    sort: OpportunitySort | None
+    last_modified_date: LastModifiedDate | None
+    identifier: _Sequence[str] | None
+    life_cycle_stage: _Sequence[Stage | str] | None
+    life_cycle_review_status: _Sequence[ReviewStatus | str] | None
+    customer_company_name: _Sequence[str] | None
+    created_date: CreatedDateFilter | None
+    target_close_date: TargetCloseDateFilter | None
+
     def __init__(
         self,
         *,
@@ -348,10 +388,12 @@ class ListOpportunitiesRequest(_Structure):
         next_token: str | None = None,
         sort: OpportunitySort | None = None,
         last_modified_date: LastModifiedDate | None = None,
-        identifier: _Sequence[str] | None = None,
-        life_cycle_stage: _Sequence[Stage | str] | None = None,
-        life_cycle_review_status: _Sequence[ReviewStatus | str] | None = None,
-        customer_company_name: _Sequence[str] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        life_cycle_stage: _types.SequenceNotStr[Stage | _types.StageValue] | None = None,
+        life_cycle_review_status: (
+            _types.SequenceNotStr[ReviewStatus | _types.ReviewStatusValue] | None
+        ) = None,
+        customer_company_name: _types.SequenceNotStr[str] | None = None,
         created_date: CreatedDateFilter | None = None,
         target_close_date: TargetCloseDateFilter | None = None,
     ) -> None:
@@ -360,10 +402,12 @@ class ListOpportunitiesRequest(_Structure):
         self.next_token = next_token
         self.sort = sort
         self.last_modified_date = last_modified_date
-        self.identifier = identifier
-        self.life_cycle_stage = life_cycle_stage
-        self.life_cycle_review_status = life_cycle_review_status
-        self.customer_company_name = customer_company_name
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.identifier = identifier  # type: ignore[assignment]
+        self.life_cycle_stage = life_cycle_stage  # type: ignore[assignment]
+        self.life_cycle_review_status = life_cycle_review_status  # type: ignore[assignment]
+        self.customer_company_name = customer_company_name  # type: ignore[assignment]
         self.created_date = created_date
         self.target_close_date = target_close_date
 
@@ -392,13 +436,18 @@ class ListOpportunitiesResponse(_Structure):
     _REQUIRED = ("OpportunitySummaries",)
     _CODECS = _CODEC_MODULE
 
+    opportunity_summaries: list[OpportunitySummary]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        opportunity_summaries: list[OpportunitySummary],
+        opportunity_summaries: _types.SequenceNotStr[OpportunitySummary],
         next_token: str | None = None,
     ) -> None:
-        self.opportunity_summaries = opportunity_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.opportunity_summaries = opportunity_summaries  # type: ignore[assignment]
         self.next_token = next_token
 
 
@@ -427,11 +476,14 @@ class OpportunitySort(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sort_order: SortOrder | str
+    sort_by: OpportunitySortName | str
+
     def __init__(
         self,
         *,
-        sort_order: SortOrder | str,
-        sort_by: OpportunitySortName | str,
+        sort_order: SortOrder | _types.SortOrderValue,
+        sort_by: OpportunitySortName | _types.OpportunitySortNameValue,
     ) -> None:
         self.sort_order = sort_order
         self.sort_by = sort_by
@@ -485,6 +537,17 @@ class OpportunitySummary(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    id: str | None
+    arn: str | None
+    partner_opportunity_identifier: str | None
+    opportunity_type: OpportunityType | str | None
+    last_modified_date: _dt.datetime | None
+    created_date: _dt.datetime | None
+    life_cycle: LifeCycleSummary | None
+    customer: CustomerSummary | None
+    project: ProjectSummary | None
+
     def __init__(
         self,
         *,
@@ -492,7 +555,7 @@ class OpportunitySummary(_Structure):
         id: str | None = None,
         arn: str | None = None,
         partner_opportunity_identifier: str | None = None,
-        opportunity_type: OpportunityType | str | None = None,
+        opportunity_type: OpportunityType | _types.OpportunityTypeValue | None = None,
         last_modified_date: _dt.datetime | None = None,
         created_date: _dt.datetime | None = None,
         life_cycle: LifeCycleSummary | None = None,
@@ -537,15 +600,23 @@ class ProjectSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    delivery_models: _Sequence[DeliveryModel | str] | None
+    expected_customer_spend: _Sequence[ExpectedCustomerSpend] | None
+    expected_contract_duration: ExpectedContractDuration | None
+
     def __init__(
         self,
         *,
-        delivery_models: _Sequence[DeliveryModel | str] | None = None,
-        expected_customer_spend: _Sequence[ExpectedCustomerSpend] | None = None,
+        delivery_models: (
+            _types.SequenceNotStr[DeliveryModel | _types.DeliveryModelValue] | None
+        ) = None,
+        expected_customer_spend: _types.SequenceNotStr[ExpectedCustomerSpend] | None = None,
         expected_contract_duration: ExpectedContractDuration | None = None,
     ) -> None:
-        self.delivery_models = delivery_models
-        self.expected_customer_spend = expected_customer_spend
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.delivery_models = delivery_models  # type: ignore[assignment]
+        self.expected_customer_spend = expected_customer_spend  # type: ignore[assignment]
         self.expected_contract_duration = expected_contract_duration
 
 
@@ -571,6 +642,9 @@ class TargetCloseDateFilter(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    after_target_close_date: str | None
+    before_target_close_date: str | None
 
     def __init__(
         self,

@@ -11,6 +11,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         BulkRecordStatus,
     )
@@ -58,6 +59,12 @@ class ListOpportunityBulkJobResultsRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    max_results: int | None
+    next_token: str | None
+    job_id: str
+    status: BulkRecordStatus | str | None
+
     def __init__(
         self,
         *,
@@ -65,7 +72,7 @@ class ListOpportunityBulkJobResultsRequest(_Structure):
         job_id: str,
         max_results: int | None = None,
         next_token: str | None = None,
-        status: BulkRecordStatus | str | None = None,
+        status: BulkRecordStatus | _types.BulkRecordStatusValue | None = None,
     ) -> None:
         self.catalog = catalog
         self.max_results = max_results
@@ -97,11 +104,16 @@ class ListOpportunityBulkJobResultsResponse(_Structure):
     _REQUIRED = ("Results",)
     _CODECS = _CODEC_MODULE
 
+    results: list[BulkJobResult]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        results: list[BulkJobResult],
+        results: _types.SequenceNotStr[BulkJobResult],
         next_token: str | None = None,
     ) -> None:
-        self.results = results
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.results = results  # type: ignore[assignment]
         self.next_token = next_token

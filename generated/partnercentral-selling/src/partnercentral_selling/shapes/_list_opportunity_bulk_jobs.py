@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         BulkJobStatus,
         BulkOperationType,
@@ -54,6 +55,12 @@ class ListOpportunityBulkJobsRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    max_results: int | None
+    next_token: str | None
+    job_id: str | None
+    status: BulkJobStatus | str | None
+
     def __init__(
         self,
         *,
@@ -61,7 +68,7 @@ class ListOpportunityBulkJobsRequest(_Structure):
         max_results: int | None = None,
         next_token: str | None = None,
         job_id: str | None = None,
-        status: BulkJobStatus | str | None = None,
+        status: BulkJobStatus | _types.BulkJobStatusValue | None = None,
     ) -> None:
         self.catalog = catalog
         self.max_results = max_results
@@ -94,13 +101,18 @@ class ListOpportunityBulkJobsResponse(_Structure):
     _REQUIRED = ("OpportunityBulkJobSummaries",)
     _CODECS = _CODEC_MODULE
 
+    opportunity_bulk_job_summaries: list[OpportunityBulkJobSummary]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        opportunity_bulk_job_summaries: list[OpportunityBulkJobSummary],
+        opportunity_bulk_job_summaries: _types.SequenceNotStr[OpportunityBulkJobSummary],
         next_token: str | None = None,
     ) -> None:
-        self.opportunity_bulk_job_summaries = opportunity_bulk_job_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.opportunity_bulk_job_summaries = opportunity_bulk_job_summaries  # type: ignore[assignment]
         self.next_token = next_token
 
 
@@ -167,11 +179,24 @@ class OpportunityBulkJobSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    job_id: str
+    status: BulkJobStatus | str
+    total_records: int
+    processed_records: int
+    success_count: int
+    failure_count: int
+    created_at: _dt.datetime
+    started_at: _dt.datetime | None
+    completed_at: _dt.datetime | None
+    failure_reason: str | None
+    file_name: str | None
+    operation_type: BulkOperationType | str | None
+
     def __init__(
         self,
         *,
         job_id: str,
-        status: BulkJobStatus | str,
+        status: BulkJobStatus | _types.BulkJobStatusValue,
         total_records: int,
         processed_records: int,
         success_count: int,
@@ -181,7 +206,7 @@ class OpportunityBulkJobSummary(_Structure):
         completed_at: _dt.datetime | None = None,
         failure_reason: str | None = None,
         file_name: str | None = None,
-        operation_type: BulkOperationType | str | None = None,
+        operation_type: BulkOperationType | _types.BulkOperationTypeValue | None = None,
     ) -> None:
         self.job_id = job_id
         self.status = status

@@ -13,6 +13,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ReasonCode,
         TaskStatus,
@@ -80,15 +81,26 @@ class ListOpportunityFromEngagementTaskSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    task_id: str | None
+    task_arn: str | None
+    start_time: _dt.datetime | None
+    task_status: TaskStatus | str | None
+    message: str | None
+    reason_code: ReasonCode | str | None
+    opportunity_id: str | None
+    resource_snapshot_job_id: str | None
+    engagement_id: str | None
+    context_id: str | None
+
     def __init__(
         self,
         *,
         task_id: str | None = None,
         task_arn: str | None = None,
         start_time: _dt.datetime | None = None,
-        task_status: TaskStatus | str | None = None,
+        task_status: TaskStatus | _types.TaskStatusValue | None = None,
         message: str | None = None,
-        reason_code: ReasonCode | str | None = None,
+        reason_code: ReasonCode | _types.ReasonCodeValue | None = None,
         opportunity_id: str | None = None,
         resource_snapshot_job_id: str | None = None,
         engagement_id: str | None = None,
@@ -153,6 +165,16 @@ class ListOpportunityFromEngagementTasksRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    max_results: int | None
+    next_token: str | None
+    sort: ListTasksSortBase | None
+    catalog: str
+    task_status: _Sequence[TaskStatus | str] | None
+    task_identifier: _Sequence[str] | None
+    opportunity_identifier: _Sequence[str] | None
+    engagement_identifier: _Sequence[str] | None
+    context_identifier: _Sequence[str] | None
+
     def __init__(
         self,
         *,
@@ -160,21 +182,23 @@ class ListOpportunityFromEngagementTasksRequest(_Structure):
         max_results: int | None = None,
         next_token: str | None = None,
         sort: ListTasksSortBase | None = None,
-        task_status: _Sequence[TaskStatus | str] | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        opportunity_identifier: _Sequence[str] | None = None,
-        engagement_identifier: _Sequence[str] | None = None,
-        context_identifier: _Sequence[str] | None = None,
+        task_status: _types.SequenceNotStr[TaskStatus | _types.TaskStatusValue] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        opportunity_identifier: _types.SequenceNotStr[str] | None = None,
+        engagement_identifier: _types.SequenceNotStr[str] | None = None,
+        context_identifier: _types.SequenceNotStr[str] | None = None,
     ) -> None:
         self.max_results = max_results
         self.next_token = next_token
         self.sort = sort
         self.catalog = catalog
-        self.task_status = task_status
-        self.task_identifier = task_identifier
-        self.opportunity_identifier = opportunity_identifier
-        self.engagement_identifier = engagement_identifier
-        self.context_identifier = context_identifier
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.task_status = task_status  # type: ignore[assignment]
+        self.task_identifier = task_identifier  # type: ignore[assignment]
+        self.opportunity_identifier = opportunity_identifier  # type: ignore[assignment]
+        self.engagement_identifier = engagement_identifier  # type: ignore[assignment]
+        self.context_identifier = context_identifier  # type: ignore[assignment]
 
 
 class ListOpportunityFromEngagementTasksResponse(_Structure):
@@ -199,11 +223,18 @@ class ListOpportunityFromEngagementTasksResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    task_summaries: list[ListOpportunityFromEngagementTaskSummary] | None
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        task_summaries: list[ListOpportunityFromEngagementTaskSummary] | None = None,
+        task_summaries: (
+            _types.SequenceNotStr[ListOpportunityFromEngagementTaskSummary] | None
+        ) = None,
         next_token: str | None = None,
     ) -> None:
-        self.task_summaries = task_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.task_summaries = task_summaries  # type: ignore[assignment]
         self.next_token = next_token

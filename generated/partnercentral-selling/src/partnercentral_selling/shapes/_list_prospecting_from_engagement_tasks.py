@@ -13,6 +13,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ProspectingFromEngagementTaskSortName,
         SortOrder,
@@ -67,14 +68,23 @@ class ListProspectingFromEngagementTasksRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    max_results: int | None
+    next_token: str | None
+    task_identifier: _Sequence[str] | None
+    task_name: _Sequence[str] | None
+    start_after: _dt.datetime | None
+    start_before: _dt.datetime | None
+    sort: ProspectingFromEngagementTaskSort | None
+
     def __init__(
         self,
         *,
         catalog: str,
         max_results: int | None = None,
         next_token: str | None = None,
-        task_identifier: _Sequence[str] | None = None,
-        task_name: _Sequence[str] | None = None,
+        task_identifier: _types.SequenceNotStr[str] | None = None,
+        task_name: _types.SequenceNotStr[str] | None = None,
         start_after: _dt.datetime | None = None,
         start_before: _dt.datetime | None = None,
         sort: ProspectingFromEngagementTaskSort | None = None,
@@ -82,8 +92,10 @@ class ListProspectingFromEngagementTasksRequest(_Structure):
         self.catalog = catalog
         self.max_results = max_results
         self.next_token = next_token
-        self.task_identifier = task_identifier
-        self.task_name = task_name
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.task_identifier = task_identifier  # type: ignore[assignment]
+        self.task_name = task_name  # type: ignore[assignment]
         self.start_after = start_after
         self.start_before = start_before
         self.sort = sort
@@ -114,14 +126,19 @@ class ListProspectingFromEngagementTasksResponse(_Structure):
     _REQUIRED = ("TaskSummaries",)
     _CODECS = _CODEC_MODULE
 
+    next_token: str | None
+    task_summaries: list[ProspectingTaskSummary]
+
     def __init__(
         self,
         *,
-        task_summaries: list[ProspectingTaskSummary],
+        task_summaries: _types.SequenceNotStr[ProspectingTaskSummary],
         next_token: str | None = None,
     ) -> None:
         self.next_token = next_token
-        self.task_summaries = task_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.task_summaries = task_summaries  # type: ignore[assignment]
 
 
 class ProspectingFromEngagementTaskSort(_Structure):
@@ -150,11 +167,17 @@ class ProspectingFromEngagementTaskSort(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sort_order: SortOrder | str
+    sort_by: ProspectingFromEngagementTaskSortName | str
+
     def __init__(
         self,
         *,
-        sort_order: SortOrder | str,
-        sort_by: ProspectingFromEngagementTaskSortName | str,
+        sort_order: SortOrder | _types.SortOrderValue,
+        sort_by: (
+            ProspectingFromEngagementTaskSortName
+            | _types.ProspectingFromEngagementTaskSortNameValue
+        ),
     ) -> None:
         self.sort_order = sort_order
         self.sort_by = sort_by
@@ -214,6 +237,15 @@ class ProspectingTaskSummary(_Structure):
         "FailedEngagementCount",
     )
     _CODECS = _CODEC_MODULE
+
+    task_id: str
+    task_arn: str
+    task_name: str
+    start_time: _dt.datetime
+    end_time: _dt.datetime | None
+    total_engagement_count: int
+    completed_engagement_count: int
+    failed_engagement_count: int
 
     def __init__(
         self,

@@ -11,6 +11,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ResourceSnapshotJobStatus,
         SortBy,
@@ -55,6 +56,13 @@ class ListResourceSnapshotJobsRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    max_results: int | None
+    next_token: str | None
+    engagement_identifier: str | None
+    status: ResourceSnapshotJobStatus | str | None
+    sort: SortObject | None
+
     def __init__(
         self,
         *,
@@ -62,7 +70,7 @@ class ListResourceSnapshotJobsRequest(_Structure):
         max_results: int | None = None,
         next_token: str | None = None,
         engagement_identifier: str | None = None,
-        status: ResourceSnapshotJobStatus | str | None = None,
+        status: ResourceSnapshotJobStatus | _types.ResourceSnapshotJobStatusValue | None = None,
         sort: SortObject | None = None,
     ) -> None:
         self.catalog = catalog
@@ -96,13 +104,18 @@ class ListResourceSnapshotJobsResponse(_Structure):
     _REQUIRED = ("ResourceSnapshotJobSummaries",)
     _CODECS = _CODEC_MODULE
 
+    resource_snapshot_job_summaries: list[ResourceSnapshotJobSummary]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        resource_snapshot_job_summaries: list[ResourceSnapshotJobSummary],
+        resource_snapshot_job_summaries: _types.SequenceNotStr[ResourceSnapshotJobSummary],
         next_token: str | None = None,
     ) -> None:
-        self.resource_snapshot_job_summaries = resource_snapshot_job_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.resource_snapshot_job_summaries = resource_snapshot_job_summaries  # type: ignore[assignment]
         self.next_token = next_token
 
 
@@ -134,13 +147,18 @@ class ResourceSnapshotJobSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    id: str | None
+    arn: str | None
+    engagement_id: str | None
+    status: ResourceSnapshotJobStatus | str | None
+
     def __init__(
         self,
         *,
         id: str | None = None,
         arn: str | None = None,
         engagement_id: str | None = None,
-        status: ResourceSnapshotJobStatus | str | None = None,
+        status: ResourceSnapshotJobStatus | _types.ResourceSnapshotJobStatusValue | None = None,
     ) -> None:
         self.id = id
         self.arn = arn
@@ -170,11 +188,14 @@ class SortObject(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sort_by: SortBy | str | None
+    sort_order: SortOrder | str | None
+
     def __init__(
         self,
         *,
-        sort_by: SortBy | str | None = None,
-        sort_order: SortOrder | str | None = None,
+        sort_by: SortBy | _types.SortByValue | None = None,
+        sort_order: SortOrder | _types.SortOrderValue | None = None,
     ) -> None:
         self.sort_by = sort_by
         self.sort_order = sort_order

@@ -10,6 +10,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ResourceType,
     )
@@ -67,6 +68,15 @@ class ListResourceSnapshotsRequest(_Structure):
     _SENSITIVE = frozenset(("created_by",))
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    max_results: int | None
+    next_token: str | None
+    engagement_identifier: str
+    resource_type: ResourceType | str | None
+    resource_identifier: str | None
+    resource_snapshot_template_identifier: str | None
+    created_by: str | None
+
     def __init__(
         self,
         *,
@@ -74,7 +84,7 @@ class ListResourceSnapshotsRequest(_Structure):
         engagement_identifier: str,
         max_results: int | None = None,
         next_token: str | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_identifier: str | None = None,
         resource_snapshot_template_identifier: str | None = None,
         created_by: str | None = None,
@@ -112,13 +122,18 @@ class ListResourceSnapshotsResponse(_Structure):
     _REQUIRED = ("ResourceSnapshotSummaries",)
     _CODECS = _CODEC_MODULE
 
+    resource_snapshot_summaries: list[ResourceSnapshotSummary]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        resource_snapshot_summaries: list[ResourceSnapshotSummary],
+        resource_snapshot_summaries: _types.SequenceNotStr[ResourceSnapshotSummary],
         next_token: str | None = None,
     ) -> None:
-        self.resource_snapshot_summaries = resource_snapshot_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.resource_snapshot_summaries = resource_snapshot_summaries  # type: ignore[assignment]
         self.next_token = next_token
 
 
@@ -160,12 +175,19 @@ class ResourceSnapshotSummary(_Structure):
     _SENSITIVE = frozenset(("created_by",))
     _CODECS = _CODEC_MODULE
 
+    arn: str | None
+    revision: int | None
+    resource_type: ResourceType | str | None
+    resource_id: str | None
+    resource_snapshot_template_name: str | None
+    created_by: str | None
+
     def __init__(
         self,
         *,
         arn: str | None = None,
         revision: int | None = None,
-        resource_type: ResourceType | str | None = None,
+        resource_type: ResourceType | _types.ResourceTypeValue | None = None,
         resource_id: str | None = None,
         resource_snapshot_template_name: str | None = None,
         created_by: str | None = None,

@@ -12,6 +12,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         SolutionSortName,
         SolutionStatus,
@@ -63,6 +64,15 @@ class ListSolutionsRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    max_results: int | None
+    next_token: str | None
+    sort: SolutionSort | None
+    status: _Sequence[SolutionStatus | str] | None
+    identifier: _Sequence[str] | None
+    category: _Sequence[str] | None
+    aws_marketplace_solution_arn: _Sequence[str] | None
+
     def __init__(
         self,
         *,
@@ -70,19 +80,21 @@ class ListSolutionsRequest(_Structure):
         max_results: int | None = None,
         next_token: str | None = None,
         sort: SolutionSort | None = None,
-        status: _Sequence[SolutionStatus | str] | None = None,
-        identifier: _Sequence[str] | None = None,
-        category: _Sequence[str] | None = None,
-        aws_marketplace_solution_arn: _Sequence[str] | None = None,
+        status: _types.SequenceNotStr[SolutionStatus | _types.SolutionStatusValue] | None = None,
+        identifier: _types.SequenceNotStr[str] | None = None,
+        category: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_solution_arn: _types.SequenceNotStr[str] | None = None,
     ) -> None:
         self.catalog = catalog
         self.max_results = max_results
         self.next_token = next_token
         self.sort = sort
-        self.status = status
-        self.identifier = identifier
-        self.category = category
-        self.aws_marketplace_solution_arn = aws_marketplace_solution_arn
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.status = status  # type: ignore[assignment]
+        self.identifier = identifier  # type: ignore[assignment]
+        self.category = category  # type: ignore[assignment]
+        self.aws_marketplace_solution_arn = aws_marketplace_solution_arn  # type: ignore[assignment]
 
 
 class ListSolutionsResponse(_Structure):
@@ -109,13 +121,18 @@ class ListSolutionsResponse(_Structure):
     _REQUIRED = ("SolutionSummaries",)
     _CODECS = _CODEC_MODULE
 
+    solution_summaries: list[SolutionBase]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        solution_summaries: list[SolutionBase],
+        solution_summaries: _types.SequenceNotStr[SolutionBase],
         next_token: str | None = None,
     ) -> None:
-        self.solution_summaries = solution_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.solution_summaries = solution_summaries  # type: ignore[assignment]
         self.next_token = next_token
 
 
@@ -171,13 +188,22 @@ class SolutionBase(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    id: str
+    arn: str | None
+    name: str
+    status: SolutionStatus | str
+    category: str
+    created_date: _dt.datetime
+    aws_marketplace_solution_arn: str | None
+
     def __init__(
         self,
         *,
         catalog: str,
         id: str,
         name: str,
-        status: SolutionStatus | str,
+        status: SolutionStatus | _types.SolutionStatusValue,
         category: str,
         created_date: _dt.datetime,
         arn: str | None = None,
@@ -221,11 +247,14 @@ class SolutionSort(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sort_order: SortOrder | str
+    sort_by: SolutionSortName | str
+
     def __init__(
         self,
         *,
-        sort_order: SortOrder | str,
-        sort_by: SolutionSortName | str,
+        sort_order: SortOrder | _types.SortOrderValue,
+        sort_by: SolutionSortName | _types.SolutionSortNameValue,
     ) -> None:
         self.sort_order = sort_order
         self.sort_by = sort_by

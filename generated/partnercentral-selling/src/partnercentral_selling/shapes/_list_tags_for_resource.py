@@ -11,6 +11,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from . import (
         Tag,
     )
@@ -32,6 +33,8 @@ class ListTagsForResourceRequest(_Structure):
     _WIRE_NAMES = frozenset(("ResourceArn",))
     _REQUIRED = ("ResourceArn",)
     _CODECS = _CODEC_MODULE
+
+    resource_arn: str
 
     def __init__(
         self,
@@ -55,9 +58,13 @@ class ListTagsForResourceResponse(_Structure):
     _REQUIRED = ("Tags",)
     _CODECS = _CODEC_MODULE
 
+    tags: _Sequence[Tag]
+
     def __init__(
         self,
         *,
-        tags: _Sequence[Tag],
+        tags: _types.SequenceNotStr[Tag],
     ) -> None:
-        self.tags = tags
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.tags = tags  # type: ignore[assignment]

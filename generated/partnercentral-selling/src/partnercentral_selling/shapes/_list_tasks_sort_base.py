@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ListTasksSortName,
         SortOrder,
@@ -48,11 +49,14 @@ class ListTasksSortBase(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sort_order: SortOrder | str
+    sort_by: ListTasksSortName | str
+
     def __init__(
         self,
         *,
-        sort_order: SortOrder | str,
-        sort_by: ListTasksSortName | str,
+        sort_order: SortOrder | _types.SortOrderValue,
+        sort_by: ListTasksSortName | _types.ListTasksSortNameValue,
     ) -> None:
         self.sort_order = sort_order
         self.sort_by = sort_by

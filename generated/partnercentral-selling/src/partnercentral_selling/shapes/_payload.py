@@ -14,6 +14,7 @@ from .._runtime.model.structure import TaggedUnion as _TaggedUnion
 from .._runtime.model.structure import UnknownVariant as _UnknownVariant
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ContactWindow,
         OpportunityType,
@@ -62,17 +63,24 @@ class AccountPlanningInvitationPayload(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    account_identifier: str | None
+    customer: AccountCustomer | None
+    sender_contacts: _Sequence[SenderContact] | None
+    preferred_contact: PreferredContactWindow | None
+
     def __init__(
         self,
         *,
         account_identifier: str | None = None,
         customer: AccountCustomer | None = None,
-        sender_contacts: _Sequence[SenderContact] | None = None,
+        sender_contacts: _types.SequenceNotStr[SenderContact] | None = None,
         preferred_contact: PreferredContactWindow | None = None,
     ) -> None:
         self.account_identifier = account_identifier
         self.customer = customer
-        self.sender_contacts = sender_contacts
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.sender_contacts = sender_contacts  # type: ignore[assignment]
         self.preferred_contact = preferred_contact
 
 
@@ -123,6 +131,13 @@ class LeadInvitationCustomer(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    industry: str | None
+    company_name: str
+    website_url: str | None
+    country_code: str | None
+    aws_maturity: str | None
+    market_segment: str | None
 
     def __init__(
         self,
@@ -181,6 +196,12 @@ class LeadInvitationInteraction(_Structure):
     _SENSITIVE = frozenset(("contact_business_title",))
     _CODECS = _CODEC_MODULE
 
+    source_type: str | None
+    source_id: str | None
+    source_name: str | None
+    usecase: str | None
+    contact_business_title: str
+
     def __init__(
         self,
         *,
@@ -225,6 +246,9 @@ class LeadInvitationPayload(_Structure):
         "Interaction",
     )
     _CODECS = _CODEC_MODULE
+
+    customer: LeadInvitationCustomer
+    interaction: LeadInvitationInteraction
 
     def __init__(
         self,
@@ -276,17 +300,27 @@ class OpportunityInvitationPayload(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sender_contacts: _Sequence[SenderContact] | None
+    receiver_responsibilities: _Sequence[ReceiverResponsibility | str]
+    customer: EngagementCustomer
+    project: ProjectDetails
+    opportunity_type: OpportunityType | str | None
+
     def __init__(
         self,
         *,
-        receiver_responsibilities: _Sequence[ReceiverResponsibility | str],
+        receiver_responsibilities: _types.SequenceNotStr[
+            ReceiverResponsibility | _types.ReceiverResponsibilityValue
+        ],
         customer: EngagementCustomer,
         project: ProjectDetails,
-        sender_contacts: _Sequence[SenderContact] | None = None,
-        opportunity_type: OpportunityType | str | None = None,
+        sender_contacts: _types.SequenceNotStr[SenderContact] | None = None,
+        opportunity_type: OpportunityType | _types.OpportunityTypeValue | None = None,
     ) -> None:
-        self.sender_contacts = sender_contacts
-        self.receiver_responsibilities = receiver_responsibilities
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.sender_contacts = sender_contacts  # type: ignore[assignment]
+        self.receiver_responsibilities = receiver_responsibilities  # type: ignore[assignment]
         self.customer = customer
         self.project = project
         self.opportunity_type = opportunity_type
@@ -394,10 +428,13 @@ class PreferredContactWindow(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    window: ContactWindow | str | None
+    timezone: str | None
+
     def __init__(
         self,
         *,
-        window: ContactWindow | str | None = None,
+        window: ContactWindow | _types.ContactWindowValue | None = None,
         timezone: str | None = None,
     ) -> None:
         self.window = window
@@ -442,18 +479,25 @@ class ProjectDetails(_Structure):
     _SENSITIVE = frozenset(("business_problem",))
     _CODECS = _CODEC_MODULE
 
+    business_problem: str
+    title: str
+    target_completion_date: str
+    expected_customer_spend: _Sequence[ExpectedCustomerSpend]
+
     def __init__(
         self,
         *,
         business_problem: str,
         title: str,
         target_completion_date: str,
-        expected_customer_spend: _Sequence[ExpectedCustomerSpend],
+        expected_customer_spend: _types.SequenceNotStr[ExpectedCustomerSpend],
     ) -> None:
         self.business_problem = business_problem
         self.title = title
         self.target_completion_date = target_completion_date
-        self.expected_customer_spend = expected_customer_spend
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.expected_customer_spend = expected_customer_spend  # type: ignore[assignment]
 
 
 class SenderContact(_Structure):
@@ -501,6 +545,12 @@ class SenderContact(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    email: str
+    first_name: str | None
+    last_name: str | None
+    business_title: str | None
+    phone: str | None
 
     def __init__(
         self,

@@ -36,6 +36,9 @@ class PutSellingSystemSettingsRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    resource_snapshot_job_role_identifier: str | None
+
     def __init__(
         self,
         *,
@@ -68,6 +71,9 @@ class PutSellingSystemSettingsResponse(_Structure):
     )
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    resource_snapshot_job_role_arn: str | None
 
     def __init__(
         self,

@@ -46,6 +46,9 @@ class AccountReceiver(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    alias: str | None
+    aws_account_id: str
+
     def __init__(
         self,
         *,

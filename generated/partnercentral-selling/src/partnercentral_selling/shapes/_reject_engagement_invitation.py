@@ -44,6 +44,10 @@ class RejectEngagementInvitationRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    identifier: str
+    rejection_reason: str | None
+
     def __init__(
         self,
         *,

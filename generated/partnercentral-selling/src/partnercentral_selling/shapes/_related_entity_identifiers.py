@@ -6,8 +6,12 @@ first use of one.
 
 from __future__ import annotations
 
+import typing as _typing
 
 from .._runtime.model.structure import Structure as _Structure
+
+if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
 
 # Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._related_entity_identifiers"
@@ -53,19 +57,28 @@ class RelatedEntityIdentifiers(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    aws_marketplace_offers: list[str] | None
+    aws_marketplace_offer_sets: list[str] | None
+    solutions: list[str] | None
+    aws_products: list[str] | None
+    aws_marketplace_solutions: list[str] | None
+    aws_marketplace_products: list[str] | None
+
     def __init__(
         self,
         *,
-        aws_marketplace_offers: list[str] | None = None,
-        aws_marketplace_offer_sets: list[str] | None = None,
-        solutions: list[str] | None = None,
-        aws_products: list[str] | None = None,
-        aws_marketplace_solutions: list[str] | None = None,
-        aws_marketplace_products: list[str] | None = None,
+        aws_marketplace_offers: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_offer_sets: _types.SequenceNotStr[str] | None = None,
+        solutions: _types.SequenceNotStr[str] | None = None,
+        aws_products: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_solutions: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_products: _types.SequenceNotStr[str] | None = None,
     ) -> None:
-        self.aws_marketplace_offers = aws_marketplace_offers
-        self.aws_marketplace_offer_sets = aws_marketplace_offer_sets
-        self.solutions = solutions
-        self.aws_products = aws_products
-        self.aws_marketplace_solutions = aws_marketplace_solutions
-        self.aws_marketplace_products = aws_marketplace_products
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.aws_marketplace_offers = aws_marketplace_offers  # type: ignore[assignment]
+        self.aws_marketplace_offer_sets = aws_marketplace_offer_sets  # type: ignore[assignment]
+        self.solutions = solutions  # type: ignore[assignment]
+        self.aws_products = aws_products  # type: ignore[assignment]
+        self.aws_marketplace_solutions = aws_marketplace_solutions  # type: ignore[assignment]
+        self.aws_marketplace_products = aws_marketplace_products  # type: ignore[assignment]

@@ -11,6 +11,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         EnrichmentStatus,
         SortOrder,
@@ -59,19 +60,28 @@ class AwsEnrichmentCustomerSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    industry: str | None
+    account_planning_qualification: str | None
+    eligible_programs: list[str] | None
+    geo: str | None
+    country: str | None
+    segment: str | None
+
     def __init__(
         self,
         *,
         industry: str | None = None,
         account_planning_qualification: str | None = None,
-        eligible_programs: list[str] | None = None,
+        eligible_programs: _types.SequenceNotStr[str] | None = None,
         geo: str | None = None,
         country: str | None = None,
         segment: str | None = None,
     ) -> None:
         self.industry = industry
         self.account_planning_qualification = account_planning_qualification
-        self.eligible_programs = eligible_programs
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.eligible_programs = eligible_programs  # type: ignore[assignment]
         self.geo = geo
         self.country = country
         self.segment = segment
@@ -104,6 +114,10 @@ class AwsEnrichmentInsightsSummary(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    marketplace_engagement_score: str | None
+    solution_category: str | None
+    solution_score: str | None
 
     def __init__(
         self,
@@ -140,6 +154,9 @@ class AwsEnrichmentSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    customer: AwsEnrichmentCustomerSummary | None
+    insights: AwsEnrichmentInsightsSummary | None
+
     def __init__(
         self,
         *,
@@ -166,6 +183,8 @@ class CustomerAccountDetailsSummary(_Structure):
     _REQUIRED = ("CompanyName",)
     _SENSITIVE = frozenset(("company_name",))
     _CODECS = _CODEC_MODULE
+
+    company_name: str
 
     def __init__(
         self,
@@ -200,11 +219,14 @@ class CustomerAccountSort(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sort_by: SortableField | str
+    sort_order: SortOrder | str
+
     def __init__(
         self,
         *,
-        sort_by: SortableField | str,
-        sort_order: SortOrder | str,
+        sort_by: SortableField | _types.SortableFieldValue,
+        sort_order: SortOrder | _types.SortOrderValue,
     ) -> None:
         self.sort_by = sort_by
         self.sort_order = sort_order
@@ -266,13 +288,23 @@ class CustomerAccountSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    arn: str
+    id: str
+    catalog: str
+    enrichment_status: EnrichmentStatus | str
+    partner_account_identifier: str | None
+    created_date: _dt.datetime
+    last_modified_date: _dt.datetime
+    customer_account: CustomerAccountDetailsSummary
+    aws_enrichment: AwsEnrichmentSummary | None
+
     def __init__(
         self,
         *,
         arn: str,
         id: str,
         catalog: str,
-        enrichment_status: EnrichmentStatus | str,
+        enrichment_status: EnrichmentStatus | _types.EnrichmentStatusValue,
         created_date: _dt.datetime,
         last_modified_date: _dt.datetime,
         customer_account: CustomerAccountDetailsSummary,
@@ -321,6 +353,12 @@ class SearchCustomerAccountsRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    filter: Filter | None
+    sort: CustomerAccountSort | None
+    max_results: int | None
+    next_token: str | None
+
     def __init__(
         self,
         *,
@@ -360,11 +398,16 @@ class SearchCustomerAccountsResponse(_Structure):
     _REQUIRED = ("CustomerAccountSummaries",)
     _CODECS = _CODEC_MODULE
 
+    customer_account_summaries: list[CustomerAccountSummary]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        customer_account_summaries: list[CustomerAccountSummary],
+        customer_account_summaries: _types.SequenceNotStr[CustomerAccountSummary],
         next_token: str | None = None,
     ) -> None:
-        self.customer_account_summaries = customer_account_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.customer_account_summaries = customer_account_summaries  # type: ignore[assignment]
         self.next_token = next_token

@@ -14,6 +14,7 @@ from .._runtime.model.structure import TaggedUnion as _TaggedUnion
 from .._runtime.model.structure import UnknownVariant as _UnknownVariant
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         EngagementSearchFilterName,
         EngagementSearchSortName,
@@ -83,11 +84,22 @@ class EngagementSearchFilter(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    and_all_filters: _Sequence[EngagementSearchFilter] | None
+    or_all_filters: _Sequence[EngagementSearchFilter] | None
+    not_filter: EngagementSearchFilter | None
+    equals_to: EngagementSearchPredicate | None
+    contains_any: EngagementSearchPredicate | None
+    contains_all: EngagementSearchPredicate | None
+    greater_than: EngagementSearchPredicate | None
+    greater_than_or_equals: EngagementSearchPredicate | None
+    less_than: EngagementSearchPredicate | None
+    less_than_or_equals: EngagementSearchPredicate | None
+
     def __init__(
         self,
         *,
-        and_all_filters: _Sequence[EngagementSearchFilter] | None = None,
-        or_all_filters: _Sequence[EngagementSearchFilter] | None = None,
+        and_all_filters: _types.SequenceNotStr[EngagementSearchFilter] | None = None,
+        or_all_filters: _types.SequenceNotStr[EngagementSearchFilter] | None = None,
         not_filter: EngagementSearchFilter | None = None,
         equals_to: EngagementSearchPredicate | None = None,
         contains_any: EngagementSearchPredicate | None = None,
@@ -97,8 +109,10 @@ class EngagementSearchFilter(_Structure):
         less_than: EngagementSearchPredicate | None = None,
         less_than_or_equals: EngagementSearchPredicate | None = None,
     ) -> None:
-        self.and_all_filters = and_all_filters
-        self.or_all_filters = or_all_filters
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.and_all_filters = and_all_filters  # type: ignore[assignment]
+        self.or_all_filters = or_all_filters  # type: ignore[assignment]
         self.not_filter = not_filter
         self.equals_to = equals_to
         self.contains_any = contains_any
@@ -167,8 +181,10 @@ class EngagementSearchFilterValueStringListValue(EngagementSearchFilterValue):
     _SENSITIVE = frozenset(("value",))
     value: _Sequence[str]
 
-    def __init__(self, value: _Sequence[str]) -> None:
-        self.value = value
+    def __init__(self, value: _types.SequenceNotStr[str]) -> None:
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.value = value  # type: ignore[assignment]
 
 
 class EngagementSearchFilterValueLongValue(EngagementSearchFilterValue):
@@ -235,10 +251,13 @@ class EngagementSearchPredicate(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    key: EngagementSearchFilterName | str
+    value_: EngagementSearchFilterValue
+
     def __init__(
         self,
         *,
-        key: EngagementSearchFilterName | str,
+        key: EngagementSearchFilterName | _types.EngagementSearchFilterNameValue,
         value_: EngagementSearchFilterValue,
     ) -> None:
         self.key = key
@@ -270,11 +289,14 @@ class EngagementSearchSort(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sort_by: EngagementSearchSortName | str
+    sort_order: SortOrder | str
+
     def __init__(
         self,
         *,
-        sort_by: EngagementSearchSortName | str,
-        sort_order: SortOrder | str,
+        sort_by: EngagementSearchSortName | _types.EngagementSearchSortNameValue,
+        sort_order: SortOrder | _types.SortOrderValue,
     ) -> None:
         self.sort_by = sort_by
         self.sort_order = sort_order
@@ -335,6 +357,17 @@ class EngagementSearchSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    id: str | None
+    arn: str | None
+    title: str | None
+    description: str | None
+    created_at: _dt.datetime | None
+    created_by: str | None
+    member_count: int | None
+    modified_at: _dt.datetime | None
+    modified_by: str | None
+    contexts: _Sequence[EngagementContextDetails] | None
+
     def __init__(
         self,
         *,
@@ -347,7 +380,7 @@ class EngagementSearchSummary(_Structure):
         member_count: int | None = None,
         modified_at: _dt.datetime | None = None,
         modified_by: str | None = None,
-        contexts: _Sequence[EngagementContextDetails] | None = None,
+        contexts: _types.SequenceNotStr[EngagementContextDetails] | None = None,
     ) -> None:
         self.id = id
         self.arn = arn
@@ -358,7 +391,9 @@ class EngagementSearchSummary(_Structure):
         self.member_count = member_count
         self.modified_at = modified_at
         self.modified_by = modified_by
-        self.contexts = contexts
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.contexts = contexts  # type: ignore[assignment]
 
 
 class SearchEngagementsRequest(_Structure):
@@ -400,6 +435,14 @@ class SearchEngagementsRequest(_Structure):
     _REQUIRED = ("Catalog",)
     _SENSITIVE = frozenset(("keyword",))
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    keyword: str | None
+    filter: EngagementSearchFilter | None
+    group_id: str | None
+    sort: EngagementSearchSort | None
+    max_results: int | None
+    next_token: str | None
 
     def __init__(
         self,
@@ -444,11 +487,16 @@ class SearchEngagementsResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    engagement_search_summaries: list[EngagementSearchSummary] | None
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        engagement_search_summaries: list[EngagementSearchSummary] | None = None,
+        engagement_search_summaries: _types.SequenceNotStr[EngagementSearchSummary] | None = None,
         next_token: str | None = None,
     ) -> None:
-        self.engagement_search_summaries = engagement_search_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.engagement_search_summaries = engagement_search_summaries  # type: ignore[assignment]
         self.next_token = next_token

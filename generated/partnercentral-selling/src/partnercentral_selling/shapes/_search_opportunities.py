@@ -14,6 +14,7 @@ from .._runtime.model.structure import TaggedUnion as _TaggedUnion
 from .._runtime.model.structure import UnknownVariant as _UnknownVariant
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         CountryCode,
         CurrencyCode,
@@ -70,11 +71,16 @@ class OpportunitySearchAccount(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    company_name: str | None
+    industry: Industry | str | None
+    aws_account_id: str | None
+    address: OpportunitySearchAddress | None
+
     def __init__(
         self,
         *,
         company_name: str | None = None,
-        industry: Industry | str | None = None,
+        industry: Industry | _types.IndustryValue | None = None,
         aws_account_id: str | None = None,
         address: OpportunitySearchAddress | None = None,
     ) -> None:
@@ -98,10 +104,12 @@ class OpportunitySearchAddress(_Structure):
     _SENSITIVE = frozenset(("country_code",))
     _CODECS = _CODEC_MODULE
 
+    country_code: CountryCode | str | None
+
     def __init__(
         self,
         *,
-        country_code: CountryCode | str | None = None,
+        country_code: CountryCode | _types.CountryCodeValue | None = None,
     ) -> None:
         self.country_code = country_code
 
@@ -134,10 +142,14 @@ class OpportunitySearchAwsSummary(_Structure):
     _SENSITIVE = frozenset(("cosell_motion",))
     _CODECS = _CODEC_MODULE
 
+    origin: OpportunityOrigin | str | None
+    cosell_motion: str | None
+    insights: OpportunitySearchInsights | None
+
     def __init__(
         self,
         *,
-        origin: OpportunityOrigin | str | None = None,
+        origin: OpportunityOrigin | _types.OpportunityOriginValue | None = None,
         cosell_motion: str | None = None,
         insights: OpportunitySearchInsights | None = None,
     ) -> None:
@@ -158,6 +170,8 @@ class OpportunitySearchCustomer(_Structure):
     __slots__ = ("account",)
     _WIRE_NAMES = frozenset(("Account",))
     _CODECS = _CODEC_MODULE
+
+    account: OpportunitySearchAccount | None
 
     def __init__(
         self,
@@ -197,10 +211,13 @@ class OpportunitySearchExpectedCustomerSpend(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    amount: str | None
+    currency_code: CurrencyCode | str
+
     def __init__(
         self,
         *,
-        currency_code: CurrencyCode | str,
+        currency_code: CurrencyCode | _types.CurrencyCodeValue,
         amount: str | None = None,
     ) -> None:
         self.amount = amount
@@ -264,11 +281,22 @@ class OpportunitySearchFilter(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    and_all_filters: _Sequence[OpportunitySearchFilter] | None
+    or_all_filters: _Sequence[OpportunitySearchFilter] | None
+    not_filter: OpportunitySearchFilter | None
+    equals_to: OpportunitySearchPredicate | None
+    contains_any: OpportunitySearchPredicate | None
+    contains_all: OpportunitySearchPredicate | None
+    greater_than: OpportunitySearchPredicate | None
+    greater_than_or_equals: OpportunitySearchPredicate | None
+    less_than: OpportunitySearchPredicate | None
+    less_than_or_equals: OpportunitySearchPredicate | None
+
     def __init__(
         self,
         *,
-        and_all_filters: _Sequence[OpportunitySearchFilter] | None = None,
-        or_all_filters: _Sequence[OpportunitySearchFilter] | None = None,
+        and_all_filters: _types.SequenceNotStr[OpportunitySearchFilter] | None = None,
+        or_all_filters: _types.SequenceNotStr[OpportunitySearchFilter] | None = None,
         not_filter: OpportunitySearchFilter | None = None,
         equals_to: OpportunitySearchPredicate | None = None,
         contains_any: OpportunitySearchPredicate | None = None,
@@ -278,8 +306,10 @@ class OpportunitySearchFilter(_Structure):
         less_than: OpportunitySearchPredicate | None = None,
         less_than_or_equals: OpportunitySearchPredicate | None = None,
     ) -> None:
-        self.and_all_filters = and_all_filters
-        self.or_all_filters = or_all_filters
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.and_all_filters = and_all_filters  # type: ignore[assignment]
+        self.or_all_filters = or_all_filters  # type: ignore[assignment]
         self.not_filter = not_filter
         self.equals_to = equals_to
         self.contains_any = contains_any
@@ -347,8 +377,10 @@ class OpportunitySearchFilterValueStringListValue(OpportunitySearchFilterValue):
     _SENSITIVE = frozenset(("value",))
     value: _Sequence[str]
 
-    def __init__(self, value: _Sequence[str]) -> None:
-        self.value = value
+    def __init__(self, value: _types.SequenceNotStr[str]) -> None:
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.value = value  # type: ignore[assignment]
 
 
 class OpportunitySearchFilterValueLongValue(OpportunitySearchFilterValue):
@@ -427,10 +459,13 @@ class OpportunitySearchInsights(_Structure):
     _SENSITIVE = frozenset(("engagement_score",))
     _CODECS = _CODEC_MODULE
 
+    engagement_score: SearchEngagementScore | str | None
+    opportunity_quality: OpportunitySearchOpportunityQuality | None
+
     def __init__(
         self,
         *,
-        engagement_score: SearchEngagementScore | str | None = None,
+        engagement_score: SearchEngagementScore | _types.SearchEngagementScoreValue | None = None,
         opportunity_quality: OpportunitySearchOpportunityQuality | None = None,
     ) -> None:
         self.engagement_score = engagement_score
@@ -467,11 +502,16 @@ class OpportunitySearchLifeCycle(_Structure):
     _SENSITIVE = frozenset(("next_steps",))
     _CODECS = _CODEC_MODULE
 
+    review_status: ReviewStatus | str | None
+    stage: Stage | str | None
+    next_steps: str | None
+    target_close_date: str | None
+
     def __init__(
         self,
         *,
-        review_status: ReviewStatus | str | None = None,
-        stage: Stage | str | None = None,
+        review_status: ReviewStatus | _types.ReviewStatusValue | None = None,
+        stage: Stage | _types.StageValue | None = None,
         next_steps: str | None = None,
         target_close_date: str | None = None,
     ) -> None:
@@ -492,6 +532,8 @@ class OpportunitySearchOpportunityQuality(_Structure):
     __slots__ = ("score",)
     _WIRE_NAMES = frozenset(("Score",))
     _CODECS = _CODEC_MODULE
+
+    score: int | None
 
     def __init__(
         self,
@@ -528,10 +570,13 @@ class OpportunitySearchPredicate(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    key: OpportunitySearchFilterName | str
+    value_: OpportunitySearchFilterValue
+
     def __init__(
         self,
         *,
-        key: OpportunitySearchFilterName | str,
+        key: OpportunitySearchFilterName | _types.OpportunitySearchFilterNameValue,
         value_: OpportunitySearchFilterValue,
     ) -> None:
         self.key = key
@@ -566,16 +611,24 @@ class OpportunitySearchProject(_Structure):
     _SENSITIVE = frozenset(("title",))
     _CODECS = _CODEC_MODULE
 
+    title: str | None
+    apn_programs: _Sequence[str] | None
+    expected_customer_spend: list[OpportunitySearchExpectedCustomerSpend] | None
+
     def __init__(
         self,
         *,
         title: str | None = None,
-        apn_programs: _Sequence[str] | None = None,
-        expected_customer_spend: list[OpportunitySearchExpectedCustomerSpend] | None = None,
+        apn_programs: _types.SequenceNotStr[str] | None = None,
+        expected_customer_spend: (
+            _types.SequenceNotStr[OpportunitySearchExpectedCustomerSpend] | None
+        ) = None,
     ) -> None:
         self.title = title
-        self.apn_programs = apn_programs
-        self.expected_customer_spend = expected_customer_spend
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.apn_programs = apn_programs  # type: ignore[assignment]
+        self.expected_customer_spend = expected_customer_spend  # type: ignore[assignment]
 
 
 class OpportunitySearchRelatedEntityIdentifiers(_Structure):
@@ -609,18 +662,25 @@ class OpportunitySearchRelatedEntityIdentifiers(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    aws_marketplace_offers: list[str] | None
+    aws_marketplace_offer_sets: list[str] | None
+    aws_marketplace_solutions: list[str] | None
+    solutions: list[str] | None
+
     def __init__(
         self,
         *,
-        aws_marketplace_offers: list[str] | None = None,
-        aws_marketplace_offer_sets: list[str] | None = None,
-        aws_marketplace_solutions: list[str] | None = None,
-        solutions: list[str] | None = None,
+        aws_marketplace_offers: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_offer_sets: _types.SequenceNotStr[str] | None = None,
+        aws_marketplace_solutions: _types.SequenceNotStr[str] | None = None,
+        solutions: _types.SequenceNotStr[str] | None = None,
     ) -> None:
-        self.aws_marketplace_offers = aws_marketplace_offers
-        self.aws_marketplace_offer_sets = aws_marketplace_offer_sets
-        self.aws_marketplace_solutions = aws_marketplace_solutions
-        self.solutions = solutions
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.aws_marketplace_offers = aws_marketplace_offers  # type: ignore[assignment]
+        self.aws_marketplace_offer_sets = aws_marketplace_offer_sets  # type: ignore[assignment]
+        self.aws_marketplace_solutions = aws_marketplace_solutions  # type: ignore[assignment]
+        self.solutions = solutions  # type: ignore[assignment]
 
 
 class OpportunitySearchSort(_Structure):
@@ -648,11 +708,14 @@ class OpportunitySearchSort(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    sort_by: OpportunitySearchSortName | str
+    sort_order: SortOrder | str
+
     def __init__(
         self,
         *,
-        sort_by: OpportunitySearchSortName | str,
-        sort_order: SortOrder | str,
+        sort_by: OpportunitySearchSortName | _types.OpportunitySearchSortNameValue,
+        sort_order: SortOrder | _types.SortOrderValue,
     ) -> None:
         self.sort_by = sort_by
         self.sort_order = sort_order
@@ -724,20 +787,33 @@ class OpportunitySearchSummary(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    id: str
+    last_modified_date: _dt.datetime
+    created_date: _dt.datetime
+    opportunity_type: OpportunityType | str | None
+    partner_opportunity_identifier: str | None
+    life_cycle: OpportunitySearchLifeCycle | None
+    customer: OpportunitySearchCustomer | None
+    project: OpportunitySearchProject | None
+    tags: _Sequence[Tag] | None
+    related_entity_identifiers: OpportunitySearchRelatedEntityIdentifiers | None
+    opportunity_team: list[OpportunitySearchTeamMember] | None
+    aws_opportunity_summary: OpportunitySearchAwsSummary | None
+
     def __init__(
         self,
         *,
         id: str,
         last_modified_date: _dt.datetime,
         created_date: _dt.datetime,
-        opportunity_type: OpportunityType | str | None = None,
+        opportunity_type: OpportunityType | _types.OpportunityTypeValue | None = None,
         partner_opportunity_identifier: str | None = None,
         life_cycle: OpportunitySearchLifeCycle | None = None,
         customer: OpportunitySearchCustomer | None = None,
         project: OpportunitySearchProject | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
         related_entity_identifiers: OpportunitySearchRelatedEntityIdentifiers | None = None,
-        opportunity_team: list[OpportunitySearchTeamMember] | None = None,
+        opportunity_team: _types.SequenceNotStr[OpportunitySearchTeamMember] | None = None,
         aws_opportunity_summary: OpportunitySearchAwsSummary | None = None,
     ) -> None:
         self.id = id
@@ -748,9 +824,11 @@ class OpportunitySearchSummary(_Structure):
         self.life_cycle = life_cycle
         self.customer = customer
         self.project = project
-        self.tags = tags
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.tags = tags  # type: ignore[assignment]
         self.related_entity_identifiers = related_entity_identifiers
-        self.opportunity_team = opportunity_team
+        self.opportunity_team = opportunity_team  # type: ignore[assignment]
         self.aws_opportunity_summary = aws_opportunity_summary
 
 
@@ -785,6 +863,10 @@ class OpportunitySearchTeamMember(_Structure):
         )
     )
     _CODECS = _CODEC_MODULE
+
+    first_name: str | None
+    last_name: str | None
+    business_title: str | None
 
     def __init__(
         self,
@@ -833,6 +915,13 @@ class SearchOpportunitiesRequest(_Structure):
     _SENSITIVE = frozenset(("keyword",))
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    max_results: int | None
+    next_token: str | None
+    keyword: str | None
+    filter: OpportunitySearchFilter | None
+    sort: OpportunitySearchSort | None
+
     def __init__(
         self,
         *,
@@ -874,11 +963,16 @@ class SearchOpportunitiesResponse(_Structure):
     _REQUIRED = ("OpportunitySearchSummaries",)
     _CODECS = _CODEC_MODULE
 
+    opportunity_search_summaries: list[OpportunitySearchSummary]
+    next_token: str | None
+
     def __init__(
         self,
         *,
-        opportunity_search_summaries: list[OpportunitySearchSummary],
+        opportunity_search_summaries: _types.SequenceNotStr[OpportunitySearchSummary],
         next_token: str | None = None,
     ) -> None:
-        self.opportunity_search_summaries = opportunity_search_summaries
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.opportunity_search_summaries = opportunity_search_summaries  # type: ignore[assignment]
         self.next_token = next_token

@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         BulkJobStatus,
     )
@@ -51,6 +52,10 @@ class StartCustomerAccountBulkJobRequest(_Structure):
     )
     _SENSITIVE = frozenset(("file_uri",))
     _CODECS = _CODEC_MODULE
+
+    catalog: str
+    client_token: str | None
+    file_uri: str
 
     def __init__(
         self,
@@ -97,12 +102,17 @@ class StartCustomerAccountBulkJobResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    arn: str
+    id: str
+    status: BulkJobStatus | str
+    created_at: _dt.datetime
+
     def __init__(
         self,
         *,
         arn: str,
         id: str,
-        status: BulkJobStatus | str,
+        status: BulkJobStatus | _types.BulkJobStatusValue,
         created_at: _dt.datetime,
     ) -> None:
         self.arn = arn

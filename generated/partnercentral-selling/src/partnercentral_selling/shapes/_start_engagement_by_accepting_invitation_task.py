@@ -13,6 +13,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ReasonCode,
         TaskStatus,
@@ -60,18 +61,25 @@ class StartEngagementByAcceptingInvitationTaskRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    client_token: str | None
+    identifier: str
+    tags: _Sequence[Tag] | None
+
     def __init__(
         self,
         *,
         catalog: str,
         identifier: str,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> None:
         self.catalog = catalog
         self.client_token = client_token
         self.identifier = identifier
-        self.tags = tags
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.tags = tags  # type: ignore[assignment]
 
 
 class StartEngagementByAcceptingInvitationTaskResponse(_Structure):
@@ -122,15 +130,25 @@ class StartEngagementByAcceptingInvitationTaskResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    task_id: str | None
+    task_arn: str | None
+    start_time: _dt.datetime | None
+    task_status: TaskStatus | str | None
+    message: str | None
+    reason_code: ReasonCode | str | None
+    opportunity_id: str | None
+    resource_snapshot_job_id: str | None
+    engagement_invitation_id: str | None
+
     def __init__(
         self,
         *,
         task_id: str | None = None,
         task_arn: str | None = None,
         start_time: _dt.datetime | None = None,
-        task_status: TaskStatus | str | None = None,
+        task_status: TaskStatus | _types.TaskStatusValue | None = None,
         message: str | None = None,
-        reason_code: ReasonCode | str | None = None,
+        reason_code: ReasonCode | _types.ReasonCodeValue | None = None,
         opportunity_id: str | None = None,
         resource_snapshot_job_id: str | None = None,
         engagement_invitation_id: str | None = None,

@@ -13,6 +13,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ReasonCode,
         SalesInvolvementType,
@@ -52,11 +53,14 @@ class AwsSubmission(_Structure):
     _REQUIRED = ("InvolvementType",)
     _CODECS = _CODEC_MODULE
 
+    involvement_type: SalesInvolvementType | str
+    visibility: Visibility | str | None
+
     def __init__(
         self,
         *,
-        involvement_type: SalesInvolvementType | str,
-        visibility: Visibility | str | None = None,
+        involvement_type: SalesInvolvementType | _types.SalesInvolvementTypeValue,
+        visibility: Visibility | _types.VisibilityValue | None = None,
     ) -> None:
         self.involvement_type = involvement_type
         self.visibility = visibility
@@ -101,6 +105,12 @@ class StartEngagementFromOpportunityTaskRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    client_token: str | None
+    identifier: str
+    aws_submission: AwsSubmission
+    tags: _Sequence[Tag] | None
+
     def __init__(
         self,
         *,
@@ -108,13 +118,15 @@ class StartEngagementFromOpportunityTaskRequest(_Structure):
         identifier: str,
         aws_submission: AwsSubmission,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> None:
         self.catalog = catalog
         self.client_token = client_token
         self.identifier = identifier
         self.aws_submission = aws_submission
-        self.tags = tags
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.tags = tags  # type: ignore[assignment]
 
 
 class StartEngagementFromOpportunityTaskResponse(_Structure):
@@ -166,15 +178,26 @@ class StartEngagementFromOpportunityTaskResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    task_id: str | None
+    task_arn: str | None
+    start_time: _dt.datetime | None
+    task_status: TaskStatus | str | None
+    message: str | None
+    reason_code: ReasonCode | str | None
+    opportunity_id: str | None
+    resource_snapshot_job_id: str | None
+    engagement_id: str | None
+    engagement_invitation_id: str | None
+
     def __init__(
         self,
         *,
         task_id: str | None = None,
         task_arn: str | None = None,
         start_time: _dt.datetime | None = None,
-        task_status: TaskStatus | str | None = None,
+        task_status: TaskStatus | _types.TaskStatusValue | None = None,
         message: str | None = None,
-        reason_code: ReasonCode | str | None = None,
+        reason_code: ReasonCode | _types.ReasonCodeValue | None = None,
         opportunity_id: str | None = None,
         resource_snapshot_job_id: str | None = None,
         engagement_id: str | None = None,

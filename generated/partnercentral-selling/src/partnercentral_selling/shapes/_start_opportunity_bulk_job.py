@@ -11,6 +11,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         BulkFileFormat,
     )
@@ -56,12 +57,17 @@ class StartOpportunityBulkJobRequest(_Structure):
     _SENSITIVE = frozenset(("file_uri",))
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    client_token: str | None
+    file_uri: str
+    file_format: BulkFileFormat | str
+
     def __init__(
         self,
         *,
         catalog: str,
         file_uri: str,
-        file_format: BulkFileFormat | str,
+        file_format: BulkFileFormat | _types.BulkFileFormatValue,
         client_token: str | None = None,
     ) -> None:
         self.catalog = catalog
@@ -82,6 +88,8 @@ class StartOpportunityBulkJobResponse(_Structure):
     _WIRE_NAMES = frozenset(("JobId",))
     _REQUIRED = ("JobId",)
     _CODECS = _CODEC_MODULE
+
+    job_id: str
 
     def __init__(
         self,

@@ -13,6 +13,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ReasonCode,
         TaskStatus,
@@ -65,6 +66,12 @@ class StartOpportunityFromEngagementTaskRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    client_token: str | None
+    identifier: str
+    context_identifier: str
+    tags: _Sequence[Tag] | None
+
     def __init__(
         self,
         *,
@@ -72,13 +79,15 @@ class StartOpportunityFromEngagementTaskRequest(_Structure):
         identifier: str,
         context_identifier: str,
         client_token: str | None = None,
-        tags: _Sequence[Tag] | None = None,
+        tags: _types.SequenceNotStr[Tag] | None = None,
     ) -> None:
         self.catalog = catalog
         self.client_token = client_token
         self.identifier = identifier
         self.context_identifier = context_identifier
-        self.tags = tags
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.tags = tags  # type: ignore[assignment]
 
 
 class StartOpportunityFromEngagementTaskResponse(_Structure):
@@ -132,15 +141,26 @@ class StartOpportunityFromEngagementTaskResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    task_id: str | None
+    task_arn: str | None
+    start_time: _dt.datetime | None
+    task_status: TaskStatus | str | None
+    message: str | None
+    reason_code: ReasonCode | str | None
+    opportunity_id: str | None
+    resource_snapshot_job_id: str | None
+    engagement_id: str | None
+    context_id: str | None
+
     def __init__(
         self,
         *,
         task_id: str | None = None,
         task_arn: str | None = None,
         start_time: _dt.datetime | None = None,
-        task_status: TaskStatus | str | None = None,
+        task_status: TaskStatus | _types.TaskStatusValue | None = None,
         message: str | None = None,
-        reason_code: ReasonCode | str | None = None,
+        reason_code: ReasonCode | _types.ReasonCodeValue | None = None,
         opportunity_id: str | None = None,
         resource_snapshot_job_id: str | None = None,
         engagement_id: str | None = None,

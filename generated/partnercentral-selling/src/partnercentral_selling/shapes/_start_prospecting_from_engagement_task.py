@@ -13,6 +13,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         ProspectingTaskStatus,
     )
@@ -57,16 +58,23 @@ class StartProspectingFromEngagementTaskRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    identifiers: _Sequence[str]
+    task_name: str
+    client_token: str | None
+
     def __init__(
         self,
         *,
         catalog: str,
-        identifiers: _Sequence[str],
+        identifiers: _types.SequenceNotStr[str],
         task_name: str,
         client_token: str | None = None,
     ) -> None:
         self.catalog = catalog
-        self.identifiers = identifiers
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.identifiers = identifiers  # type: ignore[assignment]
         self.task_name = task_name
         self.client_token = client_token
 
@@ -119,19 +127,30 @@ class StartProspectingFromEngagementTaskResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    identifiers: _Sequence[str]
+    task_name: str
+    message: str | None
+    reason_code: str | None
+    start_time: _dt.datetime
+    task_id: str | None
+    task_arn: str | None
+    task_status: ProspectingTaskStatus | str
+
     def __init__(
         self,
         *,
-        identifiers: _Sequence[str],
+        identifiers: _types.SequenceNotStr[str],
         task_name: str,
         start_time: _dt.datetime,
-        task_status: ProspectingTaskStatus | str,
+        task_status: ProspectingTaskStatus | _types.ProspectingTaskStatusValue,
         message: str | None = None,
         reason_code: str | None = None,
         task_id: str | None = None,
         task_arn: str | None = None,
     ) -> None:
-        self.identifiers = identifiers
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.identifiers = identifiers  # type: ignore[assignment]
         self.task_name = task_name
         self.message = message
         self.reason_code = reason_code

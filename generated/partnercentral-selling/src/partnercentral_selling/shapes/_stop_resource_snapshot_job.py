@@ -38,6 +38,9 @@ class StopResourceSnapshotJobRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    resource_snapshot_job_identifier: str
+
     def __init__(
         self,
         *,

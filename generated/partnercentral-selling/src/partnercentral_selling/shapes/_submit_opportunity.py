@@ -10,6 +10,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         SalesInvolvementType,
         Visibility,
@@ -54,13 +55,18 @@ class SubmitOpportunityRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    identifier: str
+    involvement_type: SalesInvolvementType | str
+    visibility: Visibility | str | None
+
     def __init__(
         self,
         *,
         catalog: str,
         identifier: str,
-        involvement_type: SalesInvolvementType | str,
-        visibility: Visibility | str | None = None,
+        involvement_type: SalesInvolvementType | _types.SalesInvolvementTypeValue,
+        visibility: Visibility | _types.VisibilityValue | None = None,
     ) -> None:
         self.catalog = catalog
         self.identifier = identifier

@@ -41,6 +41,9 @@ class Tag(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    key: str
+    value_: str
+
     def __init__(
         self,
         *,

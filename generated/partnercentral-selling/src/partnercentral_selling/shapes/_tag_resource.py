@@ -11,6 +11,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from . import (
         Tag,
     )
@@ -45,14 +46,19 @@ class TagResourceRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    resource_arn: str
+    tags: _Sequence[Tag]
+
     def __init__(
         self,
         *,
         resource_arn: str,
-        tags: _Sequence[Tag],
+        tags: _types.SequenceNotStr[Tag],
     ) -> None:
         self.resource_arn = resource_arn
-        self.tags = tags
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.tags = tags  # type: ignore[assignment]
 
 
 class TagResourceResponse(_Structure):

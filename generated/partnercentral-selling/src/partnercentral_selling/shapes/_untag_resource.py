@@ -5,9 +5,13 @@ The shapes only UntagResource calls hold, imported on the first use of one.
 
 from __future__ import annotations
 
+import typing as _typing
 from collections.abc import Sequence as _Sequence
 
 from .._runtime.model.structure import Structure as _Structure
+
+if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
 
 # Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._untag_resource"
@@ -40,14 +44,19 @@ class UntagResourceRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    resource_arn: str
+    tag_keys: _Sequence[str]
+
     def __init__(
         self,
         *,
         resource_arn: str,
-        tag_keys: _Sequence[str],
+        tag_keys: _types.SequenceNotStr[str],
     ) -> None:
         self.resource_arn = resource_arn
-        self.tag_keys = tag_keys
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.tag_keys = tag_keys  # type: ignore[assignment]
 
 
 class UntagResourceResponse(_Structure):

@@ -12,6 +12,7 @@ import typing as _typing
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         EnrichmentStatus,
     )
@@ -63,6 +64,12 @@ class UpdateCustomerAccountRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    identifier: str
+    account: CustomerAccountData
+    partner_account_identifier: str | None
+    last_modified_date: _dt.datetime
+
     def __init__(
         self,
         *,
@@ -95,13 +102,15 @@ class UpdateCustomerAccountRequest(_Structure):
         Returns:
             UpdateCustomerAccountRequest
         """
-        current = _copy.deepcopy(current)
+        # A read's values are open (an enum value newer than this client is a str) and
+        # go back unchanged: the service knows them.
+        values: _typing.Any = _copy.deepcopy(current)
         return cls(
-            catalog=current.catalog,
-            identifier=current.id,
-            account=current.account,
-            partner_account_identifier=current.partner_account_identifier,
-            last_modified_date=current.last_modified_date,
+            catalog=values.catalog,
+            identifier=values.id,
+            account=values.account,
+            partner_account_identifier=values.partner_account_identifier,
+            last_modified_date=values.last_modified_date,
         )
 
 
@@ -151,12 +160,20 @@ class UpdateCustomerAccountResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    arn: str
+    id: str
+    status: EnrichmentStatus | str
+    catalog: str
+    partner_account_identifier: str | None
+    created_date: _dt.datetime
+    last_modified_date: _dt.datetime
+
     def __init__(
         self,
         *,
         arn: str,
         id: str,
-        status: EnrichmentStatus | str,
+        status: EnrichmentStatus | _types.EnrichmentStatusValue,
         catalog: str,
         created_date: _dt.datetime,
         last_modified_date: _dt.datetime,

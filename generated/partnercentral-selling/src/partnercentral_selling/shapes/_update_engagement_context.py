@@ -14,6 +14,7 @@ from .._runtime.model.structure import TaggedUnion as _TaggedUnion
 from .._runtime.model.structure import UnknownVariant as _UnknownVariant
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         EngagementContextType,
     )
@@ -155,6 +156,13 @@ class UpdateEngagementContextRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    engagement_identifier: str
+    context_identifier: str
+    engagement_last_modified_at: _dt.datetime
+    type: EngagementContextType | str
+    payload: UpdateEngagementContextPayload
+
     def __init__(
         self,
         *,
@@ -162,7 +170,7 @@ class UpdateEngagementContextRequest(_Structure):
         engagement_identifier: str,
         context_identifier: str,
         engagement_last_modified_at: _dt.datetime,
-        type: EngagementContextType | str,
+        type: EngagementContextType | _types.EngagementContextTypeValue,
         payload: UpdateEngagementContextPayload,
     ) -> None:
         self.catalog = catalog
@@ -210,6 +218,11 @@ class UpdateEngagementContextResponse(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    engagement_id: str
+    engagement_arn: str
+    engagement_last_modified_at: _dt.datetime
+    context_id: str
+
     def __init__(
         self,
         *,
@@ -252,6 +265,11 @@ class UpdateLeadContext(_Structure):
     )
     _REQUIRED = ("Customer",)
     _CODECS = _CODEC_MODULE
+
+    qualification_status: str | None
+    customer: LeadCustomer
+    interaction: LeadInteraction | None
+    insights: LeadInsights | None
 
     def __init__(
         self,

@@ -13,6 +13,7 @@ from collections.abc import Sequence as _Sequence
 from .._runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
     from ..enums import (
         NationalSecurity,
         OpportunityType,
@@ -92,24 +93,41 @@ class UpdateOpportunityRequest(_Structure):
     )
     _CODECS = _CODEC_MODULE
 
+    catalog: str
+    primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None
+    national_security: NationalSecurity | str | None
+    partner_opportunity_identifier: str | None
+    customer: Customer | None
+    project: Project | None
+    opportunity_type: OpportunityType | str | None
+    marketing: Marketing | None
+    software_revenue: SoftwareRevenue | None
+    last_modified_date: _dt.datetime
+    identifier: str
+    life_cycle: LifeCycle | None
+
     def __init__(
         self,
         *,
         catalog: str,
         last_modified_date: _dt.datetime,
         identifier: str,
-        primary_needs_from_aws: _Sequence[PrimaryNeedFromAws | str] | None = None,
-        national_security: NationalSecurity | str | None = None,
+        primary_needs_from_aws: (
+            _types.SequenceNotStr[PrimaryNeedFromAws | _types.PrimaryNeedFromAwsValue] | None
+        ) = None,
+        national_security: NationalSecurity | _types.NationalSecurityValue | None = None,
         partner_opportunity_identifier: str | None = None,
         customer: Customer | None = None,
         project: Project | None = None,
-        opportunity_type: OpportunityType | str | None = None,
+        opportunity_type: OpportunityType | _types.OpportunityTypeValue | None = None,
         marketing: Marketing | None = None,
         software_revenue: SoftwareRevenue | None = None,
         life_cycle: LifeCycle | None = None,
     ) -> None:
         self.catalog = catalog
-        self.primary_needs_from_aws = primary_needs_from_aws
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.primary_needs_from_aws = primary_needs_from_aws  # type: ignore[assignment]
         self.national_security = national_security
         self.partner_opportunity_identifier = partner_opportunity_identifier
         self.customer = customer
@@ -138,20 +156,22 @@ class UpdateOpportunityRequest(_Structure):
         Returns:
             UpdateOpportunityRequest
         """
-        current = _copy.deepcopy(current)
+        # A read's values are open (an enum value newer than this client is a str) and
+        # go back unchanged: the service knows them.
+        values: _typing.Any = _copy.deepcopy(current)
         return cls(
-            catalog=current.catalog,
-            primary_needs_from_aws=current.primary_needs_from_aws,
-            national_security=current.national_security,
-            partner_opportunity_identifier=current.partner_opportunity_identifier,
-            customer=current.customer,
-            project=current.project,
-            opportunity_type=current.opportunity_type,
-            marketing=current.marketing,
-            software_revenue=current.software_revenue,
-            last_modified_date=current.last_modified_date,
-            identifier=current.id,
-            life_cycle=current.life_cycle,
+            catalog=values.catalog,
+            primary_needs_from_aws=values.primary_needs_from_aws,
+            national_security=values.national_security,
+            partner_opportunity_identifier=values.partner_opportunity_identifier,
+            customer=values.customer,
+            project=values.project,
+            opportunity_type=values.opportunity_type,
+            marketing=values.marketing,
+            software_revenue=values.software_revenue,
+            last_modified_date=values.last_modified_date,
+            identifier=values.id,
+            life_cycle=values.life_cycle,
         )
 
 
@@ -179,6 +199,9 @@ class UpdateOpportunityResponse(_Structure):
         "LastModifiedDate",
     )
     _CODECS = _CODEC_MODULE
+
+    id: str
+    last_modified_date: _dt.datetime
 
     def __init__(
         self,

@@ -93,6 +93,11 @@ class Credentials:
     """
 
     __slots__ = ("access_key_id", "secret_access_key", "session_token", "expiry", "account_id")
+    access_key_id: str
+    secret_access_key: str
+    session_token: str | None
+    expiry: datetime | None
+    account_id: str | None
 
     def __init__(
         self,

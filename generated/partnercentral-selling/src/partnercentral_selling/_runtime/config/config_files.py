@@ -207,6 +207,12 @@ class SharedConfig:
         "_credential_sections",
         "_profile",
     )
+    profile_name: str
+    profile_from_argument: bool
+    config_path: str
+    credentials_path: str
+    config_note: str
+    credentials_note: str
 
     def __init__(
         self,

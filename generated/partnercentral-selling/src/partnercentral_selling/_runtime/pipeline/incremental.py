@@ -60,6 +60,9 @@ class SyncSpec:
     """
 
     __slots__ = ("pages", "item_id", "item_timestamp")
+    pages: PageSpec
+    item_id: str
+    item_timestamp: str
 
     def __init__(self, *, pages: PageSpec, item_id: str, item_timestamp: str) -> None:
         self.pages = pages

@@ -175,6 +175,9 @@ class RetryToken:
     """Permission for one attempt: its number (1-based), the wait before it, its quota cost."""
 
     __slots__ = ("attempt", "delay", "cost")
+    attempt: int
+    delay: float
+    cost: int
 
     def __init__(self, attempt: int, delay: float = 0.0, cost: int = 0) -> None:
         self.attempt = attempt
