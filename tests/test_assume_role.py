@@ -464,3 +464,26 @@ def test_the_default_chain_loads_no_sts_code_without_a_role(home: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_sts_goes_through_the_proxy_of_the_environment(
+    home: Path, sts: LocalStsServer, service: SignedService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Behind a corporate proxy, AssumeRole reaches STS through it, as the service calls do."""
+    from urllib.parse import urlsplit
+
+    from tests.proxyserver import ForwardProxy
+
+    sts_host = urlsplit(sts.url).netloc
+    config(home, f"[profile dev]\nrole_arn = {ROLE}\nsource_profile = base\n", sts)
+    base_keys(home)
+    with ForwardProxy() as proxy:
+        for name in ("NO_PROXY", "no_proxy", "http_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        monkeypatch.setenv("NO_PROXY", f"127.0.0.1:{service.server.port}")
+        call(service, profile="dev")
+        assert [c.action for c in sts.calls] == ["AssumeRole"]
+        assert service.signers == [("ASIAROLE1", "role-token-1")]
+        assert proxy.seen(sts_host) == 1
+        assert proxy.seen(f"127.0.0.1:{service.server.port}", 0) == 0

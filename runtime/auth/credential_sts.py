@@ -20,7 +20,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..config.config_files import SharedConfig
-from .credential_base import _describe_os_error, _expiry_field, _http
+from ..exceptions import TransportError
+from .credential_base import _expiry_field
 from .credentials import Credentials, CredentialsError
 
 if TYPE_CHECKING:
@@ -127,15 +128,36 @@ def call_sts(
         headers = request.headers
         hidden += [signing_credentials.secret_access_key, signing_credentials.session_token or ""]
     try:
-        status, answer = _http("POST", url, headers, TIMEOUT_SECONDS, body)
-    except OSError as exc:
-        raise CredentialsError(
-            f"{what} failed: cannot reach STS at {endpoint}: {_describe_os_error(exc)}"
-        ) from None
+        status, answer = _post(url, headers, body)
+    except TransportError as exc:
+        raise CredentialsError(f"{what} failed: cannot reach STS at {endpoint}: {exc}") from None
     root = _parse_xml(answer)
     if status != 200 or root is None or _local(root.tag) == "ErrorResponse":
         raise CredentialsError(f"{what} failed: {_error_text(status, root, hidden)}")
     return _credentials(root, action, what, hidden)
+
+
+def _post(url: str, headers: Mapping[str, str], body: bytes) -> tuple[int, bytes]:
+    """POST through the package's default transport, as botocore's STS client goes.
+
+    So a corporate network's settings apply to STS as to the service: the proxies of
+    ``HTTPS_PROXY``/``HTTP_PROXY`` (less ``NO_PROXY``) and the CA bundle of
+    ``AWS_CA_BUNDLE``. Raises :class:`TransportError`.
+    """
+    import os
+
+    from ..transports.http import HttpRequest, Timeouts
+    from ..transports.socket_handler import SocketRequestHandler
+
+    handler = SocketRequestHandler(verify=os.environ.get("AWS_CA_BUNDLE") or True)
+    try:
+        response = handler.send(
+            HttpRequest("POST", url, dict(headers), body),
+            timeouts=Timeouts(TIMEOUT_SECONDS, TIMEOUT_SECONDS),
+        )
+    finally:
+        handler.close()
+    return response.status, response.body
 
 
 def _parse_xml(data: bytes) -> Element | None:
