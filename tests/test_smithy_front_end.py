@@ -349,7 +349,7 @@ def _places(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 _SHAPE_IDS = sorted(_REAL["shapes"])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     shape=st.sampled_from(_SHAPE_IDS),
     seed=st.integers(0, 2**32 - 1),
