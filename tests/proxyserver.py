@@ -1,8 +1,9 @@
 """A real forward proxy (proxy.py, pinned in requirements-dev.txt) and a test CA (trustme) for tests.
 
 :class:`ForwardProxy` runs ``python -m proxy`` on 127.0.0.1 in a subprocess
-(CONNECT and forwarding, optionally HTTP basic authentication) and reads its
-access log, so a test can check which requests went through it.
+(CONNECT and forwarding, optionally HTTP basic authentication, optionally
+over TLS with its clients) and reads its access log, so a test can check
+which requests went through it.
 """
 
 from __future__ import annotations
@@ -17,10 +18,15 @@ from types import TracebackType
 
 
 class ForwardProxy:
-    """proxy.py on a free port of 127.0.0.1; ``url`` carries ``auth`` (``user:password``) if given."""
+    """proxy.py on a free port of 127.0.0.1; ``url`` carries ``auth`` (``user:password``) if given.
 
-    def __init__(self, auth: str | None = None) -> None:
+    ``tls`` (a certificate file and its key file) makes it an ``https://``
+    proxy, serving TLS to its clients with that certificate.
+    """
+
+    def __init__(self, auth: str | None = None, tls: tuple[str, str] | None = None) -> None:
         self.auth = auth
+        self.scheme = "http" if tls is None else "https"
         self._dir = tempfile.TemporaryDirectory()
         folder = Path(self._dir.name)
         self._port_file = folder / "port"
@@ -46,6 +52,8 @@ class ForwardProxy:
         ]
         if auth is not None:
             command += ["--basic-auth", auth]
+        if tls is not None:
+            command += ["--cert-file", tls[0], "--key-file", tls[1]]
         env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
         self._process = subprocess.Popen(
             command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -60,9 +68,9 @@ class ForwardProxy:
 
     @property
     def url(self) -> str:
-        """``http://[user:password@]127.0.0.1:PORT``."""
+        """``http[s]://[user:password@]127.0.0.1:PORT``."""
         credentials = "" if self.auth is None else self.auth + "@"
-        return f"http://{credentials}127.0.0.1:{self.port}"
+        return f"{self.scheme}://{credentials}127.0.0.1:{self.port}"
 
     def seen(self, what: str, at_least: int = 1) -> int:
         """How many access-log lines name ``what`` (say ``CONNECT 127.0.0.1:PORT``).

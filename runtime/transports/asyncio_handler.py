@@ -41,7 +41,9 @@ import was most of a cold async process's time to its first answer.
   ask for one.
 * Proxies: as for the sync handler (:mod:`.proxies`, imported only when
   there is one): the ``CONNECT`` tunnel is opened on the socket before TLS,
-  within the connect timeout.
+  within the connect timeout; through an ``https://`` proxy, in the proxy's
+  TLS, with the origin's TLS inside it (:mod:`.asyncio_tunnel`, imported only
+  then; Python 3.11 or later).
 """
 
 from __future__ import annotations
@@ -287,7 +289,9 @@ class _Route:
     then close when released instead of going back. ``address`` and
     ``server_hostname`` are where to connect and the name TLS checks: the
     origin's, or through a proxy (``hop``) the proxy's or the tunnel's;
-    ``where`` names the origin (and the proxy) in error messages.
+    ``proxy_tls`` is the context for an ``https://`` proxy a tunnel goes
+    through, else None; ``where`` names the origin (and the proxy) in error
+    messages.
     """
 
     __slots__ = (
@@ -297,6 +301,7 @@ class _Route:
         "tls",
         "hop",
         "where",
+        "proxy_tls",
         "idle",
         "slots",
         "closed",
@@ -309,11 +314,13 @@ class _Route:
         size: int,
         hop: Hop | None = None,
         where: str = "",
+        proxy_tls: ssl.SSLContext | None = None,
     ) -> None:
         self.origin = origin
         self.tls = tls
         self.hop = hop
         self.where = where
+        self.proxy_tls = proxy_tls
         self.address = origin.address
         self.server_hostname = origin.server_hostname
         if hop is not None:
@@ -401,9 +408,20 @@ class AsyncioRequestHandler:
         self._proxies: ProxyRoutes | None = None
         wanted = wanted_proxies(proxies, no_proxy)
         if wanted is not None:
+            import sys
+
             from .proxies import ProxyRoutes  # only a handler with a proxy loads it
 
-            self._proxies = ProxyRoutes(*wanted, proxies_config)
+            self._proxies = ProxyRoutes(
+                *wanted,
+                proxies_config,
+                no_tls_tunnels=(
+                    None
+                    if sys.version_info >= (3, 11)
+                    else "by the asyncio request handler on Python 3.10 (asyncio runs TLS inside "
+                    "TLS from Python 3.11; the sync client's handlers can)"
+                ),
+            )
         self._tls = TlsContexts(verify, client_cert, self._proxies)
         # Loops may run in several threads: the lock guards what they share, never an await.
         self._lock = threading.Lock()
@@ -526,6 +544,14 @@ class AsyncioRequestHandler:
         tls = route.tls
         try:
             if route.hop is not None and route.hop.tunnel is not None:
+                if route.proxy_tls is not None:
+                    from .asyncio_tunnel import open_tls_tunnel
+
+                    assert tls is not None, "tunnels lead to https origins"
+                    await open_tls_tunnel(
+                        sock, route.hop, route.proxy_tls, tls, route.server_hostname, conn
+                    )
+                    return conn
                 await _tunnel(loop, sock, route.hop)
             await loop.create_connection(
                 lambda: conn,
@@ -545,14 +571,21 @@ class AsyncioRequestHandler:
             if parsed is None:
                 parsed = self._origins[origin] = parse_origin(origin)
             hop = None if self._proxies is None else self._proxies.hop(origin, parsed)
-            tls = None
+            tls = proxy_tls = None
             if hop is not None and hop.tunnel is None:
                 if hop.proxy.origin.tls:
                     tls = self._tls.proxy()
             elif parsed.tls:
                 tls = self._tls.endpoint()
+                if hop is not None and hop.proxy.origin.tls:
+                    proxy_tls = self._tls.proxy()
         route = pool.routes[origin] = _Route(
-            parsed, tls, self._max_pool_connections, hop, origin if hop is None else hop.where
+            parsed,
+            tls,
+            self._max_pool_connections,
+            hop,
+            origin if hop is None else hop.where,
+            proxy_tls,
         )
         return route
 

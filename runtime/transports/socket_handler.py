@@ -32,8 +32,10 @@ took about 40 ms of a cold process's first call. This module imports
   The certificate and the host name (or IP address) are checked by ``ssl``;
   a ``client_cert`` is presented to servers that ask for one.
 * Proxies (:mod:`.proxies`, imported only when there is one): the
-  connection goes to the proxy; an ``https`` origin's through a ``CONNECT``
-  tunnel (answered within the connect timeout), then TLS with the origin.
+  connection goes to the proxy (over TLS to an ``https://`` one); an
+  ``https`` origin's through a ``CONNECT`` tunnel (answered within the
+  connect timeout), then TLS with the origin, inside the proxy's TLS
+  through an ``https://`` proxy (:mod:`.tls_in_tls`, imported only then).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from __future__ import annotations
 import socket
 import threading
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..exceptions import TransportError
 from .exchange import connect_error, readable, round_trip
@@ -67,10 +69,22 @@ class _Route:
     that ``close()`` dropped is marked ``closed``, and connections in use
     then close when released instead of going back. Through a proxy,
     ``address`` is the proxy's and ``hop`` says how to go on from there;
-    ``where`` names the origin (and the proxy) in error messages.
+    ``proxy_tls`` is the context for an ``https://`` proxy a tunnel goes
+    through (TLS inside TLS), else None. ``where`` names the origin (and the
+    proxy) in error messages.
     """
 
-    __slots__ = ("address", "server_hostname", "tls", "host", "hop", "where", "idle", "closed")
+    __slots__ = (
+        "address",
+        "server_hostname",
+        "tls",
+        "host",
+        "hop",
+        "where",
+        "proxy_tls",
+        "idle",
+        "closed",
+    )
 
     def __init__(
         self,
@@ -80,6 +94,7 @@ class _Route:
         host: str,
         hop: Hop | None,
         where: str,
+        proxy_tls: ssl.SSLContext | None = None,
     ) -> None:
         self.address = address
         self.server_hostname = server_hostname
@@ -87,6 +102,7 @@ class _Route:
         self.host = host
         self.hop = hop
         self.where = where
+        self.proxy_tls = proxy_tls
         self.idle: list[_Connection] = []
         self.closed = False
 
@@ -115,8 +131,8 @@ class _Connection:
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if route.hop is not None and route.hop.tunnel is not None:
-                _tunnel(sock, route.hop, timeouts)
-            if route.tls is not None:
+                sock = _tunnel(sock, route, origin, timeouts)
+            elif route.tls is not None:
                 sock = _handshake(route.tls, sock, route.server_hostname, origin, timeouts)
             # From here on the read timeout bounds every blocking step on the
             # open connection: sending, then waiting for and reading the response.
@@ -159,7 +175,34 @@ def _handshake(
         raise connect_error(exc, origin, timeouts) from exc
 
 
-def _tunnel(sock: socket.socket, hop: Hop, timeouts: Timeouts) -> None:
+def _tunnel(sock: socket.socket, route: _Route, origin: str, timeouts: Timeouts) -> socket.socket:
+    """The TLS connection to ``route``'s origin through its proxy's tunnel, within the connect timeout.
+
+    TLS with the proxy first if it is ``https://``; then ``CONNECT``; then
+    TLS with the origin, inside the proxy's TLS in that case. On failure the
+    connection is closed.
+    """
+    hop, tls, proxy_tls = route.hop, route.tls, route.proxy_tls
+    assert hop is not None and tls is not None, "tunnels lead to https origins"
+    if proxy_tls is not None:
+        sock = _handshake(proxy_tls, sock, hop.proxy.origin.server_hostname, origin, timeouts)
+    try:
+        _connect(sock, hop, timeouts)
+        if proxy_tls is None:
+            return _handshake(tls, sock, route.server_hostname, origin, timeouts)
+        from .tls_in_tls import TlsInTls
+
+        try:
+            # Not a socket.socket, but all of one that the exchange uses.
+            return cast(socket.socket, TlsInTls(sock, tls, route.server_hostname))
+        except OSError as exc:
+            raise connect_error(exc, origin, timeouts) from exc
+    except BaseException:
+        sock.close()
+        raise
+
+
+def _connect(sock: socket.socket, hop: Hop, timeouts: Timeouts) -> None:
     """Open ``hop``'s tunnel: ``CONNECT`` and the proxy's answer, within the connect timeout."""
     from .proxies import tunnel_status
 
@@ -207,9 +250,9 @@ class SocketRequestHandler:
         ``NO_PROXY``'s form (see :mod:`.proxies`).
     :param proxies_config: botocore's ``proxies_config`` keys:
         ``proxy_ca_bundle`` and ``proxy_client_cert`` for an ``https://``
-        proxy, ``proxy_use_forwarding_for_https`` (required for ``https``
-        endpoints through an ``https://`` proxy, which this handler does not
-        tunnel through).
+        proxy (which ``https`` endpoints are reached through by TLS inside
+        the proxy's TLS), ``proxy_use_forwarding_for_https`` (the proxy
+        forwards their requests instead of tunnelling).
 
     Safe to share between threads: routes and their idle stacks change under
     a lock, and a connection is in one thread's hands at a time. ``close()``
@@ -331,6 +374,7 @@ class SocketRequestHandler:
                         where.host,
                         hop,
                         hop.where,
+                        self._tls.proxy() if hop.proxy.origin.tls else None,
                     )
                 else:
                     proxy = hop.proxy.origin

@@ -164,9 +164,7 @@ class Urllib3RequestHandler:
         self._verify = verify
         self._client_cert = client_cert
         wanted = wanted_proxies(proxies, no_proxy)
-        self._proxies = (
-            None if wanted is None else ProxyRoutes(*wanted, proxies_config, tls_tunnels=True)
-        )
+        self._proxies = None if wanted is None else ProxyRoutes(*wanted, proxies_config)
         self._ssl_context: ssl.SSLContext | None = None
         # Origin exactly as it appears in request URLs ("https://host:port")
         # -> (pool, Host header value). Lookups are lock-free (one dict

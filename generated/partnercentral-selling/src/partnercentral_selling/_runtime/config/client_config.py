@@ -526,9 +526,7 @@ def _proxies(resolver: _Resolver) -> dict[str, Any]:
         from ..transports.proxies import ProxyRoutes
 
         try:
-            # The default handlers do not tunnel through https:// proxies; a given one may.
-            tunnels = resolver.arguments.get("request_handler") is not None
-            ProxyRoutes(proxies, no_proxy, config, tls_tunnels=tunnels)
+            ProxyRoutes(proxies, no_proxy, config)
         except ValueError as exc:
             raise ConfigurationError(
                 f"proxies from {resolver.sources['proxies']}: {exc}"

@@ -110,9 +110,7 @@ class AiohttpRequestHandler:
         self._verify = verify
         self._client_cert = client_cert
         wanted = wanted_proxies(proxies, no_proxy)
-        self._proxies = (
-            None if wanted is None else ProxyRoutes(*wanted, proxies_config, tls_tunnels=True)
-        )
+        self._proxies = None if wanted is None else ProxyRoutes(*wanted, proxies_config)
         # Origin -> aiohttp's proxy arguments for it (empty: connect directly).
         self._proxy_arguments: dict[str, dict[str, Any]] = {}
         self._sessions = PerLoop(

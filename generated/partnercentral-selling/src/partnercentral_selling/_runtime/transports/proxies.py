@@ -143,9 +143,9 @@ class Hop:
 class ProxyRoutes:
     """A handler's proxies: the proxy (and hop) for each origin, by scheme and ``NO_PROXY``.
 
-    ``tls_tunnels`` says whether the handler can tunnel through an
-    ``https://`` proxy (TLS inside TLS); one that cannot refuses such a
-    setting here, at construction.
+    ``no_tls_tunnels`` says why a handler cannot tunnel through an
+    ``https://`` proxy (TLS inside TLS), None if it can; one that cannot
+    refuses such a setting here, at construction.
     """
 
     def __init__(
@@ -154,7 +154,7 @@ class ProxyRoutes:
         no_proxy: str | None = None,
         proxies_config: Mapping[str, Any] | None = None,
         *,
-        tls_tunnels: bool = False,
+        no_tls_tunnels: str | None = None,
     ) -> None:
         config = dict(proxies_config or {})
         unknown = sorted(set(config) - set(PROXIES_CONFIG_KEYS))
@@ -172,11 +172,11 @@ class ProxyRoutes:
             if scheme in ("http", "https") and url
         }
         https = self.by_scheme.get("https")
-        if https is not None and https.origin.tls and not (self.forward_https or tls_tunnels):
+        if https is not None and https.origin.tls and not self.forward_https and no_tls_tunnels:
             raise ValueError(
-                f"https endpoints through the https:// proxy {https.url} need "
-                "proxies_config={'proxy_use_forwarding_for_https': True} with this request "
-                "handler (or the urllib3 one, which tunnels TLS inside TLS)"
+                f"https endpoints cannot be tunnelled through the https:// proxy {https.url} "
+                f"{no_tls_tunnels}: set proxies_config={{'proxy_use_forwarding_for_https': True}} "
+                "(the proxy then sees the requests), or use an http:// proxy"
             )
 
     def __repr__(self) -> str:
