@@ -324,6 +324,14 @@ def test_aiohttp_tunnels_trusting_verify(
     assert response.status == 200
 
 
+@pytest.mark.parametrize("key", ["proxy_ca_bundle", "proxy_client_cert"])
+def test_aiohttp_refuses_proxy_tls_settings_it_cannot_apply(key: str, clean_env: None) -> None:
+    with pytest.raises(ValueError, match=f"cannot take {key}.*AsyncioRequestHandler"):
+        AiohttpRequestHandler(
+            proxies={"https": "https://proxy.example"}, proxies_config={key: "x"}
+        )
+
+
 @pytest.mark.parametrize("handler_class", TUNNELLING, ids=lambda c: c.__name__)
 def test_forwarding_through_an_https_proxy(
     handler_class: Any,

@@ -91,7 +91,9 @@ class AiohttpRequestHandler:
         file or directory, ``False`` disables verification (test endpoints only).
     :param client_cert: proxies: no_proxy: proxies_config: as for the
         default handlers (:class:`.socket_handler.SocketRequestHandler`);
-        aiohttp tunnels through an ``https://`` proxy itself.
+        aiohttp tunnels through an ``https://`` proxy itself, with the
+        endpoint's TLS settings: it has no separate trust or certificate for
+        the proxy, so ``proxy_ca_bundle`` and ``proxy_client_cert`` are refused.
     """
 
     def __init__(
@@ -106,6 +108,12 @@ class AiohttpRequestHandler:
     ) -> None:
         if max_pool_connections < 1:
             raise ValueError("max_pool_connections must be at least 1")
+        refused = sorted({"proxy_ca_bundle", "proxy_client_cert"} & set(proxies_config or {}))
+        if refused:
+            raise ValueError(
+                f"the aiohttp handler cannot take {' or '.join(refused)}: aiohttp reaches a "
+                "proxy with the endpoint's TLS settings; use the default AsyncioRequestHandler"
+            )
         self._max_pool_connections = max_pool_connections
         self._verify = verify
         self._client_cert = client_cert
