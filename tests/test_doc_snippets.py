@@ -30,6 +30,7 @@ OWN_TESTS = {
     PACKAGE / "README.md": "tests/test_readme_examples.py",
     PACKAGE / "docs" / "events.md": "tests/test_events_page.py",
     PACKAGE / "docs" / "workflows.md": "tests/test_workflows_page.py",
+    PACKAGE / "docs" / "testing.md": "tests/test_stubber.py",
 }
 NOT_PYTHON = {
     "sh": "shell commands (install, make, environment variables), not Python",

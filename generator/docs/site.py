@@ -37,6 +37,7 @@ GUIDE_PAGES = {
     "docs/pagination.md.j2": "docs/pagination.md",
     "docs/async.md.j2": "docs/async.md",
     "docs/thread-safety.md.j2": "docs/thread-safety.md",
+    "docs/testing.md.j2": "docs/testing.md",
     "docs/operations.md.j2": "docs/operations/index.md",
     "docs/shapes.md.j2": "docs/shapes/index.md",
     "docs/enums.md.j2": "docs/enums.md",

@@ -56,6 +56,7 @@ PACKAGE_FILES = {
     "errors.py.j2": "src/{package}/errors.py",
     "transport.py.j2": "src/{package}/transport.py",
     "extensions.py.j2": "src/{package}/extensions.py",
+    "testing.py.j2": "src/{package}/testing.py",
     "_operations.py.j2": "src/{package}/_operations.py",
     "_input_types.py.j2": "src/{package}/_input_types.py",
     "_endpoint_rules.py.j2": "src/{package}/_endpoint_rules.py",

@@ -34,7 +34,9 @@ from . import jsoncodec
 
 if TYPE_CHECKING:
     from ..pipeline.operation import OperationSpec
-    from .interface import ClientProtocol, ErrorTable
+    from collections.abc import Mapping
+
+    from .interface import ClientProtocol, ErrorTable, ServerSide
 
 Output = TypeVar("Output")
 
@@ -99,6 +101,46 @@ class AwsJsonProtocol:
     def request_id(self, response: HttpResponse) -> str | None:
         return request_id(response)
 
+    def request_operation(self, request: HttpRequest) -> str:
+        target = request.headers.get("X-Amz-Target", "")
+        prefix, _, name = target.rpartition(".")
+        return name if prefix == self.target_prefix else ""
+
+    def read_request(self, operation: OperationSpec[Any], request: HttpRequest) -> Any:
+        body = jsoncodec.loads(request.body, exact=True) if request.body else {}
+        input_class: Any = operation.input
+        return None if input_class is None else input_class._decode(body, True)
+
+    def write_response(
+        self, operation: OperationSpec[Any], output: Any, request_id: str
+    ) -> HttpResponse:
+        body: dict[str, Any] = {} if output is None else output._encode(True)
+        return self._response(200, body, request_id)
+
+    def write_error(
+        self, code: str, message: str, status: int, fields: Mapping[str, Any], request_id: str
+    ) -> HttpResponse:
+        # As the services send it: the code in the body and in the header, the members beside it.
+        body = {"__type": code, "message": message, **fields}
+        return self._response(status, body, request_id, {"x-amzn-errortype": code})
+
+    def _response(
+        self,
+        status: int,
+        body: dict[str, Any],
+        request_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> HttpResponse:
+        raw = jsoncodec.dumps(body)
+        # Lower-case names: HttpResponse.header() finds them whatever case is asked for.
+        headers = {
+            "content-type": self._headers["Content-Type"],
+            "content-length": str(len(raw)),
+            "x-amzn-requestid": request_id,
+            **(extra_headers or {}),
+        }
+        return HttpResponse(status, headers, raw)
+
     def __repr__(self) -> str:
         return f"AwsJsonProtocol({self.json_version!r}, {self.target_prefix!r})"
 
@@ -107,6 +149,9 @@ if TYPE_CHECKING:
 
     def _implements_the_interface(protocol: AwsJsonProtocol) -> ClientProtocol:
         return protocol  # mypy checks AwsJsonProtocol against ClientProtocol here
+
+    def _implements_the_server_side(protocol: AwsJsonProtocol) -> ServerSide:
+        return protocol
 
 
 def encode_body(body: dict[str, Any]) -> bytes:

@@ -107,3 +107,40 @@ class ClientProtocol(Protocol):
         (:attr:`TransportError.head`).
         """
         ...
+
+
+class ServerSide(Protocol):
+    """What a protocol offers to stand in for the service (the ``testing`` module's stubber).
+
+    The other half of :class:`ClientProtocol`: it reads a request as the
+    service would and writes the response the service would send, so a stubbed
+    client runs its whole pipeline with only the network replaced. Optional: a
+    protocol without it cannot be stubbed.
+    """
+
+    def request_operation(self, request: HttpRequest) -> str:
+        """The name of the operation ``request`` calls ("" when it names none)."""
+        ...
+
+    def read_request(self, operation: OperationSpec[Any], request: HttpRequest) -> Any:
+        """The typed input ``request`` carries (None for an operation without input).
+
+        Raises :class:`ParamValidationError` naming the member that does not fit.
+        """
+        ...
+
+    def write_response(
+        self, operation: OperationSpec[Any], output: Any, request_id: str
+    ) -> HttpResponse:
+        """The 200 response carrying ``output`` (an ``operation.output``, or None).
+
+        Raises :class:`ParamValidationError` when ``output`` breaks the model
+        (a required member missing, a value of the wrong type).
+        """
+        ...
+
+    def write_error(
+        self, code: str, message: str, status: int, fields: Mapping[str, Any], request_id: str
+    ) -> HttpResponse:
+        """The error response of ``code`` with the modeled ``fields`` (JSON-safe, wire names)."""
+        ...
