@@ -129,4 +129,6 @@ class Stubber(_Stubber):
     def __init__(
         self, client: PartnerCentralSellingClient | AsyncPartnerCentralSellingClient
     ) -> None:
-        super().__init__(client)
+        # The base class by its module name, not super(): generated code reads no builtin
+        # that a model's names could shadow (tests/test_hostile_names.py).
+        _Stubber.__init__(self, client)
