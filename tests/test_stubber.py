@@ -316,3 +316,46 @@ def test_the_testing_page_blocks_run(index: int) -> None:
     blocks = re.findall(r"^```python\n(.*?)^```$", PAGE.read_text(encoding="utf-8"), re.S | re.M)
     assert len(blocks) == 3
     exec(compile(blocks[index], f"{PAGE.name}#{index}", "exec"), {"__name__": "__page__"})
+
+
+def _snapshot_job(status: str) -> dict[str, Any]:
+    return {"Catalog": "AWS", "Id": "job-0123456789abc", "Status": status}
+
+
+def test_a_waiter_polls_the_stubbed_answers_until_its_rule_matches() -> None:
+    """A waiter runs through the stub like any call: each poll takes the next queued answer."""
+    client = PartnerCentralSellingClient(region="us-east-1")
+    params = {"Catalog": "AWS", "ResourceSnapshotJobIdentifier": "job-0123456789abc"}
+    with Stubber(client) as stubber:
+        for status in ("Stopped", "Stopped", "Running"):
+            stubber.add_response(
+                "get_resource_snapshot_job", _snapshot_job(status), expected_params=params
+            )
+        output = client.wait_until_resource_snapshot_job_running(
+            catalog="AWS", resource_snapshot_job_identifier="job-0123456789abc", delay=0
+        )
+        stubber.assert_no_pending_responses()
+    assert output.status == "Running"
+
+
+def test_interceptors_see_the_stubbed_exchange() -> None:
+    """Interceptors run on the stubbed call: they see the request sent and the answer read."""
+    from partnercentral_selling.extensions import Interceptor, InterceptorContext
+
+    seen: list[tuple[str, Any]] = []
+
+    class Recorder(Interceptor):
+        def read_after_signing(self, context: InterceptorContext) -> None:
+            seen.append(("signed", context.request.headers.get("X-Amz-Target")))
+
+        def read_after_transmit(self, context: InterceptorContext) -> None:
+            seen.append(("status", context.response.status))
+
+    client = PartnerCentralSellingClient(region="us-east-1", extensions=[Recorder()])
+    with Stubber(client) as stubber:
+        stubber.add_response("get_opportunity", OPPORTUNITY, expected_params=PARAMS)
+        client.get_opportunity(catalog="AWS", identifier="O1234567")
+    assert seen == [
+        ("signed", "AWSPartnerCentralSelling.GetOpportunity"),
+        ("status", 200),
+    ]
