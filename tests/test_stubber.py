@@ -26,6 +26,7 @@ from partnercentral_selling.commands import GetOpportunityCommand
 from partnercentral_selling.errors import ResourceNotFoundException, ValidationException
 from partnercentral_selling.shapes import GetOpportunityRequest
 from partnercentral_selling.testing import (
+    ANY,
     StubAssertionError,
     StubResponseError,
     Stubber,
@@ -359,3 +360,39 @@ def test_interceptors_see_the_stubbed_exchange() -> None:
         ("signed", "AWSPartnerCentralSelling.GetOpportunity"),
         ("status", 200),
     ]
+
+
+def test_any_matches_whatever_the_call_sends_and_only_there(
+    client: PartnerCentralSellingClient,
+) -> None:
+    with Stubber(client) as stubber:
+        # A required member given as ANY is not "missing"; the others are still compared.
+        stubber.add_response("get_opportunity", OPPORTUNITY, {"Catalog": "AWS", "Identifier": ANY})
+        client.get_opportunity(catalog="AWS", identifier="O7654321")
+        stubber.add_response("get_opportunity", OPPORTUNITY, {"Catalog": "AWS", "Identifier": ANY})
+        with pytest.raises(StubAssertionError, match="Catalog: expected 'AWS', got 'Sandbox'"):
+            client.get_opportunity(catalog="Sandbox", identifier="O7654321")
+
+
+def test_any_nested_and_the_refused_list_item(client: PartnerCentralSellingClient) -> None:
+    from partnercentral_selling.shapes import Account, Customer
+
+    expected = {
+        "Catalog": "AWS",
+        "Customer": {"Account": {"CompanyName": ANY, "Industry": "Other"}},
+        "ClientToken": ANY,
+    }
+    with Stubber(client) as stubber:
+        stubber.add_response("create_opportunity", {"Id": "O1"}, expected)
+        client.create_opportunity(
+            catalog="AWS",
+            client_token="token-1",
+            customer=Customer(account=Account(company_name="Any Co", industry="Other")),
+        )
+        stubber.assert_no_pending_responses()
+        with pytest.raises(StubResponseError, match="not a list item"):
+            stubber.add_response(
+                "list_opportunities",
+                {"OpportunitySummaries": []},
+                {"Catalog": "AWS", "Identifier": [ANY]},
+            )

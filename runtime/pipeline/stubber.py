@@ -38,6 +38,18 @@ STUB_CREDENTIALS = Credentials("AKIDSTUBBEREXAMPLE", "stubber-secret-access-key"
 # The value expected parameters hold for an idempotency token they leave out: the client
 # fills a random one, which no test can know.
 _ANY_TOKEN = "stubber-any-idempotency-token"
+
+
+class _Any:
+    """``ANY``: in expected params, a member whose value is not checked (botocore's ``ANY``)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY: Any = _Any()
 S = TypeVar("S", bound="Stubber")
 
 
@@ -237,17 +249,23 @@ class Stubber:
                 raise StubResponseError(f"{spec.name}: the operation takes no params")
             return _Expectation(spec, response, {}, frozenset())
         ignored: frozenset[str] = frozenset()
+        wildcards: list[tuple[str | int, ...]] = []
         if isinstance(expected_params, Mapping):
             ignored = frozenset(spec.idempotency_tokens) - set(expected_params)
             expected_params = {**expected_params, **dict.fromkeys(ignored, _ANY_TOKEN)}
+            expected_params = _without_any(spec, expected_params, (), wildcards)
         expected = _shape(spec, "expected params", input_class, expected_params)
         try:
             expected._encode(True)  # the wire form is what checks for required members
         except ParamValidationError as error:
-            raise _response_error(spec, "expected params", error) from None
+            # A required member given as ANY is left out of what is checked, not missing.
+            if error.path not in {_path_text(path) for path in wildcards}:
+                raise _response_error(spec, "expected params", error) from None
         wanted: dict[str, Any] = expected.to_dict()
         for name in ignored:
             wanted.pop(name, None)
+        for path in wildcards:
+            _put(wanted, path, ANY)
         return _Expectation(spec, response, wanted, ignored)
 
 
@@ -316,8 +334,53 @@ def _response_error(spec: OperationSpec[Any], what: str, error: ParamValidationE
     return StubResponseError(f"{spec.name}: {what}: {error.path or '<root>'}: {error.problem}")
 
 
+def _without_any(
+    spec: OperationSpec[Any], value: Any, path: tuple[str | int, ...], found: list[Any]
+) -> Any:
+    """``value`` (wire names) without its ``ANY`` members, whose paths go to ``found``."""
+    if isinstance(value, Mapping):
+        kept = {}
+        for key, item in value.items():
+            if item is ANY:
+                found.append((*path, key))
+            else:
+                kept[key] = _without_any(spec, item, (*path, key), found)
+        return kept
+    if isinstance(value, (list, tuple)):
+        if any(item is ANY for item in value):
+            raise StubResponseError(
+                f"{spec.name}: expected params: {_path_text(path)}: ANY stands for a member's "
+                "value, not a list item: give the whole list as ANY"
+            )
+        return [
+            _without_any(spec, item, (*path, index), found) for index, item in enumerate(value)
+        ]
+    return value
+
+
+def _path_text(path: tuple[str | int, ...]) -> str:
+    """A member path as the errors write it: ``Customer.Contacts[0].Email``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _put(value: dict[str, Any], path: tuple[str | int, ...], item: Any) -> None:
+    """Set ``item`` at ``path`` inside ``value``, making the dicts on the way."""
+    target: Any = value
+    for part in path[:-1]:
+        if isinstance(part, int):
+            target = target[part]
+        else:
+            target = target.setdefault(part, {})
+    target[path[-1]] = item
+
+
 def _difference(expected: Any, actual: Any, path: str) -> str:
     """Where ``actual`` first differs from ``expected`` (boto3-style values), or ""."""
+    if expected is ANY:
+        return ""
     if isinstance(expected, dict) and isinstance(actual, dict):
         for key in expected:
             where = f"{path}.{key}" if path else str(key)

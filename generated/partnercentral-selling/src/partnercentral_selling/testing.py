@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from . import _operations as _ops
 from ._runtime.pipeline.operation import OperationSpec
 from ._runtime.pipeline.stubber import (
+    ANY,
     StubAssertionError,
     StubResponseError,
     UnStubbedResponseError,
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from .aio_client import AsyncPartnerCentralSellingClient
     from .client import PartnerCentralSellingClient
 
-__all__ = ["StubAssertionError", "StubResponseError", "Stubber", "UnStubbedResponseError"]
+__all__ = ["ANY", "StubAssertionError", "StubResponseError", "Stubber", "UnStubbedResponseError"]
 
 
 class Stubber(_Stubber):
