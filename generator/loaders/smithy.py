@@ -91,6 +91,12 @@ PROTOCOL_TRAITS = {
     "aws.protocols#awsQuery": "query",
     "aws.protocols#ec2Query": "ec2",
 }
+# Smithy's timestamp formats as botocore names them.
+TIMESTAMP_FORMATS = {
+    "date-time": "iso8601",
+    "epoch-seconds": "unixTimestamp",
+    "http-date": "rfc822",
+}
 JSON_VERSIONS = {"aws.protocols#awsJson1_0": "1.0", "aws.protocols#awsJson1_1": "1.1"}
 # Smithy waiters have no attempt limit (the caller gives a wait time); a wait method
 # here takes ``max_attempts``, so a waiter gets as many as fit in this many seconds.
@@ -814,8 +820,6 @@ class _Lowering:
                 member = raw[key]
                 member_traits = self.traits(shape_id, member.get("traits", {}), key)
                 result[key] = self.member(shape_id, name, key, member["target"], member_traits)
-        if kind == "intEnum":
-            result.pop("enum", None)
         if "smithy.api#streaming" in traits:
             result["eventstream" if kind == "union" else "streaming"] = True
         return result
@@ -845,11 +849,7 @@ class _Lowering:
         if "smithy.api#sparse" in traits:
             result["sparse"] = True
         if "smithy.api#timestampFormat" in traits:
-            result["timestampFormat"] = {
-                "date-time": "iso8601",
-                "epoch-seconds": "unixTimestamp",
-                "http-date": "rfc822",
-            }[traits["smithy.api#timestampFormat"]]
+            result["timestampFormat"] = TIMESTAMP_FORMATS[traits["smithy.api#timestampFormat"]]
         result.update(_constraints(traits))
         if "smithy.api#error" in traits:
             result.update(self.error_traits(traits))
@@ -901,7 +901,7 @@ class _Lowering:
             if trait in traits:
                 result[key] = True
         if "smithy.api#timestampFormat" in traits:
-            result["timestampFormat"] = self.shape_traits(traits)["timestampFormat"]
+            result["timestampFormat"] = TIMESTAMP_FORMATS[traits["smithy.api#timestampFormat"]]
         if "smithy.rules#contextParam" in traits:
             result["contextParam"] = traits["smithy.rules#contextParam"]
         return result
