@@ -131,23 +131,12 @@ class Layout:
         users: dict[str, set[str]] = defaultdict(set)
         for operation in self.service.operations:
             roots = [name for name in (operation.input, operation.output) if name]
-            for name in self._reached(roots):
+            for name in reached(self.service, roots):
                 users[name].add(operation.name)
         error_members = [m.target for error in self.service.errors for m in error.members]
-        for name in self._reached(error_members):
+        for name in reached(self.service, error_members):
             users[name].add(ERRORS_USER)
         return {name: frozenset(names) for name, names in users.items()}
-
-    def _reached(self, roots: Iterable[str]) -> set[str]:
-        """``roots`` and every shape nested in them."""
-        seen: set[str] = set()
-        stack = list(roots)
-        while stack:
-            name = stack.pop()
-            if name not in seen:
-                seen.add(name)
-                stack.extend(_nested(self.service.shape(name)))
-        return seen
 
     def _base_name(self, users: frozenset[str], shapes: list[Shape]) -> str:
         """A cluster's module name before numbering (see the module docstring)."""
@@ -161,6 +150,18 @@ class Layout:
     @cached_property
     def _method_names(self) -> dict[str, str]:
         return {operation.name: operation.method_name for operation in self.service.operations}
+
+
+def reached(service: Service, roots: Iterable[str]) -> set[str]:
+    """``roots`` (shape names) and every shape nested in them."""
+    seen: set[str] = set()
+    stack = list(roots)
+    while stack:
+        name = stack.pop()
+        if name not in seen:
+            seen.add(name)
+            stack.extend(_nested(service.shape(name)))
+    return seen
 
 
 def _nested(shape: Shape) -> Iterator[str]:

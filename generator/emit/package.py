@@ -12,7 +12,7 @@ import functools
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,19 +67,30 @@ PACKAGE_FILES = {
     "py.typed.j2": "src/{package}/py.typed",
     "events.py.j2": "src/{package}/events.py",
     "rate_limits.py.j2": "src/{package}/rate_limits.py",
+    "_emulator_model.py.j2": "src/{package}/_emulator_model.py",
+    "_emulator/__init__.py.j2": "src/{package}/_emulator/__init__.py",
     "tests/test_endpoint_rules.py.j2": "tests/test_endpoint_rules.py",
     "tests/endpoint_tests.json.j2": "tests/endpoint_tests.json",
 }
 
+
+def _has_emulator(service: Service) -> bool:
+    """Does the package get an emulator: has the service hand-written behaviours for it?"""
+    return bool(service.customization.emulator_modules)
+
+
 # Files rendered only when the model has what they hold.
-OPTIONAL_FILES = {
+OPTIONAL_FILES: dict[str, Callable[[Service], bool]] = {
     "_endpoint_rules.py.j2": lambda service: service.endpoint_rule_set is not None,
     "_retired_enums.py.j2": lambda service: bool(service.retired_enums),
     "events.py.j2": lambda service: service.customization.events is not None,
     "rate_limits.py.j2": lambda service: bool(service.customization.rate_limits),
+    "_emulator_model.py.j2": _has_emulator,
+    "_emulator/__init__.py.j2": _has_emulator,
     "tests/test_endpoint_rules.py.j2": lambda service: bool(service.endpoint_tests),
     "tests/endpoint_tests.json.j2": lambda service: bool(service.endpoint_tests),
 }
+
 
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=99)
 
@@ -185,6 +196,9 @@ def _rendered_files(
             path = f"src/{service.package_name}/{module_path}"
             text = env.get_template(template_name).render({**context, **extra})
             yield path, _formatted(formatter, template_name, path, text)
+    for module in service.customization.emulator_modules:
+        # Hand-written and committed black-clean: copied as written, never reformatted.
+        yield f"src/{service.package_name}/_emulator/{module.name}.py", module.source
     yield from site_files(env, context)
 
 

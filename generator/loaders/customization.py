@@ -27,6 +27,9 @@ The folder holds (any other file in it is an error, so a misspelt name does not 
 ``rate-limits.json`` (format: ``schemas/customization-rate-limits.schema.json``)
     named presets of client-side rate limits per operation group, read by
     :mod:`.rate_limits`: the client's ``rate_limits`` option and the ``rate_limits`` module.
+``emulator/`` (a folder of ``<name>.py`` files, nothing else)
+    the hand-written behaviour modules of the package's emulator, read by :mod:`.emulator`:
+    each must compile, and is copied verbatim into the package's ``_emulator/``.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from typing import Any, cast
 from ..errors import GeneratorError, ModelError, json_pointer
 from ..model.ir import Customization, Service, Shape
 from ..model.patterns import Pattern, PatternError, analyze
+from .emulator import EMULATOR_DIR, read_emulator_modules
 from .events import EVENTS_FILE, read_events
 from .rate_limits import RATE_LIMITS_FILE, read_rate_limits
 from .schemas import load_json, suggest, validate_model_file
@@ -47,6 +51,7 @@ from .workflows import WORKFLOWS_FILE, read_workflows
 CUSTOMIZATION_DIR = "customizations"
 DOCS_FILE = "docs.json"
 KNOWN_FILES = (DOCS_FILE, EVENTS_FILE, WORKFLOWS_FILE, WAITERS_FILE, RATE_LIMITS_FILE)
+KNOWN_FOLDERS = (EMULATOR_DIR,)
 
 
 def customization_dir(model_root: Path) -> Path:
@@ -67,11 +72,13 @@ def customize(service: Service, folder: Path) -> Service:
             f"{folder}: a file where the service's customization folder belongs; "
             "move it away or make it the folder"
         )
-    unknown = sorted(p.name for p in folder.iterdir() if p.name not in KNOWN_FILES)
+    known = {*KNOWN_FILES, *KNOWN_FOLDERS}
+    unknown = sorted(p.name for p in folder.iterdir() if p.name not in known)
     if unknown:
         raise GeneratorError(
             f"{folder}: unknown customization file {', '.join(map(repr, unknown))} "
-            f"(a customization folder holds {', '.join(KNOWN_FILES)}; "
+            f"(a customization folder holds {', '.join(KNOWN_FILES)} and the folder "
+            f"{', '.join(f'{name}/' for name in KNOWN_FOLDERS)}; "
             "see generator/loaders/customization.py)"
         )
     customization = service.customization
@@ -88,6 +95,10 @@ def customize(service: Service, folder: Path) -> Service:
     if (folder / RATE_LIMITS_FILE).exists():
         customization = dataclasses.replace(
             customization, rate_limits=read_rate_limits(service, folder / RATE_LIMITS_FILE)
+        )
+    if (folder / EMULATOR_DIR).exists():
+        customization = dataclasses.replace(
+            customization, emulator_modules=read_emulator_modules(folder / EMULATOR_DIR)
         )
     if (folder / WAITERS_FILE).exists():
         service = _supplement_waiters(service, folder / WAITERS_FILE)

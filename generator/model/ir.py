@@ -408,6 +408,18 @@ class RateLimitPreset:
 
 
 @dataclass(frozen=True)
+class EmulatorModule:
+    """A hand-written behaviour module of the service's emulator, copied into the package.
+
+    ``name`` is its module name (``customizations/emulator/<name>.py``, the package's
+    ``_emulator/<name>.py``); ``source`` its text, checked to compile, copied verbatim.
+    """
+
+    name: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Customization:
     """What one service's documentation shows that its model cannot say.
 
@@ -431,6 +443,8 @@ class Customization:
     events: Events | None = None
     # Client-side rate limit presets (the client's ``rate_limits`` option), by name order.
     rate_limits: tuple[RateLimitPreset, ...] = ()
+    # The emulator's hand-written behaviour modules (``emulator/``), by name order.
+    emulator_modules: tuple[EmulatorModule, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ codecs are not here but in the service's protocol emitter (the templates' ``prot
 from __future__ import annotations
 
 from .docs import DocsView
+from .emulator import EmulatorView
 from .endpoint_tests import EndpointTestsView
 from .errors import ErrorsView
 from .events import EventsView
@@ -24,9 +25,10 @@ class PythonView(
     WorkflowsView,
     EndpointTestsView,
     ErrorsView,
+    EmulatorView,
 ):
     """Types, docstrings, examples, operation tables, module indexes, events, workflows,
-    the endpoint test cases and the errors' field lists."""
+    the endpoint test cases, the errors' field lists and the emulator's model tables."""
 
 
 __all__ = ["PythonView"]
