@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import shutil
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -166,10 +165,9 @@ def test_without_modules_the_package_has_no_emulator(model_dir: Path) -> None:
 
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    """``_emulator_model`` of the whole pinned model, its customizations and one behaviour."""
-    folder = tmp_path_factory.mktemp("customizations") / "customizations"
-    shutil.copytree(PINNED.parent / "customizations", folder)
-    service = _with_emulator(PINNED, folder, {"opportunities.py": BEHAVIOUR})
+    """``_emulator_model`` of the whole pinned model with its customizations (behaviours too)."""
+    service = load_model(PINNED)
+    assert service.customization.emulator_modules
     package = write_package(service, tmp_path_factory.mktemp("out"), "0.0.0")
     spec = importlib.util.spec_from_file_location(
         "emulator_model_under_test", package / PACKAGE / "_emulator_model.py"

@@ -117,6 +117,12 @@ class AwsJsonProtocol:
         body: dict[str, Any] = {} if output is None else output._encode(True)
         return self._response(200, body, request_id)
 
+    def read_document(self, request: HttpRequest) -> Any:
+        return jsoncodec.loads(request.body, exact=True) if request.body else {}
+
+    def write_document(self, document: Mapping[str, Any], request_id: str) -> HttpResponse:
+        return self._response(200, dict(document), request_id)
+
     def write_error(
         self, code: str, message: str, status: int, fields: Mapping[str, Any], request_id: str
     ) -> HttpResponse:

@@ -110,7 +110,7 @@ class ClientProtocol(Protocol):
 
 
 class ServerSide(Protocol):
-    """What a protocol offers to stand in for the service (the ``testing`` module's stubber).
+    """What a protocol offers to stand in for the service (the ``testing`` module's stubber, the emulator).
 
     The other half of :class:`ClientProtocol`: it reads a request as the
     service would and writes the response the service would send, so a stubbed
@@ -143,4 +143,15 @@ class ServerSide(Protocol):
         self, code: str, message: str, status: int, fields: Mapping[str, Any], request_id: str
     ) -> HttpResponse:
         """The error response of ``code`` with the modeled ``fields`` (JSON-safe, wire names)."""
+        ...
+
+    def read_document(self, request: HttpRequest) -> Any:
+        """The request's body as plain values by wire name, unchecked (the emulator checks it).
+
+        Raises :class:`ValueError` for a body the protocol cannot read.
+        """
+        ...
+
+    def write_document(self, document: Mapping[str, Any], request_id: str) -> HttpResponse:
+        """The 200 response carrying the output ``document`` (plain values by wire name)."""
         ...

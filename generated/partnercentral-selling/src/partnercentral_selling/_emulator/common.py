@@ -1,0 +1,82 @@
+"""What every Partner Central behaviour shares: catalogs, ARNs, errors as the service words them.
+
+The service keeps the `AWS` and `Sandbox` catalogs apart: a record made in
+one is not found from the other, so every table here is per catalog
+(:func:`records`). Refused input answers `ValidationException` with the
+service's `Reason` and an `ErrorList` of `{FieldName, Message, Code}`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from .._runtime.emulation.routes import Context, Routes, ServiceFault, fail
+from .._runtime.emulation.documents import Problem
+
+routes = Routes()
+
+# The codes of the service's ValidationExceptionErrorCode for each kind of problem.
+_CODES = {
+    "missing": "REQUIRED_FIELD_MISSING",
+    "enum": "INVALID_ENUM_VALUE",
+    "pattern": "INVALID_STRING_FORMAT",
+    "length": "INVALID_STRING_FORMAT",
+    "type": "INVALID_VALUE",
+    "value": "INVALID_VALUE",
+    "too_few": "NOT_ENOUGH_VALUES",
+    "too_many": "TOO_MANY_VALUES",
+    "range": "VALUE_OUT_OF_RANGE",
+    "state": "INVALID_RESOURCE_STATE",
+    "duplicate": "DUPLICATE_KEY_VALUE",
+    "not_permitted": "ACTION_NOT_PERMITTED",
+}
+
+
+def _validation_error(problems: Sequence[Problem], business: bool) -> ServiceFault:
+    errors = [
+        {"FieldName": problem.path, "Message": problem.message, "Code": _CODES[problem.kind]}
+        for problem in problems
+    ]
+    first = problems[0]
+    return ServiceFault(
+        "ValidationException",
+        f"The request failed validation: {first.path or 'the input'} {first.message}",
+        {
+            "Reason": "BUSINESS_VALIDATION_FAILED" if business else "REQUEST_VALIDATION_FAILED",
+            "ErrorList": errors,
+        },
+    )
+
+
+routes.validation_error = _validation_error
+
+
+def records(context: Context, catalog: str, kind: str) -> dict[str, Any]:
+    """The records of ``kind`` (``opportunities``, ``engagements``...) in ``catalog``."""
+    return context.table(f"{catalog}/{kind}")
+
+
+def arn(context: Context, catalog: str, path: str) -> str:
+    """The ARN of a catalog resource: ``path`` is ``engagement/eng-...`` and the like."""
+    return f"arn:aws:partnercentral:{context.region}::catalog/{catalog}/{path}"
+
+
+def not_found(what: str, identifier: str) -> NoReturn:
+    """Answer ResourceNotFoundException for ``what`` (``opportunity``) ``identifier``."""
+    fail("ResourceNotFoundException", f"The {what} {identifier} was not found in this catalog.")
+
+
+def conflict(message: str) -> NoReturn:
+    fail("ConflictException", message)
+
+
+def find(context: Context, catalog: str, kind: str, identifier: str, what: str) -> dict[str, Any]:
+    """The record ``identifier`` (its id or ARN) of ``kind`` in ``catalog``, else not found."""
+    table = records(context, catalog, kind)
+    record = table.get(identifier)
+    if record is None:
+        record = next((r for r in table.values() if r.get("Arn") == identifier), None)
+    if record is None:
+        not_found(what, identifier)
+    return record
