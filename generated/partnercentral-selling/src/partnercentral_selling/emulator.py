@@ -26,23 +26,18 @@ This module is for tests: the package never imports it.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping, Sequence
-from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from . import _emulator_model as _model
 from . import _operations as _ops
 from ._emulator import common
-from ._runtime.auth.credentials import Credentials
 from ._runtime.emulation import cli as _cli
+from ._runtime.emulation.core import EMULATOR_CREDENTIALS, Fault
 from ._runtime.emulation.core import Emulator as _Emulator
-from ._runtime.emulation.core import Fault
 from ._runtime.emulation.delivery import DeliveryFailure, EventBus
 from ._runtime.emulation.routes import Routes as _Routes
 from ._runtime.emulation.server import EmulatorServer
 from ._runtime.emulation.state import Clock, StateFileError
-from ._runtime.retries.pacing import RateLimits
 from .rate_limits import PRESETS as _QUOTA_PRESETS
 
 if TYPE_CHECKING:
@@ -52,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Clock",
     "DeliveryFailure",
+    "EMULATOR_CREDENTIALS",
     "Emulator",
     "EmulatorServer",
     "EventBus",
@@ -59,9 +55,6 @@ __all__ = [
     "StateFileError",
     "main",
 ]
-
-# Keys the clients sign with by default: any key is accepted unless `access_keys` is given.
-EMULATOR_CREDENTIALS = Credentials("AKIDEMULATOREXAMPLE", "emulator-secret-access-key")
 
 
 class Emulator(_Emulator):
@@ -82,6 +75,8 @@ class Emulator(_Emulator):
     `events` takes subscribers (`events.subscribe(handler)`), a JSON-lines file
     (`events.write_jsonl(path)`) and webhooks (`events.post_to(url)`). `faults`
     lists the calls the emulator itself got wrong (empty, or it is a bug).
+    `advance(seconds)` moves its clock; `save(path)`, `load(path)` and `reset()`
+    its state.
     """
 
     SERVICE = _model.SERVICE
@@ -89,90 +84,25 @@ class Emulator(_Emulator):
     OPERATIONS = _model.OPERATIONS
     ROUTES = _Routes.merge(common.routes)
     PROTOCOL = _ops._SERVICE.protocol
-
-    def __init__(
-        self,
-        *,
-        account_id: str = "123456789012",
-        region: str = "us-east-1",
-        clock: Clock | None = None,
-        access_keys: Mapping[str, str] | None = None,
-        quotas: RateLimits | str | None = None,
-        state: str | os.PathLike[str] | None = None,
-    ) -> None:
-        if isinstance(quotas, str):
-            if quotas not in _QUOTA_PRESETS:
-                raise ValueError(
-                    f"no quota preset {quotas!r}; the presets are {sorted(_QUOTA_PRESETS)}"
-                )
-            quotas = _QUOTA_PRESETS[quotas]
-        _Emulator.__init__(
-            self,
-            account_id=account_id,
-            region=region,
-            clock=clock,
-            access_keys=access_keys,
-            quotas=quotas,
-            state=None if state is None else os.fspath(state),
-        )
-        self._server: EmulatorServer | None = None
-
-    def serve(self, host: str = "127.0.0.1", port: int = 0) -> EmulatorServer:
-        """Serve over HTTP on `host:port` (0: a free port) in a background thread."""
-        if self._server is None:
-            self._server = EmulatorServer(self, host, port).start()
-        return self._server
-
-    @property
-    def endpoint_url(self) -> str:
-        """Where the emulator listens (it serves inside `with`, or after `serve()`)."""
-        if self._server is None:
-            raise RuntimeError("the emulator is not serving: use `with Emulator() as emulator:`")
-        return self._server.endpoint_url
-
-    def stop(self) -> None:
-        """Stop serving (the state is kept; `serve()` again to go on)."""
-        if self._server is not None:
-            self._server.stop()
-            self._server = None
-
-    def __enter__(self) -> Emulator:
-        self.serve()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
+    QUOTA_PRESETS = _QUOTA_PRESETS
 
     def client(self, **options: Any) -> PartnerCentralSellingClient:
         """A `PartnerCentralSellingClient` for the emulator (`options` as the client takes them)."""
         from .client import PartnerCentralSellingClient
 
-        return PartnerCentralSellingClient(**self._client_options(options))
+        return PartnerCentralSellingClient(**self.client_options(options))
 
     def aio_client(self, **options: Any) -> AsyncPartnerCentralSellingClient:
         """An `AsyncPartnerCentralSellingClient` for the emulator."""
         from .aio_client import AsyncPartnerCentralSellingClient
 
-        return AsyncPartnerCentralSellingClient(**self._client_options(options))
-
-    def _client_options(self, options: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "region": self.region,
-            "endpoint_url": self.endpoint_url,
-            "credentials": EMULATOR_CREDENTIALS,
-            **options,
-        }
+        return AsyncPartnerCentralSellingClient(**self.client_options(options))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main() -> None:
     """The `partnercentral-selling-emulator` command."""
-    return _cli.main(Emulator, "partnercentral-selling-emulator", _QUOTA_PRESETS, argv)
+    _cli.run(Emulator, "partnercentral-selling-emulator")
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    main()

@@ -8,19 +8,19 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..retries.pacing import RateLimits
 from .core import Emulator
 from .server import EmulatorServer
 from .state import StateFileError
 
 
-def main(
-    emulator_class: type[Emulator],
-    program: str,
-    presets: Mapping[str, RateLimits],
-    argv: Sequence[str] | None = None,
-) -> int:
+def run(emulator_class: type[Emulator], program: str) -> None:
+    """The console command: :func:`main` with the process's arguments, then exit."""
+    sys.exit(main(emulator_class, program))
+
+
+def main(emulator_class: type[Emulator], program: str, argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (the process's arguments when None); the exit status."""
+    presets = emulator_class.QUOTA_PRESETS
     parser = _parser(emulator_class, program, presets)
     options = parser.parse_args(argv)
     keys: dict[str, str] = {}
@@ -34,7 +34,7 @@ def main(
             account_id=options.account_id,
             region=options.region,
             access_keys=keys or None,
-            quotas=presets[options.quotas] if options.quotas else None,
+            quotas=options.quotas,
             state=options.state,
         )
         server = EmulatorServer(emulator, options.host, options.port)

@@ -15,19 +15,23 @@ events a call emits are delivered after it, outside the lock.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, NamedTuple
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
+from ..auth.credentials import Credentials
 from ..retries.pacing import RateLimits
 from ..transports.http import HttpRequest, HttpResponse
 from .delivery import EventBus
 from .quotas import Quotas
 from .routes import Call, Context, InvalidInput, Routes, ServiceFault
+from .server import EmulatorServer
 from .documents import Problem, Shapes
 from .signing import verify
 from .state import Clock, Store
@@ -38,6 +42,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 DEFAULT_ACCOUNT_ID = "123456789012"
+# Keys the clients sign with by default: any key is accepted unless ``access_keys`` is given.
+EMULATOR_CREDENTIALS = Credentials("AKIDEMULATOREXAMPLE", "emulator-secret-access-key")
+E = TypeVar("E", bound="Emulator")
 
 
 class Fault(NamedTuple):
@@ -60,6 +67,8 @@ class Emulator:
     ROUTES: Routes = Routes()
     PROTOCOL: ServerSide
     DEFAULT_TIMESTAMP_FORMAT = "unixTimestamp"
+    # The package's rate-limit presets, by name: what ``quotas=`` takes besides a RateLimits.
+    QUOTA_PRESETS: Mapping[str, RateLimits] = {}
 
     def __init__(
         self,
@@ -68,21 +77,28 @@ class Emulator:
         region: str = "us-east-1",
         clock: Clock | None = None,
         access_keys: Mapping[str, str] | None = None,
-        quotas: RateLimits | None = None,
-        state: str | None = None,
+        quotas: RateLimits | str | None = None,
+        state: str | os.PathLike[str] | None = None,
     ) -> None:
         self.account_id = account_id
         self.region = region
         self.clock = clock or Clock()
         self.access_keys = dict(access_keys) if access_keys is not None else None
+        if isinstance(quotas, str):
+            if quotas not in self.QUOTA_PRESETS:
+                raise ValueError(
+                    f"no quota preset {quotas!r}; the presets are {sorted(self.QUOTA_PRESETS)}"
+                )
+            quotas = self.QUOTA_PRESETS[quotas]
         self.quotas = None if quotas is None else Quotas(quotas)
+        self._server: EmulatorServer | None = None
         self.events = EventBus()
         self.faults: list[Fault] = []
         self.shapes = Shapes(self.SHAPES, self.DEFAULT_TIMESTAMP_FORMAT)
         self.store = Store(self.SERVICE["service_id"])
         self._lock = threading.RLock()
         if state is not None:
-            self.store.load(state)
+            self.store.load(os.fspath(state))
         else:
             self.reset()
 
@@ -97,12 +113,12 @@ class Emulator:
             )
         self._deliver(pending)
 
-    def save(self, path: str) -> None:
+    def save(self, path: str | os.PathLike[str]) -> None:
         """Write the whole state to ``path`` (JSON), to seed a later emulator with."""
         with self._lock:
             self.store.save(path)
 
-    def load(self, path: str) -> None:
+    def load(self, path: str | os.PathLike[str]) -> None:
         """Replace the state with the one saved in ``path``."""
         with self._lock:
             self.store.load(path)
@@ -113,6 +129,48 @@ class Emulator:
             self.clock.advance(seconds)
             pending = self._context_events(self._run_ticks)
         self._deliver(pending)
+
+    # --- serving ---------------------------------------------------------------------
+
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> EmulatorServer:
+        """Serve over HTTP on ``host:port`` (0: a free port) in a background thread."""
+        if self._server is None:
+            self._server = EmulatorServer(self, host, port).start()
+        return self._server
+
+    @property
+    def endpoint_url(self) -> str:
+        """Where the emulator listens (it serves inside ``with``, or after :meth:`serve`)."""
+        if self._server is None:
+            raise RuntimeError("the emulator is not serving: use `with Emulator() as emulator:`")
+        return self._server.endpoint_url
+
+    def stop(self) -> None:
+        """Stop serving (the state is kept; :meth:`serve` again to go on)."""
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+
+    def __enter__(self: E) -> E:
+        self.serve()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def client_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        """A client's options for this emulator: its endpoint, region and keys, then ``options``."""
+        return {
+            "region": self.region,
+            "endpoint_url": self.endpoint_url,
+            "credentials": EMULATOR_CREDENTIALS,
+            **options,
+        }
 
     @property
     def emulated_operations(self) -> list[str]:

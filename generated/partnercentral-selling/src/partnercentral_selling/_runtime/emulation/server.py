@@ -1,6 +1,6 @@
 """The emulator over HTTP/1.1 on a local port, in a thread of the test's process or on its own.
 
-:class:`EmulatorServer` serves one :class:`~.core.Emulator` with the
+:class:`EmulatorServer` serves one :class:`~.core.Emulator` (or anything with its ``handle``) with the
 standard library's threading HTTP server (keep-alive, a thread per
 connection; the emulator itself answers one call at a time). It listens on
 127.0.0.1 unless told otherwise: the emulator checks no credentials by
@@ -13,12 +13,16 @@ import logging
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from ..transports.http import HttpRequest
+from ..transports.http import HttpRequest, HttpResponse
 
-if TYPE_CHECKING:
-    from .core import Emulator
+
+class Emulator(Protocol):
+    """What the server serves: one response for each request (``core.Emulator`` is one)."""
+
+    def handle(self, request: HttpRequest) -> HttpResponse: ...
+
 
 logger = logging.getLogger(__name__)
 MAX_BODY = 16 * 1024 * 1024  # bytes: larger requests are refused before they are read
