@@ -80,3 +80,49 @@ def find(context: Context, catalog: str, kind: str, identifier: str, what: str) 
     if record is None:
         not_found(what, identifier)
     return record
+
+
+# The record kinds the modules share, per catalog (``records(context, catalog, kind)``).
+# A record is the document its Get operation answers (timestamps as epoch seconds), plus
+# keys starting with ``_`` that only the emulator reads (the output leaves them out, as it
+# leaves out every name its shape does not have).
+OPPORTUNITIES = "opportunities"  # Id -> GetOpportunity's output
+ENGAGEMENTS = "engagements"  # Id -> GetEngagement's output; "_Members": EngagementMember list
+INVITATIONS = "invitations"  # Id -> GetEngagementInvitation's output
+RESOURCE_ASSOCIATIONS = "resource-associations"  # "<engagement>/<type>/<id>" -> its summary
+
+
+def create_opportunity(
+    context: Context, catalog: str, fields: dict[str, Any], created_by: str = ""
+) -> dict[str, Any]:
+    """A new opportunity in ``catalog`` from CreateOpportunity's ``fields``; emits its event.
+
+    Used by CreateOpportunity and by the tasks that make an opportunity from an
+    engagement. The new opportunity's review status is ``Pending Submission``
+    and its stage ``Prospect`` unless ``fields`` say otherwise.
+    """
+    identifier = "O" + str(1_000_000 + context.store.next_number())
+    life_cycle = {"ReviewStatus": "Pending Submission", "Stage": "Prospect"}
+    life_cycle.update(fields.get("LifeCycle") or {})
+    record = {
+        key: value
+        for key, value in fields.items()
+        if key not in ("ClientToken", "Origin", "Tags", "LifeCycle")
+    }
+    record.update(
+        Catalog=catalog,
+        Id=identifier,
+        Arn=arn(context, catalog, f"opportunity/{identifier}"),
+        CreatedDate=context.now,
+        LastModifiedDate=context.now,
+        LifeCycle=life_cycle,
+        RelatedEntityIdentifiers=record.get("RelatedEntityIdentifiers") or {},
+        _Origin=fields.get("Origin", "Partner Referral"),
+        _CreatedBy=created_by or context.account_id,
+    )
+    records(context, catalog, OPPORTUNITIES)[identifier] = record
+    context.emit(
+        "Opportunity Created",
+        {"schemaVersion": "1", "catalog": catalog, "opportunity": {"identifier": identifier}},
+    )
+    return record
