@@ -70,6 +70,46 @@ def test_a_syntax_error_names_the_file_and_line(model_dir: Path, tmp_path: Path)
     assert caught.value.hint == "fix the module: the package imports it as it is"
 
 
+HANDLERS = 'from x import routes\n\n\n@routes("GetOpportunity")\ndef get(call):\n    return {}\n'
+
+
+def test_the_operations_a_module_handles_are_read_from_its_decorators(
+    model_dir: Path, tmp_path: Path
+) -> None:
+    source = HANDLERS + '\n\n@routes("CreateOpportunity")\ndef create(call):\n    return {}\n'
+    service = _with_emulator(model_dir, tmp_path, {"opportunities.py": source})
+    (module,) = service.customization.emulator_modules
+    assert module.operations == ("CreateOpportunity", "GetOpportunity")
+
+
+@pytest.mark.parametrize(
+    ("source", "problem", "hint"),
+    [
+        (
+            HANDLERS.replace("GetOpportunity", "GetOportunity"),
+            "line 4: the model has no operation 'GetOportunity'",
+            "did you mean 'GetOpportunity'?",
+        ),
+        (
+            HANDLERS.replace('"GetOpportunity"', "NAME"),
+            "line 4: @routes(...) must name one operation as a string",
+            'write @routes("OperationName")',
+        ),
+    ],
+)
+def test_a_handler_of_no_operation_is_refused_with_its_line(
+    model_dir: Path, tmp_path: Path, source: str, problem: str, hint: str
+) -> None:
+    with pytest.raises(ModelError) as caught:
+        _with_emulator(model_dir, tmp_path, {"opportunities.py": source})
+    assert (caught.value.problem, caught.value.hint) == (problem, hint)
+
+
+def test_two_modules_handling_one_operation_are_refused(model_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(GeneratorError, match="GetOpportunity is handled by a.py and by b.py"):
+        _with_emulator(model_dir, tmp_path, {"a.py": HANDLERS, "b.py": HANDLERS})
+
+
 REFUSED = [
     ("notes.txt", "not a Python module", "move it out of the folder"),
     ("Opportunities.py", "'Opportunities' is not a name the package can import", "rename it"),

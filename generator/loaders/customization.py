@@ -98,7 +98,10 @@ def customize(service: Service, folder: Path) -> Service:
         )
     if (folder / EMULATOR_DIR).exists():
         customization = dataclasses.replace(
-            customization, emulator_modules=read_emulator_modules(folder / EMULATOR_DIR)
+            customization,
+            emulator_modules=read_emulator_modules(
+                folder / EMULATOR_DIR, [operation.name for operation in service.operations]
+            ),
         )
     if (folder / WAITERS_FILE).exists():
         service = _supplement_waiters(service, folder / WAITERS_FILE)

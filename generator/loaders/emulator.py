@@ -5,13 +5,19 @@ the model's tables (``_emulator_model.py``). What one service does with a call (
 create call makes, what a list call returns) is Python written by hand beside the model,
 one module per file, copied verbatim into the package's ``_emulator/`` package. The folder is flat and holds only such modules, each named as
 the package will import it; each must compile, so a broken one fails the generation
-rather than the first emulated call.
+rather than the first emulated call. The operations a module handles are read from its
+``@routes("Operation")`` decorators (:func:`handled_operations`, without running it) and
+checked against the model, so a misspelt name fails here and the docs can list what the
+emulator answers.
 """
 
 from __future__ import annotations
 
+import ast
+import difflib
 import keyword
 import re
+from collections.abc import Collection
 from pathlib import Path
 
 from ..errors import GeneratorError, ModelError
@@ -23,18 +29,65 @@ EMULATOR_DIR = "emulator"
 _MODULE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
-def read_emulator_modules(folder: Path) -> tuple[EmulatorModule, ...]:
-    """The behaviour modules in ``folder``, by name; anything else in it is refused."""
+def read_emulator_modules(folder: Path, operations: Collection[str]) -> tuple[EmulatorModule, ...]:
+    """The behaviour modules in ``folder``, by name; anything else in it is refused.
+
+    ``operations`` are the model's operation names: a module handling another is refused.
+    """
     if not folder.is_dir():
         raise GeneratorError(
             f"{folder}: a file where the emulator's folder of behaviour modules belongs; "
             "move it away or make it the folder"
         )
-    modules = [_read_module(path) for path in sorted(folder.iterdir())]
+    modules = [_read_module(path, operations) for path in sorted(folder.iterdir())]
+    handled: dict[str, str] = {}
+    for module in modules:
+        for operation in module.operations:
+            if operation in handled:
+                raise GeneratorError(
+                    f"{folder}: {operation} is handled by {handled[operation]}.py and by "
+                    f"{module.name}.py; keep one handler"
+                )
+            handled[operation] = module.name
     return tuple(sorted(modules, key=lambda module: module.name))
 
 
-def _read_module(path: Path) -> EmulatorModule:
+def handled_operations(
+    path: Path, tree: ast.Module, operations: Collection[str]
+) -> tuple[str, ...]:
+    """The operations of ``@routes("Name")`` decorators in ``tree``, each checked to exist."""
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for decorator in node.decorator_list:
+            if not (
+                isinstance(decorator, ast.Call)
+                and isinstance(decorator.func, ast.Name)
+                and decorator.func.id == "routes"
+            ):
+                continue
+            argument = decorator.args[0] if len(decorator.args) == 1 else None
+            if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str)):
+                raise ModelError(
+                    path,
+                    "",
+                    f"line {decorator.lineno}: @routes(...) must name one operation as a string",
+                    'write @routes("OperationName")',
+                )
+            if argument.value not in operations:
+                close = difflib.get_close_matches(argument.value, list(operations), n=1)
+                raise ModelError(
+                    path,
+                    "",
+                    f"line {decorator.lineno}: the model has no operation {argument.value!r}",
+                    f"did you mean {close[0]!r}?" if close else "name an operation of the model",
+                )
+            found.append(argument.value)
+    return tuple(sorted(found))
+
+
+def _read_module(path: Path, operations: Collection[str]) -> EmulatorModule:
     """The module at ``path``: a Python file of an importable name that compiles."""
     if path.is_dir():
         raise GeneratorError(
@@ -61,6 +114,7 @@ def _read_module(path: Path) -> EmulatorModule:
         ) from None
     try:
         compile(source, str(path), "exec", dont_inherit=True)
+        tree = ast.parse(source, str(path))
     except SyntaxError as exc:
         raise ModelError(
             path,
@@ -68,4 +122,6 @@ def _read_module(path: Path) -> EmulatorModule:
             f"invalid Python at line {exc.lineno} column {exc.offset}: {exc.msg}",
             "fix the module: the package imports it as it is",
         ) from None
-    return EmulatorModule(name=name, source=source)
+    return EmulatorModule(
+        name=name, source=source, operations=handled_operations(path, tree, operations)
+    )

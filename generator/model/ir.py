@@ -412,11 +412,13 @@ class EmulatorModule:
     """A hand-written behaviour module of the service's emulator, copied into the package.
 
     ``name`` is its module name (``customizations/emulator/<name>.py``, the package's
-    ``_emulator/<name>.py``); ``source`` its text, checked to compile, copied verbatim.
+    ``_emulator/<name>.py``); ``source`` its text, checked to compile, copied verbatim;
+    ``operations`` the model operations it handles (its ``@routes("Name")``), sorted.
     """
 
     name: str
     source: str
+    operations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
