@@ -396,6 +396,48 @@ class SiteView:
             ),
         )
 
+    def emulated_operations(self) -> list[Operation]:
+        """The operations the package's emulator answers (its behaviour modules handle)."""
+        handled = {
+            name
+            for module in self.service.customization.emulator_modules
+            for name in module.operations
+        }
+        return [op for op in self.service.operations if op.name in handled]
+
+    def first_emulated_call(self) -> Operation | None:
+        """The call the testing page makes of the emulator: a paged list, fewest arguments."""
+        candidates = [op for op in self.emulated_operations() if op.paginator is not None]
+        if not candidates:
+            return None
+        return min(
+            candidates,
+            key=lambda op: (
+                sum(m.required_argument for m in self.input_members(op)),
+                len(op.name),
+                op.name,
+            ),
+        )
+
+    def wire_arguments(self, operation: Operation) -> str:
+        """boto3's keyword arguments for an example call: wire names, example values."""
+        chosen = self.service.customization.example_values
+        return ", ".join(
+            f"{m.wire_name}={example_literal(m, self.shape(m.target), chosen)}"
+            for m in self.input_members(operation)
+            if m.required_argument
+        )
+
+    def cli_arguments(self, operation: Operation) -> str:
+        """The AWS CLI's options for an example call (``--catalog "Sandbox"``): string values."""
+        chosen = self.service.customization.example_values
+        return " ".join(
+            f"--{m.python_name.replace('_', '-')} "
+            f"{example_literal(m, self.shape(m.target), chosen)}"
+            for m in self.input_members(operation)
+            if m.required_argument
+        )
+
     def readme_link(self, page: str) -> str:
         """The README's link to ``page`` of the site (``retries.md``, ``errors.md#Name``).
 
