@@ -272,18 +272,22 @@ def list_opportunities(call: Call) -> dict[str, Any]:
 
     Sort defaults to LastModifiedDate ("The default Sort.SortBy value is
     LastModifiedDate"), newest first ("Default: Descending"); ties go by identifier in
-    the same order, so pages neither repeat nor skip an opportunity.
+    the same order, so pages neither repeat nor skip an opportunity; each page starts
+    after the last one's key, so an update during the listing skips nothing either.
     """
     params = call.params
     sort = params.get("Sort") or {"SortBy": "LastModifiedDate", "SortOrder": "DESCENDING"}
     key = _SORT_KEYS[sort["SortBy"]]
     records = [r for r in common.records(call, params["Catalog"], common.OPPORTUNITIES).values()]
-    matching = sorted(
-        (r for r in records if _matches(r, params)),
-        key=lambda r: (key(r), int(r["Id"][1:])),
-        reverse=sort["SortOrder"] == "DESCENDING",
-    )
-    return call.page(matching)
+    descending = sort["SortOrder"] == "DESCENDING"
+
+    def order(record: dict[str, Any]) -> tuple[Any, int]:
+        return (key(record), int(record["Id"][1:]))
+
+    matching = sorted((r for r in records if _matches(r, params)), key=order, reverse=descending)
+    # Keyed pages: an opportunity updated while a client pages moves to the end of a list
+    # sorted oldest change first, and must not push an unseen one into an earlier page.
+    return call.page(matching, key=order, descending=descending)
 
 
 def _related(call: Call) -> tuple[dict[str, Any], list[str], str]:

@@ -182,13 +182,27 @@ class Call(Context):
         self.params = params
         self._paginator = paginator
 
-    def page(self, items: Sequence[Any], default_size: int = 20, **output: Any) -> dict[str, Any]:
+    def page(
+        self,
+        items: Sequence[Any],
+        default_size: int = 20,
+        *,
+        key: Callable[[Any], Any] | None = None,
+        descending: bool = False,
+        **output: Any,
+    ) -> dict[str, Any]:
         """The output of a paginated operation: one page of ``items`` and its ``NextToken``.
 
         Reads the operation's page size (its limit key, else ``default_size``)
         and token; a token is opaque, and one given by another query (other
         filters, another operation) is refused as the services do. ``output``
         adds other output members.
+
+        With ``key`` (what ``items`` are sorted by, unique per item and JSON-ready,
+        ``descending`` or not), a token marks the last item's key rather than a
+        count: the next page starts after that key, so an item that changes and
+        moves while a client pages is seen again, later, and no other item is
+        skipped (a count would skip the item that moved up into its place).
         """
         paginator = self._paginator
         if paginator is None:
@@ -197,11 +211,41 @@ class Call(Context):
         size = default_size if size is None else size
         query = _query_digest(self.operation, self.params, paginator)
         token = self.params.get(paginator["input_token"])
-        start = 0 if token is None else _read_token(token, query, paginator["input_token"])
-        result = {**output, paginator["result_key"]: list(items[start : start + size])}
+        start = 0
+        if token is not None:
+            mark = _read_token(token, query, paginator["input_token"])
+            if key is None:
+                if not isinstance(mark, int) or mark < 0:
+                    raise _bad_token(paginator["input_token"])
+                start = mark
+            else:
+                start = _after(items, key, mark, descending)
+        chosen = list(items[start : start + size])
+        result = {**output, paginator["result_key"]: chosen}
         if start + size < len(items):
-            result[paginator["output_token"]] = _write_token(start + size, query)
+            mark = start + size if key is None else _json_key(key(chosen[-1]))
+            result[paginator["output_token"]] = _write_token(mark, query)
         return result
+
+
+def _json_key(value: Any) -> Any:
+    """A sort key as its JSON form (tuples become lists), so a token's key compares."""
+    if isinstance(value, (tuple, list)):
+        return [_json_key(part) for part in value]
+    return value
+
+
+def _after(items: Sequence[Any], key: Callable[[Any], Any], mark: Any, descending: bool) -> int:
+    """The index of the first item past the key ``mark`` in the sort's direction."""
+    for index, item in enumerate(items):
+        value = _json_key(key(item))
+        try:
+            past = value < mark if descending else value > mark
+        except TypeError:  # a key of another shape: not a token of this listing
+            raise _bad_token("NextToken") from None
+        if past:
+            return index
+    return len(items)
 
 
 def _query_digest(operation: str, params: Mapping[str, Any], paginator: Mapping[str, Any]) -> str:
@@ -211,21 +255,25 @@ def _query_digest(operation: str, params: Mapping[str, Any], paginator: Mapping[
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def _write_token(offset: int, query: str) -> str:
-    raw = json.dumps({"o": offset, "q": query}, separators=(",", ":")).encode()
+def _write_token(mark: Any, query: str) -> str:
+    raw = json.dumps({"m": mark, "q": query}, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def _read_token(token: str, query: str, member: str) -> int:
+def _bad_token(member: str) -> InvalidInput:
+    return InvalidInput([Problem(member, "value", "is not a token this operation gave")], False)
+
+
+def _read_token(token: str, query: str, member: str) -> Any:
+    """Where the page of ``token`` starts: a count of items, or the last item's key."""
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
         document = json.loads(raw)
-        offset = document["o"]
+        mark = document["m"]
         given = document["q"]
     except (ValueError, TypeError, KeyError):
-        problem = Problem(member, "value", "is not a token this operation gave")
-        raise InvalidInput([problem], business=False) from None
-    if given != query or not isinstance(offset, int) or offset < 0:
+        raise _bad_token(member) from None
+    if given != query:
         message = "was given by another query: pass the filters of the call that returned it"
         raise InvalidInput([Problem(member, "value", message)], business=False)
-    return offset
+    return mark
