@@ -134,7 +134,7 @@ def _associated_opportunity(call: Call) -> tuple[dict[str, Any], dict[str, Any]]
     params = call.params
     catalog = params["Catalog"]
     engagement = params["EngagementIdentifier"]
-    found = _engagement(call)
+    engagement_record = _engagement(call)
     template = params["ResourceSnapshotTemplateIdentifier"]
     if template not in TEMPLATES:
         invalid(
@@ -153,7 +153,7 @@ def _associated_opportunity(call: Call) -> tuple[dict[str, Any], dict[str, Any]]
             f"{engagement}",
             "not_permitted",
         )
-    return found, opportunity
+    return engagement_record, opportunity
 
 
 def take_snapshot(
