@@ -568,7 +568,8 @@ def test_task_waiters_follow_the_emulator_clock(emulator, kind):
         client.wait_until_engagement_by_accepting_invitation_task_completed(
             catalog="Sandbox", task_identifier=[bad.task_id], delay=0.05, max_wait=10
         )
-    assert "FAILED" in str(caught.value) or caught.value.last_response is not None
+    (failed,) = caught.value.last_response.task_summaries
+    assert (failed.task_status, failed.reason_code) == ("FAILED", "EngagementInvitationConflict")
 
 
 async def _wait_async(emulator: Emulator, task_id: str) -> Any:
