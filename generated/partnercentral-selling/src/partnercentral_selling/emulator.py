@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _emulator_model as _model
 from . import _operations as _ops
-from ._emulator import account, common, opportunities, snapshots
+from ._emulator import account, common, engagements, opportunities, snapshots, tasks
 from ._runtime.emulation import cli as _cli
 from ._runtime.emulation.core import EMULATOR_CREDENTIALS, Fault
 from ._runtime.emulation.core import Emulator as _Emulator
@@ -82,7 +82,14 @@ class Emulator(_Emulator):
     SERVICE = _model.SERVICE
     SHAPES = _model.SHAPES
     OPERATIONS = _model.OPERATIONS
-    ROUTES = _Routes.merge(account.routes, common.routes, opportunities.routes, snapshots.routes)
+    ROUTES = _Routes.merge(
+        account.routes,
+        common.routes,
+        engagements.routes,
+        opportunities.routes,
+        snapshots.routes,
+        tasks.routes,
+    )
     PROTOCOL = _ops._SERVICE.protocol
     QUOTA_PRESETS = _QUOTA_PRESETS
 
