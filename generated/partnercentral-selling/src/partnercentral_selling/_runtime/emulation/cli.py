@@ -47,8 +47,9 @@ def main(emulator_class: type[Emulator], program: str, argv: Sequence[str] | Non
         emulator.events.post_to(url)
     # SIGTERM stops the server as Ctrl-C does, so --save runs under process managers too.
     signal.signal(signal.SIGTERM, _interrupt)
-    print(f"{program}: serving on {server.endpoint_url} (Ctrl-C stops)", flush=True)
     try:
+        # Inside the try: a signal sent as soon as this line is read still stops cleanly.
+        print(f"{program}: serving on {server.endpoint_url} (Ctrl-C stops)", flush=True)
         server.serve_forever()
     except KeyboardInterrupt:
         pass
