@@ -99,20 +99,33 @@ def async_driver(emulator: Emulator, loop: _Loop) -> Driver:
     return drive
 
 
-def boto3_client(emulator: Emulator, **config: Any) -> Any:
-    """boto3's client for the emulator (its own parameter checks off with ``validate=False``)."""
-    return boto3.session.Session().client(
+# One session for every test's boto3 client: its loader reads the model files once.
+BOTO3_SESSION = boto3.session.Session()
+
+
+def boto3_client(
+    endpoint_url: str,
+    key: str | None = None,
+    secret: str | None = None,
+    region: str = "us-east-1",
+    **config: Any,
+) -> Any:
+    """boto3's client for an emulator at ``endpoint_url`` (``config``: botocore's ``Config``).
+
+    One attempt per call; signed with the emulator's default keys unless given others.
+    """
+    return BOTO3_SESSION.client(
         "partnercentral-selling",
-        region_name=emulator.region,
-        endpoint_url=emulator.endpoint_url,
-        aws_access_key_id=EMULATOR_CREDENTIALS.access_key_id,
-        aws_secret_access_key=EMULATOR_CREDENTIALS.secret_access_key,
+        region_name=region,
+        endpoint_url=endpoint_url,
+        aws_access_key_id=key or EMULATOR_CREDENTIALS.access_key_id,
+        aws_secret_access_key=secret or EMULATOR_CREDENTIALS.secret_access_key,
         config=botocore.config.Config(retries={"total_max_attempts": 1}, **config),
     )
 
 
 def boto3_driver(emulator: Emulator) -> Driver:
-    client = boto3_client(emulator)
+    client = boto3_client(emulator.endpoint_url, region=emulator.region)
     methods = {api: method for method, api in client.meta.method_to_api_mapping.items()}
 
     def drive(operation: str, **params: Any) -> dict[str, Any]:

@@ -206,6 +206,17 @@ def test_pending_invitations_expire_and_cannot_be_accepted(drive, emulator, sent
     assert len(sent.take()) == 4
 
 
+def test_what_time_changed_is_sent_even_when_the_call_that_noticed_it_fails(drive, emulator, sent):
+    """Expiry happens at the time, not because of a call: a failing call does not undo it."""
+    emulator.clock.advance(INVITATION_EXPIRY_DAYS * DAY)  # the clock alone: nothing ticks yet
+    assert sent.take() == []
+    error = refused(
+        drive, "AcceptEngagementInvitation", Catalog="AWS", Identifier="engi-0000000000000"
+    )
+    assert error.code == "ResourceNotFoundException"
+    assert {type(e) for e in sent.take()} == {typed.EngagementInvitationExpired}
+
+
 def test_invitation_lists_filter_sort_and_page(drive):
     invitations = received(drive)
     dates = [i["InvitationDate"] for i in invitations]

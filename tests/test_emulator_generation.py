@@ -92,8 +92,8 @@ def test_the_operations_a_module_handles_are_read_from_its_decorators(
         ),
         (
             HANDLERS.replace('"GetOpportunity"', "NAME"),
-            "line 4: @routes(...) must name one operation as a string",
-            'write @routes("OperationName")',
+            "line 4: routes(...) must name one operation as a string literal",
+            'write @routes("OperationName") (the docs list the operations so named)',
         ),
     ],
 )

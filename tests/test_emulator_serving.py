@@ -25,11 +25,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import boto3
-import botocore.config
 import pytest
 from botocore.exceptions import ClientError
 
+from tests.emulating import boto3_client
 from partnercentral_selling import Credentials, commands
 from partnercentral_selling.emulator import EMULATOR_CREDENTIALS, Emulator, StateFileError
 from partnercentral_selling.errors import PartnerCentralSellingError
@@ -103,17 +102,8 @@ def call_code(client: Any, operation: str, params: Mapping[str, Any]) -> str:
 
 
 def boto3_for(url: str, key: str | None = None, secret: str | None = None) -> Any:
-    return boto3.session.Session().client(
-        "partnercentral-selling",
-        region_name="us-east-1",
-        endpoint_url=url,
-        aws_access_key_id=key or EMULATOR_CREDENTIALS.access_key_id,
-        aws_secret_access_key=secret or EMULATOR_CREDENTIALS.secret_access_key,
-        # botocore's own checks off: the emulator's answer to invalid input is what is tested.
-        config=botocore.config.Config(
-            retries={"total_max_attempts": 1}, parameter_validation=False
-        ),
-    )
+    # botocore's own checks off: the emulator's answer to invalid input is what is tested.
+    return boto3_client(url, key, secret, parameter_validation=False)
 
 
 def boto3_code(client: Any, method: str, **params: Any) -> str:

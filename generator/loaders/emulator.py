@@ -6,7 +6,7 @@ create call makes, what a list call returns) is Python written by hand beside th
 one module per file, copied verbatim into the package's ``_emulator/`` package. The folder is flat and holds only such modules, each named as
 the package will import it; each must compile, so a broken one fails the generation
 rather than the first emulated call. The operations a module handles are read from its
-``@routes("Operation")`` decorators (:func:`handled_operations`, without running it) and
+``routes("Operation")`` calls (decorators) (:func:`handled_operations`, without running it) and
 checked against the model, so a misspelt name fails here and the docs can list what the
 emulator answers.
 """
@@ -55,35 +55,36 @@ def read_emulator_modules(folder: Path, operations: Collection[str]) -> tuple[Em
 def handled_operations(
     path: Path, tree: ast.Module, operations: Collection[str]
 ) -> tuple[str, ...]:
-    """The operations of ``@routes("Name")`` decorators in ``tree``, each checked to exist."""
+    """The operations of every ``routes("Name")`` call in ``tree`` (as a decorator or not).
+
+    Each must name one operation of the model as a string literal: a name computed at
+    run time would keep the operation out of the docs' list of what the emulator answers.
+    """
     found: list[str] = []
     for node in ast.walk(tree):
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "routes"
+        ):
             continue
-        for decorator in node.decorator_list:
-            if not (
-                isinstance(decorator, ast.Call)
-                and isinstance(decorator.func, ast.Name)
-                and decorator.func.id == "routes"
-            ):
-                continue
-            argument = decorator.args[0] if len(decorator.args) == 1 else None
-            if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str)):
-                raise ModelError(
-                    path,
-                    "",
-                    f"line {decorator.lineno}: @routes(...) must name one operation as a string",
-                    'write @routes("OperationName")',
-                )
-            if argument.value not in operations:
-                close = difflib.get_close_matches(argument.value, list(operations), n=1)
-                raise ModelError(
-                    path,
-                    "",
-                    f"line {decorator.lineno}: the model has no operation {argument.value!r}",
-                    f"did you mean {close[0]!r}?" if close else "name an operation of the model",
-                )
-            found.append(argument.value)
+        argument = node.args[0] if len(node.args) == 1 and not node.keywords else None
+        if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str)):
+            raise ModelError(
+                path,
+                "",
+                f"line {node.lineno}: routes(...) must name one operation as a string literal",
+                'write @routes("OperationName") (the docs list the operations so named)',
+            )
+        if argument.value not in operations:
+            close = difflib.get_close_matches(argument.value, list(operations), n=1)
+            raise ModelError(
+                path,
+                "",
+                f"line {node.lineno}: the model has no operation {argument.value!r}",
+                f"did you mean {close[0]!r}?" if close else "name an operation of the model",
+            )
+        found.append(argument.value)
     return tuple(sorted(found))
 
 

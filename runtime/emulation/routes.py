@@ -3,7 +3,7 @@
 A behaviour module (``models/<service>/customizations/emulator/<name>.py``)
 makes one :class:`Routes` and registers on it:
 
-- ``@routes("CreateOpportunity")``: the handler of an operation. It takes a
+- ``@routes("CreateWidget")``: the handler of an operation. It takes a
   :class:`Call` (the checked input as a document, the state, the clock) and
   returns the output document (None for an operation without output), or
   raises with :func:`fail`;

@@ -62,7 +62,7 @@ class Emulator(_Emulator):
 
     Options (all keyword):
 
-    - `account_id`: the partner account the emulator is (default `123456789012`);
+    - `account_id`: the account the emulator is (default `123456789012`);
     - `region`: the region of its ARNs and events (default `us-east-1`);
     - `clock`: a `Clock`; `Clock(start, frozen=True)` stands still until
       `advance()` moves it (default: the real time);

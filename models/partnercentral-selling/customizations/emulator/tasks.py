@@ -339,24 +339,28 @@ def start_opportunity_from_engagement_task(call: Call) -> Any:
 
 
 # The List...Tasks operations: each filter of their input and the task field it reads.
-_LISTS = {
-    "ListEngagementByAcceptingInvitationTasks": (
+routes("ListEngagementByAcceptingInvitationTasks")(
+    _lister(
         BY_ACCEPTING,
         {
             "TaskIdentifier": "TaskId",
             "OpportunityIdentifier": "OpportunityId",
             "EngagementInvitationIdentifier": "EngagementInvitationId",
         },
-    ),
-    "ListEngagementFromOpportunityTasks": (
+    )
+)
+routes("ListEngagementFromOpportunityTasks")(
+    _lister(
         FROM_OPPORTUNITY,
         {
             "TaskIdentifier": "TaskId",
             "OpportunityIdentifier": "OpportunityId",
             "EngagementIdentifier": "EngagementId",
         },
-    ),
-    "ListOpportunityFromEngagementTasks": (
+    )
+)
+routes("ListOpportunityFromEngagementTasks")(
+    _lister(
         OPPORTUNITY_FROM_ENGAGEMENT,
         {
             "TaskIdentifier": "TaskId",
@@ -364,10 +368,8 @@ _LISTS = {
             "EngagementIdentifier": "EngagementId",
             "ContextIdentifier": "ContextId",
         },
-    ),
-}
-for _operation, (_kind, _fields) in _LISTS.items():
-    routes(_operation)(_lister(_kind, _fields))
+    )
+)
 
 
 # --- time -------------------------------------------------------------------------

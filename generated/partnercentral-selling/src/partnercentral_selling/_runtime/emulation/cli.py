@@ -83,7 +83,7 @@ def _parser(
     parser.add_argument(
         "--account-id",
         default="123456789012",
-        help="the partner account the emulator is (default: %(default)s)",
+        help="the account the emulator is (default: %(default)s)",
     )
     parser.add_argument(
         "--region",

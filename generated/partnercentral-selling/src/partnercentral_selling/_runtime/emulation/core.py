@@ -182,17 +182,24 @@ class Emulator:
     def handle(self, request: HttpRequest) -> HttpResponse:
         """The response to ``request`` (its ``url`` is the path and query string)."""
         request_id = str(uuid.uuid4())
+        # What time changed before the call happened whatever the call's fate: its events
+        # go out even when the call fails, unlike the call's own.
+        ticked: list[dict[str, Any]] = []
         pending: list[dict[str, Any]] = []
         try:
-            response = self._answer(request, request_id, pending)
+            response = self._answer(request, request_id, ticked, pending)
         except ServiceFault as fault:
             pending.clear()
             response = self._error(fault, request_id)
-        self._deliver(pending)
+        self._deliver(ticked + pending)
         return response
 
     def _answer(
-        self, request: HttpRequest, request_id: str, pending: list[dict[str, Any]]
+        self,
+        request: HttpRequest,
+        request_id: str,
+        ticked: list[dict[str, Any]],
+        pending: list[dict[str, Any]],
     ) -> HttpResponse:
         name = self.PROTOCOL.request_operation(request)
         operation = self.OPERATIONS.get(name)
@@ -224,6 +231,7 @@ class Emulator:
         if not isinstance(document, dict):
             raise ServiceFault("SerializationException", "the body must be an object")
         with self._lock:
+            self._run_ticks(self._context(ticked))
             if self.quotas is not None:
                 refused = self.quotas.refuse(name, self.account_id, time.monotonic())
                 if refused is not None:
@@ -239,7 +247,6 @@ class Emulator:
         pending: list[dict[str, Any]],
     ) -> HttpResponse:
         context = self._context(pending)
-        self._run_ticks(context)
         input_shape = operation["input"]
         try:
             if input_shape is not None:

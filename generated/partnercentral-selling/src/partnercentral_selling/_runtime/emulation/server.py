@@ -26,10 +26,15 @@ class Emulator(Protocol):
 
 logger = logging.getLogger(__name__)
 MAX_BODY = 16 * 1024 * 1024  # bytes: larger requests are refused before they are read
+# Seconds between the serving loop's checks for stop(): what stopping waits at most.
+POLL_INTERVAL = 0.02
 
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # The head and the body go out in two writes: without TCP_NODELAY, Nagle's algorithm
+    # holds the body until the client's delayed ACK, 40 ms a call.
+    disable_nagle_algorithm = True
     server: _Server
 
     def do_POST(self) -> None:  # noqa: N802 - the name http.server calls
@@ -89,7 +94,10 @@ class EmulatorServer:
         """Serve in a background (daemon) thread."""
         if self._thread is None:
             self._thread = threading.Thread(
-                target=self._server.serve_forever, name="emulator", daemon=True
+                target=self._server.serve_forever,
+                kwargs={"poll_interval": POLL_INTERVAL},
+                name="emulator",
+                daemon=True,
             )
             self._thread.start()
         return self
@@ -97,7 +105,7 @@ class EmulatorServer:
     def serve_forever(self) -> None:
         """Serve in this thread until interrupted."""
         try:
-            self._server.serve_forever()
+            self._server.serve_forever(POLL_INTERVAL)
         finally:
             self._server.server_close()
 

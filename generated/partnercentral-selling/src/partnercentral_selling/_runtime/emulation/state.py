@@ -1,7 +1,7 @@
 """The emulator's state (its records, as JSON) and its clock.
 
 :class:`Store` holds every record the behaviours keep, as JSON-ready
-documents in named tables (``store.table("opportunities")``); it is saved
+documents in named tables (``store.table("widgets")``); it is saved
 to and seeded from one JSON file. :class:`Clock` gives the emulator's time:
 the real time plus an offset that :meth:`Clock.advance` moves forward, or a
 frozen time that only :meth:`Clock.advance` moves, so tests can jump over
