@@ -42,6 +42,16 @@ $(PEER_VENV)/.installed: bench/requirements-aiobotocore.txt
 		-r bench/requirements-aiobotocore.txt
 	touch $@
 
+# The AWS CLI, which tests/test_emulator_cli.py points at the emulator; its own venv because
+# awscli pins a docutils that .venv's pins exclude (tests/requirements-awscli.txt).
+CLI_VENV := .venv-awscli
+
+$(CLI_VENV)/.installed: tests/requirements-awscli.txt
+	$(PYTHON) -m venv $(CLI_VENV)
+	$(CLI_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+		-r tests/requirements-awscli.txt
+	touch $@
+
 generate: generator-setup
 	$(PY) -m generator generate --model $(MODEL) --out $(OUT)
 
@@ -82,7 +92,7 @@ chromium:
 	@test -x $(CHROMIUM) || [ "$(ALLOW_NO_CHROMIUM)" = 1 ] || { \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
-test: setup chromium
+test: setup chromium $(CLI_VENV)/.installed
 	$(PY) -m pytest -q -n $(TEST_WORKERS) tests
 
 bench: setup $(PEER_VENV)/.installed
@@ -95,7 +105,7 @@ dist: setup
 
 # The repository's own files; .cache is where older versions kept the format cache.
 clean:
-	rm -rf $(VENV) $(PEER_VENV) .pytest_cache .mypy_cache .cache
+	rm -rf $(VENV) $(PEER_VENV) $(CLI_VENV) .pytest_cache .mypy_cache .cache
 
 # The caches every clone on this machine shares (format cache, cross-Python venvs): safe to
 # keep (entries are keyed by all they depend on and checked when read); this frees the space.
