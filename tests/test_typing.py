@@ -168,6 +168,33 @@ def test_sample_app_passes_mypy_strict(mypy_dir: Path) -> None:
     assert "Success: no issues found in 1 source file" in run.stdout
 
 
+EMULATOR_APP = """\
+from collections.abc import Mapping
+from typing import Any
+
+from partnercentral_selling import PartnerCentralSellingClient
+from partnercentral_selling.emulator import Clock, Emulator
+
+
+def run() -> str:
+    received: list[Mapping[str, Any]] = []
+    with Emulator(clock=Clock(0.0, frozen=True), quotas="partner-central-published") as emulator:
+        emulator.events.subscribe(received.append)
+        client: PartnerCentralSellingClient = emulator.client(max_attempts=1)
+        emulator.advance(60)
+        return emulator.endpoint_url + str(client.config.region)
+"""
+
+
+def test_a_test_using_the_emulator_passes_mypy_strict(mypy_dir: Path, tmp_path: Path) -> None:
+    """The emulator module and the behaviours it imports type-check as the user's tests see them."""
+    program = tmp_path / "emulator_app.py"
+    program.write_text(EMULATOR_APP)
+    run = run_mypy(mypy_dir, program)
+    assert run.returncode == 0, f"mypy --strict failed:\n{run.stdout}{run.stderr}"
+    assert run.diagnostics == []
+
+
 def test_mypy_catches_type_errors_in_a_bad_program(mypy_dir: Path, tmp_path: Path) -> None:
     bad_app = tmp_path / "bad_app.py"
     bad_app.write_text(BAD_APP)

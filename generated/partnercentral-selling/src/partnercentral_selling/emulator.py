@@ -29,8 +29,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import _emulator_model as _model
-from . import _operations as _ops
 from ._emulator import account, common, engagements, opportunities, snapshots, tasks
+from ._runtime.protocols.awsjson import AwsJsonProtocol
 from ._runtime.emulation import cli as _cli
 from ._runtime.emulation.core import EMULATOR_CREDENTIALS, Fault
 from ._runtime.emulation.core import Emulator as _Emulator
@@ -90,7 +90,7 @@ class Emulator(_Emulator):
         snapshots.routes,
         tasks.routes,
     )
-    PROTOCOL = _ops._SERVICE.protocol
+    PROTOCOL = AwsJsonProtocol(json_version="1.0", target_prefix="AWSPartnerCentralSelling")
     QUOTA_PRESETS = _QUOTA_PRESETS
 
     def client(self, **options: Any) -> PartnerCentralSellingClient:

@@ -74,7 +74,7 @@ def conflict(message: str) -> NoReturn:
 def find(context: Context, catalog: str, kind: str, identifier: str, what: str) -> dict[str, Any]:
     """The record ``identifier`` (its id or ARN) of ``kind`` in ``catalog``, else not found."""
     table = records(context, catalog, kind)
-    record = table.get(identifier)
+    record: dict[str, Any] | None = table.get(identifier)
     if record is None:
         record = next((r for r in table.values() if r.get("Arn") == identifier), None)
     if record is None:
