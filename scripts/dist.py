@@ -352,10 +352,42 @@ def smoke_test(repo: Path) -> None:
     )
     stage = result.life_cycle.stage if result.life_cycle is not None else None
     check(stage == "Prospect", f"life_cycle {result.life_cycle!r}")
+    emulated = _smoke_emulator_command(check, options["credentials"])
     print(
         f"{SMOKE_SUCCESS}: partnercentral-selling {partnercentral_selling.__version__} "
-        f"from {location.parent}, GetOpportunity -> {result.id} ({stage})"
+        f"from {location.parent}, GetOpportunity -> {result.id} ({stage}), "
+        f"the emulator command answered {emulated}"
     )
+
+
+def _smoke_emulator_command(check: Any, credentials: Any) -> str:
+    """The installed console script serves the emulator: a create read back, then stopped."""
+    import signal
+
+    from partnercentral_selling import PartnerCentralSellingClient
+
+    command = Path(sys.executable).parent / "partnercentral-selling-emulator"
+    check(command.is_file(), f"the console script {command.name} is not installed")
+    process = subprocess.Popen(
+        [str(command), "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        check("serving on http://127.0.0.1:" in line, f"the command printed {line!r}")
+        url = line.split("serving on ", 1)[1].split()[0]
+        with PartnerCentralSellingClient(
+            region="us-east-1", endpoint_url=url, credentials=credentials
+        ) as client:
+            made = client.create_opportunity(catalog="Sandbox", client_token="smoke")
+            read = client.get_opportunity(catalog="Sandbox", identifier=made.id)
+        check(read.id == made.id, f"the emulator gave back {read.id} for {made.id}")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        status = process.wait(timeout=30)
+    errors = process.stderr.read() if process.stderr is not None else ""
+    check(status == 0, f"the emulator command exited with {status}: {errors}")
+    return f"CreateOpportunity -> {made.id}"
 
 
 if __name__ == "__main__":

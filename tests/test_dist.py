@@ -49,6 +49,7 @@ def test_dist_builds_checks_installs_and_smoke_tests(tmp_path: Path) -> None:
     assert re.search(r"Checking \S+\.tar\.gz: PASSED", result.stdout), result.stdout
     assert "smoke test passed: partnercentral-selling 0.1.0 from " in result.stdout
     assert "GetOpportunity -> O1234567 (Prospect)" in result.stdout
+    assert "the emulator command answered CreateOpportunity -> O" in result.stdout
     assert list(scratch.iterdir()) == []  # the scratch folder (with the venv) is gone
 
     with zipfile.ZipFile(wheel) as archive:
@@ -56,6 +57,8 @@ def test_dist_builds_checks_installs_and_smoke_tests(tmp_path: Path) -> None:
         metadata = archive.read("partnercentral_selling-0.1.0.dist-info/METADATA").decode()
     assert "partnercentral_selling/py.typed" in names
     assert "partnercentral_selling/_runtime/config/partitions.json" in names
+    assert "partnercentral_selling/_emulator/opportunities.py" in names
+    assert "partnercentral_selling/_runtime/emulation/core.py" in names
     for line in (
         "License-Expression: Apache-2.0",
         "Requires-Python: >=3.10",
