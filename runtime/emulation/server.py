@@ -1,7 +1,7 @@
 """The emulator over HTTP/1.1 on a local port, in a thread of the test's process or on its own.
 
-:class:`EmulatorServer` serves one :class:`~.core.Emulator` (or anything with its ``handle``) with the
-standard library's threading HTTP server (keep-alive, a thread per
+:class:`EmulatorServer` serves one :class:`~.core.Emulator` (or anything with its
+``handle``) with the standard library's threading HTTP server (keep-alive, a thread per
 connection; the emulator itself answers one call at a time). It listens on
 127.0.0.1 unless told otherwise: the emulator checks no credentials by
 default and must not be reachable from other machines by accident.

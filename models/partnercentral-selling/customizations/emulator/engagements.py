@@ -212,7 +212,7 @@ def new_engagement(
 
 
 def associate(context: Context, catalog: str, engagement_id: str, opportunity_id: str) -> None:
-    """Record that the partner's opportunity ``opportunity_id`` is associated with the engagement."""
+    """Record that the partner's opportunity ``opportunity_id`` is in the engagement."""
     common.records(context, catalog, common.RESOURCE_ASSOCIATIONS)[
         f"{engagement_id}/Opportunity/{opportunity_id}"
     ] = {

@@ -164,7 +164,7 @@ class Emulator:
         self.stop()
 
     def client_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
-        """A client's options for this emulator: its endpoint, region and keys, then ``options``."""
+        """A client's options for this emulator: endpoint, region and keys, then ``options``."""
         return {
             "region": self.region,
             "endpoint_url": self.endpoint_url,
@@ -174,7 +174,7 @@ class Emulator:
 
     @property
     def emulated_operations(self) -> list[str]:
-        """The operations this emulator answers; the others answer ``UnknownOperationException``."""
+        """The operations this emulator answers; others answer ``UnknownOperationException``."""
         return sorted(self.ROUTES.handlers)
 
     # --- one request ---------------------------------------------------------------
