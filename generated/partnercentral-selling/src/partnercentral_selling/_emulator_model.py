@@ -1,4 +1,4 @@
-"""The model as the emulator reads it: shapes with their constraints, operations, errors (generated).
+"""The model as the emulator reads it: shapes and their constraints, operations, errors.
 
 ``SHAPES`` holds the shapes the operations reach, by model name; members and enum values
 go by wire name. A paginator's ``input_token``, ``output_token`` and ``result_key`` are
