@@ -181,8 +181,8 @@ def test_the_package_gets_the_modules_verbatim_and_the_tables(
     )
     tables = files[f"{PACKAGE}/_emulator_model.py"]
     assert tables.startswith(
-        '"""The model as the emulator reads it: shapes with their constraints, operations, '
-        "errors (generated).\n"
+        '"""The model as the emulator reads it: shapes and their constraints, operations, '
+        "errors.\n"
     )
     namespace: dict[str, Any] = {}
     exec(compile(tables, "_emulator_model.py", "exec"), namespace)

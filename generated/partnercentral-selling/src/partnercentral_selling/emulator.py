@@ -94,13 +94,13 @@ class Emulator(_Emulator):
     QUOTA_PRESETS = _QUOTA_PRESETS
 
     def client(self, **options: Any) -> PartnerCentralSellingClient:
-        """A `PartnerCentralSellingClient` for the emulator (`options` as the client takes them)."""
+        """The sync client, pointed at the emulator (`options`: any the client takes)."""
         from .client import PartnerCentralSellingClient
 
         return PartnerCentralSellingClient(**self.client_options(options))
 
     def aio_client(self, **options: Any) -> AsyncPartnerCentralSellingClient:
-        """An `AsyncPartnerCentralSellingClient` for the emulator."""
+        """The async client, pointed at the emulator (`options`: any the client takes)."""
         from .aio_client import AsyncPartnerCentralSellingClient
 
         return AsyncPartnerCentralSellingClient(**self.client_options(options))
