@@ -5,13 +5,17 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-MODEL := models/partnercentral-selling/2022-07-26
 OUT := generated
-# update-model: the folder holding the pinned <api version>/ model; BOTOCORE=1.44.8 fetches
-# that botocore with pip (default: the installed one); FROM_DIR=path takes a folder of
-# botocore files; FROM_SMITHY=path takes a Smithy JSON AST (a file or a folder of them),
+# Every package's pinned model: models/<service>/<api version>/, one folder per service.
+# `make generate` and `make check` take them all; update-model and dist take one service,
+# SERVICE=partnercentral-account (default: partnercentral-selling).
+MODELS := $(sort $(wildcard models/*/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]))
+SERVICE ?= partnercentral-selling
+# update-model: the folder holding the service's pinned <api version>/ model; BOTOCORE=1.44.8
+# fetches that botocore with pip (default: the installed one); FROM_DIR=path takes a folder
+# of botocore files; FROM_SMITHY=path takes a Smithy JSON AST (a file or a folder of them),
 # SMITHY_COMMIT=sha names the aws/api-models-aws commit it came from.
-MODEL_ROOT := models/partnercentral-selling
+MODEL_ROOT := models/$(SERVICE)
 
 .PHONY: setup generator-setup generate check check-pythons test typecheck bench clean \
 	clean-cache dist update-model docs chromium
@@ -53,7 +57,8 @@ $(CLI_VENV)/.installed: tests/requirements-awscli.txt
 	touch $@
 
 generate: generator-setup
-	$(PY) -m generator generate --model $(MODEL) --out $(OUT)
+	@for model in $(MODELS); do \
+		$(PY) -m generator generate --model $$model --out $(OUT) || exit 1; done
 
 # Take a new model revision (either form, replacing the pinned one's files whatever their
 # form), diff it, bump the version by the classification, prepend a CHANGELOG.md entry and
@@ -65,7 +70,8 @@ update-model: setup
 		$(if $(SMITHY_COMMIT),--api-models-aws-commit $(SMITHY_COMMIT))
 
 check: generator-setup
-	$(PY) -m generator check --model $(MODEL) --out $(OUT)
+	@for model in $(MODELS); do \
+		$(PY) -m generator check --model $$model --out $(OUT) || exit 1; done
 
 # `make check` by every Python from 3.10 to the newest installed (PATH or pyenv), each in a
 # venv holding only requirements-generator.txt, cached in the user's cache folder (shared by
@@ -75,7 +81,7 @@ check-pythons:
 
 # The generated package's reference site, built by MkDocs in strict mode into site/.
 docs: setup
-	$(PY) -m generator docs --package $(OUT)/partnercentral-selling --out site
+	$(PY) -m generator docs --package $(OUT)/$(SERVICE) --out site
 
 # One pytest-xdist worker more than CPUs: many tests wait (local servers, retry back-off,
 # subprocesses), and a third worker fills those waits. On a 2-core machine with a warm user
@@ -101,7 +107,7 @@ bench: setup $(PEER_VENV)/.installed
 # sdist + wheel of the generated package into dist/, `twine check --strict`, then the
 # wheel installed into a fresh venv and smoke-tested there (scripts/dist.py says how).
 dist: setup
-	$(PY) scripts/dist.py --package $(OUT)/partnercentral-selling --out dist
+	$(PY) scripts/dist.py --package $(OUT)/$(SERVICE) --out dist
 
 # The repository's own files; .cache is where older versions kept the format cache.
 clean:

@@ -10,7 +10,7 @@ requirements>/`` of the user's cache folder (:mod:`generator.user_cache`), which
 on the machine shares: a venv holds nothing but those pins (the generator itself runs from
 the clone), so one made by any clone serves all of them; a lock beside it keeps two runs
 from making the same one at once, and one whose base Python is gone is made again. That
-Python then generates the pinned model into a temporary folder, which must equal the
+Python then generates every pinned model into a temporary folder, which must equal the
 committed ``generated/`` byte for byte. A version in the range that is not installed is
 skipped with a message.
 
@@ -35,7 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +45,8 @@ if str(ROOT) not in sys.path:  # run as a script, from any folder
 from generator.user_cache import USER_CACHE  # noqa: E402  (standard library only)
 
 REQUIREMENTS = ROOT / "requirements-generator.txt"
-MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"
+# Every committed package's pinned model (models/<service>/<api version>/), as `make generate`.
+MODELS = sorted((ROOT / "models").glob("*/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"))
 EXPECTED = ROOT / "generated"
 CACHE = USER_CACHE / "cross-python"
 OLDEST_MINOR = 10  # the oldest Python 3 the generator supports
@@ -136,23 +137,24 @@ def _make_venv(python: str, version: str, venv: Path) -> None:
     (venv / COMPLETE).write_text(REQUIREMENTS.read_text())
 
 
-def generate(interpreter: Path, model: Path, out: Path) -> None:
-    """Run ``python -m generator generate`` from the repository with ``interpreter``."""
+def generate(interpreter: Path, models: Sequence[Path], out: Path) -> None:
+    """Run ``python -m generator generate`` from the repository with ``interpreter``, per model."""
     environ = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     environ.pop("PYTHONHASHSEED", None)  # random, as for a user
-    result = subprocess.run(
-        [str(interpreter), "-m", "generator", "generate", "--model", str(model)]
-        + ["--out", str(out)],
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise CrossPythonError(
-            f"{interpreter} could not generate {model}:\n{result.stderr.strip()}"
+    for model in models:
+        result = subprocess.run(
+            [str(interpreter), "-m", "generator", "generate", "--model", str(model)]
+            + ["--out", str(out)],
+            cwd=ROOT,
+            env=environ,
+            capture_output=True,
+            text=True,
+            check=False,
         )
+        if result.returncode != 0:
+            raise CrossPythonError(
+                f"{interpreter} could not generate {model}:\n{result.stderr.strip()}"
+            )
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -170,7 +172,7 @@ def tree_differences(fresh: Path, expected: Path) -> list[str]:
     return sorted(path for path in left.keys() | right.keys() if left.get(path) != right.get(path))
 
 
-def check_python(minor: int, model: Path, expected: Path) -> str | None:
+def check_python(minor: int, models: Sequence[Path], expected: Path) -> str | None:
     """Generate with Python 3.``minor``; a line saying what happened, None when it is missing.
 
     Raises :class:`CrossPythonError` when the output differs or cannot be made.
@@ -182,7 +184,7 @@ def check_python(minor: int, model: Path, expected: Path) -> str | None:
     started = time.monotonic()
     interpreter = generator_venv(python, version)
     with tempfile.TemporaryDirectory(prefix="cross-python-") as scratch:
-        generate(interpreter, model, Path(scratch))
+        generate(interpreter, models, Path(scratch))
         differing = tree_differences(Path(scratch), expected)
     if differing:
         shown = "\n  ".join(differing[:20])
@@ -196,7 +198,12 @@ def check_python(minor: int, model: Path, expected: Path) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", type=Path, default=MODEL, help="model folder to generate")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        action="append",
+        help="a model folder to generate (repeatable; default: every pinned model)",
+    )
     parser.add_argument(
         "--expected", type=Path, default=EXPECTED, help="the committed output folder"
     )
@@ -204,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     for minor in minors():
         try:
-            line = check_python(minor, args.model, args.expected)
+            line = check_python(minor, args.model or MODELS, args.expected)
         except CrossPythonError as exc:
             failed = True
             line = f"error: {exc}"

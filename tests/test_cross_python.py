@@ -29,7 +29,7 @@ def test_each_python_generates_the_committed_tree(minor: int, tmp_path: Path) ->
         pytest.skip(f"Python 3.{minor} is not installed on this machine")
     python, version = found
     interpreter = cross_python.generator_venv(python, version)
-    cross_python.generate(interpreter, cross_python.MODEL, tmp_path)
+    cross_python.generate(interpreter, cross_python.MODELS, tmp_path)
     assert (tmp_path / "partnercentral-selling").is_dir()
     assert cross_python.tree_differences(tmp_path, ROOT / "generated") == []
 

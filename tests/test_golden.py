@@ -14,17 +14,49 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator.cli import main
 from tests.packages import SharedPackages
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"
+# Every committed package's pinned model: models/<service>/<api version>/ (the Makefile's MODELS).
+MODELS = sorted(p for p in (ROOT / "models").glob("*/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"))
 
 
-def test_committed_tree_matches_a_fresh_generation(capsys) -> None:  # type: ignore[no-untyped-def]
-    status = main(["check", "--model", str(MODEL), "--out", str(ROOT / "generated")])
+def test_every_model_has_its_committed_package_and_no_package_is_left_over() -> None:
+    packages = {p.name for p in (ROOT / "generated").iterdir() if p.is_dir()}
+    assert packages == {model.parent.name for model in MODELS}
+
+
+@pytest.mark.parametrize("model", MODELS, ids=[m.parent.name for m in MODELS])
+def test_committed_tree_matches_a_fresh_generation(  # type: ignore[no-untyped-def]
+    model: Path, capsys
+) -> None:
+    status = main(["check", "--model", str(model), "--out", str(ROOT / "generated")])
     captured = capsys.readouterr()
     assert status == 0, captured.err
+
+
+@pytest.mark.parametrize(
+    "model",
+    [m for m in MODELS if (m / "endpoint-tests-1.json").is_file()],
+    ids=lambda m: m.parent.name,
+)
+def test_each_committed_package_passes_the_tests_it_ships(model: Path) -> None:
+    """The endpoint test cases a package ships run against the committed package itself."""
+    package = ROOT / "generated" / model.parent.name
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=package,
+        env={**os.environ, "PYTHONPATH": str(package / "src")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " passed" in result.stdout.splitlines()[-1]
 
 
 def test_check_reports_a_changed_file(  # type: ignore[no-untyped-def]

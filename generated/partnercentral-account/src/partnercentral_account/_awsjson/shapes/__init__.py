@@ -1,0 +1,1 @@
+"""The awsJson codecs of the ``shapes`` package's classes, one module per module of them."""

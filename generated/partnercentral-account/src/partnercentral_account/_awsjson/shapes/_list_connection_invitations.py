@@ -1,0 +1,349 @@
+"""The awsJson codecs of one module of shape classes (internal); the classes are in
+
+``shapes/_list_connection_invitations.py``
+
+``_encode_<Shape>(value, wire)`` gives the JSON value of a shape and
+``_decode_<Shape>(data, wire)`` reads one (``wire`` False: the boto3-style dict of
+``to_dict()`` and ``from_dict()``). The last lines bind them to the classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any as _Any
+
+from ... import enums as _enums
+from ..._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ..._runtime.model.lazy import enum_lookup as _enum_lookup
+from ..._runtime.model.structure import bind_codec as _bind_codec
+from ..._runtime.protocols import serde as _serde
+from ..._runtime.protocols.serde import missing as _missing
+from ...shapes import _list_connection_invitations as _classes
+from ..plain import (
+    _decode_ListConnectionInvitationsRequestOtherParticipantIdentifiersList,
+    _encode_ListConnectionInvitationsRequestOtherParticipantIdentifiersList,
+)
+
+_lookup_ConnectionType = _enum_lookup(
+    globals(), "_lookup_ConnectionType", _enums, "ConnectionType"
+)
+_lookup_InvitationStatus = _enum_lookup(
+    globals(), "_lookup_InvitationStatus", _enums, "InvitationStatus"
+)
+_lookup_ParticipantType = _enum_lookup(
+    globals(), "_lookup_ParticipantType", _enums, "ParticipantType"
+)
+
+
+def _encode_ConnectionInvitationSummary(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.ConnectionInvitationSummary):
+        raise _serde.wrong_shape(_classes.ConnectionInvitationSummary, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "Catalog"
+        value = shape.catalog
+        if value is not None:
+            out["Catalog"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Id"
+        value = shape.id
+        if value is not None:
+            out["Id"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Arn"
+        value = shape.arn
+        if value is not None:
+            out["Arn"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "ConnectionId"
+        value = shape.connection_id
+        if value is not None:
+            out["ConnectionId"] = _serde.enc_str(value, wire)
+        member = "ConnectionType"
+        value = shape.connection_type
+        if value is not None:
+            out["ConnectionType"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "CreatedAt"
+        value = shape.created_at
+        if value is not None:
+            out["CreatedAt"] = _serde.enc_iso8601(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "UpdatedAt"
+        value = shape.updated_at
+        if value is not None:
+            out["UpdatedAt"] = _serde.enc_iso8601(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "ExpiresAt"
+        value = shape.expires_at
+        if value is not None:
+            out["ExpiresAt"] = _serde.enc_iso8601(value, wire)
+        member = "OtherParticipantIdentifier"
+        value = shape.other_participant_identifier
+        if value is not None:
+            out["OtherParticipantIdentifier"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "ParticipantType"
+        value = shape.participant_type
+        if value is not None:
+            out["ParticipantType"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Status"
+        value = shape.status
+        if value is not None:
+            out["Status"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_ConnectionInvitationSummary(
+    data: _Any, wire: bool
+) -> _classes.ConnectionInvitationSummary:
+    if not wire:
+        _classes.ConnectionInvitationSummary._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.ConnectionInvitationSummary)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("Catalog")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+    fields.catalog = value
+    value = get("Id")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+    fields.id = value
+    value = get("Arn")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+    fields.arn = value
+    value = get("ConnectionId")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "ConnectionId")
+    fields.connection_id = value
+    value = get("OtherParticipantIdentifier")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "OtherParticipantIdentifier")
+    fields.other_participant_identifier = value
+    member = ""
+    try:
+        member = "ConnectionType"
+        value = get("ConnectionType")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.connection_type = None if value is None else _lookup_ConnectionType(value, value)
+        member = "CreatedAt"
+        value = get("CreatedAt")
+        fields.created_at = None if value is None else _serde.dec_timestamp(value, wire)
+        member = "UpdatedAt"
+        value = get("UpdatedAt")
+        fields.updated_at = None if value is None else _serde.dec_timestamp(value, wire)
+        member = "ExpiresAt"
+        value = get("ExpiresAt")
+        fields.expires_at = None if value is None else _serde.dec_timestamp(value, wire)
+        member = "ParticipantType"
+        value = get("ParticipantType")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.participant_type = None if value is None else _lookup_ParticipantType(value, value)
+        member = "Status"
+        value = get("Status")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.status = None if value is None else _lookup_InvitationStatus(value, value)
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+def _encode_ListConnectionInvitationsRequest(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.ListConnectionInvitationsRequest):
+        raise _serde.wrong_shape(_classes.ListConnectionInvitationsRequest, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "Catalog"
+        value = shape.catalog
+        if value is not None:
+            out["Catalog"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "NextToken"
+        value = shape.next_token
+        if value is not None:
+            out["NextToken"] = _serde.enc_str(value, wire)
+        member = "ConnectionType"
+        value = shape.connection_type
+        if value is not None:
+            out["ConnectionType"] = _serde.enc_str(value, wire)
+        member = "MaxResults"
+        value = shape.max_results
+        if value is not None:
+            out["MaxResults"] = _serde.enc_int(value, wire)
+        member = "OtherParticipantIdentifiers"
+        value = shape.other_participant_identifiers
+        if value is not None:
+            out["OtherParticipantIdentifiers"] = (
+                _encode_ListConnectionInvitationsRequestOtherParticipantIdentifiersList(
+                    value, wire
+                )
+            )
+        member = "ParticipantType"
+        value = shape.participant_type
+        if value is not None:
+            out["ParticipantType"] = _serde.enc_str(value, wire)
+        member = "Status"
+        value = shape.status
+        if value is not None:
+            out["Status"] = _serde.enc_str(value, wire)
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_ListConnectionInvitationsRequest(
+    data: _Any, wire: bool
+) -> _classes.ListConnectionInvitationsRequest:
+    if not wire:
+        _classes.ListConnectionInvitationsRequest._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.ListConnectionInvitationsRequest)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("Catalog")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+    fields.catalog = value
+    value = get("NextToken")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+    fields.next_token = value
+    value = get("MaxResults")
+    if value.__class__ is not int and value is not None:
+        value = _serde.dec_member(_serde.dec_int, value, wire, "MaxResults")
+    fields.max_results = value
+    member = ""
+    try:
+        member = "ConnectionType"
+        value = get("ConnectionType")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.connection_type = None if value is None else _lookup_ConnectionType(value, value)
+        member = "OtherParticipantIdentifiers"
+        value = get("OtherParticipantIdentifiers")
+        fields.other_participant_identifiers = (
+            None
+            if value is None
+            else _decode_ListConnectionInvitationsRequestOtherParticipantIdentifiersList(
+                value, wire
+            )
+        )
+        member = "ParticipantType"
+        value = get("ParticipantType")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.participant_type = None if value is None else _lookup_ParticipantType(value, value)
+        member = "Status"
+        value = get("Status")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.status = None if value is None else _lookup_InvitationStatus(value, value)
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+def _encode_ListConnectionInvitationsResponse(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.ListConnectionInvitationsResponse):
+        raise _serde.wrong_shape(_classes.ListConnectionInvitationsResponse, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "ConnectionInvitationSummaries"
+        value = shape.connection_invitation_summaries
+        if value is not None:
+            out["ConnectionInvitationSummaries"] = _encode_ConnectionInvitationSummaryList(
+                value, wire
+            )
+        elif wire:
+            raise _missing("")
+        member = "NextToken"
+        value = shape.next_token
+        if value is not None:
+            out["NextToken"] = _serde.enc_str(value, wire)
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_ListConnectionInvitationsResponse(
+    data: _Any, wire: bool
+) -> _classes.ListConnectionInvitationsResponse:
+    if not wire:
+        _classes.ListConnectionInvitationsResponse._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.ListConnectionInvitationsResponse)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("NextToken")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "NextToken")
+    fields.next_token = value
+    member = ""
+    try:
+        member = "ConnectionInvitationSummaries"
+        value = get("ConnectionInvitationSummaries")
+        fields.connection_invitation_summaries = (
+            None if value is None else _decode_ConnectionInvitationSummaryList(value, wire)
+        )
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+def _encode_ConnectionInvitationSummaryList(value: _Any, wire: bool) -> list[_Any]:
+    return _serde.enc_list(value, wire, _encode_ConnectionInvitationSummary)
+
+
+def _decode_ConnectionInvitationSummaryList(value: _Any, wire: bool) -> list[_Any]:
+    return _serde.dec_list(value, wire, _decode_ConnectionInvitationSummary)
+
+
+_bind_codec(
+    _classes.ConnectionInvitationSummary,
+    _encode_ConnectionInvitationSummary,
+    _decode_ConnectionInvitationSummary,
+)
+_bind_codec(
+    _classes.ListConnectionInvitationsRequest,
+    _encode_ListConnectionInvitationsRequest,
+    _decode_ListConnectionInvitationsRequest,
+)
+_bind_codec(
+    _classes.ListConnectionInvitationsResponse,
+    _encode_ListConnectionInvitationsResponse,
+    _decode_ListConnectionInvitationsResponse,
+)

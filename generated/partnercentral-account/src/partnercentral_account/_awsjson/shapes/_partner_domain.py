@@ -1,0 +1,221 @@
+"""The awsJson codecs of one module of shape classes (internal); the classes are in
+
+``shapes/_partner_domain.py``
+
+``_encode_<Shape>(value, wire)`` gives the JSON value of a shape and
+``_decode_<Shape>(data, wire)`` reads one (``wire`` False: the boto3-style dict of
+``to_dict()`` and ``from_dict()``). The last lines bind them to the classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any as _Any
+
+from ... import enums as _enums
+from ..._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ..._runtime.model.lazy import enum_lookup as _enum_lookup
+from ..._runtime.model.structure import bind_codec as _bind_codec
+from ..._runtime.protocols import serde as _serde
+from ..._runtime.protocols.serde import missing as _missing
+from ...shapes import _partner_domain as _classes
+from ._headquarters import (
+    _decode_Headquarters,
+    _decode_LocalizedContentList,
+    _encode_Headquarters,
+    _encode_LocalizedContentList,
+)
+from ..plain import (
+    _decode_IndustrySegmentList,
+    _encode_IndustrySegmentList,
+)
+
+_lookup_PrimarySolutionType = _enum_lookup(
+    globals(), "_lookup_PrimarySolutionType", _enums, "PrimarySolutionType"
+)
+
+
+def _encode_PartnerDomain(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.PartnerDomain):
+        raise _serde.wrong_shape(_classes.PartnerDomain, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "DomainName"
+        value = shape.domain_name
+        if value is not None:
+            out["DomainName"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "RegisteredAt"
+        value = shape.registered_at
+        if value is not None:
+            out["RegisteredAt"] = _serde.enc_iso8601(value, wire)
+        elif wire:
+            raise _missing("")
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_PartnerDomain(data: _Any, wire: bool) -> _classes.PartnerDomain:
+    if not wire:
+        _classes.PartnerDomain._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.PartnerDomain)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("DomainName")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "DomainName")
+    fields.domain_name = value
+    member = ""
+    try:
+        member = "RegisteredAt"
+        value = get("RegisteredAt")
+        fields.registered_at = None if value is None else _serde.dec_timestamp(value, wire)
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+def _encode_PartnerProfile(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.PartnerProfile):
+        raise _serde.wrong_shape(_classes.PartnerProfile, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "DisplayName"
+        value = shape.display_name
+        if value is not None:
+            out["DisplayName"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Description"
+        value = shape.description
+        if value is not None:
+            out["Description"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "WebsiteUrl"
+        value = shape.website_url
+        if value is not None:
+            out["WebsiteUrl"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "LogoUrl"
+        value = shape.logo_url
+        if value is not None:
+            out["LogoUrl"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "PrimarySolutionType"
+        value = shape.primary_solution_type
+        if value is not None:
+            out["PrimarySolutionType"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "IndustrySegments"
+        value = shape.industry_segments
+        if value is not None:
+            out["IndustrySegments"] = _encode_IndustrySegmentList(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "TranslationSourceLocale"
+        value = shape.translation_source_locale
+        if value is not None:
+            out["TranslationSourceLocale"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "LocalizedContents"
+        value = shape.localized_contents
+        if value is not None:
+            out["LocalizedContents"] = _encode_LocalizedContentList(value, wire)
+        member = "Headquarters"
+        value = shape.headquarters
+        if value is not None:
+            out["Headquarters"] = _encode_Headquarters(value, wire)
+        member = "ProfileId"
+        value = shape.profile_id
+        if value is not None:
+            out["ProfileId"] = _serde.enc_str(value, wire)
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_PartnerProfile(data: _Any, wire: bool) -> _classes.PartnerProfile:
+    if not wire:
+        _classes.PartnerProfile._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.PartnerProfile)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("DisplayName")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "DisplayName")
+    fields.display_name = value
+    value = get("Description")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Description")
+    fields.description = value
+    value = get("WebsiteUrl")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "WebsiteUrl")
+    fields.website_url = value
+    value = get("LogoUrl")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "LogoUrl")
+    fields.logo_url = value
+    value = get("TranslationSourceLocale")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "TranslationSourceLocale")
+    fields.translation_source_locale = value
+    value = get("ProfileId")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "ProfileId")
+    fields.profile_id = value
+    member = ""
+    try:
+        member = "PrimarySolutionType"
+        value = get("PrimarySolutionType")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.primary_solution_type = (
+            None if value is None else _lookup_PrimarySolutionType(value, value)
+        )
+        member = "IndustrySegments"
+        value = get("IndustrySegments")
+        fields.industry_segments = (
+            None if value is None else _decode_IndustrySegmentList(value, wire)
+        )
+        member = "LocalizedContents"
+        value = get("LocalizedContents")
+        fields.localized_contents = (
+            None if value is None else _decode_LocalizedContentList(value, wire)
+        )
+        member = "Headquarters"
+        value = get("Headquarters")
+        fields.headquarters = None if value is None else _decode_Headquarters(value, wire)
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+def _encode_PartnerDomainList(value: _Any, wire: bool) -> list[_Any]:
+    return _serde.enc_list(value, wire, _encode_PartnerDomain)
+
+
+def _decode_PartnerDomainList(value: _Any, wire: bool) -> list[_Any]:
+    return _serde.dec_list(value, wire, _decode_PartnerDomain)
+
+
+_bind_codec(_classes.PartnerDomain, _encode_PartnerDomain, _decode_PartnerDomain)
+_bind_codec(_classes.PartnerProfile, _encode_PartnerProfile, _decode_PartnerProfile)

@@ -1,0 +1,115 @@
+"""Shapes of the Partner Central Account API (internal: import them from ``shapes``).
+
+The shapes only GetConnectionPreferences calls hold, imported on the first use of
+one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _typing
+
+from .._runtime.model.structure import Structure as _Structure
+
+if _typing.TYPE_CHECKING:
+    from .. import _input_types as _types
+    from ..enums import (
+        AccessType,
+    )
+
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+_CODEC_MODULE = ".._awsjson.shapes._get_connection_preferences"
+
+
+class GetConnectionPreferencesRequest(_Structure):
+    """GetConnectionPreferencesRequest
+
+    Attributes:
+        catalog: The catalog identifier for the partner account. Required.
+    """
+
+    __module__ = __package__
+    __slots__ = ("catalog",)
+    _WIRE_NAMES = frozenset(("Catalog",))
+    _REQUIRED = ("Catalog",)
+    _CODECS = _CODEC_MODULE
+
+    catalog: str
+
+    def __init__(
+        self,
+        *,
+        catalog: str,
+    ) -> None:
+        self.catalog = catalog
+
+
+class GetConnectionPreferencesResponse(_Structure):
+    """GetConnectionPreferencesResponse
+
+    Attributes:
+        catalog: The catalog identifier for the partner account. Required.
+        arn: The Amazon Resource Name (ARN) of the connection preferences. Required.
+        access_type: The access type setting for connections (e.g., open, restricted,
+            invitation-only). Required.
+        excluded_participant_ids: A list of participant IDs that are excluded from
+            connection requests or interactions.
+        updated_at: The timestamp when the connection preferences were last updated.
+            Required.
+        revision: The revision number of the connection preferences for optimistic
+            locking. Required.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "catalog",
+        "arn",
+        "access_type",
+        "excluded_participant_ids",
+        "updated_at",
+        "revision",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "Catalog",
+            "Arn",
+            "AccessType",
+            "ExcludedParticipantIds",
+            "UpdatedAt",
+            "Revision",
+        )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "Arn",
+        "AccessType",
+        "UpdatedAt",
+        "Revision",
+    )
+    _CODECS = _CODEC_MODULE
+
+    catalog: str
+    arn: str
+    access_type: AccessType | str
+    excluded_participant_ids: list[str] | None
+    updated_at: _dt.datetime
+    revision: int
+
+    def __init__(
+        self,
+        *,
+        catalog: str,
+        arn: str,
+        access_type: AccessType | _types.AccessTypeValue,
+        updated_at: _dt.datetime,
+        revision: int,
+        excluded_participant_ids: _types.SequenceNotStr[str] | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.arn = arn
+        self.access_type = access_type
+        # A list parameter's SequenceNotStr is no Sequence to type checkers, though
+        # every value the codec takes (a list, a tuple) is one.
+        self.excluded_participant_ids = excluded_participant_ids  # type: ignore[assignment]
+        self.updated_at = updated_at
+        self.revision = revision

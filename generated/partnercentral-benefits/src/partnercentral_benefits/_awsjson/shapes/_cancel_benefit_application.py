@@ -1,0 +1,113 @@
+"""The awsJson codecs of one module of shape classes (internal); the classes are in
+
+``shapes/_cancel_benefit_application.py``
+
+``_encode_<Shape>(value, wire)`` gives the JSON value of a shape and
+``_decode_<Shape>(data, wire)`` reads one (``wire`` False: the boto3-style dict of
+``to_dict()`` and ``from_dict()``). The last lines bind them to the classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any as _Any
+
+from ..._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ..._runtime.model.structure import bind_codec as _bind_codec
+from ..._runtime.protocols import serde as _serde
+from ..._runtime.protocols.serde import missing as _missing
+from ...shapes import _cancel_benefit_application as _classes
+
+
+def _encode_CancelBenefitApplicationInput(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.CancelBenefitApplicationInput):
+        raise _serde.wrong_shape(_classes.CancelBenefitApplicationInput, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "Catalog"
+        value = shape.catalog
+        if value is not None:
+            out["Catalog"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "ClientToken"
+        value = shape.client_token
+        if value is not None:
+            out["ClientToken"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Identifier"
+        value = shape.identifier
+        if value is not None:
+            out["Identifier"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Reason"
+        value = shape.reason
+        if value is not None:
+            out["Reason"] = _serde.enc_str(value, wire)
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_CancelBenefitApplicationInput(
+    data: _Any, wire: bool
+) -> _classes.CancelBenefitApplicationInput:
+    if not wire:
+        _classes.CancelBenefitApplicationInput._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.CancelBenefitApplicationInput)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("Catalog")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Catalog")
+    fields.catalog = value
+    value = get("ClientToken")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+    fields.client_token = value
+    value = get("Identifier")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Identifier")
+    fields.identifier = value
+    value = get("Reason")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Reason")
+    fields.reason = value
+    return shape
+
+
+def _encode_CancelBenefitApplicationOutput(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.CancelBenefitApplicationOutput):
+        raise _serde.wrong_shape(_classes.CancelBenefitApplicationOutput, shape)
+    out: dict[str, _Any] = {}
+    return out
+
+
+def _decode_CancelBenefitApplicationOutput(
+    data: _Any, wire: bool
+) -> _classes.CancelBenefitApplicationOutput:
+    if not wire:
+        _classes.CancelBenefitApplicationOutput._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.CancelBenefitApplicationOutput)
+    return shape
+
+
+_bind_codec(
+    _classes.CancelBenefitApplicationInput,
+    _encode_CancelBenefitApplicationInput,
+    _decode_CancelBenefitApplicationInput,
+)
+_bind_codec(
+    _classes.CancelBenefitApplicationOutput,
+    _encode_CancelBenefitApplicationOutput,
+    _decode_CancelBenefitApplicationOutput,
+)

@@ -1,0 +1,13 @@
+"""Enums of the Partner Central Benefits API (internal: import them from ``enums``)."""
+
+from __future__ import annotations
+
+from .._runtime.model.open_enum import OpenEnum as _OpenEnum
+
+
+class BenefitStatus(_OpenEnum):
+    """BenefitStatus"""
+
+    __module__ = __package__
+    ACTIVE = "ACTIVE"
+    INACTIVE = "INACTIVE"

@@ -1,0 +1,104 @@
+"""Shapes of the Partner Central Benefits API (internal: import them from ``shapes``).
+
+The shapes only AssociateBenefitApplicationResource calls hold, imported on the
+first use of one.
+"""
+
+from __future__ import annotations
+
+
+from .._runtime.model.structure import Structure as _Structure
+
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+_CODEC_MODULE = ".._awsjson.shapes._associate_benefit_application_resource"
+
+
+class AssociateBenefitApplicationResourceInput(_Structure):
+    """AssociateBenefitApplicationResourceInput
+
+    Attributes:
+        catalog: The catalog identifier that specifies which benefit catalog the
+            application belongs to. Required.
+        benefit_application_identifier: The unique identifier of the benefit application
+            to associate the resource with. Required.
+        resource_arn: The Amazon Resource Name (ARN) of the AWS resource to associate
+            with the benefit application. Required.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "catalog",
+        "benefit_application_identifier",
+        "resource_arn",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "Catalog",
+            "BenefitApplicationIdentifier",
+            "ResourceArn",
+        )
+    )
+    _REQUIRED = (
+        "Catalog",
+        "BenefitApplicationIdentifier",
+        "ResourceArn",
+    )
+    _CODECS = _CODEC_MODULE
+
+    catalog: str
+    benefit_application_identifier: str
+    resource_arn: str
+
+    def __init__(
+        self,
+        *,
+        catalog: str,
+        benefit_application_identifier: str,
+        resource_arn: str,
+    ) -> None:
+        self.catalog = catalog
+        self.benefit_application_identifier = benefit_application_identifier
+        self.resource_arn = resource_arn
+
+
+class AssociateBenefitApplicationResourceOutput(_Structure):
+    """AssociateBenefitApplicationResourceOutput
+
+    Attributes:
+        id: The unique identifier of the benefit application after the resource
+            association.
+        arn: The Amazon Resource Name (ARN) of the benefit application after the
+            resource association.
+        revision: The updated revision number of the benefit application after the
+            resource association.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "id",
+        "arn",
+        "revision",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "Id",
+            "Arn",
+            "Revision",
+        )
+    )
+    _CODECS = _CODEC_MODULE
+
+    id: str | None
+    arn: str | None
+    revision: str | None
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        arn: str | None = None,
+        revision: str | None = None,
+    ) -> None:
+        self.id = id
+        self.arn = arn
+        self.revision = revision

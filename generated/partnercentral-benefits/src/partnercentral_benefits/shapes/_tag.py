@@ -1,0 +1,52 @@
+"""Shapes of the Partner Central Benefits API (internal: import them from ``shapes``).
+
+The shapes only CreateBenefitApplication, ListTagsForResource and TagResource calls
+hold, imported on the first use of one.
+"""
+
+from __future__ import annotations
+
+
+from .._runtime.model.structure import Structure as _Structure
+
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+_CODEC_MODULE = ".._awsjson.shapes._tag"
+
+
+class Tag(_Structure):
+    """Represents a key-value pair used for categorizing and organizing AWS resources.
+
+    Attributes:
+        key: The tag key, which acts as a category or label for the tag. Required.
+        value_: The tag value, which provides additional information or context for the
+            tag key. Required.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "key",
+        "value_",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "Key",
+            "Value",
+        )
+    )
+    _REQUIRED = (
+        "Key",
+        "Value",
+    )
+    _CODECS = _CODEC_MODULE
+
+    key: str
+    value_: str
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        value_: str,
+    ) -> None:
+        self.key = key
+        self.value_ = value_

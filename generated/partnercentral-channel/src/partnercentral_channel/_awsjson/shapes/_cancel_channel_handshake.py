@@ -1,0 +1,184 @@
+"""The awsJson codecs of one module of shape classes (internal); the classes are in
+
+``shapes/_cancel_channel_handshake.py``
+
+``_encode_<Shape>(value, wire)`` gives the JSON value of a shape and
+``_decode_<Shape>(data, wire)`` reads one (``wire`` False: the boto3-style dict of
+``to_dict()`` and ``from_dict()``). The last lines bind them to the classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any as _Any
+
+from ... import enums as _enums
+from ..._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ..._runtime.model.lazy import enum_lookup as _enum_lookup
+from ..._runtime.model.structure import bind_codec as _bind_codec
+from ..._runtime.protocols import serde as _serde
+from ..._runtime.protocols.serde import missing as _missing
+from ...shapes import _cancel_channel_handshake as _classes
+
+_lookup_HandshakeStatus = _enum_lookup(
+    globals(), "_lookup_HandshakeStatus", _enums, "HandshakeStatus"
+)
+
+
+def _encode_CancelChannelHandshakeDetail(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.CancelChannelHandshakeDetail):
+        raise _serde.wrong_shape(_classes.CancelChannelHandshakeDetail, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "id"
+        value = shape.id
+        if value is not None:
+            out["id"] = _serde.enc_str(value, wire)
+        member = "arn"
+        value = shape.arn
+        if value is not None:
+            out["arn"] = _serde.enc_str(value, wire)
+        member = "status"
+        value = shape.status
+        if value is not None:
+            out["status"] = _serde.enc_str(value, wire)
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_CancelChannelHandshakeDetail(
+    data: _Any, wire: bool
+) -> _classes.CancelChannelHandshakeDetail:
+    if not wire:
+        _classes.CancelChannelHandshakeDetail._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.CancelChannelHandshakeDetail)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("id")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "id")
+    fields.id = value
+    value = get("arn")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "arn")
+    fields.arn = value
+    member = ""
+    try:
+        member = "status"
+        value = get("status")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.status = None if value is None else _lookup_HandshakeStatus(value, value)
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+def _encode_CancelChannelHandshakeRequest(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.CancelChannelHandshakeRequest):
+        raise _serde.wrong_shape(_classes.CancelChannelHandshakeRequest, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "catalog"
+        value = shape.catalog
+        if value is not None:
+            out["catalog"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "identifier"
+        value = shape.identifier
+        if value is not None:
+            out["identifier"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_CancelChannelHandshakeRequest(
+    data: _Any, wire: bool
+) -> _classes.CancelChannelHandshakeRequest:
+    if not wire:
+        _classes.CancelChannelHandshakeRequest._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.CancelChannelHandshakeRequest)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("catalog")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "catalog")
+    fields.catalog = value
+    value = get("identifier")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "identifier")
+    fields.identifier = value
+    return shape
+
+
+def _encode_CancelChannelHandshakeResponse(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.CancelChannelHandshakeResponse):
+        raise _serde.wrong_shape(_classes.CancelChannelHandshakeResponse, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "channelHandshakeDetail"
+        value = shape.channel_handshake_detail
+        if value is not None:
+            out["channelHandshakeDetail"] = _encode_CancelChannelHandshakeDetail(value, wire)
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_CancelChannelHandshakeResponse(
+    data: _Any, wire: bool
+) -> _classes.CancelChannelHandshakeResponse:
+    if not wire:
+        _classes.CancelChannelHandshakeResponse._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.CancelChannelHandshakeResponse)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    member = ""
+    try:
+        member = "channelHandshakeDetail"
+        value = get("channelHandshakeDetail")
+        fields.channel_handshake_detail = (
+            None if value is None else _decode_CancelChannelHandshakeDetail(value, wire)
+        )
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+_bind_codec(
+    _classes.CancelChannelHandshakeDetail,
+    _encode_CancelChannelHandshakeDetail,
+    _decode_CancelChannelHandshakeDetail,
+)
+_bind_codec(
+    _classes.CancelChannelHandshakeRequest,
+    _encode_CancelChannelHandshakeRequest,
+    _decode_CancelChannelHandshakeRequest,
+)
+_bind_codec(
+    _classes.CancelChannelHandshakeResponse,
+    _encode_CancelChannelHandshakeResponse,
+    _decode_CancelChannelHandshakeResponse,
+)

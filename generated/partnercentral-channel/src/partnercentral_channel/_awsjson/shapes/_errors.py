@@ -1,0 +1,88 @@
+"""The awsJson codecs of one module of shape classes (internal); the classes are in
+
+``shapes/_errors.py``
+
+``_encode_<Shape>(value, wire)`` gives the JSON value of a shape and
+``_decode_<Shape>(data, wire)`` reads one (``wire`` False: the boto3-style dict of
+``to_dict()`` and ``from_dict()``). The last lines bind them to the classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any as _Any
+
+from ..._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ..._runtime.model.structure import bind_codec as _bind_codec
+from ..._runtime.protocols import serde as _serde
+from ..._runtime.protocols.serde import missing as _missing
+from ...shapes import _errors as _classes
+
+
+def _encode_ValidationExceptionField(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.ValidationExceptionField):
+        raise _serde.wrong_shape(_classes.ValidationExceptionField, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "name"
+        value = shape.name
+        if value is not None:
+            out["name"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "code"
+        value = shape.code
+        if value is not None:
+            out["code"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "message"
+        value = shape.message
+        if value is not None:
+            out["message"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_ValidationExceptionField(data: _Any, wire: bool) -> _classes.ValidationExceptionField:
+    if not wire:
+        _classes.ValidationExceptionField._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a JSON object", data)
+    shape = object.__new__(_classes.ValidationExceptionField)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("name")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "name")
+    fields.name = value
+    value = get("code")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "code")
+    fields.code = value
+    value = get("message")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "message")
+    fields.message = value
+    return shape
+
+
+def _encode_ValidationExceptionFieldList(value: _Any, wire: bool) -> list[_Any]:
+    return _serde.enc_list(value, wire, _encode_ValidationExceptionField)
+
+
+def _decode_ValidationExceptionFieldList(value: _Any, wire: bool) -> list[_Any]:
+    return _serde.dec_list(value, wire, _decode_ValidationExceptionField)
+
+
+_bind_codec(
+    _classes.ValidationExceptionField,
+    _encode_ValidationExceptionField,
+    _decode_ValidationExceptionField,
+)

@@ -1,0 +1,12 @@
+"""Enums of the Partner Central Channel API (internal: import them from ``enums``)."""
+
+from __future__ import annotations
+
+from .._runtime.model.open_enum import OpenEnum as _OpenEnum
+
+
+class ListRelationshipsSortName(_OpenEnum):
+    """ListRelationshipsSortName"""
+
+    __module__ = __package__
+    UPDATEDAT = "UpdatedAt"

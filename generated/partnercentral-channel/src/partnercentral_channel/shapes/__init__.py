@@ -1,0 +1,452 @@
+"""Typed shapes (requests, responses and their parts) of the Partner Central Channel API.
+
+Every class takes keyword arguments with snake_case names; ``to_dict()`` gives
+the boto3-style dict with the wire (PascalCase) names and ``from_dict()``
+reads one. Unions are a base class with one subclass per variant (and an
+``...Unknown`` subclass for variants added to the service later).
+
+Import the classes from here. Each is defined in a private module with the other
+shapes the same operations use, imported when one of its names is first read, so a
+program loads the shapes of the calls it makes only.
+"""
+
+from __future__ import annotations
+
+import typing as _typing
+
+if _typing.TYPE_CHECKING:
+    from ._accept_channel_handshake import (
+        AcceptChannelHandshakeDetail,
+        AcceptChannelHandshakeRequest,
+        AcceptChannelHandshakeResponse,
+    )
+    from ._address import (
+        Address,
+    )
+    from ._cancel_channel_contract import (
+        CancelChannelContractDetail,
+        CancelChannelContractRequest,
+        CancelChannelContractResponse,
+    )
+    from ._cancel_channel_handshake import (
+        CancelChannelHandshakeDetail,
+        CancelChannelHandshakeRequest,
+        CancelChannelHandshakeResponse,
+    )
+    from ._create_channel_contract import (
+        ChannelContractPayload,
+        ChannelContractPayloadManagedServicesAttestationPayload,
+        ChannelContractPayloadUnknown,
+        CreateChannelContractDetail,
+        CreateChannelContractRequest,
+        CreateChannelContractResponse,
+        ManagedServicesAttestationPayload,
+    )
+    from ._create_channel_handshake import (
+        ChannelHandshakePayload,
+        ChannelHandshakePayloadStartServicePeriodPayload,
+        ChannelHandshakePayloadRevokeServicePeriodPayload,
+        ChannelHandshakePayloadUnknown,
+        CreateChannelHandshakeDetail,
+        CreateChannelHandshakeRequest,
+        CreateChannelHandshakeResponse,
+        RevokeServicePeriodPayload,
+        StartServicePeriodPayload,
+    )
+    from ._create_program_management_account import (
+        CreateProgramManagementAccountDetail,
+        CreateProgramManagementAccountRequest,
+        CreateProgramManagementAccountResponse,
+    )
+    from ._create_relationship import (
+        CreateRelationshipDetail,
+        CreateRelationshipRequest,
+        CreateRelationshipResponse,
+    )
+    from ._delete_program_management_account import (
+        DeleteProgramManagementAccountRequest,
+        DeleteProgramManagementAccountResponse,
+    )
+    from ._delete_relationship import (
+        DeleteRelationshipRequest,
+        DeleteRelationshipResponse,
+    )
+    from ._errors import (
+        ValidationExceptionField,
+    )
+    from ._get_channel_contract import (
+        ChannelContractDetail,
+        ChannelContractDetails,
+        ChannelContractDetailsManagedServicesAttestationDetails,
+        ChannelContractDetailsUnknown,
+        GetChannelContractRequest,
+        GetChannelContractResponse,
+        ManagedServicesAttestationDetails,
+    )
+    from ._get_relationship import (
+        GetRelationshipRequest,
+        GetRelationshipResponse,
+        RelationshipDetail,
+    )
+    from ._list_channel_contracts import (
+        ChannelContractSummary,
+        ChannelContractSummaryDetails,
+        ChannelContractSummaryDetailsManagedServicesAttestationDetails,
+        ChannelContractSummaryDetailsUnknown,
+        ListChannelContractsRequest,
+        ListChannelContractsResponse,
+        ListChannelContractsTypeFilters,
+        ListChannelContractsTypeFiltersManagedServicesAttestationTypeFilters,
+        ListChannelContractsTypeFiltersUnknown,
+        ListChannelContractsTypeSort,
+        ListChannelContractsTypeSortManagedServicesAttestationTypeSort,
+        ListChannelContractsTypeSortUnknown,
+        ManagedServicesAttestationSummaryDetails,
+        ManagedServicesAttestationTypeFilters,
+        ManagedServicesAttestationTypeSort,
+    )
+    from ._list_channel_handshakes import (
+        ChannelHandshakeSummary,
+        HandshakeDetail,
+        HandshakeDetailStartServicePeriodHandshakeDetail,
+        HandshakeDetailRevokeServicePeriodHandshakeDetail,
+        HandshakeDetailProgramManagementAccountHandshakeDetail,
+        HandshakeDetailUnknown,
+        ListChannelHandshakesRequest,
+        ListChannelHandshakesResponse,
+        ListChannelHandshakesTypeFilters,
+        ListChannelHandshakesTypeFiltersStartServicePeriodTypeFilters,
+        ListChannelHandshakesTypeFiltersRevokeServicePeriodTypeFilters,
+        ListChannelHandshakesTypeFiltersProgramManagementAccountTypeFilters,
+        ListChannelHandshakesTypeFiltersUnknown,
+        ListChannelHandshakesTypeSort,
+        ListChannelHandshakesTypeSortStartServicePeriodTypeSort,
+        ListChannelHandshakesTypeSortRevokeServicePeriodTypeSort,
+        ListChannelHandshakesTypeSortProgramManagementAccountTypeSort,
+        ListChannelHandshakesTypeSortUnknown,
+        ProgramManagementAccountHandshakeDetail,
+        ProgramManagementAccountTypeFilters,
+        ProgramManagementAccountTypeSort,
+        RevokeServicePeriodHandshakeDetail,
+        RevokeServicePeriodTypeFilters,
+        RevokeServicePeriodTypeSort,
+        StartServicePeriodHandshakeDetail,
+        StartServicePeriodTypeFilters,
+        StartServicePeriodTypeSort,
+    )
+    from ._list_program_management_accounts import (
+        ListProgramManagementAccountsRequest,
+        ListProgramManagementAccountsResponse,
+        ListProgramManagementAccountsSortBase,
+        ProgramManagementAccountSummary,
+    )
+    from ._list_relationships import (
+        ListRelationshipsRequest,
+        ListRelationshipsResponse,
+        ListRelationshipsSortBase,
+        RelationshipSummary,
+    )
+    from ._list_tags_for_resource import (
+        ListTagsForResourceRequest,
+        ListTagsForResourceResponse,
+    )
+    from ._reject_channel_handshake import (
+        RejectChannelHandshakeDetail,
+        RejectChannelHandshakeRequest,
+        RejectChannelHandshakeResponse,
+    )
+    from ._support_plan import (
+        PartnerLedSupport,
+        ResoldEnterprise,
+        ResoldUnifiedOperations,
+        SupportPlan,
+        SupportPlanResoldEnterprise,
+        SupportPlanPartnerLedSupport,
+        SupportPlanResoldUnifiedOperations,
+        SupportPlanUnknown,
+    )
+    from ._tag import (
+        Tag,
+    )
+    from ._tag_resource import (
+        TagResourceRequest,
+        TagResourceResponse,
+    )
+    from ._untag_resource import (
+        UntagResourceRequest,
+        UntagResourceResponse,
+    )
+    from ._update_program_management_account import (
+        UpdateProgramManagementAccountDetail,
+        UpdateProgramManagementAccountRequest,
+        UpdateProgramManagementAccountResponse,
+    )
+    from ._update_relationship import (
+        UpdateRelationshipDetail,
+        UpdateRelationshipRequest,
+        UpdateRelationshipResponse,
+    )
+
+__all__ = [
+    "AcceptChannelHandshakeDetail",
+    "AcceptChannelHandshakeRequest",
+    "AcceptChannelHandshakeResponse",
+    "Address",
+    "CancelChannelContractDetail",
+    "CancelChannelContractRequest",
+    "CancelChannelContractResponse",
+    "CancelChannelHandshakeDetail",
+    "CancelChannelHandshakeRequest",
+    "CancelChannelHandshakeResponse",
+    "ChannelContractDetail",
+    "ChannelContractSummary",
+    "ChannelHandshakeSummary",
+    "CreateChannelContractDetail",
+    "CreateChannelContractRequest",
+    "CreateChannelContractResponse",
+    "CreateChannelHandshakeDetail",
+    "CreateChannelHandshakeRequest",
+    "CreateChannelHandshakeResponse",
+    "CreateProgramManagementAccountDetail",
+    "CreateProgramManagementAccountRequest",
+    "CreateProgramManagementAccountResponse",
+    "CreateRelationshipDetail",
+    "CreateRelationshipRequest",
+    "CreateRelationshipResponse",
+    "DeleteProgramManagementAccountRequest",
+    "DeleteProgramManagementAccountResponse",
+    "DeleteRelationshipRequest",
+    "DeleteRelationshipResponse",
+    "GetChannelContractRequest",
+    "GetChannelContractResponse",
+    "GetRelationshipRequest",
+    "GetRelationshipResponse",
+    "ListChannelContractsRequest",
+    "ListChannelContractsResponse",
+    "ListChannelHandshakesRequest",
+    "ListChannelHandshakesResponse",
+    "ListProgramManagementAccountsRequest",
+    "ListProgramManagementAccountsResponse",
+    "ListProgramManagementAccountsSortBase",
+    "ListRelationshipsRequest",
+    "ListRelationshipsResponse",
+    "ListRelationshipsSortBase",
+    "ListTagsForResourceRequest",
+    "ListTagsForResourceResponse",
+    "ManagedServicesAttestationDetails",
+    "ManagedServicesAttestationPayload",
+    "ManagedServicesAttestationSummaryDetails",
+    "ManagedServicesAttestationTypeFilters",
+    "ManagedServicesAttestationTypeSort",
+    "PartnerLedSupport",
+    "ProgramManagementAccountHandshakeDetail",
+    "ProgramManagementAccountSummary",
+    "ProgramManagementAccountTypeFilters",
+    "ProgramManagementAccountTypeSort",
+    "RejectChannelHandshakeDetail",
+    "RejectChannelHandshakeRequest",
+    "RejectChannelHandshakeResponse",
+    "RelationshipDetail",
+    "RelationshipSummary",
+    "ResoldEnterprise",
+    "ResoldUnifiedOperations",
+    "RevokeServicePeriodHandshakeDetail",
+    "RevokeServicePeriodPayload",
+    "RevokeServicePeriodTypeFilters",
+    "RevokeServicePeriodTypeSort",
+    "StartServicePeriodHandshakeDetail",
+    "StartServicePeriodPayload",
+    "StartServicePeriodTypeFilters",
+    "StartServicePeriodTypeSort",
+    "Tag",
+    "TagResourceRequest",
+    "TagResourceResponse",
+    "UntagResourceRequest",
+    "UntagResourceResponse",
+    "UpdateProgramManagementAccountDetail",
+    "UpdateProgramManagementAccountRequest",
+    "UpdateProgramManagementAccountResponse",
+    "UpdateRelationshipDetail",
+    "UpdateRelationshipRequest",
+    "UpdateRelationshipResponse",
+    "ValidationExceptionField",
+    "ChannelContractDetails",
+    "ChannelContractDetailsManagedServicesAttestationDetails",
+    "ChannelContractDetailsUnknown",
+    "ChannelContractPayload",
+    "ChannelContractPayloadManagedServicesAttestationPayload",
+    "ChannelContractPayloadUnknown",
+    "ChannelContractSummaryDetails",
+    "ChannelContractSummaryDetailsManagedServicesAttestationDetails",
+    "ChannelContractSummaryDetailsUnknown",
+    "ChannelHandshakePayload",
+    "ChannelHandshakePayloadStartServicePeriodPayload",
+    "ChannelHandshakePayloadRevokeServicePeriodPayload",
+    "ChannelHandshakePayloadUnknown",
+    "HandshakeDetail",
+    "HandshakeDetailStartServicePeriodHandshakeDetail",
+    "HandshakeDetailRevokeServicePeriodHandshakeDetail",
+    "HandshakeDetailProgramManagementAccountHandshakeDetail",
+    "HandshakeDetailUnknown",
+    "ListChannelContractsTypeFilters",
+    "ListChannelContractsTypeFiltersManagedServicesAttestationTypeFilters",
+    "ListChannelContractsTypeFiltersUnknown",
+    "ListChannelContractsTypeSort",
+    "ListChannelContractsTypeSortManagedServicesAttestationTypeSort",
+    "ListChannelContractsTypeSortUnknown",
+    "ListChannelHandshakesTypeFilters",
+    "ListChannelHandshakesTypeFiltersStartServicePeriodTypeFilters",
+    "ListChannelHandshakesTypeFiltersRevokeServicePeriodTypeFilters",
+    "ListChannelHandshakesTypeFiltersProgramManagementAccountTypeFilters",
+    "ListChannelHandshakesTypeFiltersUnknown",
+    "ListChannelHandshakesTypeSort",
+    "ListChannelHandshakesTypeSortStartServicePeriodTypeSort",
+    "ListChannelHandshakesTypeSortRevokeServicePeriodTypeSort",
+    "ListChannelHandshakesTypeSortProgramManagementAccountTypeSort",
+    "ListChannelHandshakesTypeSortUnknown",
+    "SupportPlan",
+    "SupportPlanResoldEnterprise",
+    "SupportPlanPartnerLedSupport",
+    "SupportPlanResoldUnifiedOperations",
+    "SupportPlanUnknown",
+]
+
+# The private module defining each name, imported when the name is first read.
+_MODULES = {
+    "AcceptChannelHandshakeDetail": "_accept_channel_handshake",
+    "AcceptChannelHandshakeRequest": "_accept_channel_handshake",
+    "AcceptChannelHandshakeResponse": "_accept_channel_handshake",
+    "Address": "_address",
+    "CancelChannelContractDetail": "_cancel_channel_contract",
+    "CancelChannelContractRequest": "_cancel_channel_contract",
+    "CancelChannelContractResponse": "_cancel_channel_contract",
+    "CancelChannelHandshakeDetail": "_cancel_channel_handshake",
+    "CancelChannelHandshakeRequest": "_cancel_channel_handshake",
+    "CancelChannelHandshakeResponse": "_cancel_channel_handshake",
+    "ChannelContractPayload": "_create_channel_contract",
+    "ChannelContractPayloadManagedServicesAttestationPayload": "_create_channel_contract",
+    "ChannelContractPayloadUnknown": "_create_channel_contract",
+    "CreateChannelContractDetail": "_create_channel_contract",
+    "CreateChannelContractRequest": "_create_channel_contract",
+    "CreateChannelContractResponse": "_create_channel_contract",
+    "ManagedServicesAttestationPayload": "_create_channel_contract",
+    "ChannelHandshakePayload": "_create_channel_handshake",
+    "ChannelHandshakePayloadStartServicePeriodPayload": "_create_channel_handshake",
+    "ChannelHandshakePayloadRevokeServicePeriodPayload": "_create_channel_handshake",
+    "ChannelHandshakePayloadUnknown": "_create_channel_handshake",
+    "CreateChannelHandshakeDetail": "_create_channel_handshake",
+    "CreateChannelHandshakeRequest": "_create_channel_handshake",
+    "CreateChannelHandshakeResponse": "_create_channel_handshake",
+    "RevokeServicePeriodPayload": "_create_channel_handshake",
+    "StartServicePeriodPayload": "_create_channel_handshake",
+    "CreateProgramManagementAccountDetail": "_create_program_management_account",
+    "CreateProgramManagementAccountRequest": "_create_program_management_account",
+    "CreateProgramManagementAccountResponse": "_create_program_management_account",
+    "CreateRelationshipDetail": "_create_relationship",
+    "CreateRelationshipRequest": "_create_relationship",
+    "CreateRelationshipResponse": "_create_relationship",
+    "DeleteProgramManagementAccountRequest": "_delete_program_management_account",
+    "DeleteProgramManagementAccountResponse": "_delete_program_management_account",
+    "DeleteRelationshipRequest": "_delete_relationship",
+    "DeleteRelationshipResponse": "_delete_relationship",
+    "ValidationExceptionField": "_errors",
+    "ChannelContractDetail": "_get_channel_contract",
+    "ChannelContractDetails": "_get_channel_contract",
+    "ChannelContractDetailsManagedServicesAttestationDetails": "_get_channel_contract",
+    "ChannelContractDetailsUnknown": "_get_channel_contract",
+    "GetChannelContractRequest": "_get_channel_contract",
+    "GetChannelContractResponse": "_get_channel_contract",
+    "ManagedServicesAttestationDetails": "_get_channel_contract",
+    "GetRelationshipRequest": "_get_relationship",
+    "GetRelationshipResponse": "_get_relationship",
+    "RelationshipDetail": "_get_relationship",
+    "ChannelContractSummary": "_list_channel_contracts",
+    "ChannelContractSummaryDetails": "_list_channel_contracts",
+    "ChannelContractSummaryDetailsManagedServicesAttestationDetails": "_list_channel_contracts",
+    "ChannelContractSummaryDetailsUnknown": "_list_channel_contracts",
+    "ListChannelContractsRequest": "_list_channel_contracts",
+    "ListChannelContractsResponse": "_list_channel_contracts",
+    "ListChannelContractsTypeFilters": "_list_channel_contracts",
+    "ListChannelContractsTypeFiltersManagedServicesAttestationTypeFilters": "_list_channel_contracts",
+    "ListChannelContractsTypeFiltersUnknown": "_list_channel_contracts",
+    "ListChannelContractsTypeSort": "_list_channel_contracts",
+    "ListChannelContractsTypeSortManagedServicesAttestationTypeSort": "_list_channel_contracts",
+    "ListChannelContractsTypeSortUnknown": "_list_channel_contracts",
+    "ManagedServicesAttestationSummaryDetails": "_list_channel_contracts",
+    "ManagedServicesAttestationTypeFilters": "_list_channel_contracts",
+    "ManagedServicesAttestationTypeSort": "_list_channel_contracts",
+    "ChannelHandshakeSummary": "_list_channel_handshakes",
+    "HandshakeDetail": "_list_channel_handshakes",
+    "HandshakeDetailStartServicePeriodHandshakeDetail": "_list_channel_handshakes",
+    "HandshakeDetailRevokeServicePeriodHandshakeDetail": "_list_channel_handshakes",
+    "HandshakeDetailProgramManagementAccountHandshakeDetail": "_list_channel_handshakes",
+    "HandshakeDetailUnknown": "_list_channel_handshakes",
+    "ListChannelHandshakesRequest": "_list_channel_handshakes",
+    "ListChannelHandshakesResponse": "_list_channel_handshakes",
+    "ListChannelHandshakesTypeFilters": "_list_channel_handshakes",
+    "ListChannelHandshakesTypeFiltersStartServicePeriodTypeFilters": "_list_channel_handshakes",
+    "ListChannelHandshakesTypeFiltersRevokeServicePeriodTypeFilters": "_list_channel_handshakes",
+    "ListChannelHandshakesTypeFiltersProgramManagementAccountTypeFilters": "_list_channel_handshakes",
+    "ListChannelHandshakesTypeFiltersUnknown": "_list_channel_handshakes",
+    "ListChannelHandshakesTypeSort": "_list_channel_handshakes",
+    "ListChannelHandshakesTypeSortStartServicePeriodTypeSort": "_list_channel_handshakes",
+    "ListChannelHandshakesTypeSortRevokeServicePeriodTypeSort": "_list_channel_handshakes",
+    "ListChannelHandshakesTypeSortProgramManagementAccountTypeSort": "_list_channel_handshakes",
+    "ListChannelHandshakesTypeSortUnknown": "_list_channel_handshakes",
+    "ProgramManagementAccountHandshakeDetail": "_list_channel_handshakes",
+    "ProgramManagementAccountTypeFilters": "_list_channel_handshakes",
+    "ProgramManagementAccountTypeSort": "_list_channel_handshakes",
+    "RevokeServicePeriodHandshakeDetail": "_list_channel_handshakes",
+    "RevokeServicePeriodTypeFilters": "_list_channel_handshakes",
+    "RevokeServicePeriodTypeSort": "_list_channel_handshakes",
+    "StartServicePeriodHandshakeDetail": "_list_channel_handshakes",
+    "StartServicePeriodTypeFilters": "_list_channel_handshakes",
+    "StartServicePeriodTypeSort": "_list_channel_handshakes",
+    "ListProgramManagementAccountsRequest": "_list_program_management_accounts",
+    "ListProgramManagementAccountsResponse": "_list_program_management_accounts",
+    "ListProgramManagementAccountsSortBase": "_list_program_management_accounts",
+    "ProgramManagementAccountSummary": "_list_program_management_accounts",
+    "ListRelationshipsRequest": "_list_relationships",
+    "ListRelationshipsResponse": "_list_relationships",
+    "ListRelationshipsSortBase": "_list_relationships",
+    "RelationshipSummary": "_list_relationships",
+    "ListTagsForResourceRequest": "_list_tags_for_resource",
+    "ListTagsForResourceResponse": "_list_tags_for_resource",
+    "RejectChannelHandshakeDetail": "_reject_channel_handshake",
+    "RejectChannelHandshakeRequest": "_reject_channel_handshake",
+    "RejectChannelHandshakeResponse": "_reject_channel_handshake",
+    "PartnerLedSupport": "_support_plan",
+    "ResoldEnterprise": "_support_plan",
+    "ResoldUnifiedOperations": "_support_plan",
+    "SupportPlan": "_support_plan",
+    "SupportPlanResoldEnterprise": "_support_plan",
+    "SupportPlanPartnerLedSupport": "_support_plan",
+    "SupportPlanResoldUnifiedOperations": "_support_plan",
+    "SupportPlanUnknown": "_support_plan",
+    "Tag": "_tag",
+    "TagResourceRequest": "_tag_resource",
+    "TagResourceResponse": "_tag_resource",
+    "UntagResourceRequest": "_untag_resource",
+    "UntagResourceResponse": "_untag_resource",
+    "UpdateProgramManagementAccountDetail": "_update_program_management_account",
+    "UpdateProgramManagementAccountRequest": "_update_program_management_account",
+    "UpdateProgramManagementAccountResponse": "_update_program_management_account",
+    "UpdateRelationshipDetail": "_update_relationship",
+    "UpdateRelationshipRequest": "_update_relationship",
+    "UpdateRelationshipResponse": "_update_relationship",
+}
+
+if not _typing.TYPE_CHECKING:  # type checkers read the imports above instead
+    from importlib import import_module as _import_module
+
+    def __getattr__(name: str) -> object:
+        """Import the module defining ``name`` on its first read; it is kept here after."""
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return list({*globals(), *_MODULES})
