@@ -113,9 +113,22 @@ def complete_opportunity(emulator: Emulator, catalog: str = "Sandbox") -> str:
             "Title": "Telemetry analytics",
             "CustomerBusinessProblem": "Robot telemetry is stuck in spreadsheets today.",
         },
-        LifeCycle={"TargetCloseDate": "2026-09-30"},
+        # Qualified: SubmitOpportunity, the task's last step, refuses a Prospect.
+        LifeCycle={"TargetCloseDate": "2026-09-30", "Stage": "Qualified"},
         OpportunityType="Net New Business",
     )
+
+
+def snapshot_revisions(drive: Any, engagement: str, opportunity: str) -> list[int]:
+    """The revisions of the engagement's OpportunitySummaryView snapshots of the opportunity."""
+    listed = drive(
+        "ListResourceSnapshots",
+        Catalog="Sandbox",
+        EngagementIdentifier=engagement,
+        ResourceIdentifier=opportunity,
+        ResourceSnapshotTemplateIdentifier="OpportunitySummaryView",
+    )["ResourceSnapshotSummaries"]
+    return [summary["Revision"] for summary in listed]
 
 
 # --- invitations ------------------------------------------------------------------
@@ -366,6 +379,7 @@ def test_accepting_task_creates_the_opportunity_after_its_duration(drive, emulat
         typed.EngagementInvitationAccepted,
         typed.EngagementMemberAdded,
         typed.OpportunityCreated,
+        typed.EngagementResourceSnapshotCreated,
     ]
     assert (
         drive("ListEngagementByAcceptingInvitationTasks", Catalog="Sandbox")["TaskSummaries"] == []
@@ -422,6 +436,28 @@ def test_accepting_task_fails_on_an_invitation_no_longer_pending(drive, emulator
         OpportunityIdentifier=[opportunity],
     )["TaskSummaries"]
     assert by_opportunity == by_invitation
+
+
+def engage_again(
+    drive: Any, emulator: Emulator, opportunity: str, token: str, involvement: str
+) -> list[dict[str, Any]]:
+    """Run StartEngagementFromOpportunityTask to its end: the opportunity's completed tasks."""
+    drive(
+        "StartEngagementFromOpportunityTask",
+        Catalog="Sandbox",
+        ClientToken=token,
+        Identifier=opportunity,
+        AwsSubmission={"InvolvementType": involvement},
+    )
+    emulator.advance(TASK_SECONDS)
+    return list(
+        drive(
+            "ListEngagementFromOpportunityTasks",
+            Catalog="Sandbox",
+            TaskStatus=["COMPLETE"],
+            OpportunityIdentifier=[opportunity],
+        )["TaskSummaries"]
+    )
 
 
 def test_engagement_from_opportunity_task(drive, emulator, sent):
@@ -482,22 +518,167 @@ def test_engagement_from_opportunity_task(drive, emulator, sent):
     assert [t["TaskId"] for t in filtered] == [task["TaskId"]]
 
     # A second task on the engaged opportunity finds its engagement: no new one.
-    drive(
-        "StartEngagementFromOpportunityTask",
-        Catalog="Sandbox",
-        ClientToken="o4",
-        Identifier=opportunity,
-        AwsSubmission={"InvolvementType": "Co-Sell"},
-    )
-    emulator.advance(TASK_SECONDS)
-    again = drive(
-        "ListEngagementFromOpportunityTasks",
-        Catalog="Sandbox",
-        TaskStatus=["COMPLETE"],
-        OpportunityIdentifier=[opportunity],
-    )["TaskSummaries"]
+    again = engage_again(drive, emulator, opportunity, "o4", "Co-Sell")
     assert [t["EngagementId"] for t in again] == [done["EngagementId"]] * 2
     assert not any(isinstance(e, typed.EngagementCreated) for e in sent.take())
+
+
+def rename_customer(drive: Any, opportunity: str, name: str) -> None:
+    """UpdateOpportunity with the opportunity's members read back, its company renamed."""
+    current = drive("GetOpportunity", Catalog="Sandbox", Identifier=opportunity)
+    account = {**current["Customer"]["Account"], "CompanyName": name}
+    drive(
+        "UpdateOpportunity",
+        Catalog="Sandbox",
+        Identifier=opportunity,
+        LastModifiedDate=current["LastModifiedDate"],
+        Customer={**current["Customer"], "Account": account},
+        Project=current["Project"],
+        LifeCycle={k: v for k, v in current["LifeCycle"].items() if k != "ReviewStatus"},
+    )
+
+
+def snapshotted_company(drive: Any, engagement: str, opportunity: str) -> str:
+    latest = drive(
+        "GetResourceSnapshot",
+        Catalog="Sandbox",
+        EngagementIdentifier=engagement,
+        ResourceType="Opportunity",
+        ResourceIdentifier=opportunity,
+        ResourceSnapshotTemplateIdentifier="OpportunitySummaryView",
+    )
+    return str(latest["Payload"]["OpportunitySummary"]["Customer"]["Account"]["CompanyName"])
+
+
+def test_accepting_task_leaves_a_running_snapshot_job(drive, emulator, sent):
+    invitation = received(drive)[0]
+    drive(
+        "StartEngagementByAcceptingInvitationTask",
+        Catalog="Sandbox",
+        ClientToken="j",
+        Identifier=invitation["Id"],
+    )
+    emulator.advance(TASK_SECONDS)
+    (task,) = drive("ListEngagementByAcceptingInvitationTasks", Catalog="Sandbox")["TaskSummaries"]
+    assert task["TaskStatus"] == "COMPLETE"
+    engagement, opportunity = invitation["EngagementId"], task["OpportunityId"]
+    job = drive(
+        "GetResourceSnapshotJob",
+        Catalog="Sandbox",
+        ResourceSnapshotJobIdentifier=task["ResourceSnapshotJobId"],
+    )
+    assert (job["Status"], job["EngagementId"], job["ResourceId"]) == (
+        "Running",
+        engagement,
+        opportunity,
+    )
+    assert job["ResourceType"] == "Opportunity"
+    assert job["ResourceSnapshotTemplateName"] == "OpportunitySummaryView"
+    listed = drive("ListResourceSnapshotJobs", Catalog="Sandbox", EngagementIdentifier=engagement)
+    assert [(j["Id"], j["Status"]) for j in listed["ResourceSnapshotJobSummaries"]] == [
+        (task["ResourceSnapshotJobId"], "Running")
+    ]
+    assert snapshot_revisions(drive, engagement, opportunity) == [1]
+    sent.take()
+
+    rename_customer(drive, opportunity, "Renamed Robotics")
+    emulator.advance(1)
+    assert snapshot_revisions(drive, engagement, opportunity) == [1, 2]
+    assert snapshotted_company(drive, engagement, opportunity) == "Renamed Robotics"
+    snapshot_events = [
+        e for e in sent.take() if isinstance(e, typed.EngagementResourceSnapshotCreated)
+    ]
+    assert [e.detail.resource_snapshot.resource_id for e in snapshot_events] == [opportunity]
+
+
+def test_engagement_from_opportunity_task_snapshots_and_submits(drive, emulator, sent):
+    opportunity = complete_opportunity(emulator)
+    prospect = partner_opportunity(
+        emulator,
+        "Sandbox",
+        Customer={
+            "Account": {
+                "CompanyName": "Prospect Co",
+                "Industry": "Retail",
+                "WebsiteUrl": "https://prospect.example.com",
+                "Address": {"CountryCode": "US"},
+            }
+        },
+        Project={"Title": "Early", "CustomerBusinessProblem": "Not qualified yet at all."},
+        LifeCycle={"TargetCloseDate": "2026-09-30"},
+    )
+    for token, identifier in (("s1", opportunity), ("s2", prospect)):
+        drive(
+            "StartEngagementFromOpportunityTask",
+            Catalog="Sandbox",
+            ClientToken=token,
+            Identifier=identifier,
+            AwsSubmission={"InvolvementType": "Co-Sell"},
+        )
+    emulator.advance(TASK_SECONDS)
+    done, failed = drive("ListEngagementFromOpportunityTasks", Catalog="Sandbox")["TaskSummaries"]
+    assert (failed["TaskStatus"], failed["ReasonCode"]) == (
+        "FAILED",
+        "OpportunitySubmissionFailed",
+    )
+    assert "Prospect" in failed["Message"]
+    assert "ResourceSnapshotJobId" not in failed and "EngagementId" not in failed
+    unsubmitted = drive("GetOpportunity", Catalog="Sandbox", Identifier=prospect)
+    assert unsubmitted["LifeCycle"]["ReviewStatus"] == "Pending Submission"
+    assert (
+        drive(
+            "ListEngagementResourceAssociations", Catalog="Sandbox", ResourceIdentifier=prospect
+        )["EngagementResourceAssociationSummaries"]
+        == []
+    )
+
+    assert done["TaskStatus"] == "COMPLETE"
+    engagement, job_id = done["EngagementId"], done["ResourceSnapshotJobId"]
+    submitted = drive("GetOpportunity", Catalog="Sandbox", Identifier=opportunity)
+    assert submitted["LifeCycle"]["ReviewStatus"] == "Submitted"
+    aws = drive(
+        "GetAwsOpportunitySummary", Catalog="Sandbox", RelatedOpportunityIdentifier=opportunity
+    )
+    assert (aws["InvolvementType"], aws["Visibility"]) == ("Co-Sell", "Full")
+    job = drive(
+        "GetResourceSnapshotJob",
+        Catalog="Sandbox",
+        ResourceSnapshotJobIdentifier=job_id,
+    )
+    assert (job["Status"], job["ResourceId"]) == ("Running", opportunity)
+    running = drive("ListResourceSnapshotJobs", Catalog="Sandbox", Status="Running")
+    assert [j["Id"] for j in running["ResourceSnapshotJobSummaries"]] == [job_id]
+    # The snapshot the task took, then the submission's change the running job saw.
+    assert snapshot_revisions(drive, engagement, opportunity) == [1, 2]
+
+    # AWS's review (In review, then Approved) changes the opportunity: a snapshot each.
+    emulator.advance(60)
+    assert snapshot_revisions(drive, engagement, opportunity) == [1, 2, 3]
+    emulator.advance(60)
+    approved = drive("GetOpportunity", Catalog="Sandbox", Identifier=opportunity)
+    assert approved["LifeCycle"]["ReviewStatus"] == "Approved"
+    assert snapshot_revisions(drive, engagement, opportunity) == [1, 2, 3, 4]
+    rename_customer(drive, opportunity, "Renamed Robotics")
+    emulator.advance(1)
+    assert snapshot_revisions(drive, engagement, opportunity) == [1, 2, 3, 4, 5]
+    assert snapshotted_company(drive, engagement, opportunity) == "Renamed Robotics"
+
+    # Again on the engaged, approved opportunity: the same engagement and job, no new
+    # submission.
+    again = engage_again(drive, emulator, opportunity, "s3", "For Visibility Only")
+    assert [(t["EngagementId"], t["ResourceSnapshotJobId"]) for t in again] == [
+        (engagement, job_id)
+    ] * 2
+    after = drive("GetOpportunity", Catalog="Sandbox", Identifier=opportunity)
+    assert after["LifeCycle"]["ReviewStatus"] == "Approved"
+    aws = drive(
+        "GetAwsOpportunitySummary", Catalog="Sandbox", RelatedOpportunityIdentifier=opportunity
+    )
+    assert aws["InvolvementType"] == "Co-Sell"
+    assert (
+        len(drive("ListResourceSnapshotJobs", Catalog="Sandbox")["ResourceSnapshotJobSummaries"])
+        == 1
+    )
 
 
 def test_opportunity_from_engagement_task(drive, emulator, sent):

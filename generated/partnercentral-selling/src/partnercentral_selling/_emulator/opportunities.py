@@ -338,33 +338,51 @@ def disassociate_opportunity(call: Call) -> None:
     _store_related(call, record, [i for i in identifiers if i != identifier])
 
 
+def submission_refusal(record: dict[str, Any]) -> tuple[str, str] | None:
+    """Why the opportunity cannot be submitted to AWS now: the field and the rule, or None.
+
+    SubmitOpportunity refuses with it; StartEngagementFromOpportunityTask, which ends with
+    SubmitOpportunity, fails with it.
+    """
+    life_cycle = record["LifeCycle"]
+    if life_cycle.get("ReviewStatus") != "Pending Submission":
+        return (
+            "Identifier",
+            f"is {life_cycle.get('ReviewStatus')}: only a Pending Submission opportunity "
+            "can be submitted",
+        )
+    if life_cycle.get("Stage") in UNSUBMITTABLE_STAGES:
+        return (
+            "LifeCycle.Stage",
+            f"is {life_cycle['Stage']}: an opportunity is submitted from Qualified on, "
+            "and not once Closed Lost",
+        )
+    return None
+
+
+def submit(context: Context, record: dict[str, Any], submission: dict[str, Any]) -> None:
+    """Send the opportunity to AWS's review with the AwsSubmission ``submission``.
+
+    The caller checked :func:`submission_refusal` first.
+    """
+    record["LifeCycle"]["ReviewStatus"] = "Submitted"
+    record["_Submission"] = {
+        "InvolvementType": submission["InvolvementType"],
+        # Visibility: "Default value is Full."
+        "Visibility": submission.get("Visibility", "Full"),
+    }
+    record["_ReviewDue"] = context.now + REVIEW_STEP_SECONDS
+    _touch(context, record)
+
+
 @routes("SubmitOpportunity")
 def submit_opportunity(call: Call) -> None:
     """Send a Pending Submission opportunity to AWS for review (it becomes Submitted)."""
     record = _opportunity(call)
-    life_cycle = record["LifeCycle"]
-    if life_cycle.get("ReviewStatus") != "Pending Submission":
-        invalid(
-            "Identifier",
-            f"is {life_cycle.get('ReviewStatus')}: only a Pending Submission opportunity "
-            "can be submitted",
-            "state",
-        )
-    if life_cycle.get("Stage") in UNSUBMITTABLE_STAGES:
-        invalid(
-            "LifeCycle.Stage",
-            f"is {life_cycle['Stage']}: an opportunity is submitted from Qualified on, "
-            "and not once Closed Lost",
-            "state",
-        )
-    life_cycle["ReviewStatus"] = "Submitted"
-    record["_Submission"] = {
-        "InvolvementType": call.params["InvolvementType"],
-        # Visibility: "Default value is Full."
-        "Visibility": call.params.get("Visibility", "Full"),
-    }
-    record["_ReviewDue"] = call.now + REVIEW_STEP_SECONDS
-    _touch(call, record)
+    refusal = submission_refusal(record)
+    if refusal is not None:
+        invalid(*refusal, "state")
+    submit(call, record, call.params)
 
 
 @routes.tick

@@ -295,6 +295,58 @@ def _job(call: Call) -> dict[str, Any]:
     )
 
 
+def existing_job(
+    context: Context, catalog: str, engagement: str, opportunity: str, template: str
+) -> dict[str, Any] | None:
+    """The job snapshotting ``opportunity`` of ``engagement`` with ``template``, if any.
+
+    There is one job per engagement, resource and template.
+    """
+    jobs = common.records(context, catalog, RESOURCE_SNAPSHOT_JOBS).values()
+    key = (engagement, opportunity, template)
+    return next(
+        (
+            j
+            for j in jobs
+            if (j["EngagementId"], j["ResourceId"], j["ResourceSnapshotTemplateName"]) == key
+        ),
+        None,
+    )
+
+
+def create_job(
+    context: Context,
+    catalog: str,
+    engagement: str,
+    opportunity: dict[str, Any],
+    template: str,
+    status: str = STOPPED,
+) -> dict[str, Any]:
+    """A new job snapshotting the engagement's ``opportunity`` with ``template``.
+
+    CreateResourceSnapshotJob makes it ``STOPPED``; the engagement tasks make it
+    ``RUNNING``, and a running job snapshots its opportunity at once. The caller
+    checked :func:`existing_job` first.
+    """
+    identifier = context.new_id("job-", 13)
+    job = {
+        "Catalog": catalog,
+        "Id": identifier,
+        "Arn": job_arn(context, catalog, identifier),
+        "EngagementId": engagement,
+        "ResourceType": "Opportunity",
+        "ResourceId": opportunity["Id"],
+        "ResourceArn": opportunity.get("Arn"),
+        "ResourceSnapshotTemplateName": template,
+        "CreatedAt": context.now,
+        "Status": status,
+    }
+    common.records(context, catalog, RESOURCE_SNAPSHOT_JOBS)[identifier] = job
+    if status == RUNNING:
+        _run_job(context, catalog, job)
+    return job
+
+
 @routes("CreateResourceSnapshotJob")
 @idempotent
 def create_resource_snapshot_job(call: Call) -> dict[str, Any]:
@@ -302,39 +354,18 @@ def create_resource_snapshot_job(call: Call) -> dict[str, Any]:
     params = call.params
     catalog = params["Catalog"]
     _, opportunity = _associated_opportunity(call)
-    jobs = common.records(call, catalog, RESOURCE_SNAPSHOT_JOBS)
-    same = [
-        job["Id"]
-        for job in jobs.values()
-        if (job["EngagementId"], job["ResourceId"], job["ResourceSnapshotTemplateName"])
-        == (
-            params["EngagementIdentifier"],
-            opportunity["Id"],
-            params["ResourceSnapshotTemplateIdentifier"],
-        )
-    ]
-    if same:
+    engagement = params["EngagementIdentifier"]
+    template = params["ResourceSnapshotTemplateIdentifier"]
+    same = existing_job(call, catalog, engagement, opportunity["Id"], template)
+    if same is not None:
         common.conflict(
-            f"The resource snapshot job {same[0]} already snapshots {opportunity['Id']} of "
-            f"{params['EngagementIdentifier']} with {params['ResourceSnapshotTemplateIdentifier']}."
+            f"The resource snapshot job {same['Id']} already snapshots {opportunity['Id']} of "
+            f"{engagement} with {template}."
         )
-    identifier = call.new_id("job-", 13)
-    arn = job_arn(call, catalog, identifier)
-    jobs[identifier] = {
-        "Catalog": catalog,
-        "Id": identifier,
-        "Arn": arn,
-        "EngagementId": params["EngagementIdentifier"],
-        "ResourceType": params["ResourceType"],
-        "ResourceId": opportunity["Id"],
-        "ResourceArn": opportunity.get("Arn"),
-        "ResourceSnapshotTemplateName": params["ResourceSnapshotTemplateIdentifier"],
-        "CreatedAt": call.now,
-        "Status": STOPPED,
-    }
+    job = create_job(call, catalog, engagement, opportunity, template)
     if params.get("Tags"):
-        call.table("tags")[arn] = {tag["Key"]: tag["Value"] for tag in params["Tags"]}
-    return {"Id": identifier, "Arn": arn}
+        call.table("tags")[job["Arn"]] = {tag["Key"]: tag["Value"] for tag in params["Tags"]}
+    return {"Id": job["Id"], "Arn": job["Arn"]}
 
 
 @routes("GetResourceSnapshotJob")

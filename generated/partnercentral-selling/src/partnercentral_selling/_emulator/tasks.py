@@ -4,12 +4,15 @@ Each Start...Task call records a task ``IN_PROGRESS`` (the same ``ClientToken``
 answers the same task); a tick ends it once :data:`TASK_SECONDS` of emulator
 time have passed, ``COMPLETE`` with what it made or ``FAILED`` with a
 ``ReasonCode`` and ``Message``, and the List...Tasks operations report it, as
-the package's ``wait_until_*_task_completed`` waiters poll them:
+the package's ``wait_until_*_task_completed`` waiters poll them. The two
+engagement tasks also leave a running resource snapshot job that keeps the
+engagement's snapshot of the opportunity current (``ResourceSnapshotJobId``):
 
 - StartEngagementByAcceptingInvitationTask accepts an AWS opportunity
   invitation and makes the partner's opportunity from it;
 - StartEngagementFromOpportunityTask makes an engagement from the partner's
-  opportunity (or finds the one it has) and invites AWS to it;
+  opportunity (or finds the one it has), invites AWS to it and submits the
+  opportunity to AWS;
 - StartOpportunityFromEngagementTask makes an opportunity from a lead context.
 """
 
@@ -20,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .._runtime.emulation.routes import Call, Context, Routes
-from . import common
+from . import common, opportunities, snapshots
 from .engagements import (
     AWS_ACCOUNT,
     OPPORTUNITY_INVITATION,
@@ -56,6 +59,9 @@ _WEBSITE = re.compile(
 )
 # A lead that LeadContext.QualificationStatus says is disqualified makes no opportunity.
 DISQUALIFIED = "Disqualified"
+# The snapshot template of the tasks' jobs: the one template of opportunities, as the captured
+# "Engagement Resource Snapshot Created" events name it.
+SNAPSHOT_TEMPLATE = "OpportunitySummaryView"
 
 
 class TaskFailed(Exception):
@@ -111,6 +117,26 @@ def _lister(kind: str, fields: dict[str, str]) -> Callable[[Call], dict[str, Any
     return list_tasks
 
 
+def _snapshot_job(
+    context: Context, catalog: str, engagement: str, opportunity: dict[str, Any]
+) -> str:
+    """The id of the job snapshotting the engagement's opportunity: made now if none is.
+
+    "CreateResourceSnapshot, CreateResourceSnapshotJob" (StartEngagementFromOpportunityTask):
+    the task's job is "created to add the opportunity resource snapshot to the Engagement",
+    so it is made running and takes that snapshot at once, then one on every change. A job
+    the engagement already has for the opportunity is kept as it is.
+    """
+    job = snapshots.existing_job(
+        context, catalog, engagement, opportunity["Id"], SNAPSHOT_TEMPLATE
+    )
+    if job is None:
+        job = snapshots.create_job(
+            context, catalog, engagement, opportunity, SNAPSHOT_TEMPLATE, snapshots.RUNNING
+        )
+    return str(job["Id"])
+
+
 # --- StartEngagementByAcceptingInvitationTask -------------------------------------
 
 
@@ -158,6 +184,9 @@ def _complete_accepting(context: Context, catalog: str, task: dict[str, Any]) ->
     opportunity = common.create_opportunity(context, catalog, fields, created_by=AWS_ACCOUNT)
     associate(context, catalog, invitation["EngagementId"], opportunity["Id"])
     task["OpportunityId"] = opportunity["Id"]
+    task["ResourceSnapshotJobId"] = _snapshot_job(
+        context, catalog, invitation["EngagementId"], opportunity
+    )
 
 
 @routes("StartEngagementByAcceptingInvitationTask")
@@ -221,17 +250,43 @@ def _invitation_payload(opportunity: dict[str, Any]) -> dict[str, Any]:
 
 
 def _complete_from_opportunity(context: Context, catalog: str, task: dict[str, Any]) -> None:
+    """GetOpportunity, CreateEngagement, snapshot and job, invitation, SubmitOpportunity.
+
+    "CreateEngagement (if it doesn't exist) ... CreateEngagementInvitation (if not already
+    invited/accepted)": an engaged opportunity keeps its engagement and invitation. An
+    opportunity no longer ``Pending Submission`` is already with AWS and is not submitted
+    again; one that SubmitOpportunity would refuse fails the task before any change.
+    """
     opportunity = common.records(context, catalog, common.OPPORTUNITIES)[task["OpportunityId"]]
     associations = common.records(context, catalog, common.RESOURCE_ASSOCIATIONS).values()
     engaged = next(
         (a["EngagementId"] for a in associations if a["ResourceId"] == opportunity["Id"]), None
     )
-    if engaged is not None:
-        # "CreateEngagement (if it doesn't exist) ... CreateEngagementInvitation (if not
-        # already invited/accepted)": the opportunity's engagement is the task's.
-        task["EngagementId"] = engaged
-        return
-    payload = _invitation_payload(opportunity)
+    # Checked first: what the invitation to AWS needs (only a new engagement invites AWS).
+    payload = _invitation_payload(opportunity) if engaged is None else {}
+    pending = opportunity["LifeCycle"].get("ReviewStatus") == "Pending Submission"
+    refusal = opportunities.submission_refusal(opportunity) if pending else None
+    if refusal is not None:
+        raise TaskFailed(
+            "OpportunitySubmissionFailed",
+            f"The opportunity {opportunity['Id']} cannot be submitted: {' '.join(refusal)}.",
+        )
+    if engaged is None:
+        engaged = _engage(context, catalog, opportunity, payload, task)
+    task["EngagementId"] = engaged
+    task["ResourceSnapshotJobId"] = _snapshot_job(context, catalog, engaged, opportunity)
+    if pending:
+        opportunities.submit(context, opportunity, task["_AwsSubmission"])
+
+
+def _engage(
+    context: Context,
+    catalog: str,
+    opportunity: dict[str, Any],
+    payload: dict[str, Any],
+    task: dict[str, Any],
+) -> str:
+    """A new engagement for the opportunity, associated with it, and AWS invited to it."""
     customer_project = {
         "Customer": payload["Customer"],
         "Project": {
@@ -261,7 +316,8 @@ def _complete_from_opportunity(context: Context, catalog: str, task: dict[str, A
         partner_member(context),
         SENDER,
     )
-    task.update(EngagementId=engagement["Id"], EngagementInvitationId=invitation["Id"])
+    task["EngagementInvitationId"] = invitation["Id"]
+    return str(engagement["Id"])
 
 
 @routes("StartEngagementFromOpportunityTask")
@@ -279,6 +335,7 @@ def start_engagement_from_opportunity_task(call: Call) -> Any:
         FROM_OPPORTUNITY,
         lambda task: task["OpportunityId"] == opportunity["Id"],
         OpportunityId=opportunity["Id"],
+        _AwsSubmission=call.params["AwsSubmission"],
     )
 
 
