@@ -48,8 +48,8 @@ def test_dist_builds_checks_installs_and_smoke_tests(tmp_path: Path) -> None:
     assert re.search(r"Checking \S+\.whl: PASSED", result.stdout), result.stdout
     assert re.search(r"Checking \S+\.tar\.gz: PASSED", result.stdout), result.stdout
     assert "smoke test passed: partnercentral-selling 0.1.0 from " in result.stdout
-    assert "GetOpportunity -> O1234567 (Prospect)" in result.stdout
-    assert "the emulator command answered CreateOpportunity -> O" in result.stdout
+    assert "ListSolutions -> ListSolutionsResponse" in result.stdout
+    assert "the emulator command answered ListSolutions" in result.stdout
     assert list(scratch.iterdir()) == []  # the scratch folder (with the venv) is gone
 
     with zipfile.ZipFile(wheel) as archive:
@@ -78,6 +78,21 @@ def test_dist_builds_checks_installs_and_smoke_tests(tmp_path: Path) -> None:
 
     # The committed tree is left as it was: the build ran on a copy.
     assert not list(PACKAGE.rglob("*.egg-info")) and not (PACKAGE / "build").exists()
+
+
+@pytest.mark.slow
+def test_another_family_package_builds_and_smoke_tests(tmp_path: Path) -> None:
+    """`make dist SERVICE=partnercentral-account`: the smoke test's call comes from its model."""
+    package = ROOT / "generated" / "partnercentral-account"
+    result = _run_dist(package, tmp_path / "dist", tmp_path / "scratch")
+    assert result.returncode == 0, result.stdout + result.stderr
+    passed = next(line for line in result.stdout.splitlines() if "smoke test passed" in line)
+    assert passed.strip().startswith("smoke test passed: partnercentral-account 0.1.0 from ")
+    assert "emulator" not in passed  # the account package has none
+    assert sorted(p.name for p in (tmp_path / "dist").iterdir()) == [
+        "partnercentral_account-0.1.0-py3-none-any.whl",
+        "partnercentral_account-0.1.0.tar.gz",
+    ]
 
 
 @pytest.mark.slow
