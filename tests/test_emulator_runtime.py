@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from botocore.auth import SigV4Auth
@@ -265,3 +266,38 @@ def test_quotas_refuse_over_the_rate_and_the_daily_count() -> None:
     assert quotas.refuse("Create", "1", 10.0) is None
     assert quotas.refuse("Create", "1", 20.0) is None
     assert "daily quota of 5" in quotas.refuse("Create", "1", 30.0)
+
+
+# --- messages never quote what was sent ------------------------------------------------
+
+
+def _tables() -> Any:
+    from partnercentral_selling import _emulator_model
+
+    return _emulator_model.SHAPES
+
+
+SCALARS = sorted(
+    name
+    for name, shape in _tables().items()
+    if shape["type"] in ("string", "integer", "long", "double", "float")
+    and ({"enum", "pattern", "min", "max"} & shape.keys())
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    shape=st.sampled_from(SCALARS),
+    value=st.one_of(
+        st.text(min_size=12, max_size=300).filter(lambda text: text.strip() == text),
+        st.integers(min_value=10**9, max_value=10**30),
+        st.floats(min_value=1e9, max_value=1e30),
+    ),
+)
+def test_a_problem_never_quotes_the_value_it_refuses(shape: str, value: Any) -> None:
+    """A refused value may be a secret (a sensitive member): messages name the rule only."""
+    from runtime.emulation.documents import Shapes
+
+    for problem in Shapes(_tables(), "unixTimestamp").problems(shape, value):
+        assert str(value) not in problem.message
+        assert repr(value) not in problem.message

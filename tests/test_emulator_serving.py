@@ -572,3 +572,19 @@ def test_a_paced_call_arriving_a_little_early_is_let_in_but_the_rate_holds() -> 
     times = [1.0 + n / 20 for n in range(20)]
     passed = sum(quotas.refuse("Op", "1", t) is None for t in times)
     assert 14 <= passed <= 16, passed
+
+
+@pytest.mark.parametrize(
+    "given", ["AKIDX=very-secret-value", "very-secret-value", ":very-secret-value", "AKIDX:"]
+)
+def test_a_malformed_access_key_is_refused_without_showing_it(
+    given: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from partnercentral_selling._runtime.emulation import cli
+
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(Emulator, "partnercentral-selling-emulator", ["--access-key", given])
+    assert stopped.value.code == 2
+    error = capsys.readouterr().err
+    assert "--access-key takes KEY_ID:SECRET" in error
+    assert "very-secret-value" not in error

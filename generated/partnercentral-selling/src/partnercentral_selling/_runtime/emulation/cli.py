@@ -27,7 +27,8 @@ def main(emulator_class: type[Emulator], program: str, argv: Sequence[str] | Non
     for pair in options.access_key:
         key, separator, secret = pair.partition(":")
         if not separator or not key or not secret:
-            parser.error(f"--access-key takes KEY_ID:SECRET, got {key!r}...")
+            # The value is not echoed: a mistyped separator would put the secret in the message.
+            parser.error("--access-key takes KEY_ID:SECRET (a key id, a colon, the secret)")
         keys[key] = secret
     try:
         emulator = emulator_class(

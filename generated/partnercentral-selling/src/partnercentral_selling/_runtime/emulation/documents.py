@@ -32,7 +32,7 @@ _NUMBER_WORDS = ("NaN", "Infinity", "-Infinity")
 
 
 class Problem(NamedTuple):
-    """One way a document breaks the model.
+    """One way a document breaks the model; its message never quotes the value (it may be secret).
 
     ``path`` names the member (``Customer.Account.Address.City``,
     ``Contacts[0].Email``; "" for the document itself); ``kind`` is one of
@@ -218,7 +218,7 @@ def _check_string(shape: Mapping[str, Any], value: str, path: str) -> Iterator[P
     enum = shape.get("enum")
     if enum is not None and value not in enum:
         shown = ", ".join(enum[:12]) + (", ..." if len(enum) > 12 else "")
-        yield Problem(path, "enum", f"{value!r} is not one of {shown}")
+        yield Problem(path, "enum", f"is not one of {shown}")
         return
     yield from _length(shape, len(value), path, "characters")
     pattern = shape.get("pattern")
@@ -229,13 +229,13 @@ def _check_string(shape: Mapping[str, Any], value: str, path: str) -> Iterator[P
 def _check_number(shape: Mapping[str, Any], kind: str, value: Any, path: str) -> Iterator[Problem]:
     bound = _INTEGER_BOUNDS.get(kind)
     if bound is not None and not -bound <= value < bound:
-        yield Problem(path, "range", f"{value} does not fit a {kind}")
+        yield Problem(path, "range", f"does not fit a {kind}")
         return
     if isinstance(value, str):  # NaN and the infinities, as awsJson writes them
         return
     low, high = shape.get("min"), shape.get("max")
     if (low is not None and value < low) or (high is not None and value > high):
-        yield Problem(path, "range", f"{value} is not within {_bounds(low, high)}")
+        yield Problem(path, "range", f"is not within {_bounds(low, high)}")
 
 
 def _length(shape: Mapping[str, Any], size: int, path: str, unit: str) -> Iterator[Problem]:
