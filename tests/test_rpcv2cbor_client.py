@@ -220,3 +220,18 @@ def test_forcing_a_protocol_the_model_does_not_list_is_refused(
     assert "protocol 'json' is not one the model lists (smithy-rpc-v2-cbor)" in (
         capsys.readouterr().err
     )
+
+
+def test_the_smithy_front_end_reads_rpcv2cbor(tmp_path: Path) -> None:
+    """A Smithy AST whose service has ``smithy.protocols#rpcv2Cbor`` gives a CBOR package."""
+    pairs = Path(__file__).parent / "data" / "models" / "smithy-pairs" / "verifiedpermissions"
+    (ast,) = pairs.glob("*/smithy.json")
+    text = ast.read_text()
+    assert text.count('"aws.protocols#awsJson1_0"') == 1
+    (tmp_path / "smithy.json").write_text(
+        text.replace('"aws.protocols#awsJson1_0"', '"smithy.protocols#rpcv2Cbor"')
+    )
+    service = load_model(tmp_path / "smithy.json")
+    assert service.metadata.protocol == "smithy-rpc-v2-cbor"
+    assert service.metadata.json_version == ""
+    assert service.metadata.target_prefix == "VerifiedPermissions"  # the service shape's name
