@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
-        description="Generate a typed Python client from an awsJson model: botocore files "
+        description="Generate a typed Python client from an awsJson or RPC v2 CBOR model: botocore files "
         "or a Smithy JSON AST.",
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
@@ -167,10 +167,18 @@ def _model_options(parser: argparse.ArgumentParser) -> None:
         help="leave out (and list) operations that need a feature the generator "
         "cannot render, such as event streams, instead of failing",
     )
+    parser.add_argument(
+        "--protocol",
+        default=None,
+        help="generate this one of the protocols the model lists (such as "
+        "smithy-rpc-v2-cbor for a json service that lists both) instead of the preferred one",
+    )
 
 
 def _load(args: argparse.Namespace) -> Service:
-    service = load_model(args.model, skip_unsupported=args.skip_unsupported_operations)
+    service = load_model(
+        args.model, skip_unsupported=args.skip_unsupported_operations, protocol=args.protocol
+    )
     for name, reason in sorted(service.skipped_operations.items()):
         print(f"warning: operation {name} left out: {reason}", file=sys.stderr)
     for warning in service.warnings:
@@ -191,7 +199,9 @@ def _generate(args: argparse.Namespace) -> int:
 def _protocol_summary(service: Service) -> str:
     """Which protocol the package speaks and, when the model lists several, among which."""
     metadata = service.metadata
-    summary = f"protocol {metadata.protocol} (awsJson {metadata.json_version})"
+    summary = f"protocol {metadata.protocol}"
+    if metadata.protocol == "json":
+        summary += f" (awsJson {metadata.json_version})"
     if len(metadata.protocols) > 1:
         summary += f", chosen from [{', '.join(metadata.protocols)}]"
     if metadata.query_compatible:

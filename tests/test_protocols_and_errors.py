@@ -106,7 +106,7 @@ def test_generate_shows_the_choice(tmp_path: Path, capsys: pytest.CaptureFixture
 @pytest.mark.parametrize(
     ("protocols", "pointer"),
     [
-        (["smithy-rpc-v2-cbor"], "/metadata/protocols"),
+        (["rest-xml"], "/metadata/protocols"),
         (["rest-json", "query"], "/metadata/protocols"),
     ],
 )

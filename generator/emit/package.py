@@ -29,7 +29,7 @@ from ..model.ir import Service
 from .format_cache import FormatCache, default_cache, format_workers
 from .formatting import Formatter
 from .layout import Layout
-from .protocols import emitter
+from .protocols import EMITTERS, emitter
 from .views import PythonView
 from .views.text import wrap
 
@@ -217,6 +217,26 @@ def _formatted(formatter: Formatter, template_name: str, path: str, text: str) -
         ) from exc
 
 
+def _runtime_ignore(service: Service) -> Callable[[str, list[str]], set[str]]:
+    """What ``copytree`` leaves out of the package's ``_runtime``: caches, other protocols.
+
+    A package ships the shared protocol modules and its own protocol's
+    (``runtime_files`` of its emitter), not the modules only another protocol
+    imports (an awsJson package has no CBOR codec, nor its cbor2 import).
+    """
+    own = set(EMITTERS[service.metadata.protocol].runtime_files)
+    others = {name for cls in EMITTERS.values() for name in cls.runtime_files} - own
+    protocols_dir = RUNTIME / "protocols"
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        skipped = {name for name in names if name in RUNTIME_EXCLUDE}
+        if Path(folder) == protocols_dir:
+            skipped.update(name for name in names if name in others)
+        return skipped
+
+    return ignore
+
+
 def write_package(
     service: Service, out_dir: Path, package_version: str, release: Release | None = None
 ) -> Path:
@@ -238,7 +258,7 @@ def write_package(
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
         runtime_target = staging / "src" / service.package_name / "_runtime"
-        shutil.copytree(RUNTIME, runtime_target, ignore=shutil.ignore_patterns(*RUNTIME_EXCLUDE))
+        shutil.copytree(RUNTIME, runtime_target, ignore=_runtime_ignore(service))
         _swap(staging, destination)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

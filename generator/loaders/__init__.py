@@ -60,7 +60,11 @@ def locate(path: Path) -> tuple[FrontEnd, Path] | None:
 
 
 def load_model(
-    path: Path, *, skip_unsupported: bool = False, customizations: Path | None = None
+    path: Path,
+    *,
+    skip_unsupported: bool = False,
+    customizations: Path | None = None,
+    protocol: str | None = None,
 ) -> Service:
     """Read the model at ``path`` with the front end that recognises it, into the IR.
 
@@ -70,6 +74,8 @@ def load_model(
     folder's sibling ``customizations/`` (none there: no customization). A
     ``retired-enums.json`` beside the model (ours, whatever the form, so it survives an
     update from one form to the other) adds the enums kept as deprecated aliases.
+    ``protocol`` forces one of the protocols the model lists (``smithy-rpc-v2-cbor``
+    for a json service that lists both) instead of botocore's preferred one.
     """
     found = locate(path)
     if found is not None:
@@ -80,7 +86,31 @@ def load_model(
         if retired_file.exists():
             retired = botocore.retired_enums(load_json(retired_file), retired_file, service)
             service = dataclasses.replace(service, retired_enums=retired)
+        if protocol is not None:
+            service = force_protocol(service, protocol)
         return customize(service, customizations or customization_dir(root))
     expected = "; or ".join(front_end.expects for front_end in FRONT_ENDS)
     problem = "not a model this generator reads" if path.exists() else "no such file or folder"
     raise GeneratorError(f"{path}: {problem}; expected {expected}")
+
+
+def force_protocol(service: Service, protocol: str) -> Service:
+    """``service`` generated for ``protocol``, one its model lists and the generator renders.
+
+    For a model that lists several protocols (``["smithy-rpc-v2-cbor", "json"]``), the
+    loader picks botocore's preferred one; this is the override (the ``generate
+    --protocol`` option), for a package of the other one.
+    """
+    metadata = service.metadata
+    if protocol not in metadata.protocols:
+        raise GeneratorError(
+            f"protocol {protocol!r} is not one the model lists ({', '.join(metadata.protocols)}); "
+            "pick one of those"
+        )
+    if protocol not in botocore.SUPPORTED_PROTOCOLS:
+        raise GeneratorError(
+            f"protocol {protocol!r} is not one the generator renders "
+            f"({', '.join(botocore.SUPPORTED_PROTOCOLS)})"
+        )
+    chosen = dataclasses.replace(metadata, protocol=protocol)
+    return dataclasses.replace(service, metadata=chosen)

@@ -57,7 +57,7 @@ ENDPOINT_TESTS_FILE = "endpoint-tests-1.json"
 RETIRED_ENUMS_FILE = "retired-enums.json"
 EXAMPLES_FILE = "examples-1.json"
 
-SUPPORTED_PROTOCOLS: tuple[Protocol, ...] = ("json",)
+SUPPORTED_PROTOCOLS: tuple[Protocol, ...] = ("json", "smithy-rpc-v2-cbor")
 # botocore's order of preference among the protocols a model lists
 # (botocore.utils.PRIORITY_ORDERED_SUPPORTED_PROTOCOLS, 1.44.8).
 PROTOCOL_PREFERENCE = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2")
@@ -470,12 +470,18 @@ class _Builder:
         meta = self.raw["metadata"]
         check_metadata(meta, self.file)
         protocol = self.choose_protocol(meta)
-        for key in ("jsonVersion", "targetPrefix"):
-            if key not in meta:
-                raise self.error(
-                    "/metadata", f"missing {key!r}", "awsJson models name it; add it to metadata"
-                )
-        if meta["jsonVersion"] not in SUPPORTED_JSON_VERSIONS:
+        if "targetPrefix" not in meta:
+            raise self.error(
+                "/metadata",
+                "missing 'targetPrefix'",
+                "awsJson and RPC v2 CBOR models name it; add it to metadata",
+            )
+        listed = meta.get("protocols", [meta["protocol"]])
+        if "json" in listed and "jsonVersion" not in meta:
+            raise self.error(
+                "/metadata", "missing 'jsonVersion'", "awsJson models name it; add it to metadata"
+            )
+        if "jsonVersion" in meta and meta["jsonVersion"] not in SUPPORTED_JSON_VERSIONS:
             raise self.error(
                 "/metadata/jsonVersion",
                 f"jsonVersion {meta['jsonVersion']!r} is not supported",
@@ -490,9 +496,9 @@ class _Builder:
             full_name=meta.get("serviceFullName", service_id),
             api_version=meta.get("apiVersion", ""),
             protocol=protocol,
-            protocols=tuple(meta.get("protocols", [meta["protocol"]])),
+            protocols=tuple(listed),
             query_compatible="awsQueryCompatible" in meta,
-            json_version=meta["jsonVersion"],
+            json_version=meta.get("jsonVersion", ""),
             target_prefix=meta["targetPrefix"],
             endpoint_prefix=endpoint_prefix,
             signing_name=meta.get("signingName", endpoint_prefix),
@@ -504,8 +510,9 @@ class _Builder:
         """The protocol to generate: the first one we support, in botocore's order.
 
         A model that lists ``protocols`` may be called with any of them
-        (``["smithy-rpc-v2-cbor", "json"]`` gives awsJson); an older model has
-        only ``protocol``.
+        (``["smithy-rpc-v2-cbor", "json"]`` gives awsJson, as botocore picks it, so
+        an existing json service's package keeps its protocol; ``load_model(...,
+        protocol=)`` forces another listed one); an older model has only ``protocol``.
         """
         listed = meta.get("protocols")
         if listed is None:
@@ -519,7 +526,8 @@ class _Builder:
         raise self.error(
             pointer,
             f"{problem} supported",
-            "this generator renders awsJson 1.0 and 1.1 clients (protocol 'json')",
+            "this generator renders awsJson 1.0 and 1.1 clients (protocol 'json') and "
+            "Smithy RPC v2 CBOR clients (protocol 'smithy-rpc-v2-cbor')",
         )
 
     # -- cross-references ------------------------------------------------

@@ -35,7 +35,7 @@ SCALAR_KINDS = frozenset(
     {"string", "integer", "long", "float", "double", "boolean", "blob", "timestamp", "document"}
 )
 TimestampFormat = Literal["unixTimestamp", "iso8601", "rfc822"]
-Protocol = Literal["json"]  # the wire protocols the generator renders
+Protocol = Literal["json", "smithy-rpc-v2-cbor"]  # the wire protocols the generator renders
 # Where a member travels in an HTTP request or response. awsJson puts every member in
 # the JSON body (the loader refuses the others); a protocol with HTTP bindings (REST)
 # would read the rest.
@@ -459,8 +459,8 @@ class ServiceMetadata:
     protocol: Protocol  # the one generated, chosen from ``protocols``
     protocols: tuple[str, ...]  # every protocol the model lists, in its order
     query_compatible: bool  # awsQueryCompatible: a JSON service that was a query service
-    json_version: str
-    target_prefix: str
+    json_version: str  # awsJson's "1.0" or "1.1" ("" for a model that lists no json)
+    target_prefix: str  # awsJson's X-Amz-Target prefix; RPC v2 CBOR's <ServiceName> in the path
     endpoint_prefix: str
     signing_name: str
     signature_version: str

@@ -14,8 +14,12 @@ from ...errors import GeneratorError
 from ...model.ir import Service
 from ..layout import Layout
 from .awsjson import AwsJsonEmitter
+from .rpcv2cbor import RpcV2CborEmitter
 
-EMITTERS: dict[str, type[AwsJsonEmitter]] = {"json": AwsJsonEmitter}
+EMITTERS: dict[str, type[AwsJsonEmitter]] = {
+    "json": AwsJsonEmitter,
+    "smithy-rpc-v2-cbor": RpcV2CborEmitter,
+}
 
 
 def emitter(service: Service, layout: Layout) -> AwsJsonEmitter:

@@ -60,7 +60,35 @@ _WIRE_CLASSES = {
 
 
 class AwsJsonEmitter(ViewBase):
-    """Codec modules, codec expressions and error-code tables for awsJson 1.0 and 1.1."""
+    """Codec modules, codec expressions and error-code tables for awsJson 1.0 and 1.1.
+
+    Also the base of the other protocols whose bodies are maps of the members by
+    name (RPC v2 CBOR: :mod:`.rpcv2cbor`): they share the templates and the codec
+    functions' shape, and override the class attributes below and the expressions
+    of the values their wire writes otherwise (timestamps, blobs, floats).
+    """
+
+    label = "awsJson"
+    """The protocol's name in the codec modules' docstrings."""
+    package = PACKAGE
+    """The private package of the codec modules, inside the generated package."""
+    body_kind = "a JSON object"
+    """What a structure's wire value is, for a decoder's type error."""
+    wire_format = "JSON"
+    """What a codec's wire values are, for the codec modules' docstrings."""
+    serde_module = "serde"
+    """The runtime module of value conversions the codec modules import as ``_serde``."""
+    runtime_files: tuple[str, ...] = ("awsjson.py", "jsoncodec.py")
+    """The modules of ``runtime/protocols/`` that are this protocol's own (the package
+    ships these and the shared ones, not another protocol's)."""
+    scalar_encoders = _SCALAR_ENCODERS
+    timestamp_encoders = _TIMESTAMP_ENCODERS
+    decoders = {
+        "float": "_serde.dec_float",
+        "blob": "_serde.dec_blob",
+        "timestamp": "_serde.dec_timestamp",
+    }
+    """The ``(value, wire)`` decoders of the scalars that a type check alone does not read."""
 
     def __init__(self, service: Service, layout: Layout) -> None:
         super().__init__(service)
@@ -70,19 +98,20 @@ class AwsJsonEmitter(ViewBase):
 
     def files(self) -> Iterator[tuple[str, str, dict[str, object]]]:
         """``(template, path in the package, extra context)`` of every codec module."""
-        yield "protocols/awsjson/__init__.py.j2", f"{PACKAGE}/__init__.py", {}
-        yield "protocols/awsjson/shapes/__init__.py.j2", f"{PACKAGE}/shapes/__init__.py", {}
+        package = self.package
+        yield "protocols/awsjson/__init__.py.j2", f"{package}/__init__.py", {}
+        yield "protocols/awsjson/shapes/__init__.py.j2", f"{package}/shapes/__init__.py", {}
         for cluster in self.layout.clusters:
             if cluster.classes:
-                path = f"{PACKAGE}/shapes/{cluster.name}.py"
+                path = f"{package}/shapes/{cluster.name}.py"
                 yield "protocols/awsjson/shapes/cluster.py.j2", path, {"cluster": cluster}
         if self.layout.plain_collections:
-            yield "protocols/awsjson/plain.py.j2", f"{PACKAGE}/{PLAIN_CODECS}.py", {}
-        yield "protocols/awsjson/errors.py.j2", f"{PACKAGE}/{ERRORS_CODECS}.py", {}
+            yield "protocols/awsjson/plain.py.j2", f"{package}/{PLAIN_CODECS}.py", {}
+        yield "protocols/awsjson/errors.py.j2", f"{package}/{ERRORS_CODECS}.py", {}
 
     def codec_module(self, cluster: Cluster) -> str:
         """Where a cluster's classes find their codec, relative to ``shapes`` (``_CODECS``)."""
-        return f"..{PACKAGE}.shapes.{cluster.name}"
+        return f"..{self.package}.shapes.{cluster.name}"
 
     def imports(self, here: str, shapes: Iterable[Shape]) -> list[tuple[str, list[str]]]:
         """``(module, names)`` of the codec functions that ``shapes`` call from elsewhere.
@@ -141,11 +170,11 @@ class AwsJsonEmitter(ViewBase):
         """An expression for a callable ``(value, wire) -> encoded`` of shape ``name``."""
         shape = self.shape(name)
         if shape.kind == "timestamp":
-            return _TIMESTAMP_ENCODERS[
+            return self.timestamp_encoders[
                 timestamp_format or shape.timestamp_format or "unixTimestamp"
             ]
-        if shape.kind in _SCALAR_ENCODERS:
-            return _SCALAR_ENCODERS[shape.kind]
+        if shape.kind in self.scalar_encoders:
+            return self.scalar_encoders[shape.kind]
         return f"_encode_{shape.name}"
 
     def member_encoder(self, member: Member) -> str:
@@ -182,11 +211,9 @@ class AwsJsonEmitter(ViewBase):
         if shape.kind in _WIRE_CLASSES:
             return f"_serde.dec_{_WIRE_CLASSES[shape.kind]}"
         if shape.kind in ("float", "double"):
-            return "_serde.dec_float"
-        if shape.kind == "blob":
-            return "_serde.dec_blob"
-        if shape.kind == "timestamp":
-            return "_serde.dec_timestamp"
+            return self.decoders["float"]
+        if shape.kind in ("blob", "timestamp"):
+            return self.decoders[shape.kind]
         return f"_decode_{shape.name}"
 
     def decoder(self, name: str, var: str) -> str:
