@@ -260,6 +260,7 @@ def _probe(package: Path) -> dict[str, Any]:
 
     emulated = site.first_emulated_call()
     return {
+        "protocol": service.metadata.protocol,
         "package": service.package_name,
         "distribution": service.distribution_name,
         "client": service.client_name,
@@ -331,23 +332,27 @@ def smoke_test(repo: Path, probe: dict[str, Any]) -> None:
     check(metadata["Version"] == package.__version__, "version mismatch")
     check("fast" in (metadata.get_all("Provides-Extra") or []), "no `fast` extra")
 
-    received: list[dict[str, str]] = []
+    received: list[dict[str, Any]] = []
+    cbor = probe["protocol"] == "smithy-rpc-v2-cbor"
+    # An empty output in the package's protocol: every output member is optional to the parser.
+    answer, content_type = (b"\xa0", "application/cbor") if cbor else (b"{}", "application/json")
 
     class StandIn(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def do_POST(self) -> None:  # noqa: N802 (the http.server naming)
-            body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             received.append(
                 {
-                    "target": self.headers.get("X-Amz-Target", ""),
+                    "target": self.headers.get("X-Amz-Target") or self.path,
                     "authorization": self.headers.get("Authorization", ""),
                     "body": body,
                 }
             )
-            answer = b"{}"  # every output member is optional to the parser
             self.send_response(200)
-            self.send_header("Content-Type", "application/x-amz-json-1.0")
+            self.send_header("Content-Type", content_type)
+            if cbor:
+                self.send_header("smithy-protocol", "rpc-v2-cbor")
             self.send_header("Content-Length", str(len(answer)))
             self.send_header("x-amzn-RequestId", "smoke-request-1")
             self.end_headers()
@@ -355,6 +360,13 @@ def smoke_test(repo: Path, probe: dict[str, Any]) -> None:
 
         def log_message(self, format: str, *args: object) -> None:
             pass
+
+    def decoded(body: bytes) -> Any:
+        if not cbor:
+            return json.loads(body)
+        import cbor2  # the package's dependency for this protocol
+
+        return cbor2.loads(body) if body else {}
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -383,12 +395,16 @@ def smoke_test(repo: Path, probe: dict[str, Any]) -> None:
 
     check(len(received) == 2, f"the server got {len(received)} requests")
     for sent in received:
-        check(sent["target"].endswith(f".{probed['operation']}"), f"target {sent['target']}")
+        target = sent["target"]
+        check(
+            target.endswith((f".{probed['operation']}", f"/operation/{probed['operation']}")),
+            target,
+        )
         check(
             sent["authorization"].startswith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"),
             "the request is not SigV4-signed",
         )
-        check(json.loads(sent["body"]) == probed["params"], f"request body {sent['body']}")
+        check(decoded(sent["body"]) == probed["params"], f"request body {sent['body']!r}")
     shown = type(result).__name__
     check(shown == (probed["output"] or "NoneType"), f"result {shown}")
     check(async_result == result, f"async result {async_result!r}")

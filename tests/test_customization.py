@@ -493,3 +493,36 @@ def test_events_of_an_operation_the_model_lacks_are_refused(
     with pytest.raises(ModelError) as caught:
         _customized(model_root, tmp_path, json.loads(EVENTS.read_text()), "events.json")
     assert caught.value.problem == "no enum shape 'ParticipantType' in the model"
+
+
+def test_a_distribution_name_renames_the_package(model_root: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "customizations"
+    folder.mkdir()
+    (folder / "docs.json").write_text('{"distribution_name": "partnercentral-selling-next"}')
+    service = load_model(model_root / "2022-07-26", customizations=folder)
+    assert (service.distribution_name, service.package_name) == (
+        "partnercentral-selling-next",
+        "partnercentral_selling_next",
+    )
+    files = render_files(service, "0.0.0", cache=default_cache())
+    assert "src/partnercentral_selling_next/client.py" in dict(files)
+
+
+@pytest.mark.parametrize("name", ["Partner-Central", "-leading", "two--dashes", "under_score", ""])
+def test_a_distribution_name_pip_would_not_take_as_written_is_refused(
+    model_root: Path, tmp_path: Path, name: str
+) -> None:
+    folder = tmp_path / "customizations"
+    folder.mkdir()
+    (folder / "docs.json").write_text(json.dumps({"distribution_name": name}))
+    with pytest.raises(ModelError) as caught:
+        load_model(model_root / "2022-07-26", customizations=folder)
+    assert caught.value.pointer == "/distribution_name"
+
+
+def test_revenue_measurement_is_named_as_aws_names_it() -> None:
+    model = ROOT / "models" / "partnercentral-revenue-measurement" / "2022-07-26"
+    service = load_model(model)
+    assert service.metadata.protocol == "smithy-rpc-v2-cbor"
+    assert service.distribution_name == "partnercentral-revenue-measurement"
+    assert (ROOT / "generated" / "partnercentral-revenue-measurement" / "src").is_dir()

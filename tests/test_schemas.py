@@ -77,10 +77,16 @@ def test_unknown_kind_is_a_programming_error() -> None:
 PINNED = _model_files(PINNED_MODELS)
 
 
-def test_pinned_model_has_all_four_files() -> None:
+def test_the_target_has_all_four_files_and_every_pinned_model_its_service_and_rules() -> None:
     # customizations/waiters-2.json, the service's own waiters, validates with them.
     model = [path for path in PINNED if "customizations" not in path.parts]
-    assert sorted(path.name for path in model) == sorted(KIND_BY_FILE_NAME)
+    folders = sorted({path.parent for path in model})
+    assert len(folders) == len(list(PINNED_MODELS.glob("*/[0-9]*-[0-9]*-[0-9]*"))) >= 2
+    for folder in folders:
+        names = {path.name for path in model if path.parent == folder}
+        assert {"service-2.json", "endpoint-rule-set-1.json"} <= names, folder
+    target = PINNED_MODELS / "partnercentral-selling" / "2022-07-26"
+    assert {path.name for path in model if path.parent == target} == set(KIND_BY_FILE_NAME)
 
 
 @pytest.mark.parametrize("path", PINNED, ids=_rel)

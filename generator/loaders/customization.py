@@ -13,8 +13,10 @@ the JSON pointer and what to do. A service without the folder gets the generic r
 The folder holds (any other file in it is an error, so a misspelt name does not go unseen):
 
 ``docs.json`` (format: ``schemas/customization-docs.schema.json``)
-    ``headline_operation``, ``example_values`` (by shape name) and
-    ``getting_started_intro``; what each changes: :class:`generator.model.ir.Customization`.
+    ``headline_operation``, ``example_values`` (by shape name),
+    ``getting_started_intro``, ``documentation_url`` and ``distribution_name`` (the
+    package's PyPI name when the model's endpoint prefix is not the service's name); what
+    each changes: :class:`generator.model.ir.Customization`.
 ``events.json`` (format: ``schemas/customization-events.schema.json``)
     the EventBridge events the service sends, read by :mod:`.events`: the package gets an
     ``events`` module and a reference page.
@@ -39,6 +41,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..errors import GeneratorError, ModelError, json_pointer
+from ..model import naming
 from ..model.ir import Customization, Service, Shape
 from ..model.patterns import Pattern, PatternError, analyze
 from .emulator import EMULATOR_DIR, read_emulator_modules
@@ -84,6 +87,7 @@ def customize(service: Service, folder: Path) -> Service:
     customization = service.customization
     if (folder / DOCS_FILE).exists():
         customization = _read_docs(service, folder / DOCS_FILE)
+        service = _renamed(service, folder / DOCS_FILE)
     if (folder / EVENTS_FILE).exists():
         customization = dataclasses.replace(
             customization, events=read_events(service, folder / EVENTS_FILE)
@@ -125,6 +129,23 @@ def _read_docs(service: Service, file: Path) -> Customization:
         example_values=dict(examples),
         getting_started_intro=raw.get("getting_started_intro", ""),
         documentation_url=raw.get("documentation_url", ""),
+    )
+
+
+def _renamed(service: Service, file: Path) -> Service:
+    """``service`` under the ``distribution_name`` of ``docs.json``, when it gives one.
+
+    The default names come from the model's endpoint prefix, which for some services is
+    not what AWS calls them (Partner Central Revenue Measurement's is
+    ``partnercentral-prm``; boto3 calls it ``partnercentral-revenue-measurement``).
+    """
+    distribution = cast("dict[str, Any]", load_json(file)).get("distribution_name")
+    if distribution is None:
+        return service
+    return dataclasses.replace(
+        service,
+        distribution_name=distribution,
+        package_name=naming.package_name(distribution),
     )
 
 

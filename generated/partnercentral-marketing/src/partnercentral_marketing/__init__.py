@@ -1,0 +1,52 @@
+"""AWS Partner Central Marketing API for campaign and asset management.
+
+```python
+from partnercentral_marketing import PartnerCentralMarketingClient
+
+client = PartnerCentralMarketingClient(region="us-east-1")
+```
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._version import __version__
+from .client import PartnerCentralMarketingClient
+from .errors import (
+    PartnerCentralMarketingError,
+    ParamValidationError,
+    ServiceError,
+    SdkError,
+    TransportError,
+)
+from ._runtime.auth.credentials import Credentials
+from ._runtime.model.structure import ResponseMetadata
+from ._runtime.pipeline.paginator import AsyncPaginator, Paginator
+
+if TYPE_CHECKING:
+    from .aio_client import AsyncPartnerCentralMarketingClient
+
+__all__ = [
+    "__version__",
+    "PartnerCentralMarketingClient",
+    "AsyncPartnerCentralMarketingClient",
+    "PartnerCentralMarketingError",
+    "Credentials",
+    "ResponseMetadata",
+    "ParamValidationError",
+    "SdkError",
+    "ServiceError",
+    "TransportError",
+    "AsyncPaginator",
+    "Paginator",
+]
+
+
+def __getattr__(name: str) -> object:
+    # The async client (and asyncio) is imported on first use, not with the package.
+    if name == "AsyncPartnerCentralMarketingClient":
+        from .aio_client import AsyncPartnerCentralMarketingClient
+
+        return AsyncPartnerCentralMarketingClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,91 @@
+"""The RPC v2 CBOR codecs of one module of shape classes (internal); the classes are in
+
+``shapes/_delete_campaign_asset.py``
+
+``_encode_<Shape>(value, wire)`` gives the CBOR value of a shape and
+``_decode_<Shape>(data, wire)`` reads one (``wire`` False: the boto3-style dict of
+``to_dict()`` and ``from_dict()``). The last lines bind them to the classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any as _Any
+
+from ... import enums as _enums
+from ..._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ..._runtime.model.lazy import enum_lookup as _enum_lookup
+from ..._runtime.model.structure import bind_codec as _bind_codec
+from ..._runtime.protocols import cborserde as _serde
+from ..._runtime.protocols.cborserde import missing as _missing
+from ...shapes import _delete_campaign_asset as _classes
+
+_lookup_Catalog = _enum_lookup(globals(), "_lookup_Catalog", _enums, "Catalog")
+
+
+def _encode_DeleteCampaignAssetRequest(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.DeleteCampaignAssetRequest):
+        raise _serde.wrong_shape(_classes.DeleteCampaignAssetRequest, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "Catalog"
+        value = shape.catalog
+        if value is not None:
+            out["Catalog"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "CampaignIdentifier"
+        value = shape.campaign_identifier
+        if value is not None:
+            out["CampaignIdentifier"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "CampaignAssetIdentifier"
+        value = shape.campaign_asset_identifier
+        if value is not None:
+            out["CampaignAssetIdentifier"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_DeleteCampaignAssetRequest(
+    data: _Any, wire: bool
+) -> _classes.DeleteCampaignAssetRequest:
+    if not wire:
+        _classes.DeleteCampaignAssetRequest._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a CBOR map", data)
+    shape = object.__new__(_classes.DeleteCampaignAssetRequest)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("CampaignIdentifier")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "CampaignIdentifier")
+    fields.campaign_identifier = value
+    value = get("CampaignAssetIdentifier")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "CampaignAssetIdentifier")
+    fields.campaign_asset_identifier = value
+    member = ""
+    try:
+        member = "Catalog"
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.catalog = None if value is None else _lookup_Catalog(value, value)
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+_bind_codec(
+    _classes.DeleteCampaignAssetRequest,
+    _encode_DeleteCampaignAssetRequest,
+    _decode_DeleteCampaignAssetRequest,
+)

@@ -1,0 +1,90 @@
+"""The RPC v2 CBOR codecs of one module of shape classes (internal); the classes are in
+
+``shapes/_tag_resource.py``
+
+``_encode_<Shape>(value, wire)`` gives the CBOR value of a shape and
+``_decode_<Shape>(data, wire)`` reads one (``wire`` False: the boto3-style dict of
+``to_dict()`` and ``from_dict()``). The last lines bind them to the classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any as _Any
+
+from ..._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ..._runtime.model.structure import bind_codec as _bind_codec
+from ..._runtime.protocols import cborserde as _serde
+from ..._runtime.protocols.cborserde import missing as _missing
+from ...shapes import _tag_resource as _classes
+from ._tag import (
+    _decode_TagList,
+    _encode_TagList,
+)
+
+
+def _encode_TagResourceRequest(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.TagResourceRequest):
+        raise _serde.wrong_shape(_classes.TagResourceRequest, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "ResourceArn"
+        value = shape.resource_arn
+        if value is not None:
+            out["ResourceArn"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Tags"
+        value = shape.tags
+        if value is not None:
+            out["Tags"] = _encode_TagList(value, wire)
+        elif wire:
+            raise _missing("")
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_TagResourceRequest(data: _Any, wire: bool) -> _classes.TagResourceRequest:
+    if not wire:
+        _classes.TagResourceRequest._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a CBOR map", data)
+    shape = object.__new__(_classes.TagResourceRequest)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("ResourceArn")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "ResourceArn")
+    fields.resource_arn = value
+    member = ""
+    try:
+        member = "Tags"
+        value = get("Tags")
+        fields.tags = None if value is None else _decode_TagList(value, wire)
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+def _encode_TagResourceResponse(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.TagResourceResponse):
+        raise _serde.wrong_shape(_classes.TagResourceResponse, shape)
+    out: dict[str, _Any] = {}
+    return out
+
+
+def _decode_TagResourceResponse(data: _Any, wire: bool) -> _classes.TagResourceResponse:
+    if not wire:
+        _classes.TagResourceResponse._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a CBOR map", data)
+    shape = object.__new__(_classes.TagResourceResponse)
+    return shape
+
+
+_bind_codec(_classes.TagResourceRequest, _encode_TagResourceRequest, _decode_TagResourceRequest)
+_bind_codec(_classes.TagResourceResponse, _encode_TagResourceResponse, _decode_TagResourceResponse)

@@ -1,0 +1,1 @@
+"""The base classes of generated code: structures and unions, open enums, lazy modules."""

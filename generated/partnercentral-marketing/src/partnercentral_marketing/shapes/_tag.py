@@ -1,0 +1,51 @@
+"""Shapes of the Partner Central Marketing API (internal: import them from ``shapes``).
+
+The shapes only CreateCampaign, ListTagsForResource and TagResource calls hold,
+imported on the first use of one.
+"""
+
+from __future__ import annotations
+
+
+from .._runtime.model.structure import Structure as _Structure
+
+# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+_CODEC_MODULE = ".._rpcv2cbor.shapes._tag"
+
+
+class Tag(_Structure):
+    """A key-value pair applied to a resource.
+
+    Attributes:
+        key: The tag key. Required.
+        value_: The tag value. Required.
+    """
+
+    __module__ = __package__
+    __slots__ = (
+        "key",
+        "value_",
+    )
+    _WIRE_NAMES = frozenset(
+        (
+            "Key",
+            "Value",
+        )
+    )
+    _REQUIRED = (
+        "Key",
+        "Value",
+    )
+    _CODECS = _CODEC_MODULE
+
+    key: str
+    value_: str
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        value_: str,
+    ) -> None:
+        self.key = key
+        self.value_ = value_

@@ -1,0 +1,221 @@
+"""The RPC v2 CBOR codecs of one module of shape classes (internal); the classes are in
+
+``shapes/_create_marketplace_revenue_share.py``
+
+``_encode_<Shape>(value, wire)`` gives the CBOR value of a shape and
+``_decode_<Shape>(data, wire)`` reads one (``wire`` False: the boto3-style dict of
+``to_dict()`` and ``from_dict()``). The last lines bind them to the classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any as _Any
+
+from ... import enums as _enums
+from ..._runtime.exceptions import ParamValidationError as _ParamValidationError
+from ..._runtime.model.lazy import enum_lookup as _enum_lookup
+from ..._runtime.model.structure import bind_codec as _bind_codec
+from ..._runtime.protocols import cborserde as _serde
+from ..._runtime.protocols.cborserde import missing as _missing
+from ...shapes import _create_marketplace_revenue_share as _classes
+from ._marketplace_revenue_share_product_entry import (
+    _decode_CreateMarketplaceRevenueShareInputProductsList,
+    _encode_CreateMarketplaceRevenueShareInputProductsList,
+)
+from ._marketplace_revenue_share_product_summary import (
+    _decode_MarketplaceRevenueShareProductSummaryList,
+    _encode_MarketplaceRevenueShareProductSummaryList,
+)
+from ._tag import (
+    _decode_TagList,
+    _encode_TagList,
+)
+
+_lookup_CatalogName = _enum_lookup(globals(), "_lookup_CatalogName", _enums, "CatalogName")
+
+
+def _encode_CreateMarketplaceRevenueShareInput(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.CreateMarketplaceRevenueShareInput):
+        raise _serde.wrong_shape(_classes.CreateMarketplaceRevenueShareInput, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "Catalog"
+        value = shape.catalog
+        if value is not None:
+            out["Catalog"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "ClientToken"
+        value = shape.client_token
+        if value is not None:
+            out["ClientToken"] = _serde.enc_str(value, wire)
+        member = "Products"
+        value = shape.products
+        if value is not None:
+            out["Products"] = _encode_CreateMarketplaceRevenueShareInputProductsList(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Tags"
+        value = shape.tags
+        if value is not None:
+            out["Tags"] = _encode_TagList(value, wire)
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_CreateMarketplaceRevenueShareInput(
+    data: _Any, wire: bool
+) -> _classes.CreateMarketplaceRevenueShareInput:
+    if not wire:
+        _classes.CreateMarketplaceRevenueShareInput._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a CBOR map", data)
+    shape = object.__new__(_classes.CreateMarketplaceRevenueShareInput)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("ClientToken")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "ClientToken")
+    fields.client_token = value
+    member = ""
+    try:
+        member = "Catalog"
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.catalog = None if value is None else _lookup_CatalogName(value, value)
+        member = "Products"
+        value = get("Products")
+        fields.products = (
+            None
+            if value is None
+            else _decode_CreateMarketplaceRevenueShareInputProductsList(value, wire)
+        )
+        member = "Tags"
+        value = get("Tags")
+        fields.tags = None if value is None else _decode_TagList(value, wire)
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+def _encode_CreateMarketplaceRevenueShareOutput(shape: _Any, wire: bool) -> dict[str, _Any]:
+    if not isinstance(shape, _classes.CreateMarketplaceRevenueShareOutput):
+        raise _serde.wrong_shape(_classes.CreateMarketplaceRevenueShareOutput, shape)
+    out: dict[str, _Any] = {}
+    value: _Any
+    member = ""
+    try:
+        member = "Id"
+        value = shape.id
+        if value is not None:
+            out["Id"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Arn"
+        value = shape.arn
+        if value is not None:
+            out["Arn"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Catalog"
+        value = shape.catalog
+        if value is not None:
+            out["Catalog"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Products"
+        value = shape.products
+        if value is not None:
+            out["Products"] = _encode_MarketplaceRevenueShareProductSummaryList(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "CreatedDate"
+        value = shape.created_date
+        if value is not None:
+            out["CreatedDate"] = _serde.enc_timestamp(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "LastModifiedDate"
+        value = shape.last_modified_date
+        if value is not None:
+            out["LastModifiedDate"] = _serde.enc_timestamp(value, wire)
+        elif wire:
+            raise _missing("")
+        member = "Revision"
+        value = shape.revision
+        if value is not None:
+            out["Revision"] = _serde.enc_str(value, wire)
+        elif wire:
+            raise _missing("")
+    except _ParamValidationError as error:
+        raise error.nested(member) from None
+    return out
+
+
+def _decode_CreateMarketplaceRevenueShareOutput(
+    data: _Any, wire: bool
+) -> _classes.CreateMarketplaceRevenueShareOutput:
+    if not wire:
+        _classes.CreateMarketplaceRevenueShareOutput._check_keys(data)
+    elif data.__class__ is not dict:
+        raise _serde.type_error("a CBOR map", data)
+    shape = object.__new__(_classes.CreateMarketplaceRevenueShareOutput)
+    # Members are set directly (no __init__); each wire value is checked as it is decoded.
+    fields: _Any = shape
+    get = data.get
+    value: _Any
+    value = get("Id")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Id")
+    fields.id = value
+    value = get("Arn")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Arn")
+    fields.arn = value
+    value = get("Revision")
+    if value.__class__ is not str and value is not None:
+        value = _serde.dec_member(_serde.dec_str, value, wire, "Revision")
+    fields.revision = value
+    member = ""
+    try:
+        member = "Catalog"
+        value = get("Catalog")
+        if value.__class__ is not str and value is not None:
+            value = _serde.dec_str(value, wire)
+        fields.catalog = None if value is None else _lookup_CatalogName(value, value)
+        member = "Products"
+        value = get("Products")
+        fields.products = (
+            None
+            if value is None
+            else _decode_MarketplaceRevenueShareProductSummaryList(value, wire)
+        )
+        member = "CreatedDate"
+        value = get("CreatedDate")
+        fields.created_date = None if value is None else _serde.dec_timestamp_cbor(value, wire)
+        member = "LastModifiedDate"
+        value = get("LastModifiedDate")
+        fields.last_modified_date = (
+            None if value is None else _serde.dec_timestamp_cbor(value, wire)
+        )
+    except _serde.DECODE_ERRORS as error:
+        raise _serde.nested_error(error, member) from None
+    return shape
+
+
+_bind_codec(
+    _classes.CreateMarketplaceRevenueShareInput,
+    _encode_CreateMarketplaceRevenueShareInput,
+    _decode_CreateMarketplaceRevenueShareInput,
+)
+_bind_codec(
+    _classes.CreateMarketplaceRevenueShareOutput,
+    _encode_CreateMarketplaceRevenueShareOutput,
+    _decode_CreateMarketplaceRevenueShareOutput,
+)

@@ -1,0 +1,1 @@
+"""Credentials, the providers of the default chain, and SigV4 signing."""

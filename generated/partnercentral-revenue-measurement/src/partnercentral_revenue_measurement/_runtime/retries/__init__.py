@@ -1,0 +1,1 @@
+"""Retry strategies (legacy, standard, adaptive) and the client-side rate limiter."""

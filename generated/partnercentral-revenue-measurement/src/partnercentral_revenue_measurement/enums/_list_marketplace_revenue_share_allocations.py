@@ -1,0 +1,12 @@
+"""Enums of the Partner Central Revenue Measurement API (internal: import them from ``enums``)."""
+
+from __future__ import annotations
+
+from .._runtime.model.open_enum import OpenEnum as _OpenEnum
+
+
+class MarketplaceRevenueShareAllocationSortField(_OpenEnum):
+    """MarketplaceRevenueShareAllocationSortField"""
+
+    __module__ = __package__
+    EFFECTIVEFROM = "EffectiveFrom"
