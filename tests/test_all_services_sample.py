@@ -27,7 +27,7 @@ SAMPLE = {
     "logs": "host prefixes, an event stream operation left out, unions",
     "mwaa-serverless": "documents, unions, iso8601 timestamps",
     "dms": "iso8601 timestamps (member and shape formats), unions, 119 operations",
-    "eventbridgev2": "no jsonVersion in its metadata (smithy-rpc-v2-cbor and json)",
+    "kinesis": "an event stream operation left out, endpoint context parameters (ARNs)",
     "stepfunctions": "host prefixes, awsJson 1.0",
 }
 
