@@ -18,7 +18,7 @@ SERVICE ?= partnercentral-selling
 MODEL_ROOT := models/$(SERVICE)
 
 .PHONY: setup generator-setup generate check check-pythons test typecheck bench clean \
-	clean-cache dist update-model docs chromium
+	clean-cache dist update-model docs chromium all-services
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -100,6 +100,15 @@ chromium:
 
 test: setup chromium $(CLI_VENV)/.installed
 	$(PY) -m pytest -q -n $(TEST_WORKERS) tests
+
+# Every json service of the pinned botocore (about 150): generated, imported and compared with
+# botocore operation by operation (requests, outputs, endpoint tests); a summary, exit 1 on
+# any failure (scripts/all_services.py says how). tests/test_all_services_sample.py runs a
+# sample of it in `make test`. ALL_SERVICES_JOBS=N sets the worker processes.
+ALL_SERVICES_JOBS ?= $(shell $(PYTHON) -c 'import os; print(os.cpu_count() or 1)')
+
+all-services: setup
+	$(PY) scripts/all_services.py --jobs $(ALL_SERVICES_JOBS) $(SERVICES)
 
 bench: setup $(PEER_VENV)/.installed
 	$(PY) bench/run.py

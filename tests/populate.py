@@ -2,13 +2,19 @@
 
 ``populate(shapes, name, variant=...)`` gives the boto3-style value of a shape
 (wire member names, ``datetime`` timestamps, ``bytes`` blobs) with *every*
-member of every structure set, lists of two elements and maps of two entries.
+member of every structure set, lists of two elements and maps of two entries
+(or the shape's ``min`` length, at most its ``max``).
 Unions get exactly one member; which one rotates with ``variant`` (and with
 the list index, so the two elements of a list differ), so running variants
 ``0 .. union_variants(...) - 1`` exercises every member of every union.
 Recursive shapes stop after ``max_depth`` nested occurrences of the same
 structure: past that, optional members that lead back into the cycle are
-omitted.
+omitted, a union takes a member that does not lead back (Glue's
+``SearchFilter``, whose ``And`` and ``Or`` hold more of them) and a list or
+map that leads back is left empty. Numbers keep
+within the shape's ``min``/``max`` (clients refuse values out of range), and a
+string an endpoint rule set reads (``contextParam``) is a host label when its
+pattern allows one.
 
 ``to_wire_json(shapes, name, value)`` turns such a value into what an awsJson
 service sends: timestamps per ``timestampFormat`` (member, then shape, default
@@ -25,13 +31,21 @@ from __future__ import annotations
 
 import base64
 import math
+import re
 import uuid
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from functools import lru_cache
 from typing import Any, Iterator
 
-__all__ = ["populate", "to_wire_json", "union_choices", "union_variants", "walk_timestamps"]
+__all__ = [
+    "populate",
+    "same_instants",
+    "to_wire_json",
+    "union_choices",
+    "union_variants",
+    "walk_timestamps",
+]
 
 BASE_TIME = datetime(2023, 5, 1, 20, 37, 46, tzinfo=timezone.utc)
 DEFAULT_MAX_DEPTH = 4
@@ -71,14 +85,18 @@ class _Populator:
             return self.structure(name, shape, path, rot, stack)
         if kind == "list":
             member = shape["member"]
+            if self.closes_cycle(member["shape"], stack):
+                return []
             return [
                 self.value(member["shape"], member, f"{path}[{i}]", rot + i, stack)
-                for i in range(2)
+                for i in range(_count(shape))
             ]
         if kind == "map":
             key_ref, value_ref = shape["key"], shape["value"]
+            if self.closes_cycle(value_ref["shape"], stack):
+                return {}
             result = {}
-            for i in range(2):
+            for i in range(_count(shape)):
                 key = self.value(key_ref["shape"], key_ref, f"{path}.key{i}", rot + i, stack)
                 result[key] = self.value(
                     value_ref["shape"], value_ref, f"{path}[{key}]", rot + i, stack
@@ -89,7 +107,7 @@ class _Populator:
         if kind in ("integer", "long", "short", "byte"):
             return self.integer(kind, shape)
         if kind in ("double", "float"):
-            return self.tick() + 0.5
+            return self.fraction(shape)
         if kind == "boolean":
             return self.tick() % 2 == 1
         if kind == "timestamp":
@@ -97,6 +115,17 @@ class _Populator:
         if kind == "blob":
             return f"blob:{path}".encode() + b"\x00\xff\x10"
         raise ValueError(f"populate: unsupported shape type {kind!r} ({name})")
+
+    def closes_cycle(self, element: str, stack: list[str]) -> bool:
+        """Whether ``element`` leads back to a shape of ``stack`` at the recursion limit.
+
+        A list or map of such elements is left empty: the one way out of a cycle whose
+        other edges are required members or unions that lead back.
+        """
+        return any(
+            stack.count(name) >= self.max_depth and name in self.reaches[element]
+            for name in set(stack)
+        )
 
     def structure(
         self, name: str, shape: dict[str, Any], path: str, rot: int, stack: list[str]
@@ -119,6 +148,12 @@ class _Populator:
         self, name: str, shape: dict[str, Any], path: str, rot: int, stack: list[str]
     ) -> Any:
         members = list(shape["members"].items())
+        if stack.count(name) + 1 >= self.max_depth:
+            # recursion limit: a member that leads back into the cycle would never end
+            # (Glue's SearchFilter: And and Or hold SearchFilters), so take one that does not
+            members = [
+                (member, ref) for member, ref in members if name not in self.reaches[ref["shape"]]
+            ] or members
         member, ref = members[(self.variant + rot) % len(members)]
         return {member: self.value(ref["shape"], ref, f"{path}.{member}", rot, stack + [name])}
 
@@ -127,6 +162,12 @@ class _Populator:
             values: list[str] = shape["enum"]
             return values[(self.variant + rot) % len(values)]
         text = f"{path}~v{self.variant}"
+        if "contextParam" in ref:
+            # an endpoint rule set reads it: a value its rules accept, a host label where
+            # the model's pattern allows one (EventBridge's EndpointId: "abcde.veo")
+            label = f"p{self.tick()}.v{self.variant}"
+            if re.fullmatch(shape.get("pattern", ".*").strip("^$"), label):
+                text = label
         low, high = shape.get("min", 0), shape.get("max")
         if high is not None and len(text) > high:
             text = text[-high:]  # the tail keeps the distinctive part of the path
@@ -144,6 +185,16 @@ class _Populator:
         if kind == "long":
             return 10_000_000_000 + n  # beyond 32 bits
         return 100 + n
+
+    def fraction(self, shape: dict[str, Any]) -> float:
+        """A double or float with a fraction, inside the shape's ``min``/``max`` range."""
+        n = self.tick() + 0.5
+        low, high = shape.get("min"), shape.get("max")
+        if low is None and high is None:
+            return n
+        low = 0.0 if low is None else float(low)
+        span = 1000.0 if high is None else float(high) - low
+        return low + n % span if span > 0 else low
 
     def timestamp(self, fmt: str) -> datetime:
         n = self.tick()
@@ -164,12 +215,32 @@ class _Populator:
         }
 
 
+def _count(shape: dict[str, Any]) -> int:
+    """Two elements, or as many as the shape's ``min``/``max`` length allow (EVS: 4 hosts)."""
+    return min(max(2, shape.get("min", 0)), shape.get("max", 2**31))
+
+
 def union_variants(shapes: dict[str, Any], shape_name: str) -> int:
     """How many variants cover every member of every union reachable from the shape."""
     frozen = _freeze(shapes)
     reach = _reachable_from(frozen, shape_name)
     sizes = [len(shapes[n]["members"]) for n in reach if shapes[n].get("union")]
     return max(sizes, default=1)
+
+
+_FRACTION = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d*?)0*Z$")
+
+
+def same_instants(wire: Any) -> Any:
+    """``wire`` with ISO-8601 fractions cut of trailing zeros (botocore writes six digits,
+    the generated client the milliseconds: the same instant)."""
+    if isinstance(wire, dict):
+        return {key: same_instants(value) for key, value in wire.items()}
+    if isinstance(wire, list):
+        return [same_instants(value) for value in wire]
+    if isinstance(wire, str) and (match := _FRACTION.match(wire)):
+        return match.group(1) + match.group(2).rstrip(".") + "Z"
+    return wire
 
 
 def to_wire_json(shapes: dict[str, Any], shape_name: str, value: Any) -> Any:

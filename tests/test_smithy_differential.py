@@ -29,7 +29,7 @@ from generator.emit.package import write_package
 from generator.loaders import load_model
 from generator.release.state import Release
 from tests.packages import SMITHY_PAIRS, import_fresh
-from tests.populate import populate, to_wire_json
+from tests.populate import populate, same_instants, to_wire_json
 from tests.test_protocol import RecordingHandler
 
 PAIRS = SMITHY_PAIRS
@@ -85,21 +85,6 @@ def _operations(name: str) -> list[str]:
 CASES = [(name, operation) for name in PAIRS for operation in _operations(name)]
 
 
-_FRACTION = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d*?)0*Z$")
-
-
-def _same_instants(wire: Any) -> Any:
-    """``wire`` with ISO-8601 fractions cut of trailing zeros (botocore writes six digits,
-    the generated client the milliseconds; see ``tests/test_differential.py``)."""
-    if isinstance(wire, dict):
-        return {key: _same_instants(value) for key, value in wire.items()}
-    if isinstance(wire, list):
-        return [_same_instants(value) for value in wire]
-    if isinstance(wire, str) and (match := _FRACTION.match(wire)):
-        return match.group(1) + match.group(2).rstrip(".") + "Z"
-    return wire
-
-
 def _skip_if_left_out(service: Service, operation: str) -> None:
     if operation in service.skipped_operations:
         pytest.skip(f"left out by the generator: {service.skipped_operations[operation]}")
@@ -128,7 +113,7 @@ def test_request_matches_botocore(
     (request,) = handler.requests
     assert request.headers["X-Amz-Target"] == expected["headers"]["X-Amz-Target"]
     assert request.headers["Content-Type"] == expected["headers"]["Content-Type"]
-    assert _same_instants(json.loads(request.body)) == _same_instants(
+    assert same_instants(json.loads(request.body)) == same_instants(
         json.loads(expected["body"] or b"{}")
     )
 

@@ -26,7 +26,7 @@ from ..docs.site import SiteView, site_files
 from ..errors import GeneratorError
 from ..model import naming
 from ..model.ir import Service
-from .format_cache import FormatCache, default_cache, format_workers
+from .format_cache import SIZE_LIMIT, FormatCache, default_cache, format_workers
 from .formatting import Formatter
 from .layout import Layout
 from .protocols import EMITTERS, emitter
@@ -238,14 +238,24 @@ def _runtime_ignore(service: Service) -> Callable[[str, list[str]], set[str]]:
 
 
 def write_package(
-    service: Service, out_dir: Path, package_version: str, release: Release | None = None
+    service: Service,
+    out_dir: Path,
+    package_version: str,
+    release: Release | None = None,
+    *,
+    cache_folder: Path | None = None,
+    cache_limit: int = SIZE_LIMIT,
 ) -> Path:
     """Render the package into ``out_dir/<distribution name>`` atomically; return it.
 
-    Python files are formatted through the format cache of :func:`default_cache`.
+    Python files are formatted through the format cache of :func:`default_cache`, or the
+    one in ``cache_folder``: a caller generating far more than the shared cache keeps
+    (``scripts/all_services.py``, every service of botocore) uses a folder of its own, so
+    the shared one is not pruned of what the tests and ``make generate`` use. The cache is
+    pruned to ``cache_limit`` bytes afterwards.
     """
     destination = out_dir / service.distribution_name
-    cache = default_cache()
+    cache = default_cache() if cache_folder is None else FormatCache(cache_folder)
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{service.distribution_name}-", dir=out_dir))
     try:
@@ -264,7 +274,7 @@ def write_package(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if cache is not None:
-        cache.prune()
+        cache.prune(cache_limit)
     return destination
 
 

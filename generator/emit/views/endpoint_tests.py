@@ -9,6 +9,7 @@ reason it is skipped, so the tests never pass it silently.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,6 +25,10 @@ _OPTIONS = {
 }
 # Bound per call from the signing credentials: the tests give credentials with this account.
 _ACCOUNT_ID = "AWS::Auth::AccountId"
+# What the client takes as a region (runtime/config/client_config.py, like botocore's
+# validate_region_name): one RFC 1123 host label. Anything else fails when the client is
+# built, before any rule runs.
+_REGION = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 
 
 class _Inexpressible(Exception):
@@ -49,6 +54,7 @@ class EndpointTestsView(ViewBase):
                 calls = [self._client_call(case.get("params", {}))]
             if "endpoint" in case["expect"] and not _signing_region(case["expect"]["endpoint"]):
                 _check_region(calls)
+            _check_region_name(calls)
             skip = ""
         except _Inexpressible as reason:
             calls, skip = [], str(reason)
@@ -138,6 +144,21 @@ def _signing_region(endpoint: Mapping[str, Any]) -> str | None:
             region: str | None = scheme.get("signingRegion")
             return region
     return None
+
+
+def _check_region_name(calls: list[dict[str, Any]]) -> None:
+    """A region the client refuses when it is built cannot reach the rules.
+
+    The rule sets test that such a region (``us-east-1/#``) is refused; the client refuses it
+    earlier, as botocore's does, with a ``ConfigurationError`` naming the option.
+    """
+    for call in calls:
+        region = call["options"].get("region")
+        if isinstance(region, str) and not _REGION.fullmatch(region):
+            raise _Inexpressible(
+                f"the client refuses the region {region!r} when it is built (not a host "
+                "label), before the endpoint rules run"
+            )
 
 
 def _check_region(calls: list[dict[str, Any]]) -> None:
