@@ -69,9 +69,10 @@ from tests.populate import populate, same_instants, to_wire_json  # noqa: E402
 
 # The wire protocols whose services this script checks. A service listing one of them that
 # the generator does not render yet (SUPPORTED_PROTOCOLS) is skipped with a clear line.
-PROTOCOLS = frozenset({"json", "smithy-rpc-v2-cbor"})
+CBOR = "smithy-rpc-v2-cbor"
+PROTOCOLS = frozenset({"json", CBOR})
 # The protocols whose bodies the differential below decodes and encodes (JSON).
-COMPARED_PROTOCOLS = frozenset({"json"})
+COMPARED_PROTOCOLS = frozenset({"json", CBOR})
 BOTOCORE_DATA = Path(botocore.__file__).parent / "data"
 BOTOCORE_VERSION = botocore.__version__
 # The model files the generator reads from a botocore folder (others, such as botocore's
@@ -286,16 +287,22 @@ def _short(value: Any) -> str:
 
 
 class RecordingHandler:
-    """A request handler that keeps each request and answers ``{}`` with status 200."""
+    """A request handler that keeps each request and answers an empty object with status 200."""
 
-    def __init__(self, response_type: type) -> None:
+    def __init__(self, response_type: type, cbor: bool = False) -> None:
         self.requests: list[Any] = []
         self.response_type = response_type
+        # An empty map in the protocol's body format, with the headers it needs.
+        self.answer = (
+            ({"content-type": "application/cbor", "smithy-protocol": "rpc-v2-cbor"}, b"\xa0")
+            if cbor
+            else ({}, b"{}")
+        )
 
     def send(self, request: Any, *, timeouts: Any) -> Any:
-        """Record ``request``; answer an empty JSON object."""
+        """Record ``request``; answer an empty object."""
         self.requests.append(request)
-        return self.response_type(200, {}, b"{}")
+        return self.response_type(200, *self.answer)
 
     def close(self) -> None:
         """Nothing to release."""
@@ -387,27 +394,34 @@ def _check(
     shapes = raw["shapes"]
     model = botocore.model.ServiceModel(raw)
 
+    cbor = result.protocol == CBOR
+
     def _request(operation: Any, command: Any) -> str | None:
         params = populate(shapes, operation.input_shape.name) if operation.input_shape else {}
         expected = serializer.serialize_to_request(params, operation)
         handler.requests.clear()
         client.send(command(params))
         (request,) = handler.requests
-        return _request_difference(request, expected)
+        return _request_difference(request, expected, cbor)
 
     def _output(operation: Any, command: Any) -> str | None:
-        value = populate(shapes, operation.output_shape.name)
-        body = json.dumps(to_wire_json(shapes, operation.output_shape.name, value)).encode()
-        theirs = parser.parse(
-            {"status_code": 200, "headers": {}, "body": body}, operation.output_shape
-        )
+        shape = operation.output_shape
+        value = populate(shapes, shape.name)
+        if cbor:  # botocore's own CBOR writer makes the body both sides parse
+            body = botocore.serialize.RpcV2CBORSerializer()._serialize_body_params(value, shape)
+            headers = {"content-type": "application/cbor", "smithy-protocol": "rpc-v2-cbor"}
+        else:
+            body = json.dumps(to_wire_json(shapes, shape.name, value)).encode()
+            headers = {}
+        theirs = parser.parse({"status_code": 200, "headers": headers, "body": body}, shape)
         theirs.pop("ResponseMetadata", None)
-        parsed = spec.protocol.parse_response(command.operation, http.HttpResponse(200, {}, body))
+        response = http.HttpResponse(200, headers, body)
+        parsed = spec.protocol.parse_response(command.operation, response)
         return first_difference(parsed.to_dict(), theirs)
 
     serializer = botocore.serialize.create_serializer(service.metadata.protocol)
     parser = botocore.parsers.create_parser(service.metadata.protocol)
-    handler = RecordingHandler(http.HttpResponse)
+    handler = RecordingHandler(http.HttpResponse, cbor)
     client = getattr(package, service.client_name)(
         region="us-east-1",
         endpoint_url="https://example.com",
@@ -446,8 +460,12 @@ def _compare(
         result.outputs_matched += 1
 
 
-def _request_difference(request: Any, expected: dict[str, Any]) -> str | None:
-    """The first way ``request`` (ours) differs from botocore's serialized ``expected``."""
+def _request_difference(request: Any, expected: dict[str, Any], cbor: bool) -> str | None:
+    """The first way ``request`` (ours) differs from botocore's serialized ``expected``.
+
+    Bodies are compared as values: JSON parsed, CBOR decoded (map order and integer widths
+    may differ between encoders).
+    """
     url = urlsplit(request.url)
     if request.method != expected["method"]:
         return f"method: ours {request.method}, botocore {expected['method']}"
@@ -461,6 +479,14 @@ def _request_difference(request: Any, expected: dict[str, Any]) -> str | None:
     found = first_difference(ours, theirs, "headers")
     if found:
         return found
+    if cbor:
+        import cbor2
+
+        return first_difference(
+            cbor2.loads(request.body) if request.body else None,
+            cbor2.loads(expected["body"]) if expected["body"] else None,
+            "body",
+        )
     body = expected["body"] or b"{}"
     return first_difference(
         same_instants(json.loads(request.body or b"{}")), same_instants(json.loads(body)), "body"
