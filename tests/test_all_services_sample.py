@@ -1,6 +1,6 @@
 """A fixed sample of ``make all-services``: botocore services generated and compared with botocore.
 
-``scripts/all_services.py`` checks every json service of the pinned botocore (its
+``scripts/all_services.py`` checks every json and RPC v2 CBOR service of the pinned botocore (its
 docstring says how); that takes many minutes, so ``make test`` runs the same check on
 :data:`SAMPLE`, services chosen for variety, one test each (pytest-xdist spreads them).
 Each runs the script in a process of its own: generated packages take their service's
@@ -26,7 +26,7 @@ SAMPLE = {
     "cloudwatch": "lists smithy-rpc-v2-cbor, json and query; unions; query-compatible",
     "logs": "host prefixes, an event stream operation left out, unions",
     "mwaa-serverless": "documents, unions, iso8601 timestamps",
-    "dms": "iso8601 timestamps (member and shape formats), unions, 119 operations",
+    "partnercentral-marketing": "RPC v2 CBOR only: CBOR requests and outputs against botocore's",
     "kinesis": "an event stream operation left out, endpoint context parameters (ARNs)",
     "stepfunctions": "host prefixes, awsJson 1.0",
 }
