@@ -2,7 +2,8 @@
 
 ``python bench/cbor_codecs.py`` generates the pinned Partner Central Selling model twice
 into a temporary folder: as it is (awsJson 1.0) and forced to RPC v2 CBOR (its model
-copied with ``smithy-rpc-v2-cbor`` added to ``protocols``). A fully populated
+copied with ``smithy-rpc-v2-cbor`` as its only protocol, :func:`cbor_only_model`, which
+``bench/run.py``'s CBOR row shares with botocore). A fully populated
 GetOpportunityResponse (``bench/payloads.py``) is then, for each protocol, timed
 per call (CPU time, best of 9 rounds of 3000, microseconds):
 
@@ -36,20 +37,34 @@ from generator.loaders import load_model  # noqa: E402
 from tests.packages import import_fresh  # noqa: E402
 
 MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"
+CUSTOMIZATIONS = MODEL.parent / "customizations"
+CBOR = "smithy-rpc-v2-cbor"
 ROUNDS, NUMBER = 9, 3000
 
 
-def _package(root: Path, protocol: str | None) -> Any:
-    """The selling package generated for ``protocol`` (None: the model's own), imported."""
-    model = MODEL
-    if protocol is not None:
-        model = root / "model" / MODEL.name
-        shutil.copytree(MODEL, model)
-        raw = json.loads((model / "service-2.json").read_text())
-        raw["metadata"]["protocols"] = [*raw["metadata"]["protocols"], protocol]
-        (model / "service-2.json").write_text(json.dumps(raw))
-    service = load_model(model, protocol=protocol)
-    folder = write_package(service, root / (protocol or "json"), "0.0.0")
+def cbor_only_model(data_dir: Path) -> Path:
+    """The pinned model copied to ``data_dir/<service>/<version>``, RPC v2 CBOR its only protocol.
+
+    The layout is botocore's data folder's: a botocore session whose loader searches
+    ``data_dir`` first reads this model (its paginators and endpoint rule set too).
+    """
+    model = data_dir / MODEL.parent.name / MODEL.name
+    shutil.copytree(MODEL, model)
+    raw = json.loads((model / "service-2.json").read_text())
+    raw["metadata"]["protocols"] = [CBOR]
+    raw["metadata"]["protocol"] = CBOR
+    (model / "service-2.json").write_text(json.dumps(raw))
+    return model
+
+
+def generate(model: Path, out: Path, protocol: str | None) -> tuple[Any, Any]:
+    """The selling package of ``model`` for ``protocol`` (None: the model's own), imported
+    (any same-named package forgotten first), and its protocol.
+
+    The pinned model's customizations apply wherever the model folder is.
+    """
+    service = load_model(model, protocol=protocol, customizations=CUSTOMIZATIONS)
+    folder = write_package(service, out, "0.0.0")
     package = import_fresh(folder / "src", service.package_name)
     operations = importlib.import_module(f"{package.__name__}._operations")
     return package, operations._SERVICE.protocol
@@ -69,7 +84,7 @@ def _best(call: Any) -> float:
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        json_package, json_protocol = _package(root, None)
+        json_package, json_protocol = generate(MODEL, root / "json", None)
         # A second package of the same import name: load the CBOR one after the JSON one is used.
         body = payloads.get_opportunity_body(payloads.load_shapes())
         figures: dict[str, tuple[float, float, int]] = {}
@@ -80,10 +95,8 @@ def main() -> int:
         codec.ORJSON.loads = codec.ORJSON.dumps = None  # the package without its fast extra
         figures["awsJson (stdlib json)"] = _measure(json_package, json_protocol, body, None)
         codec.ORJSON.loads, codec.ORJSON.dumps = fast
-        for name in list(sys.modules):
-            if name.split(".")[0] == json_package.__name__:
-                del sys.modules[name]
-        cbor_package, cbor_protocol = _package(root, "smithy-rpc-v2-cbor")
+        cbor_model = cbor_only_model(root / "model")
+        cbor_package, cbor_protocol = generate(cbor_model, root / CBOR, CBOR)
         figures["RPC v2 CBOR (cbor2)"] = _measure(cbor_package, cbor_protocol, body, json_protocol)
     print(f"GetOpportunityResponse, fully populated; CPU microseconds per call (best of {ROUNDS})")
     print(f"{'protocol':<24}{'decode':>10}{'encode':>10}{'body bytes':>12}")

@@ -4,13 +4,15 @@ Everything is derived from ``models/.../service-2.json`` with the test suite's
 ``tests/populate.py`` (every member of every structure set, lists of two,
 maps of two), so the client under test and boto3 see the same, fully
 populated data. Imported by ``bench/run.py`` (requests) and by
-``bench/server.py`` (responses, in the server process).
+``bench/server.py`` (responses, in the server process; GetOpportunity's in JSON
+and in RPC v2 CBOR too).
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from datetime import timezone
 from pathlib import Path
 from typing import Any
 
@@ -67,11 +69,28 @@ def list_opportunities_params(next_token: str | None) -> dict[str, Any]:
 # -- responses (server side) -----------------------------------------------------
 
 
-def get_opportunity_body(shapes: dict[str, Any]) -> bytes:
-    """A fully populated GetOpportunityResponse, as the service sends it."""
+def _get_opportunity_value(shapes: dict[str, Any]) -> Any:
     value = populate(shapes, "GetOpportunityResponse")
     value["Id"] = OPPORTUNITY_ID
-    return _wire_bytes(shapes, "GetOpportunityResponse", value)
+    return value
+
+
+def get_opportunity_body(shapes: dict[str, Any]) -> bytes:
+    """A fully populated GetOpportunityResponse, as the service sends it."""
+    return _wire_bytes(shapes, "GetOpportunityResponse", _get_opportunity_value(shapes))
+
+
+def get_opportunity_cbor_body(shapes: dict[str, Any]) -> bytes:
+    """The same GetOpportunityResponse in RPC v2 CBOR: a map of the members by name,
+    timestamps as tag 1 (epoch seconds).
+
+    The populated value is its own CBOR wire form here: the model has no ``locationName``
+    and no blob, and its timestamps are whole milliseconds, as in the JSON body.
+    """
+    import cbor2  # the server's and run.py's: .venv-aiobotocore's clients have none
+
+    value = _get_opportunity_value(shapes)
+    return cbor2.dumps(value, datetime_as_timestamp=True, timezone=timezone.utc)
 
 
 def create_opportunity_body(shapes: dict[str, Any]) -> bytes:

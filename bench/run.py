@@ -34,6 +34,14 @@ Clients, on the same requests:
 * floor: ``http.client.HTTPConnection`` keep-alive POST of pre-signed
   headers and body, then ``json.loads`` of the response (no SDK at all).
 
+GetOpportunity over RPC v2 CBOR (one row, after the others, no floor): the pinned
+model copied to a temporary folder with ``smithy-rpc-v2-cbor`` its only protocol
+(``bench/cbor_codecs.py``'s ``cbor_only_model``); ours is generated from it into that
+folder and imported in place of ``generated/``'s package (the awsJson client is done by
+then), and boto3's client comes from a botocore session whose data loader searches that
+folder first, so both send ``smithy-protocol: rpc-v2-cbor`` and the server answers with
+the same GetOpportunityResponse in CBOR. Timed as GetOpportunity is.
+
 Async throughput: ``AsyncPartnerCentralSellingClient`` against aiobotocore
 (from ``.venv-aiobotocore``, which ``make bench`` creates: aiobotocore pins
 an older botocore than ``.venv``), GetOpportunity at concurrency 16 and 64,
@@ -70,6 +78,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -567,9 +576,13 @@ def measure_sync(
     )
     server_cpu_after = server.cpu_seconds()
 
+    boto_json_get = theirs.get_opportunity(**get_params)
     ours.close()
     theirs.close()
     floor.close()
+
+    print("GetOpportunity over RPC v2 CBOR ...", flush=True)
+    get_cbor = measure_cbor(url, boto_json_get, call_plan)
 
     # 4. report.
     rows = [
@@ -596,6 +609,14 @@ def measure_sync(
             get["boto3"]["median"],
             get["floor"]["median"],
             GOALS["get"],
+        ),
+        _row(
+            "GetOpportunity over RPC v2 CBOR, CPU per call",
+            "get_cbor",
+            get_cbor["ours"]["median"],
+            get_cbor["boto3"]["median"],
+            None,
+            None,
         ),
         _row(
             "CreateOpportunity, CPU per call",
@@ -631,7 +652,12 @@ def measure_sync(
     ]
     spread = "; ".join(
         f"{label} {k} {d['min'] * 1e6:.0f}-{d['max'] * 1e6:.0f}"
-        for label, group in (("get", get), ("create", create), ("page", page))
+        for label, group in (
+            ("get", get),
+            ("get_cbor", get_cbor),
+            ("create", create),
+            ("page", page),
+        )
         for k, d in group.items()
     )
     notes.append(f"spread of rounds (µs, min-max): {spread}")
@@ -651,24 +677,98 @@ def measure_sync(
         "cold": cold,
         "samples_us": {
             label: {k: [round(x * 1e6, 1) for x in d["samples"]] for k, d in group.items()}
-            for label, group in (("get", get), ("create", create), ("page", page))
+            for label, group in (
+                ("get", get),
+                ("get_cbor", get_cbor),
+                ("create", create),
+                ("page", page),
+            )
         },
     }
     return rows, notes, report
 
 
+def measure_cbor(
+    url: str, boto_json_get: dict[str, Any], call_plan: dict[str, int]
+) -> dict[str, dict[str, Any]]:
+    """GetOpportunity over RPC v2 CBOR, ours against boto3, timed as the awsJson row is.
+
+    Both clients read the pinned model made CBOR-only in a temporary folder; ours is
+    generated from it and imported in place of the awsJson package (which is done).
+    ``boto_json_get``: boto3's awsJson answer, which the CBOR answers must equal.
+    """
+    import boto3
+    import botocore.session
+
+    # Here, not at the top: bench/async_load.py imports this module under
+    # .venv-aiobotocore, which lacks the generator's requirements.
+    import cbor_codecs
+
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "data"
+        model = cbor_codecs.cbor_only_model(data)
+        package, protocol = cbor_codecs.generate(model, Path(folder) / "out", cbor_codecs.CBOR)
+        assert protocol.id == "rpcv2Cbor", protocol
+        ours = package.PartnerCentralSellingClient(
+            region=REGION,
+            endpoint_url=url,
+            credentials=package.Credentials(ACCESS_KEY, SECRET_KEY),
+        )
+        session = botocore.session.Session()
+        session.get_component("data_loader").search_paths.insert(0, str(data))
+        theirs = boto3.session.Session(botocore_session=session).client(
+            SERVICE,
+            region_name=REGION,
+            endpoint_url=url,
+            aws_access_key_id=ACCESS_KEY,
+            aws_secret_access_key=SECRET_KEY,
+        )
+        get_params = payloads.get_opportunity_params()
+
+        def ours_get() -> Any:
+            return ours.get_opportunity(
+                catalog=payloads.CATALOG, identifier=payloads.OPPORTUNITY_ID
+            )
+
+        def boto_get() -> Any:
+            return theirs.get_opportunity(**get_params)
+
+        # Both speak CBOR (the server answers awsJson requests by X-Amz-Target only),
+        # and read the same response as boto3's awsJson client did.
+        sent: list[Any] = []
+
+        def capture(request: Any, **_: Any) -> None:
+            sent.append(request)
+
+        theirs.meta.events.register("before-send", capture)
+        got = boto_get()
+        theirs.meta.events.unregister("before-send", capture)
+        assert sent[0].headers["smithy-protocol"] == b"rpc-v2-cbor", sent[0].headers
+        strip = {"ResponseMetadata": None}
+        assert {**got, **strip} == {**boto_json_get, **strip}, "CBOR and JSON answers differ"
+        assert ours.get_opportunity(
+            catalog=payloads.CATALOG, identifier=payloads.OPPORTUNITY_ID
+        ).to_dict() == {k: v for k, v in got.items() if k != "ResponseMetadata"}
+        try:
+            return time_interleaved({"ours": ours_get, "boto3": boto_get}, **call_plan)
+        finally:
+            ours.close()
+            theirs.close()
+
+
 def _row(
-    label: str, key: str, ours: float, boto: float, floor: float, goal: float | None
+    label: str, key: str, ours: float, boto: float, floor: float | None, goal: float | None
 ) -> dict[str, Any]:
+    """A table row; ``floor`` None: no floor for it."""
     ratio = ours / boto
     return {
         "metric": label,
         "key": key,
         "ours_us": round(ours * 1e6, 1),
         "boto3_us": round(boto * 1e6, 1),
-        "floor_us": round(floor * 1e6, 1),
+        "floor_us": None if floor is None else round(floor * 1e6, 1),
         "ratio": round(ratio, 3),
-        "floor_ratio": round(floor / boto, 3),
+        "floor_ratio": None if floor is None else round(floor / boto, 3),
         "goal": goal,
         "met": None if goal is None else ratio <= goal,
     }
@@ -690,9 +790,9 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
             r["metric"],
             f"{r['ours_us']:,.1f}",
             f"{r['boto3_us']:,.1f}",
-            f"{r['floor_us']:,.1f}",
+            "-" if r["floor_us"] is None else f"{r['floor_us']:,.1f}",
             f"{r['ratio']:.3f}x",
-            f"{r['floor_ratio']:.3f}x",
+            "-" if r["floor_ratio"] is None else f"{r['floor_ratio']:.3f}x",
             "-" if r["goal"] is None else f"<= {r['goal']:.2f}x",
             "-" if r["met"] is None else ("yes" if r["met"] else "NO"),
         ]

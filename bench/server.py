@@ -11,6 +11,11 @@ and answers HTTP/1.1 keep-alive POSTs by ``X-Amz-Target``:
   page ``k`` chosen by the request's ``NextToken`` (``page-k``, none: 0),
   with ``NextToken`` on every page but the last of ``N``.
 
+A request with a ``smithy-protocol`` header is RPC v2 CBOR, answered by its path
+(``/service/AWSPartnerCentralSelling/operation/<name>``): ``GetOpportunity`` gets the
+same GetOpportunityResponse in CBOR (``Content-Type: application/cbor``,
+``smithy-protocol: rpc-v2-cbor``).
+
 Signatures are not verified. Every response is prebuilt (head and body in
 one buffer), so answering costs a header scan and one ``sendall``. The
 server exits when its stdin closes (the parent ended), or on SIGTERM.
@@ -26,17 +31,23 @@ import sys
 import threading
 import uuid
 
+import cbor2
+
 import payloads
 
 CONTENT_TYPE = b"application/x-amz-json-1.0"
+CBOR_CONTENT_TYPE = b"application/cbor"
+CBOR_HEADERS = b"smithy-protocol: rpc-v2-cbor\r\n"
 
 
-def _response(status: int, body: bytes, extra: bytes = b"") -> bytes:
+def _response(
+    status: int, body: bytes, extra: bytes = b"", content_type: bytes = CONTENT_TYPE
+) -> bytes:
     reason = {200: b"OK", 400: b"Bad Request"}[status]
     return (
         b"HTTP/1.1 %d %s\r\n" % (status, reason)
         + b"Content-Type: "
-        + CONTENT_TYPE
+        + content_type
         + b"\r\n"
         + b"x-amzn-RequestId: "
         + str(uuid.uuid4()).encode()
@@ -52,6 +63,11 @@ def _error(code: str, message: str) -> bytes:
     return _response(400, body, b"x-amzn-ErrorType: " + code.encode() + b"\r\n")
 
 
+def _cbor_error(code: str, message: str) -> bytes:
+    body = cbor2.dumps({"__type": code, "message": message})
+    return _response(400, body, CBOR_HEADERS, CBOR_CONTENT_TYPE)
+
+
 class Answers:
     def __init__(self, pages: int) -> None:
         shapes = payloads.load_shapes()
@@ -62,6 +78,10 @@ class Answers:
             + b"CreateOpportunity": _response(200, payloads.create_opportunity_body(shapes)),
         }
         self.list_target = prefix + b"ListOpportunities"
+        service = payloads.TARGET_PREFIX.rstrip(".").encode()
+        get_path = b"/service/" + service + b"/operation/GetOpportunity"
+        get_cbor = payloads.get_opportunity_cbor_body(shapes)
+        self.cbor = {get_path: _response(200, get_cbor, CBOR_HEADERS, CBOR_CONTENT_TYPE)}
         self.pages = {
             (payloads.page_token(k) if k else None): _response(200, body)
             for k, body in enumerate(payloads.list_page_bodies(shapes, pages))
@@ -83,6 +103,12 @@ class Answers:
                 return page
         return _error("UnknownOperationException", f"unknown target {target!r}")
 
+    def answer_cbor(self, path: bytes) -> bytes:
+        fixed = self.cbor.get(path)
+        if fixed is not None:
+            return fixed
+        return _cbor_error("UnknownOperationException", f"unknown path {path!r}")
+
 
 class Handler(socketserver.StreamRequestHandler):
     answers: Answers
@@ -101,6 +127,7 @@ class Handler(socketserver.StreamRequestHandler):
             if line in (b"\r\n", b"\n"):
                 continue
             target = None
+            smithy = False
             length = 0
             close = False
             while True:
@@ -113,10 +140,15 @@ class Handler(socketserver.StreamRequestHandler):
                     length = int(value)
                 elif name == b"x-amz-target":
                     target = value.strip()
+                elif name == b"smithy-protocol":
+                    smithy = True
                 elif name == b"connection" and value.strip().lower() == b"close":
                     close = True
             body = rfile.read(length) if length else b""
-            sock.sendall(self.answers.answer(target, body))
+            if smithy:
+                sock.sendall(self.answers.answer_cbor(line.split(b" ", 2)[1]))
+            else:
+                sock.sendall(self.answers.answer(target, body))
             if close:
                 return
 
