@@ -8,10 +8,12 @@ service's `Reason` and an `ErrorList` of `{FieldName, Message, Code}`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import json
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from .._runtime.emulation.routes import Context, Routes, ServiceFault, fail
+from .._runtime.emulation.routes import Call, Context, Routes, ServiceFault, fail
 from .._runtime.emulation.documents import Problem
 
 routes = Routes()
@@ -90,6 +92,7 @@ OPPORTUNITIES = "opportunities"  # Id -> GetOpportunity's output
 ENGAGEMENTS = "engagements"  # Id -> GetEngagement's output; "_Members": EngagementMember list
 INVITATIONS = "invitations"  # Id -> GetEngagementInvitation's output
 RESOURCE_ASSOCIATIONS = "resource-associations"  # "<engagement>/<type>/<id>" -> its summary
+CLIENT_TOKENS = "client-tokens"  # "<operation>/<token>" -> the request's digest and output
 
 
 def create_opportunity(
@@ -126,3 +129,23 @@ def create_opportunity(
         {"schemaVersion": "1", "catalog": catalog, "opportunity": {"identifier": identifier}},
     )
     return record
+
+
+def idempotent(call: Call, answer: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The output of ``answer()``, or of the earlier call with the same ``ClientToken``.
+
+    The same token with other parameters is a different request under a reused token:
+    ConflictException, as the service answers. A refused call leaves no token behind.
+    """
+    params = {key: value for key, value in call.params.items() if key != "ClientToken"}
+    digest = hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()
+    tokens = records(call, call.params["Catalog"], CLIENT_TOKENS)
+    key = f"{call.operation}/{call.params['ClientToken']}"
+    earlier = tokens.get(key)
+    if earlier is not None:
+        if earlier["digest"] != digest:
+            conflict(f"The client token {call.params['ClientToken']} was used by another request.")
+        return dict(earlier["output"])
+    output = answer()
+    tokens[key] = {"digest": digest, "output": output}
+    return output

@@ -13,9 +13,7 @@ these are in :mod:`.tasks`; the helpers they share are here (idempotency by
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
 
@@ -46,7 +44,6 @@ AWS_MEMBER = {
 PARTNER_COMPANY_NAME = "Example Partner"
 PARTNER_WEBSITE = "https://partner.example.com"
 CATALOGS = ("AWS", "Sandbox")
-CLIENT_TOKENS = "engagement-client-tokens"  # "<operation>/<token>" -> the call it answered
 
 PENDING, ACCEPTED, REJECTED, EXPIRED = "PENDING", "ACCEPTED", "REJECTED", "EXPIRED"
 RECEIVER, SENDER = "RECEIVER", "SENDER"
@@ -64,28 +61,6 @@ def iso(moment: float, fraction: bool = False) -> str:
     """
     text = datetime.fromtimestamp(moment, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
     return (text[:-3] if fraction else text[:-7]) + "Z"
-
-
-def idempotent(call: Call, answer: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-    """The output of ``answer()``, or of the earlier call with the same ``ClientToken``.
-
-    The same token with other parameters is a different request under a
-    reused token: ConflictException, as the service answers.
-    """
-    params = {key: value for key, value in call.params.items() if key != "ClientToken"}
-    digest = hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()
-    tokens = common.records(call, call.params["Catalog"], CLIENT_TOKENS)
-    key = f"{call.operation}/{call.params['ClientToken']}"
-    earlier = tokens.get(key)
-    if earlier is not None:
-        if earlier["digest"] != digest:
-            common.conflict(
-                f"The client token {call.params['ClientToken']} was used by another request."
-            )
-        return dict(earlier["output"])
-    output = answer()
-    tokens[key] = {"digest": digest, "output": output}
-    return output
 
 
 def catalog_tables(context: Context, kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -453,7 +428,7 @@ def create_engagement_invitation(call: Call) -> dict[str, Any]:
         arn = f"arn:aws:partnercentral::{call.account_id}:{catalog}/engagement-invitation/{record['Id']}"
         return {"Id": record["Id"], "Arn": arn}
 
-    return idempotent(call, answer)
+    return common.idempotent(call, answer)
 
 
 @routes("GetEngagementInvitation")
@@ -556,7 +531,7 @@ def create_engagement(call: Call) -> dict[str, Any]:
         )
         return {"Id": engagement["Id"], "Arn": engagement["Arn"], "ModifiedAt": call.now}
 
-    return idempotent(call, answer)
+    return common.idempotent(call, answer)
 
 
 @routes("GetEngagement")
@@ -625,7 +600,7 @@ def create_engagement_context(call: Call) -> dict[str, Any]:
             "ContextId": context_id,
         }
 
-    return idempotent(call, answer)
+    return common.idempotent(call, answer)
 
 
 def _updated_lead(lead: dict[str, Any], update: dict[str, Any]) -> dict[str, Any]:

@@ -33,7 +33,6 @@ from .engagements import (
     associate,
     catalog_tables,
     find_invitation,
-    idempotent,
     matches,
     member_engagement,
     new_engagement,
@@ -97,7 +96,7 @@ def _start(call: Call, kind: str, busy: Callable[[dict[str, Any]], bool], **fiel
         tasks[identifier] = task
         return {key: value for key, value in task.items() if not key.startswith("_")}
 
-    return idempotent(call, answer)
+    return common.idempotent(call, answer)
 
 
 def _lister(kind: str, fields: dict[str, str]) -> Callable[[Call], dict[str, Any]]:

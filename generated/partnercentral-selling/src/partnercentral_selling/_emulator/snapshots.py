@@ -11,12 +11,10 @@ snapshot was taken from, so it sees changes made by any module.
 from __future__ import annotations
 
 import copy
-import hashlib
-import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
-from .._runtime.emulation.routes import Call, Context, Handler, Routes, invalid
+from .._runtime.emulation.routes import Call, Context, Routes, invalid
 from . import common
 
 routes = Routes()
@@ -24,7 +22,6 @@ routes = Routes()
 # The record kinds this module keeps, per catalog (``common.records``).
 RESOURCE_SNAPSHOTS = "resource-snapshots"  # "<eng>/<type>/<id>/<template>/<rev>" -> Get output
 RESOURCE_SNAPSHOT_JOBS = "resource-snapshot-jobs"  # Id -> GetResourceSnapshotJob's output
-CLIENT_TOKENS = "client-tokens"  # "<operation>/<token>" -> the request's digest and output
 
 # "Status ... Valid values: STOPPED: The job is not currently running. RUNNING: The job is
 # actively executing." (GetResourceSnapshotJob); StartResourceSnapshotJob "starts a resource
@@ -67,41 +64,6 @@ TEMPLATES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
 
 
 # --- idempotency ----------------------------------------------------------------------------
-
-
-def idempotent(create: Callable[[Call], dict[str, Any]]) -> Handler:
-    """``create`` answering a repeated ``ClientToken`` with its first output.
-
-    The same token with other input is refused with ConflictException, as a
-    token stands for one request. A refused call leaves no token behind.
-    """
-
-    def handler(call: Call) -> Mapping[str, Any] | None:
-        tokens = common.records(call, call.params["Catalog"], CLIENT_TOKENS)
-        key = f"{call.operation}/{call.params['ClientToken']}"
-        request = _digest(call.params)
-        entry = tokens.get(key)
-        if entry is not None:
-            if entry["request"] != request:
-                common.conflict(
-                    f"The client token {call.params['ClientToken']} was used with another "
-                    "request."
-                )
-            earlier: Mapping[str, Any] = entry["output"]
-            return earlier
-        output = create(call)
-        tokens[key] = {"request": request, "output": output}
-        return output
-
-    handler.__doc__ = create.__doc__
-    return handler
-
-
-def _digest(params: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(params, sort_keys=True).encode()).hexdigest()
-
-
-# --- snapshots ------------------------------------------------------------------------------
 
 
 def _resource_key(engagement: str, resource_type: str, resource: str, template: str) -> str:
@@ -209,9 +171,12 @@ def take_snapshot(
 
 
 @routes("CreateResourceSnapshot")
-@idempotent
 def create_resource_snapshot(call: Call) -> dict[str, Any]:
     """Take a snapshot of an opportunity associated with the engagement (idempotent by token)."""
+    return common.idempotent(call, lambda: _create_resource_snapshot(call))
+
+
+def _create_resource_snapshot(call: Call) -> dict[str, Any]:
     params = call.params
     engagement, opportunity = _associated_opportunity(call)
     record = take_snapshot(
@@ -348,9 +313,12 @@ def create_job(
 
 
 @routes("CreateResourceSnapshotJob")
-@idempotent
 def create_resource_snapshot_job(call: Call) -> dict[str, Any]:
     """A stopped job snapshotting an associated opportunity; one per resource and template."""
+    return common.idempotent(call, lambda: _create_resource_snapshot_job(call))
+
+
+def _create_resource_snapshot_job(call: Call) -> dict[str, Any]:
     params = call.params
     catalog = params["Catalog"]
     _, opportunity = _associated_opportunity(call)
