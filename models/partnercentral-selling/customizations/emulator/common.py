@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn
 
 from .._runtime.emulation.routes import Call, Context, Routes, ServiceFault, fail
 from .._runtime.emulation.documents import Problem
 
 routes = Routes()
+
+CATALOGS = ("AWS", "Sandbox")
 
 # The codes of the service's ValidationExceptionErrorCode for each kind of problem.
 _CODES = {
@@ -57,6 +59,14 @@ routes.validation_error = _validation_error
 def records(context: Context, catalog: str, kind: str) -> dict[str, Any]:
     """The records of ``kind`` (``opportunities``, ``engagements``...) in ``catalog``."""
     return context.table(f"{catalog}/{kind}")
+
+
+def catalog_tables(context: Context, kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each catalog's table of ``kind`` that exists: ``(catalog, records)``."""
+    suffix = "/" + kind
+    for name, table in list(context.store.tables.items()):
+        if name.endswith(suffix):
+            yield name[: -len(suffix)], table
 
 
 def arn(context: Context, catalog: str, path: str) -> str:

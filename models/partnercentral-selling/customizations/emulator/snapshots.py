@@ -427,9 +427,7 @@ def _run_job(context: Context, catalog: str, job: dict[str, Any]) -> None:
 @routes.tick
 def _run_jobs(context: Context) -> None:
     """Every running job of every catalog takes a snapshot of its changed resource."""
-    suffix = f"/{RESOURCE_SNAPSHOT_JOBS}"
-    for name, jobs in list(context.store.tables.items()):
-        if name.endswith(suffix):
-            for job in list(jobs.values()):
-                if job["Status"] == RUNNING:
-                    _run_job(context, name[: -len(suffix)], job)
+    for catalog, jobs in common.catalog_tables(context, RESOURCE_SNAPSHOT_JOBS):
+        for job in list(jobs.values()):
+            if job["Status"] == RUNNING:
+                _run_job(context, catalog, job)

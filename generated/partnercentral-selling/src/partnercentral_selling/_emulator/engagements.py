@@ -13,7 +13,6 @@ these are in :mod:`.tasks`; the helpers they share are here (idempotency by
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
 
@@ -43,7 +42,6 @@ AWS_MEMBER = {
 # The emulated partner's company as members and invitations show it.
 PARTNER_COMPANY_NAME = "Example Partner"
 PARTNER_WEBSITE = "https://partner.example.com"
-CATALOGS = ("AWS", "Sandbox")
 
 PENDING, ACCEPTED, REJECTED, EXPIRED = "PENDING", "ACCEPTED", "REJECTED", "EXPIRED"
 RECEIVER, SENDER = "RECEIVER", "SENDER"
@@ -61,14 +59,6 @@ def iso(moment: float, fraction: bool = False) -> str:
     """
     text = datetime.fromtimestamp(moment, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
     return (text[:-3] if fraction else text[:-7]) + "Z"
-
-
-def catalog_tables(context: Context, kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Each catalog's table of ``kind`` that exists: ``(catalog, records)``."""
-    suffix = "/" + kind
-    for name, table in list(context.store.tables.items()):
-        if name.endswith(suffix):
-            yield name[: -len(suffix)], table
 
 
 def wanted(params: dict[str, Any], fields: dict[str, str]) -> dict[str, list[Any]]:
@@ -334,7 +324,7 @@ _SEEDS = (
 @routes.seed
 def seed_invitations(context: Context) -> None:
     """AWS's engagements and PENDING opportunity invitations to the partner, in both catalogs."""
-    for catalog in CATALOGS:
+    for catalog in common.CATALOGS:
         for company, industry, website, country, title, days_ago in _SEEDS:
             engagement = new_engagement(
                 context,
@@ -393,7 +383,7 @@ def seed_invitations(context: Context) -> None:
 @routes.tick
 def expire_invitations(context: Context) -> None:
     """PENDING invitations past their ExpirationDate become EXPIRED (with their event)."""
-    for _catalog, invitations in catalog_tables(context, common.INVITATIONS):
+    for _catalog, invitations in common.catalog_tables(context, common.INVITATIONS):
         for invitation in invitations.values():
             if invitation["Status"] == PENDING and invitation["ExpirationDate"] <= context.now:
                 invitation["Status"] = EXPIRED

@@ -29,7 +29,6 @@ from . import common
 
 routes = Routes()
 
-CATALOGS = ("AWS", "Sandbox")
 # Tags by resource ARN, as {Key: Value}: the tagging operations serve them from here.
 TAGS = "tags"
 # Per catalog: ClientToken -> {"Input": CreateOpportunity's input, "Id": the opportunity}.
@@ -388,8 +387,8 @@ def submit_opportunity(call: Call) -> None:
 @routes.tick
 def review(context: Context) -> None:
     """Move submitted opportunities through AWS's review as their steps fall due."""
-    for catalog in CATALOGS:
-        for record in common.records(context, catalog, common.OPPORTUNITIES).values():
+    for _catalog, table in common.catalog_tables(context, common.OPPORTUNITIES):
+        for record in table.values():
             life_cycle = record["LifeCycle"]
             while life_cycle.get("ReviewStatus") in REVIEW_STEPS and "_ReviewDue" in record:
                 due = record["_ReviewDue"]

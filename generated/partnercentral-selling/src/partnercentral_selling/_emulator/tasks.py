@@ -31,7 +31,6 @@ from .engagements import (
     accept,
     answerable,
     associate,
-    catalog_tables,
     find_invitation,
     matches,
     member_engagement,
@@ -444,7 +443,7 @@ def finish_tasks(context: Context) -> None:
     A task checks everything before it changes anything, so a failed one changes nothing.
     """
     for kind, complete in _COMPLETIONS.items():
-        for catalog, tasks in catalog_tables(context, kind):
+        for catalog, tasks in common.catalog_tables(context, kind):
             for task in sorted(tasks.values(), key=lambda t: t["StartTime"]):
                 if task["TaskStatus"] != IN_PROGRESS:
                     continue
