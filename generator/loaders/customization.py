@@ -86,8 +86,11 @@ def customize(service: Service, folder: Path) -> Service:
         )
     customization = service.customization
     if (folder / DOCS_FILE).exists():
-        customization = _read_docs(service, folder / DOCS_FILE)
-        service = _renamed(service, folder / DOCS_FILE)
+        document = load_json(folder / DOCS_FILE)
+        validate_model_file(document, "customization", folder / DOCS_FILE)
+        raw = cast("dict[str, Any]", document)
+        customization = _read_docs(service, raw, folder / DOCS_FILE)
+        service = _renamed(service, raw)
     if (folder / EVENTS_FILE).exists():
         customization = dataclasses.replace(
             customization, events=read_events(service, folder / EVENTS_FILE)
@@ -112,11 +115,8 @@ def customize(service: Service, folder: Path) -> Service:
     return dataclasses.replace(service, customization=customization)
 
 
-def _read_docs(service: Service, file: Path) -> Customization:
-    """The documentation customization of ``docs.json``, checked against ``service``."""
-    document = load_json(file)
-    validate_model_file(document, "customization", file)
-    raw = cast("dict[str, Any]", document)
+def _read_docs(service: Service, raw: dict[str, Any], file: Path) -> Customization:
+    """The documentation customization of ``docs.json`` (``raw``), checked against ``service``."""
     headline: str | None = raw.get("headline_operation")
     if headline is not None:
         _check_operation(service, headline, file)
@@ -132,14 +132,14 @@ def _read_docs(service: Service, file: Path) -> Customization:
     )
 
 
-def _renamed(service: Service, file: Path) -> Service:
+def _renamed(service: Service, raw: dict[str, Any]) -> Service:
     """``service`` under the ``distribution_name`` of ``docs.json``, when it gives one.
 
     The default names come from the model's endpoint prefix, which for some services is
     not what AWS calls them (Partner Central Revenue Measurement's is
     ``partnercentral-prm``; boto3 calls it ``partnercentral-revenue-measurement``).
     """
-    distribution = cast("dict[str, Any]", load_json(file)).get("distribution_name")
+    distribution: str | None = raw.get("distribution_name")
     if distribution is None:
         return service
     return dataclasses.replace(
