@@ -372,12 +372,16 @@ class SiteView:
 
     def call_arguments(self, members: Sequence[Member]) -> str:
         """Keyword arguments of an example call: the required members, with example values."""
+        return ", ".join(f"{m.python_name}={value}" for m, value in self._examples(members))
+
+    def _examples(self, members: Sequence[Member]) -> list[tuple[Member, str]]:
+        """Each required member of ``members`` with its example value (a Python literal)."""
         chosen = self.service.customization.example_values
-        return ", ".join(
-            f"{m.python_name}={example_literal(m, self.shape(m.target), chosen)}"
+        return [
+            (m, example_literal(m, self.shape(m.target), chosen))
             for m in members
             if m.required_argument
-        )
+        ]
 
     def input_members(self, operation: Operation) -> tuple[Member, ...]:
         return self.shape(operation.input).members if operation.input else ()
@@ -421,22 +425,13 @@ class SiteView:
 
     def wire_arguments(self, operation: Operation) -> str:
         """boto3's keyword arguments for an example call: wire names, example values."""
-        chosen = self.service.customization.example_values
-        return ", ".join(
-            f"{m.wire_name}={example_literal(m, self.shape(m.target), chosen)}"
-            for m in self.input_members(operation)
-            if m.required_argument
-        )
+        examples = self._examples(self.input_members(operation))
+        return ", ".join(f"{m.wire_name}={value}" for m, value in examples)
 
     def cli_arguments(self, operation: Operation) -> str:
         """The AWS CLI's options for an example call (``--catalog "Sandbox"``): string values."""
-        chosen = self.service.customization.example_values
-        return " ".join(
-            f"--{m.python_name.replace('_', '-')} "
-            f"{example_literal(m, self.shape(m.target), chosen)}"
-            for m in self.input_members(operation)
-            if m.required_argument
-        )
+        examples = self._examples(self.input_members(operation))
+        return " ".join(f"--{m.python_name.replace('_', '-')} {value}" for m, value in examples)
 
     def readme_link(self, page: str) -> str:
         """The README's link to ``page`` of the site (``retries.md``, ``errors.md#Name``).
