@@ -391,14 +391,12 @@ class SiteView:
         candidates = [op for op in self.service.operations if op.readonly] or list(
             self.service.operations
         )
-        return min(
-            candidates,
-            key=lambda op: (
-                sum(m.required_argument for m in self.input_members(op)),
-                len(op.name),
-                op.name,
-            ),
-        )
+        return min(candidates, key=self._simplest)
+
+    def _simplest(self, operation: Operation) -> tuple[int, int, str]:
+        """How an example call ranks: fewest required arguments, then the shortest name."""
+        required = sum(m.required_argument for m in self.input_members(operation))
+        return (required, len(operation.name), operation.name)
 
     def emulated_operations(self) -> list[Operation]:
         """The operations the package's emulator answers (its behaviour modules handle)."""
@@ -414,14 +412,7 @@ class SiteView:
         candidates = [op for op in self.emulated_operations() if op.paginator is not None]
         if not candidates:
             return None
-        return min(
-            candidates,
-            key=lambda op: (
-                sum(m.required_argument for m in self.input_members(op)),
-                len(op.name),
-                op.name,
-            ),
-        )
+        return min(candidates, key=self._simplest)
 
     def wire_arguments(self, operation: Operation) -> str:
         """boto3's keyword arguments for an example call: wire names, example values."""
