@@ -19,7 +19,7 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -321,7 +321,8 @@ class Emulator:
         context = Context(self.store, self.clock.now(), self.account_id, self.region, emit)
         return context
 
-    def _context_events(self, work: Any) -> list[dict[str, Any]]:
+    def _context_events(self, work: Callable[[Context], object]) -> list[dict[str, Any]]:
+        """The events ``work`` emits, run with a context of now."""
         pending: list[dict[str, Any]] = []
         work(self._context(pending))
         return pending
