@@ -18,7 +18,7 @@ SERVICE ?= partnercentral-selling
 MODEL_ROOT := models/$(SERVICE)
 
 .PHONY: setup generator-setup generate check check-pythons test typecheck bench clean \
-	clean-cache dist update-model docs chromium all-services
+	clean-cache dist update-model release-runtime docs chromium all-services
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,16 @@ $(VENV)/.generator-installed: requirements-generator.txt | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-generator.txt
 	touch $@
 
-setup: $(VENV)/.installed
+# The generated packages import the shared runtime as an installed distribution; the
+# development venv has it as an editable one: a .pth naming the committed runtime's source.
+RUNTIME_SRC := $(CURDIR)/$(OUT)/typed-aws-runtime/src
+
+$(VENV)/.runtime-linked: | $(PY)
+	$(PY) -c 'import pathlib, sys, sysconfig; pathlib.Path(sysconfig.get_paths()["purelib"], \
+		"typed-aws-runtime.pth").write_text(sys.argv[1] + "\n")' $(RUNTIME_SRC)
+	touch $@
+
+setup: $(VENV)/.installed $(VENV)/.runtime-linked
 
 generator-setup: $(VENV)/.generator-installed
 
@@ -57,12 +66,19 @@ $(CLI_VENV)/.installed: tests/requirements-awscli.txt
 	touch $@
 
 generate: generator-setup
+	@$(PY) -m generator generate-runtime --out $(OUT)
 	@for model in $(MODELS); do \
 		$(PY) -m generator generate --model $$model --out $(OUT) || exit 1; done
 
 # Take a new model revision (either form, replacing the pinned one's files whatever their
 # form), diff it, bump the version by the classification, prepend a CHANGELOG.md entry and
 # regenerate (generator/release/update.py says how).
+# The shared runtime's next version, when it changed since its last release: major, minor or
+# patch by what changed in its public surface (generator/release/runtime.py says how); then
+# `make generate` gives every package the new range.
+release-runtime: generator-setup
+	$(PY) -m generator release-runtime
+
 update-model: setup
 	$(PY) -m generator update-model --model-root $(MODEL_ROOT) --out $(OUT) \
 		$(if $(BOTOCORE),--botocore-version $(BOTOCORE)) $(if $(FROM_DIR),--from-dir $(FROM_DIR)) \
@@ -70,6 +86,7 @@ update-model: setup
 		$(if $(SMITHY_COMMIT),--api-models-aws-commit $(SMITHY_COMMIT))
 
 check: generator-setup
+	@$(PY) -m generator check-runtime --out $(OUT)
 	@for model in $(MODELS); do \
 		$(PY) -m generator check --model $$model --out $(OUT) || exit 1; done
 
@@ -113,10 +130,12 @@ all-services: setup
 bench: setup $(PEER_VENV)/.installed
 	$(PY) bench/run.py
 
-# sdist + wheel of the generated package into dist/, `twine check --strict`, then the
-# wheel installed into a fresh venv and smoke-tested there (scripts/dist.py says how).
+# sdist + wheel of the generated package and of the shared runtime into dist/, `twine check
+# --strict`, then the wheels installed into a fresh venv and smoke-tested there
+# (scripts/dist.py says how). SERVICE="a b" installs several packages side by side;
+# SERVICE=typed-aws-runtime builds the runtime alone.
 dist: setup
-	$(PY) scripts/dist.py --package $(OUT)/$(SERVICE) --out dist
+	$(PY) scripts/dist.py $(foreach service,$(SERVICE),--package $(OUT)/$(service)) --out dist
 
 # The repository's own files; .cache is where older versions kept the format cache.
 clean:

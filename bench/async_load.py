@@ -62,14 +62,14 @@ Call = Callable[[], Awaitable[Any]]
 
 async def _ours(url: str, pool: int, stack: AsyncExitStack) -> tuple[Call, dict[str, str]]:
     sys.path.insert(0, str(payloads.GENERATED_SRC))
-    from partnercentral_selling._runtime.transports.asyncio_handler import AsyncioRequestHandler
+    from typed_aws_runtime.transports.asyncio_handler import AsyncioRequestHandler
 
     return await _ours_on(AsyncioRequestHandler(max_pool_connections=pool), url, stack)
 
 
 async def _ours_aiohttp(url: str, pool: int, stack: AsyncExitStack) -> tuple[Call, dict[str, str]]:
     sys.path.insert(0, str(payloads.GENERATED_SRC))
-    from partnercentral_selling._runtime.transports.aiohttp_handler import AiohttpRequestHandler
+    from typed_aws_runtime.transports.aiohttp_handler import AiohttpRequestHandler
 
     return await _ours_on(AiohttpRequestHandler(max_pool_connections=pool), url, stack)
 
@@ -241,7 +241,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.no_orjson:
         sys.path.insert(0, str(payloads.GENERATED_SRC))
-        from partnercentral_selling._runtime.protocols import jsoncodec
+        from typed_aws_runtime.protocols import jsoncodec
 
         jsoncodec.ORJSON.loads = None
         jsoncodec.ORJSON.dumps = None

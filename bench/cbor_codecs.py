@@ -88,7 +88,7 @@ def main() -> int:
         # A second package of the same import name: load the CBOR one after the JSON one is used.
         body = payloads.get_opportunity_body(payloads.load_shapes())
         figures: dict[str, tuple[float, float, int]] = {}
-        codec = importlib.import_module(f"{json_package.__name__}._runtime.protocols.jsoncodec")
+        codec = importlib.import_module("typed_aws_runtime.protocols.jsoncodec")
         codec.FAST_AFTER = 0
         figures["awsJson (orjson)"] = _measure(json_package, json_protocol, body, None)
         fast = codec.ORJSON.loads, codec.ORJSON.dumps
@@ -110,7 +110,7 @@ def _measure(
 ) -> tuple[float, float, int]:
     """(decode µs, encode µs, body size) of GetOpportunity's output in ``protocol``."""
     operation = importlib.import_module(f"{package.__name__}._operations").GET_OPPORTUNITY
-    transport = importlib.import_module(f"{package.__name__}._runtime.transports.http")
+    transport = importlib.import_module("typed_aws_runtime.transports.http")
     if json_protocol is None:
         body = json_body
     else:

@@ -51,7 +51,7 @@ sys.path.insert(0, str(BENCH))
 import cold_start  # noqa: E402
 
 PKG = "partnercentral_selling"
-RT = PKG + "._runtime"
+RT = "typed_aws_runtime"
 
 # What urllib3 pulls in, in the order it imports it (boto3); our clients' default
 # transports need the first row only (which asyncio has loaded for the async one).
@@ -110,7 +110,7 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
         ),
         (
             "import",
-            "_runtime: exceptions, model (lazy, structure), protocols.serde",
+            "runtime: exceptions, model (lazy, structure), protocols.serde",
             f"import {RT}.exceptions, {RT}.model.lazy, {RT}.protocols.serde, "
             f"{RT}.model.structure",
         ),
@@ -118,13 +118,13 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
         ("import", "errors.py (generated)", f"import {PKG}.errors"),
         (
             "import",
-            "_runtime: pipeline.operation, pipeline.paginator",
+            "runtime: pipeline.operation, pipeline.paginator",
             f"import {RT}.pipeline.operation, {RT}.pipeline.paginator",
         ),
         ("import", "_operations.py (generated)", f"import {PKG}._operations"),
         (
             "import",
-            "_runtime: credentials, http, awsjson, retries, pipeline.core, ...",
+            "runtime: credentials, http, awsjson, retries, pipeline.core, ...",
             f"import {RT}.auth.credentials, {RT}.pipeline.command, {RT}.transports.http, "
             f"{RT}.protocols.jsoncodec, {RT}.protocols.awsjson, {RT}.retries.strategy, "
             f"{RT}.pipeline.interceptors, {RT}.pipeline.core",
@@ -137,12 +137,12 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
         ),
         (
             "construct",
-            "_runtime: pipeline.configure, config (files, endpoints, routing, ...)",
+            "runtime: pipeline.configure, config (files, endpoints, routing, ...)",
             f"import {RT}.pipeline.configure",
         ),
         (
             "construct",
-            "_endpoint_rules.py, _runtime.config.endpoint_url",
+            "_endpoint_rules.py, runtime config.endpoint_url",
             f"import {PKG}._endpoint_rules, {RT}.config.endpoint_url",
         ),
         ("construct", "client construction, the rest", _OURS_CALL[1]),
@@ -166,7 +166,7 @@ CHAINS: dict[str, list[tuple[str, str, str]]] = {
         ("import", "asyncio", "import asyncio"),
         (
             "import",
-            "aio_client.py (generated), _runtime.pipeline.aio_core",
+            "aio_client.py (generated), runtime pipeline.aio_core",
             "from {pkg} import AsyncPartnerCentralSellingClient",
         ),
         (

@@ -38,8 +38,8 @@ sys.path.insert(0, str(payloads.GENERATED_SRC))
 
 from partnercentral_selling import Credentials, PartnerCentralSellingClient  # noqa: E402
 from partnercentral_selling import _operations as ops  # noqa: E402
-from partnercentral_selling._runtime.protocols import awsjson  # noqa: E402
-from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
+from typed_aws_runtime.protocols import awsjson  # noqa: E402
+from typed_aws_runtime.transports.http import HttpRequest  # noqa: E402
 from partnercentral_selling.commands import CreateOpportunityCommand  # noqa: E402
 from partnercentral_selling.shapes import (  # noqa: E402
     CreateOpportunityRequest,
@@ -209,7 +209,7 @@ def run(server: ServerProcess, with_cprofile: bool) -> None:
 
     stage("  (reference) bare http.client POST + read, same request", bare_page, n=200)
 
-    from partnercentral_selling._runtime.protocols import serde
+    from typed_aws_runtime.protocols import serde
 
     sample_ts = page_data["OpportunitySummaries"][0]["LastModifiedDate"]
     sample_ts_ms = page_data["OpportunitySummaries"][0]["CreatedDate"]

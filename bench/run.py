@@ -349,7 +349,7 @@ def main() -> int:
         )
     if args.no_orjson:
         # The same switch the tests use: the codec falls back to the standard library.
-        from partnercentral_selling._runtime.protocols import jsoncodec
+        from typed_aws_runtime.protocols import jsoncodec
 
         jsoncodec.ORJSON.loads = None
         jsoncodec.ORJSON.dumps = None

@@ -1,4 +1,5 @@
-"""The generator's command line: ``generate``, ``check``, ``diff``, ``update-model`` and ``docs``.
+"""The generator's command line: ``generate``, ``check``, ``diff``, ``update-model``, ``docs``
+and the shared runtime's ``generate-runtime``, ``check-runtime`` and ``release-runtime``.
 
 Exit codes: 0 success, 1 a problem with the input or the output tree
 (printed as one clear message, no traceback), 2 bad usage.
@@ -24,6 +25,8 @@ from .loaders import load_model
 from .release.state import Release, load_release
 from .release.update import update_model
 from .emit.package import write_package
+from .emit.runtime_package import write_runtime
+from .release.runtime import load_runtime_release, release_runtime
 
 DEFAULT_PACKAGE_VERSION = "0.1.0"
 MODEL_FORMS = (
@@ -65,6 +68,22 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, required=True, help="folder holding the committed package"
     )
     check.set_defaults(handler=_check)
+
+    for name, handler, help_text in (
+        ("generate-runtime", _generate_runtime, "render the shared runtime distribution"),
+        ("check-runtime", _check_runtime, "fail when regenerating would change the runtime's"),
+    ):
+        runtime = commands.add_parser(name, help=help_text)
+        runtime.add_argument(
+            "--out", type=Path, required=True, help="folder holding the generated distributions"
+        )
+        runtime.set_defaults(handler=handler)
+    release_runtime = commands.add_parser(
+        "release-runtime",
+        help="record a new runtime version when the runtime changed: major, minor or patch "
+        "by what changed in its public surface",
+    )
+    release_runtime.set_defaults(handler=_release_runtime)
 
     update = commands.add_parser(
         "update-model",
@@ -213,8 +232,12 @@ def _check(args: argparse.Namespace) -> int:
     service = _load(args)
     with tempfile.TemporaryDirectory() as scratch:
         fresh = write_package(service, Path(scratch), *_versioned(args))
-        committed = args.out / service.distribution_name
-        differences = list(_differences(fresh, committed))
+        return _compare(fresh, args.out / service.distribution_name)
+
+
+def _compare(fresh: Path, committed: Path) -> int:
+    """0 when ``committed`` is the tree ``fresh``; else 1, listing the differing files."""
+    differences = list(_differences(fresh, committed))
     if differences:
         print(
             f"{committed} is out of date; run `make generate`. Differing files:", file=sys.stderr
@@ -223,6 +246,27 @@ def _check(args: argparse.Namespace) -> int:
             print(f"  {path}", file=sys.stderr)
         return 1
     print(f"{committed} is up to date")
+    return 0
+
+
+def _generate_runtime(args: argparse.Namespace) -> int:
+    destination = write_runtime(args.out)
+    print(f"generated {destination} (version {load_runtime_release().version})")
+    return 0
+
+
+def _check_runtime(args: argparse.Namespace) -> int:
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = write_runtime(Path(scratch))
+        return _compare(fresh, args.out / fresh.name)
+
+
+def _release_runtime(args: argparse.Namespace) -> int:
+    version = release_runtime()
+    if version is None:
+        print(f"the runtime is unchanged since {load_runtime_release().version}")
+    else:
+        print(f"recorded runtime {version}; run `make generate` to give the packages its range")
     return 0
 
 

@@ -386,7 +386,7 @@ def _check(
     try:
         package = import_package(package_dir / "src", service.package_name)
         commands = importlib.import_module(f"{service.package_name}.commands")
-        http = importlib.import_module(f"{service.package_name}._runtime.transports.http")
+        http = importlib.import_module("typed_aws_runtime.transports.http")
         spec = importlib.import_module(f"{service.package_name}._operations")._SERVICE
     except Exception as exc:
         raise _StageError("import", exc) from exc

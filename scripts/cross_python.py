@@ -10,9 +10,9 @@ requirements>/`` of the user's cache folder (:mod:`generator.user_cache`), which
 on the machine shares: a venv holds nothing but those pins (the generator itself runs from
 the clone), so one made by any clone serves all of them; a lock beside it keeps two runs
 from making the same one at once, and one whose base Python is gone is made again. That
-Python then generates every pinned model into a temporary folder, which must equal the
-committed ``generated/`` byte for byte. A version in the range that is not installed is
-skipped with a message.
+Python then generates the shared runtime's distribution and every pinned model into a
+temporary folder, which must equal the committed ``generated/`` byte for byte. A version
+in the range that is not installed is skipped with a message.
 
 Why: the output must not depend on the Python that runs the generator (keyword lists, the
 order of sets and dicts, ``repr`` of values, the stdlib's formatting). ``PYTHONHASHSEED``
@@ -138,13 +138,14 @@ def _make_venv(python: str, version: str, venv: Path) -> None:
 
 
 def generate(interpreter: Path, models: Sequence[Path], out: Path) -> None:
-    """Run ``python -m generator generate`` from the repository with ``interpreter``, per model."""
+    """Run the generator from the repository with ``interpreter``: the shared runtime's
+    distribution (``generate-runtime``), then ``generate`` per model, as ``make generate``."""
     environ = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     environ.pop("PYTHONHASHSEED", None)  # random, as for a user
-    for model in models:
+    commands = [["generate-runtime"]] + [["generate", "--model", str(model)] for model in models]
+    for command in commands:
         result = subprocess.run(
-            [str(interpreter), "-m", "generator", "generate", "--model", str(model)]
-            + ["--out", str(out)],
+            [str(interpreter), "-m", "generator", *command, "--out", str(out)],
             cwd=ROOT,
             env=environ,
             capture_output=True,
@@ -153,7 +154,7 @@ def generate(interpreter: Path, models: Sequence[Path], out: Path) -> None:
         )
         if result.returncode != 0:
             raise CrossPythonError(
-                f"{interpreter} could not generate {model}:\n{result.stderr.strip()}"
+                f"{interpreter} could not run {' '.join(command)}:\n{result.stderr.strip()}"
             )
 
 

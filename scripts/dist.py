@@ -1,31 +1,37 @@
-"""Build, check and smoke-test the generated package as a user would install it.
+"""Build, check and smoke-test a generated distribution as a user would install it.
 
-    .venv/bin/python scripts/dist.py [--package generated/<distribution>] [--out dist]
+    .venv/bin/python scripts/dist.py [--package generated/<distribution> ...] [--out dist]
 
-1. Copies the package tree to a scratch folder (so the committed tree gets no
-   ``build/`` or ``*.egg-info``) and builds the sdist, then the wheel *from the
-   sdist* (``python -m build --no-isolation``: the pinned setuptools in this
-   environment, no download of build requirements), so an sdist missing a file
-   fails here.
-2. Checks the built files: ``twine check --strict``, plus the wheel holds
-   ``py.typed`` and ``_runtime/config/partitions.json`` and its metadata declares the
-   license, ``Requires-Python``, the Markdown long description and the extras.
-3. Creates a fresh virtual environment in the scratch folder, installs the
-   wheel there (its dependency jmespath from the package index, constrained to
-   the version pinned in requirements-dev.txt) and runs the smoke test with
-   ``python -I`` from the scratch folder: nothing of the repository is on the
-   path. The smoke test is this same file, copied next to the venv and run with
-   ``--smoke``: it imports the package, checks the data files are installed
-   and that neither urllib3 nor aiohttp was, constructs the sync and the async
-   client and makes one call with each to an HTTP server it starts on
-   127.0.0.1: the getting-started page's call (read-only, fewest required
-   arguments), worked out here from the package's pinned model and passed in
-   as ``--probe``. A package with an emulator also runs its console script and
-   makes the testing page's call of it.
-4. Copies the sdist and wheel to ``--out`` and removes the scratch folder.
+A client package depends on the shared runtime distribution (``generated/typed-aws-runtime``),
+which no index has yet: both are built, installed and smoke-tested together. Several
+``--package`` are installed side by side into one venv, as a user installing several
+clients would, sharing one runtime. ``--package generated/typed-aws-runtime`` alone builds
+the runtime alone.
 
-Only the standard library is imported at the top: the smoke test runs in a
-venv that has nothing but the package and jmespath.
+1. Copies each tree to a scratch folder (so the committed tree gets no ``build/`` or
+   ``*.egg-info``) and builds the sdist, then the wheel *from the sdist* (``python -m
+   build --no-isolation``: the pinned setuptools in this environment, no download of
+   build requirements), so an sdist missing a file fails here.
+2. Checks the built files: ``twine check --strict``, plus each wheel holds ``py.typed``
+   (the runtime's also ``config/partitions.json``) and its metadata declares the
+   license, ``Requires-Python``, the Markdown long description and the extras (the
+   package's: the runtime in the range it was generated for).
+3. Creates a fresh virtual environment in the scratch folder, installs the wheels there
+   (the runtime extras' libraries, such as jmespath or cbor2, from the package index,
+   constrained to the versions pinned in requirements-dev.txt), runs ``pip check`` (no
+   conflicting requirements) and runs the smoke test
+   with ``python -I`` from the scratch folder: nothing of the repository is on the path.
+   The smoke test is this same file, copied next to the venv and run with ``--smoke``:
+   it imports the runtime and the package from the venv, checks the data files are
+   installed and that neither urllib3 nor aiohttp was, constructs the sync and the async
+   client and makes one call with each to an HTTP server it starts on 127.0.0.1: the
+   getting-started page's call (read-only, fewest required arguments), worked out here
+   from the package's pinned model and passed in as ``--probe``. A package with an
+   emulator also runs its console script and makes the testing page's call of it.
+4. Copies the sdists and wheels to ``--out`` and removes the scratch folder.
+
+Only the standard library is imported at the top: the smoke test runs in a venv that has
+nothing but the runtime, the package and the libraries of the extras they ask for.
 
 Exit codes: 0 success, 1 a failed step (one message naming the step and the
 command's output), 2 bad usage.
@@ -61,10 +67,14 @@ class DistError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="scripts/dist.py", description=__doc__.split("\n\n")[0] if __doc__ else None
+        prog="scripts/dist.py",
+        description=__doc__.split("\n\n")[0] if __doc__ else None,
     )
     parser.add_argument(
-        "--package", type=Path, default=DEFAULT_PACKAGE, help="generated package folder"
+        "--package",
+        type=Path,
+        action="append",
+        help="generated package folder (repeatable: installed together; default: selling)",
     )
     parser.add_argument(
         "--out", type=Path, default=ROOT / "dist", help="folder for the sdist and wheel"
@@ -76,47 +86,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.smoke is not None:
             smoke_test(Path(args.smoke), json.loads(args.probe))
         else:
-            build_check_and_smoke(args.package.resolve(), args.out.resolve())
+            packages = [path.resolve() for path in args.package or [DEFAULT_PACKAGE]]
+            build_check_and_smoke(packages, args.out.resolve())
     except DistError as exc:
         print(f"dist: error: {exc}", file=sys.stderr)
         return 1
     return 0
 
 
-def build_check_and_smoke(package: Path, out: Path) -> None:
-    if not (package / "pyproject.toml").is_file():
-        raise DistError(f"{package} has no pyproject.toml; run `make generate` first")
-    probe = _probe(package)
+def build_check_and_smoke(packages: list[Path], out: Path) -> None:
+    for package in packages:
+        if not (package / "pyproject.toml").is_file():
+            raise DistError(f"{package} has no pyproject.toml; run `make generate` first")
+    runtime_name, runtime = _runtime_distribution()
+    clients = [package for package in dict.fromkeys(packages) if package.name != runtime_name]
+    trees = [runtime, *clients]
+    probe = _probe(clients, runtime_name)
     started = time.monotonic()
-    scratch = Path(tempfile.mkdtemp(prefix="partnercentral-dist-"))
+    scratch = Path(tempfile.mkdtemp(prefix="typed-aws-dist-"))
     try:
-        source = scratch / "source"
-        shutil.copytree(package, source, ignore=SCRATCH_IGNORE)
-        built = scratch / "built"
-        with _step("build sdist and wheel (from the sdist)"):
-            _run(
-                [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(built)],
-                cwd=source,
-            )
-        sdist, wheel = _one(built, "*.tar.gz"), _one(built, "*.whl")
-        with _step("twine check --strict"):
-            output = _run(
-                [sys.executable, "-m", "twine", "--no-color", "check", "--strict"]
-                + [str(sdist), str(wheel)],
-                cwd=scratch,
-                env={**os.environ, "COLUMNS": "200"},  # rich wraps file names at 80
-            )
-            print(_indent(output))
-        with _step("wheel contents and metadata"):
-            _check_wheel(wheel)
+        artifacts = [_build_and_check(tree, scratch, runtime_name) for tree in trees]
         venv = scratch / "venv"
         python = venv / ("Scripts" if os.name == "nt" else "bin") / "python"
         with _step("fresh venv"):
             _run([sys.executable, "-m", "venv", str(venv)], cwd=scratch)
-        with _step(f"pip install {wheel.name}"):
+        wheels = [wheel for _, wheel in artifacts]
+        with _step(f"pip install {' '.join(wheel.name for wheel in wheels)}"):
             _run(
                 [str(python), "-m", "pip", "install", "--disable-pip-version-check"]
-                + ["--no-input", "--quiet", "--constraint", str(CONSTRAINTS), str(wheel)],
+                + ["--no-input", "--quiet", "--constraint", str(CONSTRAINTS)]
+                + [str(wheel) for wheel in wheels],
+                cwd=scratch,
+            )
+        with _step("pip check (the installed distributions agree)"):
+            _run(
+                [str(python), "-m", "pip", "check", "--disable-pip-version-check"],
                 cwd=scratch,
             )
         with _step("smoke test in the venv (python -I, cwd outside the repository)"):
@@ -133,7 +137,7 @@ def build_check_and_smoke(package: Path, out: Path) -> None:
             if SMOKE_SUCCESS not in output:
                 raise DistError(f"the smoke test did not report success:\n{output}")
         out.mkdir(parents=True, exist_ok=True)
-        for artifact in (sdist, wheel):
+        for artifact in (artifact for pair in artifacts for artifact in pair):
             for stale in out.glob(_stem_glob(artifact)):
                 stale.unlink()
             shutil.copy2(artifact, out / artifact.name)
@@ -141,6 +145,42 @@ def build_check_and_smoke(package: Path, out: Path) -> None:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"dist: done in {time.monotonic() - started:.1f}s")
+
+
+def _runtime_distribution() -> tuple[str, Path]:
+    """The shared runtime's distribution name and its committed tree."""
+    if str(ROOT) not in sys.path:  # run as a script: the generator is the repository's
+        sys.path.insert(0, str(ROOT))
+    from generator.model.naming import RUNTIME_DISTRIBUTION
+
+    runtime = ROOT / "generated" / RUNTIME_DISTRIBUTION
+    if not (runtime / "pyproject.toml").is_file():
+        raise DistError(f"{runtime} has no pyproject.toml; run `make generate` first")
+    return RUNTIME_DISTRIBUTION, runtime
+
+
+def _build_and_check(tree: Path, scratch: Path, runtime_name: str) -> tuple[Path, Path]:
+    """Build ``tree``'s sdist and wheel in ``scratch``, check them; return (sdist, wheel)."""
+    source = scratch / tree.name / "source"
+    shutil.copytree(tree, source, ignore=SCRATCH_IGNORE)
+    built = source.parent / "built"
+    with _step(f"build {tree.name}: sdist and wheel (from the sdist)"):
+        _run(
+            [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(built)],
+            cwd=source,
+        )
+    sdist, wheel = _one(built, "*.tar.gz"), _one(built, "*.whl")
+    with _step(f"twine check --strict ({tree.name})"):
+        output = _run(
+            [sys.executable, "-m", "twine", "--no-color", "check", "--strict"]
+            + [str(sdist), str(wheel)],
+            cwd=scratch,
+            env={**os.environ, "COLUMNS": "200"},  # rich wraps file names at 80
+        )
+        print(_indent(output))
+    with _step("wheel contents and metadata"):
+        _check_wheel(wheel, runtime_name, is_runtime=tree.name == runtime_name)
+    return sdist, wheel
 
 
 class _step:
@@ -158,7 +198,10 @@ class _step:
         if isinstance(error, DistError):
             raise DistError(f"{self.name}: {error}") from None
         if error is None:
-            print(f"dist: {self.name}: ok ({time.monotonic() - self.started:.1f}s)", flush=True)
+            print(
+                f"dist: {self.name}: ok ({time.monotonic() - self.started:.1f}s)",
+                flush=True,
+            )
 
 
 def _run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
@@ -194,7 +237,8 @@ def _stem_glob(artifact: Path) -> str:
     return f"{name}-*.whl" if artifact.suffix == ".whl" else f"{name}-*.tar.gz"
 
 
-def _check_wheel(wheel: Path) -> None:
+def _check_wheel(wheel: Path, runtime_name: str, is_runtime: bool) -> None:
+    """The files every wheel needs, and METADATA's; a package's ``fast`` asks the runtime's."""
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         metadata_name = next((n for n in names if n.endswith(".dist-info/METADATA")), None)
@@ -202,10 +246,14 @@ def _check_wheel(wheel: Path) -> None:
             raise DistError(f"{wheel.name} has no METADATA")
         metadata = archive.read(metadata_name).decode()
     package = metadata_name.split("-", 1)[0]
-    for required in (f"{package}/py.typed", f"{package}/_runtime/config/partitions.json"):
-        if required not in names:
-            raise DistError(f"{wheel.name} lacks {required}")
     headers = metadata.split("\n\n", 1)[0].splitlines()
+    requirements = [h.removeprefix("Requires-Dist: ") for h in headers if "Requires-Dist" in h]
+    required = [f"{package}/py.typed"]
+    if is_runtime:
+        required.append(f"{package}/config/partitions.json")
+    for name in required:
+        if name not in names:
+            raise DistError(f"{wheel.name} lacks {name}")
     for expected in (
         "License-Expression: Apache-2.0",
         "Requires-Python: >=3.10",
@@ -215,12 +263,27 @@ def _check_wheel(wheel: Path) -> None:
     ):
         if expected not in headers:
             raise DistError(f"{wheel.name} METADATA lacks {expected!r}")
-    if not any(h.startswith("Requires-Dist: orjson") and "extra ==" in h for h in headers):
-        raise DistError(f"{wheel.name} METADATA lacks the `fast` extra's orjson requirement")
+    fast = "orjson" if is_runtime else f"{runtime_name}[fast]"
+    if not any(r.startswith(fast) and 'extra == "fast"' in r for r in requirements):
+        raise DistError(f"{wheel.name} METADATA lacks the `fast` extra's {fast} requirement")
 
 
-def _probe(package: Path) -> dict[str, Any]:
-    """What the smoke test calls: the package's first documented call, from its model.
+def _probe(packages: list[Path], runtime_name: str) -> dict[str, Any]:
+    """What the smoke test checks: the runtime, and each package's first documented call."""
+    from generator.release.runtime import load_runtime_release
+
+    probes = [_package_probe(package) for package in packages]
+    runtime = {
+        "distribution": runtime_name,
+        "package": runtime_name.replace("-", "_"),
+        "version": load_runtime_release().version,
+        "cbor": any(probe["protocol"] == "smithy-rpc-v2-cbor" for probe in probes),
+    }
+    return {"runtime": runtime, "packages": probes}
+
+
+def _package_probe(package: Path) -> dict[str, Any]:
+    """The package's first documented call, from its model.
 
     The model is the pinned one the package was generated from
     (``models/<distribution>/<api version>/``); the call is the getting-started page's
@@ -230,8 +293,6 @@ def _probe(package: Path) -> dict[str, Any]:
     import ast
     import re
 
-    if str(ROOT) not in sys.path:  # run as a script: the generator is the repository's
-        sys.path.insert(0, str(ROOT))
     from generator.docs.site import SiteView
     from generator.loaders import load_model
 
@@ -292,13 +353,11 @@ def _indent(text: str) -> str:
 
 
 def smoke_test(repo: Path, probe: dict[str, Any]) -> None:
-    import asyncio
+    """The runtime installed as a user gets it, then each package's call (none: runtime alone)."""
     import importlib
     import importlib.metadata
     import importlib.resources
     import importlib.util
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     def check(condition: bool, message: str) -> None:
         if not condition:
@@ -311,29 +370,69 @@ def smoke_test(repo: Path, probe: dict[str, Any]) -> None:
             f"{entry} (in the repository) is on sys.path",
         )
 
+    def installed(name: str) -> Path:
+        location = Path(str(importlib.import_module(name).__file__)).resolve()
+        check(
+            not location.is_relative_to(repo),
+            f"imported from the repository: {location}",
+        )
+        check(
+            location.is_relative_to(Path(sys.prefix).resolve()),
+            f"not from the venv: {location}",
+        )
+        check(
+            importlib.resources.files(name).joinpath("py.typed").is_file(),
+            f"{name}: no py.typed",
+        )
+        return location
+
+    runtime = probe["runtime"]
+    installed(runtime["package"])
+    check(
+        importlib.metadata.version(runtime["distribution"]) == runtime["version"],
+        f"the installed runtime is not {runtime['version']}",
+    )
+    files = importlib.resources.files(runtime["package"])
+    partitions = json.loads(files.joinpath("config/partitions.json").read_text())
+    check(bool(partitions.get("partitions")), "config/partitions.json has no partitions")
+    check(importlib.util.find_spec("orjson") is None, "orjson is installed without `fast`")
+    for transport in (
+        "urllib3",
+        "aiohttp",
+    ):  # the clients send with the standard library
+        check(importlib.util.find_spec(transport) is None, f"{transport} is installed")
+    cbor_installed = importlib.util.find_spec("cbor2") is not None
+    check(
+        cbor_installed == runtime["cbor"],
+        "cbor2 is installed unless a CBOR package asks",
+    )
+    if not probe["packages"]:
+        print(f"{SMOKE_SUCCESS}: {runtime['distribution']} {runtime['version']} alone")
+    for package_probe in probe["packages"]:
+        _smoke_package(check, installed, runtime, package_probe)
+
+
+def _smoke_package(
+    check: Any, installed: Any, runtime: dict[str, Any], probe: dict[str, Any]
+) -> None:
+    """One installed package: its data, metadata, and its call from both clients."""
+    import asyncio
+    import importlib
+    import importlib.metadata
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
     package = importlib.import_module(probe["package"])
     client_class = getattr(package, probe["client"])
     async_client_class = getattr(package, probe["async_client"])
     credentials = package.Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
-
-    location = Path(str(package.__file__)).resolve()
-    check(not location.is_relative_to(repo), f"imported from the repository: {location}")
-    check(location.is_relative_to(Path(sys.prefix).resolve()), f"not from the venv: {location}")
-    check(importlib.util.find_spec("orjson") is None, "orjson is installed without `fast`")
-    for transport in ("urllib3", "aiohttp"):  # the clients send with the standard library
-        check(importlib.util.find_spec(transport) is None, f"{transport} is installed")
-
-    files = importlib.resources.files(probe["package"])
-    check(files.joinpath("py.typed").is_file(), "py.typed is not installed")
-    partitions = json.loads(files.joinpath("_runtime/config/partitions.json").read_text())
-    check(bool(partitions.get("partitions")), "_runtime/config/partitions.json has no partitions")
-
+    location = installed(probe["package"])
     metadata = importlib.metadata.metadata(probe["distribution"])
     check(metadata["Version"] == package.__version__, "version mismatch")
     check("fast" in (metadata.get_all("Provides-Extra") or []), "no `fast` extra")
+    cbor = probe["protocol"] == "smithy-rpc-v2-cbor"
 
     received: list[dict[str, Any]] = []
-    cbor = probe["protocol"] == "smithy-rpc-v2-cbor"
     # An empty output in the package's protocol: every output member is optional to the parser.
     answer, content_type = (b"\xa0", "application/cbor") if cbor else (b"{}", "application/json")
 
@@ -412,7 +511,8 @@ def smoke_test(repo: Path, probe: dict[str, Any]) -> None:
     if probe["emulator"] is not None:
         emulated = ", " + _smoke_emulator_command(check, probe, client_class, credentials)
     print(
-        f"{SMOKE_SUCCESS}: {probe['distribution']} {package.__version__} from {location.parent}, "
+        f"{SMOKE_SUCCESS}: {probe['distribution']} {package.__version__} from {location.parent} "
+        f"with {runtime['distribution']} {runtime['version']}, "
         f"{probed['operation']} -> {shown}{emulated}"
     )
 
@@ -427,7 +527,10 @@ def _smoke_emulator_command(
     command = Path(sys.executable).parent / f"{probe['distribution']}-emulator"
     check(command.is_file(), f"the console script {command.name} is not installed")
     process = subprocess.Popen(
-        [str(command), "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [str(command), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     probed = probe["emulator"]
     try:
@@ -440,7 +543,10 @@ def _smoke_emulator_command(
             result = client.send(
                 getattr(commands, f"{probed['operation']}Command")(probed["params"])
             )
-        check(type(result).__name__ == probed["output"], f"the emulator answered {result!r}")
+        check(
+            type(result).__name__ == probed["output"],
+            f"the emulator answered {result!r}",
+        )
     finally:
         process.send_signal(signal.SIGTERM)
         status = process.wait(timeout=30)

@@ -1,8 +1,9 @@
 """Shared pytest setup.
 
 The repository root is importable (generator, runtime, tests helpers) and so
-is the committed generated package, which most tests exercise as a user
-would. ``home`` gives a test a clean AWS environment; ``shared_packages``
+are the committed generated package, which most tests exercise as a user
+would, and the shared runtime distribution it imports (which ``make setup``
+also names in the venv's site-packages, for the processes tests start). ``home`` gives a test a clean AWS environment; ``shared_packages``
 generates whole real models once per session (``tests/packages.py``).
 
 Under pytest-xdist (``make test`` runs one worker more than CPUs) every CPU
@@ -19,7 +20,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED_SRC = ROOT / "generated" / "partnercentral-selling" / "src"
-for path in (ROOT, GENERATED_SRC):
+RUNTIME_SRC = ROOT / "generated" / "typed-aws-runtime" / "src"
+for path in (ROOT, RUNTIME_SRC, GENERATED_SRC):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 if "PYTEST_XDIST_WORKER" in os.environ:

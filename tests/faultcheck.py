@@ -48,18 +48,18 @@ from partnercentral_selling import (  # noqa: E402
     TransportError,
 )
 from partnercentral_selling import errors  # noqa: E402
-from partnercentral_selling._runtime.exceptions import ReadTimeoutError  # noqa: E402
-from partnercentral_selling._runtime.pipeline.interceptors import (  # noqa: E402
+from typed_aws_runtime.exceptions import ReadTimeoutError  # noqa: E402
+from typed_aws_runtime.pipeline.interceptors import (  # noqa: E402
     Interceptor,
     InterceptorContext,
 )
-from partnercentral_selling._runtime.retries.strategy import (  # noqa: E402
+from typed_aws_runtime.retries.strategy import (  # noqa: E402
     THROTTLING,
     RetryQuota,
     RetryToken,
     StandardRetryStrategy,
 )
-from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
+from typed_aws_runtime.transports.http import HttpRequest  # noqa: E402
 from partnercentral_selling.enums import (  # noqa: E402
     CountryCode,
     Industry,

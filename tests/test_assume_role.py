@@ -152,7 +152,7 @@ def test_a_chain_of_two_roles(home: Path, sts: LocalStsServer, service: SignedSe
 
 def test_a_source_profile_loop_is_refused(home: Path, sts: LocalStsServer) -> None:
     from partnercentral_selling import PartnerCentralSellingClient
-    from partnercentral_selling._runtime.auth.credentials import CredentialsError
+    from typed_aws_runtime.auth.credentials import CredentialsError
 
     config(
         home,
@@ -270,7 +270,7 @@ def test_sts_access_denied_names_the_role_and_no_secret(
     home: Path, sts: LocalStsServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     from partnercentral_selling import PartnerCentralSellingClient
-    from partnercentral_selling._runtime.auth.credentials import CredentialsError
+    from typed_aws_runtime.auth.credentials import CredentialsError
 
     caplog.set_level(logging.DEBUG)
     sts.deny.add(ROLE)
@@ -352,7 +352,7 @@ def test_a_missing_profile_fails_at_construction(
     home: Path, named_by: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from partnercentral_selling import PartnerCentralSellingClient
-    from partnercentral_selling._runtime.config.client_config import ConfigurationError
+    from typed_aws_runtime.config.client_config import ConfigurationError
 
     config(home, "[profile dev]\nregion = us-east-1\n")
     options: dict[str, str] = {}
@@ -372,7 +372,7 @@ def test_an_sso_profile_without_botocore_names_the_extra(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from partnercentral_selling import PartnerCentralSellingClient
-    from partnercentral_selling._runtime.auth.credentials import CredentialsError
+    from typed_aws_runtime.auth.credentials import CredentialsError
 
     config(
         home,
@@ -387,7 +387,7 @@ def test_an_sso_profile_without_botocore_names_the_extra(
                 client.get_opportunity(catalog="Sandbox", identifier="O1")
         message = str(caught.value)
         assert f"sso_session in {needs} needs it" in message
-        assert "pip install 'partnercentral-selling[botocore]'" in message
+        assert "pip install 'typed-aws-runtime[botocore]'" in message
 
 
 def test_async_client_assumes_the_role_off_the_event_loop(

@@ -70,12 +70,12 @@ from partnercentral_selling import (  # noqa: E402
     errors,
     shapes,
 )
-from partnercentral_selling._runtime.exceptions import ReadTimeoutError  # noqa: E402
-from partnercentral_selling._runtime.retries.strategy import StandardRetryStrategy  # noqa: E402
-from partnercentral_selling._runtime.transports.aiohttp_handler import (  # noqa: E402
+from typed_aws_runtime.exceptions import ReadTimeoutError  # noqa: E402
+from typed_aws_runtime.retries.strategy import StandardRetryStrategy  # noqa: E402
+from typed_aws_runtime.transports.aiohttp_handler import (  # noqa: E402
     AiohttpRequestHandler,
 )
-from partnercentral_selling._runtime.transports.asyncio_handler import (  # noqa: E402
+from typed_aws_runtime.transports.asyncio_handler import (  # noqa: E402
     AsyncioRequestHandler,
 )
 from partnercentral_selling.commands import GetOpportunityCommand  # noqa: E402

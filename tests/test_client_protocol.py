@@ -16,15 +16,15 @@ from typing import Any
 import pytest
 
 from partnercentral_selling import _operations
-from partnercentral_selling._runtime.auth.credentials import Credentials
-from partnercentral_selling._runtime.exceptions import ServiceError, TransportError
-from partnercentral_selling._runtime.pipeline.aio_core import AsyncClientCore
-from partnercentral_selling._runtime.pipeline.core import ClientCore, _join_path
-from partnercentral_selling._runtime.pipeline.operation import OperationSpec
-from partnercentral_selling._runtime.pipeline.service import ServiceSpec
-from partnercentral_selling._runtime.protocols.awsjson import AwsJsonProtocol
-from partnercentral_selling._runtime.retries.strategy import StandardRetryStrategy
-from partnercentral_selling._runtime.transports.http import HttpRequest, HttpResponse, Timeouts
+from typed_aws_runtime.auth.credentials import Credentials
+from typed_aws_runtime.exceptions import ServiceError, TransportError
+from typed_aws_runtime.pipeline.aio_core import AsyncClientCore
+from typed_aws_runtime.pipeline.core import ClientCore, _join_path
+from typed_aws_runtime.pipeline.operation import OperationSpec
+from typed_aws_runtime.pipeline.service import ServiceSpec
+from typed_aws_runtime.protocols.awsjson import AwsJsonProtocol
+from typed_aws_runtime.retries.strategy import StandardRetryStrategy
+from typed_aws_runtime.transports.http import HttpRequest, HttpResponse, Timeouts
 from partnercentral_selling.errors import PartnerCentralSellingError, ResourceNotFoundException
 from partnercentral_selling.shapes import (
     CreateEngagementRequest,

@@ -19,9 +19,9 @@ from runtime.config import defaults
 ROOT = Path(__file__).resolve().parent.parent
 
 from partnercentral_selling import Credentials, PartnerCentralSellingClient  # noqa: E402
-from partnercentral_selling._runtime.config.client_config import ConfigurationError  # noqa: E402
-from partnercentral_selling._runtime.config.endpoints import EndpointResolutionError  # noqa: E402
-from partnercentral_selling._runtime.pipeline.interceptors import Interceptor  # noqa: E402
+from typed_aws_runtime.config.client_config import ConfigurationError  # noqa: E402
+from typed_aws_runtime.config.endpoints import EndpointResolutionError  # noqa: E402
+from typed_aws_runtime.pipeline.interceptors import Interceptor  # noqa: E402
 
 CREDENTIALS = Credentials("AKIDEXAMPLE", "secret")
 

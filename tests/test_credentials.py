@@ -938,7 +938,7 @@ def test_async_client_fetches_credentials_off_the_event_loop() -> None:
     import asyncio
 
     from partnercentral_selling import AsyncPartnerCentralSellingClient
-    from partnercentral_selling._runtime.auth.credentials import (
+    from typed_aws_runtime.auth.credentials import (
         Credentials as PackageCredentials,
         RefreshingCredentials as PackageRefreshing,
     )

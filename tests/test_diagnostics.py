@@ -32,8 +32,8 @@ from partnercentral_selling import (  # noqa: E402
     ResponseMetadata,
     shapes,
 )
-from partnercentral_selling._runtime.auth.credentials import Credentials  # noqa: E402
-from partnercentral_selling._runtime.retries.strategy import StandardRetryStrategy  # noqa: E402
+from typed_aws_runtime.auth.credentials import Credentials  # noqa: E402
+from typed_aws_runtime.retries.strategy import StandardRetryStrategy  # noqa: E402
 from partnercentral_selling.commands import GetOpportunityCommand  # noqa: E402
 from partnercentral_selling.errors import IgnoredOptionWarning, ValidationException  # noqa: E402
 
@@ -235,7 +235,7 @@ def test_json_safe_dicts_of_fully_populated_outputs_go_through_json(name: str) -
 
 
 def test_json_safe_values() -> None:
-    from partnercentral_selling._runtime.model.structure import json_safe_value
+    from typed_aws_runtime.model.structure import json_safe_value
     from datetime import datetime, timedelta, timezone
 
     moment = datetime(2024, 1, 2, 3, 4, 5, 6000, tzinfo=timezone(timedelta(hours=2)))
@@ -368,7 +368,7 @@ def test_the_async_client_sends_the_same_user_agent(server: LocalAwsServer) -> N
 
 
 def test_an_app_id_longer_than_50_characters_is_refused() -> None:
-    from partnercentral_selling._runtime.config.client_config import ConfigurationError
+    from typed_aws_runtime.config.client_config import ConfigurationError
 
     with pytest.raises(ConfigurationError, match="app_id from argument app_id=: at most 50"):
         PartnerCentralSellingClient(

@@ -30,14 +30,14 @@ from tests.populate import populate, to_wire_json, union_choices, union_variants
 ROOT = Path(__file__).resolve().parent.parent
 
 from partnercentral_selling import _operations, commands, errors  # noqa: E402
-from partnercentral_selling._runtime.auth.credentials import Credentials  # noqa: E402
-from partnercentral_selling._runtime.model.structure import UnknownVariant  # noqa: E402
-from partnercentral_selling._runtime.pipeline.core import ClientCore  # noqa: E402
-from partnercentral_selling._runtime.protocols.awsjson import (  # noqa: E402
+from typed_aws_runtime.auth.credentials import Credentials  # noqa: E402
+from typed_aws_runtime.model.structure import UnknownVariant  # noqa: E402
+from typed_aws_runtime.pipeline.core import ClientCore  # noqa: E402
+from typed_aws_runtime.protocols.awsjson import (  # noqa: E402
     parse_error,
     parse_response,
 )
-from partnercentral_selling._runtime.transports.http import HttpResponse  # noqa: E402
+from typed_aws_runtime.transports.http import HttpResponse  # noqa: E402
 
 MODEL_PATH = ROOT / "models" / "partnercentral-selling" / "2022-07-26" / "service-2.json"
 MODEL: dict[str, Any] = json.loads(MODEL_PATH.read_text(encoding="utf-8"))

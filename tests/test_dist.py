@@ -2,8 +2,10 @@
 
 The end-to-end test runs scripts/dist.py exactly as the Makefile does, but
 writes into tmp_path (not the repository's dist/) and keeps its scratch
-folder there too, so the test can see it is removed. It needs the package
-index for the wheel's one dependency (jmespath) in the fresh venv.
+folder there too, so the test can see it is removed. A package is built with
+the shared runtime it depends on, and both are installed together. It needs
+the package index for the runtime extras' libraries (jmespath, cbor2) in the
+fresh venv.
 """
 
 from __future__ import annotations
@@ -18,16 +20,27 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from packaging.specifiers import SpecifierSet
+
+from generator.release.runtime import load_runtime_release
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "dist.py"
 PACKAGE = ROOT / "generated" / "partnercentral-selling"
+RUNTIME_VERSION = load_runtime_release().version
+RUNTIME_RANGE = str(SpecifierSet(load_runtime_release().requirement))  # as METADATA writes it
 
 
-def _run_dist(package: Path, out: Path, scratch: Path) -> subprocess.CompletedProcess[str]:
+def _run_dist(
+    packages: Path | list[Path], out: Path, scratch: Path
+) -> subprocess.CompletedProcess[str]:
     scratch.mkdir()
+    chosen = [
+        f"--package={package}"
+        for package in ([packages] if isinstance(packages, Path) else packages)
+    ]
     return subprocess.run(
-        [sys.executable, str(SCRIPT), "--package", str(package), "--out", str(out)],
+        [sys.executable, str(SCRIPT), *chosen, "--out", str(out)],
         cwd=ROOT,
         env={**os.environ, "TMPDIR": str(scratch)},
         capture_output=True,
@@ -44,10 +57,16 @@ def test_dist_builds_checks_installs_and_smoke_tests(tmp_path: Path) -> None:
 
     wheel = out / "partnercentral_selling-0.1.0-py3-none-any.whl"
     sdist = out / "partnercentral_selling-0.1.0.tar.gz"
-    assert sorted(out.iterdir()) == sorted([wheel, sdist])
-    assert re.search(r"Checking \S+\.whl: PASSED", result.stdout), result.stdout
-    assert re.search(r"Checking \S+\.tar\.gz: PASSED", result.stdout), result.stdout
+    runtime = f"typed_aws_runtime-{RUNTIME_VERSION}"
+    runtime_wheel, runtime_sdist = (
+        out / f"{runtime}-py3-none-any.whl",
+        out / f"{runtime}.tar.gz",
+    )
+    assert sorted(out.iterdir()) == sorted([wheel, sdist, runtime_wheel, runtime_sdist])
+    assert len(re.findall(r"Checking \S+\.whl: PASSED", result.stdout)) == 2, result.stdout
+    assert len(re.findall(r"Checking \S+\.tar\.gz: PASSED", result.stdout)) == 2, result.stdout
     assert "smoke test passed: partnercentral-selling 0.1.0 from " in result.stdout
+    assert f" with typed-aws-runtime {RUNTIME_VERSION}, " in result.stdout
     assert "ListSolutions -> ListSolutionsResponse" in result.stdout
     assert "the emulator command answered ListSolutions" in result.stdout
     assert list(scratch.iterdir()) == []  # the scratch folder (with the venv) is gone
@@ -56,9 +75,8 @@ def test_dist_builds_checks_installs_and_smoke_tests(tmp_path: Path) -> None:
         names = archive.namelist()
         metadata = archive.read("partnercentral_selling-0.1.0.dist-info/METADATA").decode()
     assert "partnercentral_selling/py.typed" in names
-    assert "partnercentral_selling/_runtime/config/partitions.json" in names
     assert "partnercentral_selling/_emulator/opportunities.py" in names
-    assert "partnercentral_selling/_runtime/emulation/core.py" in names
+    assert not [name for name in names if "/_runtime/" in name]  # no copy of the runtime
     for line in (
         "License-Expression: Apache-2.0",
         "Requires-Python: >=3.10",
@@ -66,10 +84,24 @@ def test_dist_builds_checks_installs_and_smoke_tests(tmp_path: Path) -> None:
         "Classifier: Typing :: Typed",
         "Classifier: Programming Language :: Python :: 3.13",
         "Provides-Extra: fast",
-        'Requires-Dist: orjson>=3.9; extra == "fast"',
+        f"Requires-Dist: typed-aws-runtime[waiters]{RUNTIME_RANGE}",
+        'Requires-Dist: typed-aws-runtime[fast]; extra == "fast"',
     ):
         assert line in metadata.splitlines(), line
     assert (PACKAGE / "README.md").read_text() in metadata  # the long description
+
+    with zipfile.ZipFile(runtime_wheel) as archive:
+        names = archive.namelist()
+        metadata = archive.read(f"{runtime}.dist-info/METADATA").decode()
+    for name in (
+        "py.typed",
+        "config/partitions.json",
+        "emulation/core.py",
+        "protocols/cborcodec.py",
+    ):
+        assert f"typed_aws_runtime/{name}" in names, name
+    assert 'Requires-Dist: orjson>=3.9; extra == "fast"' in metadata.splitlines()
+    assert 'Requires-Dist: cbor2<7,>=6.3; extra == "cbor"' in metadata.splitlines()
 
     with tarfile.open(sdist) as archive:
         members = set(archive.getnames())
@@ -81,20 +113,33 @@ def test_dist_builds_checks_installs_and_smoke_tests(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("distribution", ["partnercentral-account", "partnercentral-marketing"])
-def test_another_family_package_builds_and_smoke_tests(distribution: str, tmp_path: Path) -> None:
-    """`make dist SERVICE=...`: the smoke test's call comes from the package's model (awsJson
-    for account, RPC v2 CBOR for marketing, whose wheel requires cbor2)."""
-    package = ROOT / "generated" / distribution
-    result = _run_dist(package, tmp_path / "dist", tmp_path / "scratch")
+def test_the_whole_family_installs_side_by_side_on_one_runtime(tmp_path: Path) -> None:
+    """`make dist SERVICE="..."` with all six: one venv, one runtime, each package's call
+    from its own model (awsJson, and RPC v2 CBOR for marketing and revenue-measurement).
+    """
+    packages = sorted((ROOT / "generated").glob("partnercentral-*"))
+    assert len(packages) == 6
+    result = _run_dist(packages, tmp_path / "dist", tmp_path / "scratch")
     assert result.returncode == 0, result.stdout + result.stderr
-    passed = next(line for line in result.stdout.splitlines() if "smoke test passed" in line)
-    assert passed.strip().startswith(f"smoke test passed: {distribution} 0.1.0 from ")
-    assert "emulator" not in passed  # neither package has one
-    stem = distribution.replace("-", "_")
+    assert "dist: pip check (the installed distributions agree): ok" in result.stdout
+    passed = [line.strip() for line in result.stdout.splitlines() if "smoke test passed" in line]
+    assert [line.split()[3] for line in passed] == [package.name for package in packages]
+    assert all(f" with typed-aws-runtime {RUNTIME_VERSION}, " in line for line in passed)
+    built = {p.name for p in (tmp_path / "dist").iterdir()}
+    for stem in [p.name.replace("-", "_") + "-0.1.0" for p in packages]:
+        assert {f"{stem}-py3-none-any.whl", f"{stem}.tar.gz"} <= built, stem
+    assert len(built) == 2 * len(packages) + 2  # and the runtime's, once
+
+
+@pytest.mark.slow
+def test_the_runtime_builds_and_smoke_tests_alone(tmp_path: Path) -> None:
+    """`make dist SERVICE=typed-aws-runtime`: the shared runtime is released on its own."""
+    result = _run_dist(ROOT / "generated" / "typed-aws-runtime", tmp_path / "dist", tmp_path / "s")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"smoke test passed: typed-aws-runtime {RUNTIME_VERSION} alone" in result.stdout
     assert sorted(p.name for p in (tmp_path / "dist").iterdir()) == [
-        f"{stem}-0.1.0-py3-none-any.whl",
-        f"{stem}-0.1.0.tar.gz",
+        f"typed_aws_runtime-{RUNTIME_VERSION}-py3-none-any.whl",
+        f"typed_aws_runtime-{RUNTIME_VERSION}.tar.gz",
     ]
 
 
@@ -140,7 +185,11 @@ PENDING_TARGETS = {"update-model"}
 
 def test_workflows_call_only_make_targets_that_exist() -> None:
     workflows = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
-    assert [w.name for w in workflows] == ["all-services.yml", "model-update.yml", "tests.yml"]
+    assert [w.name for w in workflows] == [
+        "all-services.yml",
+        "model-update.yml",
+        "tests.yml",
+    ]
     assert "run: make test" in (ROOT / ".github" / "workflows" / "tests.yml").read_text()
     targets = set()
     for workflow in workflows:
@@ -158,7 +207,15 @@ def test_dist_script_passes_mypy_strict_and_black(tmp_path: Path) -> None:
     # tests/test_code_quality.py covers generator/ and runtime/; scripts/ is checked here,
     # with the generated package on the path so the smoke test's calls are type-checked.
     env = {**os.environ, "MYPYPATH": str(PACKAGE / "src")}
-    mypy = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), str(SCRIPT)]
+    mypy = [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--cache-dir",
+        str(tmp_path),
+        str(SCRIPT),
+    ]
     result = subprocess.run(mypy, cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     black = [sys.executable, "-m", "black", "--check", "--quiet", str(SCRIPT)]

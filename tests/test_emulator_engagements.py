@@ -16,7 +16,7 @@ import pytest
 
 from partnercentral_selling import events as typed
 from partnercentral_selling._emulator import common
-from partnercentral_selling._runtime.emulation.routes import Context
+from typed_aws_runtime.emulation.routes import Context
 from partnercentral_selling.emulator import Emulator
 from partnercentral_selling.errors import WaiterError
 from tests.emulating import START, Refused, drive, emulator  # noqa: F401

@@ -32,8 +32,8 @@ from tests.emulating import boto3_client
 from partnercentral_selling import Credentials, commands
 from partnercentral_selling.emulator import EMULATOR_CREDENTIALS, Emulator, StateFileError
 from partnercentral_selling.errors import PartnerCentralSellingError
-from partnercentral_selling._runtime.emulation.routes import Call, Routes
-from partnercentral_selling._runtime.emulation.server import MAX_BODY
+from typed_aws_runtime.emulation.routes import Call, Routes
+from typed_aws_runtime.emulation.server import MAX_BODY
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "generated" / "partnercentral-selling" / "src"
@@ -330,7 +330,7 @@ EVENTFUL_COMMAND = f"""
 import sys
 sys.argv[0] = {PROGRAM!r}
 from tests.test_emulator_serving import EventfulEmulator
-from partnercentral_selling._runtime.emulation import cli
+from typed_aws_runtime.emulation import cli
 cli.run(EventfulEmulator, {PROGRAM!r})
 """
 
@@ -562,8 +562,8 @@ def test_events_reach_subscribers_and_webhooks_after_the_call(webhook: Webhook) 
 
 def test_a_paced_call_arriving_a_little_early_is_let_in_but_the_rate_holds() -> None:
     """The emulator's buckets forgive network jitter, never a sustained excess."""
-    from partnercentral_selling._runtime.emulation.quotas import Quotas
-    from partnercentral_selling._runtime.retries.pacing import GroupLimit, RateLimits
+    from typed_aws_runtime.emulation.quotas import Quotas
+    from typed_aws_runtime.retries.pacing import GroupLimit, RateLimits
 
     quotas = Quotas(RateLimits({"w": GroupLimit(15, 1)}, {"Op": "w"}))
     # Paced at 15/s, the second request reached the emulator 5 ms early.
@@ -580,7 +580,7 @@ def test_a_paced_call_arriving_a_little_early_is_let_in_but_the_rate_holds() -> 
 def test_a_malformed_access_key_is_refused_without_showing_it(
     given: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from partnercentral_selling._runtime.emulation import cli
+    from typed_aws_runtime.emulation import cli
 
     with pytest.raises(SystemExit) as stopped:
         cli.main(Emulator, "partnercentral-selling-emulator", ["--access-key", given])

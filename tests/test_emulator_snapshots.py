@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from partnercentral_selling._emulator import common
-from partnercentral_selling._runtime.emulation.routes import Context
+from typed_aws_runtime.emulation.routes import Context
 from partnercentral_selling.emulator import Emulator
 from partnercentral_selling.events import EngagementResourceSnapshotCreated, parse_event
 from tests.emulating import START, Driver, Refused, drive, emulator  # noqa: F401

@@ -91,8 +91,8 @@ class Generated:
         self.commands = importlib.import_module(f"{package.__name__}.commands")
         self.operations = importlib.import_module(f"{package.__name__}._operations")
         self.shapes = importlib.import_module(f"{package.__name__}.shapes")
-        self.endpoints = importlib.import_module(f"{package.__name__}._runtime.config.endpoints")
-        self.errors = importlib.import_module(f"{package.__name__}._runtime.exceptions")
+        self.endpoints = importlib.import_module("typed_aws_runtime.config.endpoints")
+        self.errors = importlib.import_module("typed_aws_runtime.exceptions")
 
     def async_client(self) -> Any:
         return getattr(self.package, f"Async{self.service.client_name}")
@@ -387,7 +387,7 @@ def test_a_service_without_call_parameters_resolves_at_construction(
 ) -> None:
     """Partner Central Selling: one resolution when the client is built, none per call."""
     import partnercentral_selling
-    from partnercentral_selling._runtime.config import endpoints
+    from typed_aws_runtime.config import endpoints
 
     counter = _CountingResolutions(monkeypatch, endpoints)
     handler = SyncRecorder()

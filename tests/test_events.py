@@ -31,7 +31,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from partnercentral_selling import SdkError, events
-from partnercentral_selling._runtime.eventbridge import record
+from typed_aws_runtime.eventbridge import record
 from partnercentral_selling.enums import EngagementContextType, ParticipantType
 from partnercentral_selling.events import (
     EngagementInvitationCreated,

@@ -39,16 +39,16 @@ from tests.faultserver import CLIENT_ERRORS, RETRYABLE_FAULTS, FaultServer
 
 from partnercentral_selling import PartnerCentralSellingClient, ServiceError  # noqa: E402
 from partnercentral_selling import errors  # noqa: E402
-from partnercentral_selling._runtime.pipeline.interceptors import (  # noqa: E402
+from typed_aws_runtime.pipeline.interceptors import (  # noqa: E402
     Interceptor,
     InterceptorContext,
 )
-from partnercentral_selling._runtime.retries.strategy import (  # noqa: E402
+from typed_aws_runtime.retries.strategy import (  # noqa: E402
     AdaptiveRetryStrategy,
     RetryQuota,
     StandardRetryStrategy,
 )
-from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
+from typed_aws_runtime.transports.http import HttpRequest  # noqa: E402
 
 
 def run_calls(client: PartnerCentralSellingClient, count: int, prefix: str) -> list[Outcome]:

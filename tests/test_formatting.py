@@ -249,11 +249,7 @@ def test_black_mode_is_the_project_s_black_settings() -> None:
 
 def _assert_black_checks(package: Path, cache: FormatCache | None) -> None:
     """Every generated Python file of ``package`` is black's formatting of itself."""
-    files = [
-        path
-        for path in sorted(package.rglob("*.py"))
-        if "_runtime" not in path.parts  # runtime/ copied as is: tests/test_code_quality.py
-    ]
+    files = sorted(package.rglob("*.py"))
     assert len(files) >= 9
     for path in files:
         text = path.read_text(encoding="utf-8")

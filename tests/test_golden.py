@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.model.naming import RUNTIME_DISTRIBUTION
 from tests.packages import SharedPackages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +28,16 @@ MODELS = sorted(p for p in (ROOT / "models").glob("*/[0-9][0-9][0-9][0-9]-[0-9][
 
 def test_every_model_has_its_committed_package_and_no_package_is_left_over() -> None:
     packages = {p.name for p in (ROOT / "generated").iterdir() if p.is_dir()}
-    assert packages == {model.parent.name for model in MODELS}
+    assert packages == {model.parent.name for model in MODELS} | {RUNTIME_DISTRIBUTION}
+
+
+def test_the_committed_runtime_distribution_matches_a_fresh_generation(  # type: ignore[no-untyped-def]
+    capsys,
+) -> None:
+    status = main(["check-runtime", "--out", str(ROOT / "generated")])
+    captured = capsys.readouterr()
+    assert status == 0, captured.err
+    assert f"{RUNTIME_DISTRIBUTION} is up to date" in captured.out
 
 
 @pytest.mark.parametrize("model", MODELS, ids=[m.parent.name for m in MODELS])

@@ -42,13 +42,13 @@ from partnercentral_selling import (  # noqa: E402
     PartnerCentralSellingClient,
     TransportError,
 )
-from partnercentral_selling._runtime.transports.aiohttp_handler import (  # noqa: E402
+from typed_aws_runtime.transports.aiohttp_handler import (  # noqa: E402
     AiohttpRequestHandler,
 )
-from partnercentral_selling._runtime.transports.asyncio_handler import (  # noqa: E402
+from typed_aws_runtime.transports.asyncio_handler import (  # noqa: E402
     AsyncioRequestHandler,
 )
-from partnercentral_selling._runtime.transports.http import Timeouts  # noqa: E402
+from typed_aws_runtime.transports.http import Timeouts  # noqa: E402
 
 ASYNC_TLS_IN_TLS = sys.version_info >= (3, 11)
 # aiohttp reaches the proxy with the endpoint's TLS settings, so it has a test of its own.

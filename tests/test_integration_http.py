@@ -46,12 +46,12 @@ from partnercentral_selling import (  # noqa: E402
     TransportError,
 )
 from partnercentral_selling import errors  # noqa: E402
-from partnercentral_selling._runtime.transports.http import (  # noqa: E402
+from typed_aws_runtime.transports.http import (  # noqa: E402
     HttpRequest,
     HttpResponse,
     Timeouts,
 )
-from partnercentral_selling._runtime.transports.socket_handler import (  # noqa: E402
+from typed_aws_runtime.transports.socket_handler import (  # noqa: E402
     SocketRequestHandler,
 )
 from partnercentral_selling.commands import (  # noqa: E402

@@ -11,7 +11,7 @@ from tests.localserver import LocalAwsServer, RecordedRequest
 
 
 from partnercentral_selling import Credentials, PartnerCentralSellingClient  # noqa: E402
-from partnercentral_selling._runtime.pipeline.interceptors import (  # noqa: E402
+from typed_aws_runtime.pipeline.interceptors import (  # noqa: E402
     Interceptor,
     InterceptorContext,
 )

@@ -168,7 +168,7 @@ def test_a_call_loads_the_modules_of_its_own_clusters_only(layout: Layout) -> No
     # Construction loaded what every call needs (transport, signer, codec helpers): the
     # call adds its operation's modules (and the enums' base) and no other.
     added = set(stages["call"]) - set(stages["construct"])
-    enum_base = {f"{PACKAGE}.enums", f"{PACKAGE}._runtime.model.open_enum"}
+    enum_base = {f"{PACKAGE}.enums", "typed_aws_runtime.model.open_enum"}
     assert added - enum_base == lazy(stages["call"])
     assert {f"{PACKAGE}.shapes", f"{PACKAGE}.errors"} <= set(stages["import"])
     mine = [c for c in layout.clusters if "GetOpportunity" in c.users]

@@ -42,7 +42,7 @@ from partnercentral_selling import (  # noqa: E402
     errors,
     shapes,
 )
-from partnercentral_selling._runtime.retries.strategy import StandardRetryStrategy  # noqa: E402
+from typed_aws_runtime.retries.strategy import StandardRetryStrategy  # noqa: E402
 from partnercentral_selling.commands import CreateOpportunityCommand  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -37,11 +37,11 @@ from partnercentral_selling import (  # noqa: E402
     SdkError,
     TransportError,
 )
-from partnercentral_selling._runtime.exceptions import (  # noqa: E402
+from typed_aws_runtime.exceptions import (  # noqa: E402
     IncompleteResponseError,
     ReadTimeoutError,
 )
-from partnercentral_selling._runtime.transports import http1  # noqa: E402
+from typed_aws_runtime.transports import http1  # noqa: E402
 from partnercentral_selling.errors import ResponseParseError  # noqa: E402
 from partnercentral_selling.shapes import GetEngagementResponse  # noqa: E402
 

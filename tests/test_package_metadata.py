@@ -9,13 +9,13 @@ from pathlib import Path
 
 from packaging.requirements import Requirement
 import pytest
+from packaging.specifiers import SpecifierSet
 from packaging.version import Version
 
-from generator.docs.site import SiteView
-from generator.emit.package import _environment as package_environment
-from generator.emit.views import PythonView
+from generator.emit.package import package_context, template_environment
 from generator.errors import ModelError
 from generator.loaders import load_model
+from generator.release.runtime import load_runtime_release
 from tests.customizing import load_with
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,14 +42,53 @@ def test_pyproject_is_valid_pep_621() -> None:
     assert "Apache License" in (PACKAGE / "LICENSE").read_text()
 
 
-def test_package_is_typed_and_self_contained() -> None:
+def test_package_is_typed_and_imports_the_runtime_distribution() -> None:
+    """The package's code is its own and the shared runtime's: no copy, no source imports."""
     source = PACKAGE / "src" / "partnercentral_selling"
     assert (source / "py.typed").is_file()
-    assert (source / "_runtime" / "__init__.py").is_file()
+    assert not (source / "_runtime").exists()
+    runtime_imports = 0
     for module in source.rglob("*.py"):
         text = module.read_text()
         assert "from runtime" not in text and "import runtime" not in text, module
         assert "import botocore" not in text and "from generator" not in text, module
+        runtime_imports += text.count("from typed_aws_runtime.")
+    assert runtime_imports > 20
+
+
+def test_the_runtime_distribution_is_typed_and_versioned_by_its_release() -> None:
+    runtime = ROOT / "generated" / "typed-aws-runtime"
+    project = tomllib.loads((runtime / "pyproject.toml").read_text())["project"]
+    release = load_runtime_release()
+    assert (project["name"], project["version"]) == ("typed-aws-runtime", release.version)
+    assert project["dependencies"] == []
+    extras = project["optional-dependencies"]
+    assert set(extras) == {"cbor", "waiters", "fast", "async", "urllib3", "botocore"}
+    for requirement in (r for requirements in extras.values() for r in requirements):
+        Requirement(requirement)
+    source = runtime / "src" / "typed_aws_runtime"
+    assert (source / "py.typed").is_file()
+    assert (source / "config" / "partitions.json").is_file()
+    assert not {"release.json", "surface.json", "CHANGELOG.md"} & {
+        p.name for p in source.iterdir()
+    }
+    assert (runtime / "CHANGELOG.md").read_text() == release.changelog
+
+
+def test_every_package_asks_for_the_runtime_extras_it_needs() -> None:
+    """One dependency: the runtime in the current range, with cbor and waiters as needed."""
+    wanted = SpecifierSet(load_runtime_release().requirement)
+    for pyproject in sorted((ROOT / "generated").glob("partnercentral-*/pyproject.toml")):
+        project = tomllib.loads(pyproject.read_text())["project"]
+        [requirement] = map(Requirement, project["dependencies"])
+        assert (requirement.name, requirement.specifier) == ("typed-aws-runtime", wanted)
+        model = next((ROOT / "models" / project["name"]).glob("[0-9]*"))
+        service = load_model(model)
+        needs = {"waiters"} if service.waiters else set()
+        needs |= {"cbor"} if service.metadata.protocol == "smithy-rpc-v2-cbor" else set()
+        assert requirement.extras == needs, pyproject
+        for extra, requirements in project["optional-dependencies"].items():
+            assert requirements == [f"typed-aws-runtime[{extra}]"], pyproject
 
 
 def _rendered(documentation_url: str) -> dict[str, str]:
@@ -57,14 +96,8 @@ def _rendered(documentation_url: str) -> dict[str, str]:
     service = load_model(MODEL)
     customization = dataclasses.replace(service.customization, documentation_url=documentation_url)
     service = dataclasses.replace(service, customization=customization)
-    context = {
-        "service": service,
-        "view": PythonView(service),
-        "site": SiteView(service),
-        "package_version": "1.0.0",
-        **dict.fromkeys(["model_form", "model_source", "model_revision", "model_sha256"]),
-    }
-    env = package_environment()
+    context = package_context(service, "1.0.0")
+    env = template_environment()
     names = {"README.md.j2": "README.md", "pyproject.toml.j2": "pyproject.toml"}
     rendered = {path: env.get_template(name).render(context) for name, path in names.items()}
     rendered["mkdocs.yml"] = env.get_template("docs/mkdocs.yml.j2").render(context)

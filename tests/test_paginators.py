@@ -53,7 +53,7 @@ from partnercentral_selling import (  # noqa: E402
     PartnerCentralSellingClient,
     shapes,
 )
-from partnercentral_selling._runtime.pipeline.paginator import PageCursor, PageSpec  # noqa: E402
+from typed_aws_runtime.pipeline.paginator import PageCursor, PageSpec  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "partnercentral-selling" / "2022-07-26"

@@ -27,16 +27,16 @@ from hypothesis import strategies as st
 from tests.populate import populate, to_wire_json
 
 from partnercentral_selling import _operations  # noqa: E402
-from partnercentral_selling._runtime.exceptions import (  # noqa: E402
+from typed_aws_runtime.exceptions import (  # noqa: E402
     ResponseParseError,
     ServiceError,
 )
-from partnercentral_selling._runtime.pipeline.operation import OperationSpec  # noqa: E402
-from partnercentral_selling._runtime.protocols.awsjson import (  # noqa: E402
+from typed_aws_runtime.pipeline.operation import OperationSpec  # noqa: E402
+from typed_aws_runtime.protocols.awsjson import (  # noqa: E402
     parse_error,
     parse_response,
 )
-from partnercentral_selling._runtime.transports.http import HttpResponse  # noqa: E402
+from typed_aws_runtime.transports.http import HttpResponse  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = json.loads(

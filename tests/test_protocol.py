@@ -225,7 +225,7 @@ def test_protocol_case(
 ) -> None:
     case = _suites(kind)[suite_index]["cases"][case_index]
     package, service = _package(kind, suite_index, case["given"], protocol_root)
-    codec = importlib.import_module(f"{package.__name__}._runtime.protocols.jsoncodec")
+    codec = importlib.import_module("typed_aws_runtime.protocols.jsoncodec")
     if json_codec == "stdlib":
         # The client without its optional orjson extra.
         monkeypatch.setattr(codec.ORJSON, "loads", None)
@@ -254,7 +254,7 @@ def _check_input(
     expected_host = case["serialized"].get("host", "")
     host = LEGACY_HOST if expected_host.endswith(LEGACY_HOST) else "example.com"
     client = _client(package, service, handler, host)
-    awsjson = importlib.import_module(f"{package.__name__}._runtime.protocols.awsjson")
+    awsjson = importlib.import_module("typed_aws_runtime.protocols.awsjson")
     monkeypatch.setattr(awsjson, "random_uuid", lambda: str(FIXED_UUID))
     client.send(_command(package, case["given"]["name"], case["params"]))
     (request,) = handler.requests

@@ -27,24 +27,24 @@ from partnercentral_selling import (  # noqa: E402
     PartnerCentralSellingClient,
     TransportError,
 )
-from partnercentral_selling._runtime.config.client_config import ConfigurationError  # noqa: E402
-from partnercentral_selling._runtime.transports.aiohttp_handler import (  # noqa: E402
+from typed_aws_runtime.config.client_config import ConfigurationError  # noqa: E402
+from typed_aws_runtime.transports.aiohttp_handler import (  # noqa: E402
     AiohttpRequestHandler,
 )
-from partnercentral_selling._runtime.transports.asyncio_handler import (  # noqa: E402
+from typed_aws_runtime.transports.asyncio_handler import (  # noqa: E402
     AsyncioRequestHandler,
 )
-from partnercentral_selling._runtime.transports.http import (  # noqa: E402
+from typed_aws_runtime.transports.http import (  # noqa: E402
     HttpRequest,
     HttpResponse,
     Timeouts,
 )
-from partnercentral_selling._runtime.transports.origin import environ_proxies  # noqa: E402
-from partnercentral_selling._runtime.transports.proxies import bypass, redact  # noqa: E402
-from partnercentral_selling._runtime.transports.socket_handler import (  # noqa: E402
+from typed_aws_runtime.transports.origin import environ_proxies  # noqa: E402
+from typed_aws_runtime.transports.proxies import bypass, redact  # noqa: E402
+from typed_aws_runtime.transports.socket_handler import (  # noqa: E402
     SocketRequestHandler,
 )
-from partnercentral_selling._runtime.transports.urllib3_handler import (  # noqa: E402
+from typed_aws_runtime.transports.urllib3_handler import (  # noqa: E402
     Urllib3RequestHandler,
 )
 

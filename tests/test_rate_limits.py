@@ -44,10 +44,10 @@ from partnercentral_selling import (  # noqa: E402
     PartnerCentralSellingClient,
     QuotaExhaustedError,
 )
-from partnercentral_selling._runtime.config.client_config import (  # noqa: E402
+from typed_aws_runtime.config.client_config import (  # noqa: E402
     ConfigurationError,
 )
-from partnercentral_selling._runtime.retries import pacing  # noqa: E402
+from typed_aws_runtime.retries import pacing  # noqa: E402
 from partnercentral_selling.errors import ThrottlingException  # noqa: E402
 from partnercentral_selling.rate_limits import PRESETS, GroupLimit, RateLimits  # noqa: E402
 

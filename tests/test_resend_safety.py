@@ -122,8 +122,8 @@ def server() -> Iterator[LocalAwsServer]:
 
 
 def runtime(package: ModuleType, name: str) -> Any:
-    """The package's ``_runtime.<name>`` module."""
-    return importlib.import_module(f"{package.__name__}._runtime.{name}")
+    """The shared runtime's ``<name>`` module, which the package imports."""
+    return importlib.import_module(f"typed_aws_runtime.{name}")
 
 
 class AttemptCounter:

@@ -35,7 +35,7 @@ from botocore.retries import throttling as b_throttling
 from generator.loaders import load_model
 from generator.emit.package import write_package
 from partnercentral_selling import errors as generated_errors
-from partnercentral_selling._runtime.exceptions import (
+from typed_aws_runtime.exceptions import (
     ConnectTimeoutError,
     ParamValidationError,
     ReadTimeoutError,
@@ -43,8 +43,8 @@ from partnercentral_selling._runtime.exceptions import (
     ServiceError,
     TransportError,
 )
-from partnercentral_selling._runtime.retries.rate_limiter import ClientRateLimiter
-from partnercentral_selling._runtime.retries.strategy import (
+from typed_aws_runtime.retries.rate_limiter import ClientRateLimiter
+from typed_aws_runtime.retries.strategy import (
     THROTTLING,
     TRANSIENT,
     AdaptiveRetryStrategy,
@@ -58,7 +58,7 @@ from partnercentral_selling._runtime.retries.strategy import (
     retry_strategy,
     standard_error_kind,
 )
-from partnercentral_selling._runtime.transports.http import HttpResponse
+from typed_aws_runtime.transports.http import HttpResponse
 
 # -- a model with retryable errors, for botocore's modeled-error checks -------------------
 

@@ -27,18 +27,18 @@ from tests.localserver import (
 
 from partnercentral_selling import Credentials, PartnerCentralSellingClient  # noqa: E402
 from partnercentral_selling import errors  # noqa: E402
-from partnercentral_selling._runtime.config.client_config import ConfigurationError  # noqa: E402
-from partnercentral_selling._runtime.exceptions import ReadTimeoutError, ServiceError  # noqa: E402
-from partnercentral_selling._runtime.pipeline.interceptors import (  # noqa: E402
+from typed_aws_runtime.config.client_config import ConfigurationError  # noqa: E402
+from typed_aws_runtime.exceptions import ReadTimeoutError, ServiceError  # noqa: E402
+from typed_aws_runtime.pipeline.interceptors import (  # noqa: E402
     Interceptor,
     InterceptorContext,
 )
-from partnercentral_selling._runtime.retries.strategy import (  # noqa: E402
+from typed_aws_runtime.retries.strategy import (  # noqa: E402
     LegacyRetryStrategy,
     RetryToken,
     StandardRetryStrategy,
 )
-from partnercentral_selling._runtime.transports.http import HttpRequest  # noqa: E402
+from typed_aws_runtime.transports.http import HttpRequest  # noqa: E402
 
 REGION = "us-east-1"
 SIGNING_NAME = "partnercentral-selling"

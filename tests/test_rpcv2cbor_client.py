@@ -9,6 +9,7 @@ which answers CBOR bodies from a script.
 from __future__ import annotations
 
 import asyncio
+import tomllib
 import uuid
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -18,10 +19,13 @@ from typing import Any
 
 import cbor2
 import pytest
+from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
 
 from generator.cli import main
 from generator.emit.package import write_package
 from generator.loaders import load_model
+from generator.release.runtime import load_runtime_release
 from tests.localserver import LocalAwsServer, RecordedRequest, Response
 from tests.packages import forget, import_fresh
 from tests.test_waiters import Script
@@ -195,20 +199,23 @@ def test_json_stays_preferred_and_cbor_can_be_forced(
     )
     package = tmp_path / "monitoring" / "src" / "monitoring"
     assert (package / "_rpcv2cbor").is_dir() and not (package / "_awsjson").exists()
-    protocols = {p.name for p in (package / "_runtime" / "protocols").iterdir()}
-    assert {"rpcv2cbor.py", "cborcodec.py", "cborserde.py"} <= protocols
-    assert (
-        'dependencies = ["jmespath>=1.0.1,<2", "cbor2>=6.3,<7"]'
-        in (tmp_path / "monitoring" / "pyproject.toml").read_text()
+    assert _runtime_dependency(tmp_path / "monitoring") == (
+        "typed-aws-runtime",
+        {"cbor", "waiters"},
     )
 
 
-def test_a_json_package_ships_no_cbor_module(tmp_path: Path) -> None:
+def test_a_json_package_asks_for_no_cbor_library(tmp_path: Path) -> None:
     assert main(["generate", "--model", str(MODEL), "--out", str(tmp_path)]) == 0
-    protocols = {
-        p.name for p in (tmp_path / "monitoring/src/monitoring/_runtime/protocols").iterdir()
-    }
-    assert protocols.isdisjoint({"rpcv2cbor.py", "cborcodec.py", "cborserde.py"})
+    assert _runtime_dependency(tmp_path / "monitoring") == ("typed-aws-runtime", {"waiters"})
+
+
+def _runtime_dependency(package: Path) -> tuple[str, set[str]]:
+    """The one dependency of a generated package: the runtime's name and the extras asked."""
+    project = tomllib.loads((package / "pyproject.toml").read_text())["project"]
+    [requirement] = map(Requirement, project["dependencies"])
+    assert requirement.specifier == SpecifierSet(load_runtime_release().requirement)
+    return requirement.name, set(requirement.extras)
 
 
 def test_forcing_a_protocol_the_model_does_not_list_is_refused(

@@ -1,10 +1,11 @@
 """Generic code names no service: other services' packages say nothing of Partner Central.
 
-Templates, views and the runtime copied into every package are shared by all services;
-what is particular to Partner Central Selling (its Sandbox catalog, its headline
-operation, example identifiers) lives in ``models/partnercentral-selling/customizations/``.
+Templates, views and the runtime distribution every package imports are shared by all
+services; what is particular to Partner Central Selling (its Sandbox catalog, its
+headline operation, example identifiers) lives in
+``models/partnercentral-selling/customizations/``.
 So the packages of the six other json services of ``tests/data`` must not mention it in
-any file: README, reference site, ``pyproject.toml``, Python, the copied ``_runtime``.
+any file: README, reference site, ``pyproject.toml``, Python (the runtime's import name too).
 The words are ones none of those six models uses (checked too, so that a hit always
 points at generic code, never at a model's own text).
 """

@@ -54,12 +54,8 @@ class Pair:
         package_dir = write_package(self.service, root / name, "1.0.0", release)
         self.package = import_fresh(package_dir / "src", self.service.package_name)
         self.commands = importlib.import_module(f"{self.service.package_name}.commands")
-        self.awsjson = importlib.import_module(
-            f"{self.service.package_name}._runtime.protocols.awsjson"
-        )
-        self.http = importlib.import_module(
-            f"{self.service.package_name}._runtime.transports.http"
-        )
+        self.awsjson = importlib.import_module("typed_aws_runtime.protocols.awsjson")
+        self.http = importlib.import_module("typed_aws_runtime.transports.http")
         self.shapes = smithy.lower(ast).service["shapes"]
         model = json.loads((botocore_dir / "service-2.json").read_text())
         self.botocore = botocore.model.ServiceModel(model)

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from tests.populate import populate
 
 from partnercentral_selling import AsyncPartnerCentralSellingClient, PartnerCentralSellingClient
-from partnercentral_selling._runtime.retries.strategy import StandardRetryStrategy
+from typed_aws_runtime.retries.strategy import StandardRetryStrategy
 from partnercentral_selling.commands import GetOpportunityCommand
 from partnercentral_selling.errors import ResourceNotFoundException, ValidationException
 from partnercentral_selling.shapes import GetOpportunityRequest

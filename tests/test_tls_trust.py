@@ -25,7 +25,7 @@ from partnercentral_selling import (  # noqa: E402
     PartnerCentralSellingClient,
     TransportError,
 )
-from partnercentral_selling._runtime.config.client_config import ConfigurationError  # noqa: E402
+from typed_aws_runtime.config.client_config import ConfigurationError  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """The public ``transport`` module: the types a custom request handler uses, and every handler.
 
 Users wrap or replace the HTTP layer through this module (the README's "Custom request
-handler"), never through ``_runtime``. Its handlers are imported when first named, so
+handler"), never through the runtime distribution. Its handlers are imported when first named, so
 importing it costs no HTTP library, and each name is the runtime's own class.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from partnercentral_selling import Credentials, PartnerCentralSellingClient, transport
-from partnercentral_selling._runtime.transports import (
+from typed_aws_runtime.transports import (
     aiohttp_handler,
     asyncio_handler,
     http,

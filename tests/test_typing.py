@@ -37,6 +37,7 @@ from tests.test_integration_http import (
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED_SRC = ROOT / "generated" / "partnercentral-selling" / "src"
+RUNTIME_SRC = ROOT / "generated" / "typed-aws-runtime" / "src"  # the package's one dependency
 SAMPLE_APP = ROOT / "tests" / "data" / "typing" / "sample_app.py"
 
 # One deliberate mistake per marked line: "# E: <error code>: <part of the
@@ -82,9 +83,9 @@ reveal_type(opportunity.last_modified_date)  # N: Revealed type is "datetime.dat
 reveal_type(opportunity.life_cycle)  # N: Revealed type is "partnercentral_selling.shapes.LifeCycle | None"
 reveal_type(client.list_opportunities(catalog="AWS").opportunity_summaries)  # N: Revealed type is "list[partnercentral_selling.shapes.OpportunitySummary]"
 client.paginate_list_opportunities(catalog="AWS", next_token="t")  # E: call-arg: Unexpected keyword argument "next_token"
-reveal_type(client.paginate_list_opportunities(catalog="AWS"))  # N: Revealed type is "partnercentral_selling._runtime.pipeline.paginator.Paginator[partnercentral_selling.shapes.ListOpportunitiesResponse, partnercentral_selling.shapes.OpportunitySummary]"
+reveal_type(client.paginate_list_opportunities(catalog="AWS"))  # N: Revealed type is "typed_aws_runtime.pipeline.paginator.Paginator[partnercentral_selling.shapes.ListOpportunitiesResponse, partnercentral_selling.shapes.OpportunitySummary]"
 reveal_type(next(iter(client.paginate_list_opportunities(catalog="AWS").items())))  # N: Revealed type is "partnercentral_selling.shapes.OpportunitySummary"
-reveal_type(AsyncPartnerCentralSellingClient().paginate_search_opportunities(catalog="AWS"))  # N: Revealed type is "partnercentral_selling._runtime.pipeline.paginator.AsyncPaginator[partnercentral_selling.shapes.SearchOpportunitiesResponse, partnercentral_selling.shapes.OpportunitySearchSummary]"
+reveal_type(AsyncPartnerCentralSellingClient().paginate_search_opportunities(catalog="AWS"))  # N: Revealed type is "typed_aws_runtime.pipeline.paginator.AsyncPaginator[partnercentral_selling.shapes.SearchOpportunitiesResponse, partnercentral_selling.shapes.OpportunitySearchSummary]"
 """
 
 _DIAGNOSTIC = re.compile(
@@ -132,7 +133,7 @@ def mypy_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     directory = tmp_path_factory.mktemp("mypy")
     (directory / "mypy.ini").write_text(textwrap.dedent(f"""\
             [mypy]
-            mypy_path = {GENERATED_SRC}
+            mypy_path = {GENERATED_SRC}:{RUNTIME_SRC}
             """))
     return directory
 

@@ -54,7 +54,7 @@ class Generated:
         self.raw = json.loads((model / "service-2.json").read_text())
         self.waiters = json.loads((model / "waiters-2.json").read_text())["waiters"]
         self.operations = importlib.import_module(f"{package.__name__}._operations")
-        self.runtime = package.__name__ + "._runtime"
+        self.runtime = "typed_aws_runtime"
 
     @property
     def content_type(self) -> str:

@@ -19,8 +19,7 @@ from pathlib import Path
 import pytest
 
 from generator.docs import site
-from generator.emit.package import _environment as package_environment
-from generator.emit.views import PythonView
+from generator.emit.package import package_context, template_environment
 from generator.loaders import load_model
 
 from partnercentral_selling import PartnerCentralSellingClient
@@ -85,8 +84,7 @@ def test_a_related_page_is_linked_when_the_site_has_it(events_page: bool) -> Non
     if not events_page:
         customization = dataclasses.replace(service.customization, events=None)
         service = dataclasses.replace(service, customization=customization)
-    context = {"service": service, "view": PythonView(service), "site": site.SiteView(service)}
-    rendered = dict(site.site_files(package_environment(), context))
+    rendered = dict(site.site_files(template_environment(), package_context(service, "1.0.0")))
     assert ("docs/events.md" in rendered) is events_page
     linked = "- [React to events](events.md)" in rendered["docs/workflows.md"]
     assert linked is events_page

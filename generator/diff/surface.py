@@ -7,7 +7,7 @@ their signatures), attributes, enum members and ``__all__``. It sees what a
 model diff cannot, such as a naming rule that renames an attribute.
 
 A module is public when no part of its dotted name starts with an underscore
-(so ``_runtime`` and ``_operations`` are left out); a name is public when it
+(so ``_operations`` and ``_emulator`` are left out); a name is public when it
 does not start with an underscore (``__init__`` is kept). A public name that a
 public module imports from a private one (``from ._life_cycle import LifeCycle``,
 also under ``if TYPE_CHECKING:``, as the lazily loaded ``shapes`` and ``enums``

@@ -12,9 +12,9 @@ import functools
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import black
 import jinja2
@@ -26,10 +26,11 @@ from ..docs.site import SiteView, site_files
 from ..errors import GeneratorError
 from ..model import naming
 from ..model.ir import Service
+from ..release.runtime import load_runtime_release
 from .format_cache import SIZE_LIMIT, FormatCache, default_cache, format_workers
 from .formatting import Formatter
 from .layout import Layout
-from .protocols import EMITTERS, emitter
+from .protocols import emitter
 from .views import PythonView
 from .views.text import wrap
 
@@ -38,9 +39,6 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
-RUNTIME = ROOT / "runtime"
-# Runtime files only the generator's own tests use stay out of the package.
-RUNTIME_EXCLUDE = {"__pycache__"}
 
 # The generated package's source files: template -> path inside the package folder.
 PACKAGE_FILES = {
@@ -122,7 +120,7 @@ def _inline_doc(text: str) -> str:
 
 
 @functools.cache
-def _environment() -> jinja2.Environment:
+def template_environment() -> jinja2.Environment:
     """The templates' environment, one per process.
 
     Parsing and compiling the templates takes most of a generation's time when the format
@@ -164,25 +162,35 @@ def render_files(
         yield path, text if path.endswith(".py") else escape_unsafe_text(text)
 
 
-def _rendered_files(
-    service: Service, package_version: str, release: Release | None, cache: FormatCache | None
-) -> Iterator[tuple[str, str]]:
-    """(relative path, text) of every file, as the templates render it (Python formatted)."""
-    env = _environment()
+def package_context(
+    service: Service, package_version: str, release: Release | None = None
+) -> dict[str, Any]:
+    """What every template of the package renders from."""
     layout = Layout(service)
-    protocol = emitter(service, layout)
-    context = {
+    return {
         "service": service,
         "view": PythonView(service),
         "layout": layout,
-        "protocol": protocol,
+        "protocol": emitter(service, layout),
         "site": SiteView(service),
         "package_version": package_version,
+        "runtime": naming.RUNTIME_PACKAGE,
+        "runtime_distribution": naming.RUNTIME_DISTRIBUTION,
+        "runtime_requirement": load_runtime_release().requirement,
         "model_form": release.model_form if release else None,
         "model_source": release.model_source if release else None,
         "model_revision": release.model_revision if release else None,
         "model_sha256": release.model_sha256 if release else None,
     }
+
+
+def _rendered_files(
+    service: Service, package_version: str, release: Release | None, cache: FormatCache | None
+) -> Iterator[tuple[str, str]]:
+    """(relative path, text) of every file, as the templates render it (Python formatted)."""
+    env = template_environment()
+    context = package_context(service, package_version, release)
+    layout, protocol = context["layout"], context["protocol"]
     if release is not None and release.changelog is not None:
         yield "CHANGELOG.md", release.changelog
     with Formatter(BLACK_MODE, cache, format_workers()) as formatter:
@@ -217,26 +225,6 @@ def _formatted(formatter: Formatter, template_name: str, path: str, text: str) -
         ) from exc
 
 
-def _runtime_ignore(service: Service) -> Callable[[str, list[str]], set[str]]:
-    """What ``copytree`` leaves out of the package's ``_runtime``: caches, other protocols.
-
-    A package ships the shared protocol modules and its own protocol's
-    (``runtime_files`` of its emitter), not the modules only another protocol
-    imports (an awsJson package has no CBOR codec, nor its cbor2 import).
-    """
-    own = set(EMITTERS[service.metadata.protocol].runtime_files)
-    others = {name for cls in EMITTERS.values() for name in cls.runtime_files} - own
-    protocols_dir = RUNTIME / "protocols"
-
-    def ignore(folder: str, names: list[str]) -> set[str]:
-        skipped = {name for name in names if name in RUNTIME_EXCLUDE}
-        if Path(folder) == protocols_dir:
-            skipped.update(name for name in names if name in others)
-        return skipped
-
-    return ignore
-
-
 def write_package(
     service: Service,
     out_dir: Path,
@@ -254,27 +242,43 @@ def write_package(
     the shared one is not pruned of what the tests and ``make generate`` use. The cache is
     pruned to ``cache_limit`` bytes afterwards.
     """
-    destination = out_dir / service.distribution_name
     cache = default_cache() if cache_folder is None else FormatCache(cache_folder)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{service.distribution_name}-", dir=out_dir))
+
+    def fill(staging: Path) -> None:
+        write_files(staging, render_files(service, package_version, release, cache))
+
+    destination = write_tree(out_dir / service.distribution_name, fill)
+    if cache is not None:
+        cache.prune(cache_limit)
+    return destination
+
+
+def write_files(folder: Path, files: Iterable[tuple[str, str]]) -> None:
+    """Write each ``(relative path, text)`` under ``folder`` as UTF-8, making folders."""
+    for relative, text in files:
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def write_tree(destination: Path, fill: Callable[[Path], None]) -> Path:
+    """Make ``destination`` the tree ``fill`` writes into an empty staging folder, atomically.
+
+    The staging folder is beside ``destination``; it replaces the old tree only once
+    ``fill`` returned, and is removed whatever stopped it otherwise.
+    """
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}-", dir=destination.parent))
     try:
         # mkdtemp makes the folder private (0700); the package gets the usual mode.
         umask = os.umask(0)
         os.umask(umask)
         staging.chmod(0o777 & ~umask)
-        for relative, text in render_files(service, package_version, release, cache):
-            path = staging / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        runtime_target = staging / "src" / service.package_name / "_runtime"
-        shutil.copytree(RUNTIME, runtime_target, ignore=_runtime_ignore(service))
+        fill(staging)
         _swap(staging, destination)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    if cache is not None:
-        cache.prune(cache_limit)
     return destination
 
 

@@ -59,6 +59,11 @@ _PLURAL_ACRONYM = re.compile("[A-Z]{2,}s$")
 
 # Python's keywords: the same 35 from 3.10 to 3.13 (a test compares them
 # with the running interpreter's ``keyword.kwlist``).
+RUNTIME_DISTRIBUTION = "typed-aws-runtime"
+"""The shared runtime every generated package depends on (``generated/<this>/``)."""
+RUNTIME_PACKAGE = RUNTIME_DISTRIBUTION.replace("-", "_")
+"""Its import name: generated code imports ``<this>.pipeline``, ``<this>.protocols`` ..."""
+
 KEYWORDS = frozenset(
     {
         "False",

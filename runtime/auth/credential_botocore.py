@@ -30,9 +30,9 @@ BOTOCORE_PROFILE_KEYS = (
 
 
 def install_hint() -> str:
-    """How to install botocore with this package: its ``botocore`` extra, by distribution name."""
-    package, runtime, _ = __name__.partition("._runtime.")
-    if not runtime:
+    """How to install botocore: the runtime distribution's ``botocore`` extra, by its name."""
+    package = __name__.partition(".")[0]
+    if package == "runtime":  # the source folder, not an installed distribution
         return "pip install botocore"
     return f"pip install '{package.replace('_', '-')}[botocore]'"
 

@@ -207,7 +207,7 @@ def _retry_strategy(strategy: Any, config: ClientConfig) -> RetryStrategy:
     ):
         if not callable(getattr(strategy, method, None)):
             raise ConfigurationError(
-                f"retry_strategy= takes a RetryStrategy (see _runtime/retries/strategy.py); "
+                f"retry_strategy= takes a {RetryStrategy.__module__}.RetryStrategy; "
                 f"{type(strategy).__name__} has no {method}()"
             )
     if not isinstance(getattr(strategy, "max_attempts", None), int):
@@ -226,6 +226,6 @@ def _interceptors(extensions: Any) -> tuple[Interceptor, ...]:
         if not isinstance(extension, Interceptor):
             raise ConfigurationError(
                 f"extensions[{index}] is a {type(extension).__name__}; extensions take "
-                "Interceptor subclasses (see _runtime/pipeline/interceptors.py)"
+                f"subclasses of {Interceptor.__module__}.Interceptor"
             )
     return result

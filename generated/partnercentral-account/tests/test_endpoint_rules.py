@@ -20,13 +20,13 @@ from typing import Any
 import pytest
 
 from partnercentral_account import PartnerCentralAccountClient, Credentials, commands
-from partnercentral_account._runtime.config.endpoints import (
+from typed_aws_runtime.config.endpoints import (
     Endpoint,
     EndpointResolutionError,
     RuleSetResolver,
 )
-from partnercentral_account._runtime.config.routing import Route
-from partnercentral_account._runtime.pipeline.operation import OperationSpec
+from typed_aws_runtime.config.routing import Route
+from typed_aws_runtime.pipeline.operation import OperationSpec
 
 CASES: list[dict[str, Any]] = json.loads(
     Path(__file__).with_name("endpoint_tests.json").read_text(encoding="utf-8")

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
+from ...model import naming
 from ...model.ir import Member, Service, Shape
 from ..layout import PLAIN_CODECS, Cluster, Layout
 from ..views.base import ViewBase
@@ -78,9 +79,8 @@ class AwsJsonEmitter(ViewBase):
     """What a codec's wire values are, for the codec modules' docstrings."""
     serde_module = "serde"
     """The runtime module of value conversions the codec modules import as ``_serde``."""
-    runtime_files: tuple[str, ...] = ("awsjson.py", "jsoncodec.py")
-    """The modules of ``runtime/protocols/`` that are this protocol's own (the package
-    ships these and the shared ones, not another protocol's)."""
+    runtime_extras: tuple[str, ...] = ()
+    """The extras of the runtime distribution this protocol needs (its codec library)."""
     scalar_encoders = _SCALAR_ENCODERS
     timestamp_encoders = _TIMESTAMP_ENCODERS
     decoders = {
@@ -152,7 +152,7 @@ class AwsJsonEmitter(ViewBase):
 
     # -- the runtime protocol ------------------------------------------------
 
-    runtime_import = "from ._runtime.protocols.awsjson import AwsJsonProtocol"
+    runtime_import = f"from {naming.RUNTIME_PACKAGE}.protocols.awsjson import AwsJsonProtocol"
 
     def runtime_protocol(self) -> str:
         """The ``ServiceSpec(protocol=...)`` expression: the runtime's awsJson protocol."""

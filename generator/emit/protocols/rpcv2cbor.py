@@ -13,6 +13,7 @@ infinities stay floats. The runtime object is ``RpcV2CborProtocol``.
 
 from __future__ import annotations
 
+from ...model import naming
 from .awsjson import _SCALAR_ENCODERS, AwsJsonEmitter
 
 _CBOR_TIMESTAMP = "_serde.enc_timestamp"
@@ -26,7 +27,7 @@ class RpcV2CborEmitter(AwsJsonEmitter):
     body_kind = "a CBOR map"
     wire_format = "CBOR"
     serde_module = "cborserde"
-    runtime_files = ("awsjson.py", "jsoncodec.py", "rpcv2cbor.py", "cborcodec.py", "cborserde.py")
+    runtime_extras = ("cbor",)
     scalar_encoders = {
         **_SCALAR_ENCODERS,
         "float": "_serde.enc_float",
@@ -40,7 +41,7 @@ class RpcV2CborEmitter(AwsJsonEmitter):
         "timestamp": "_serde.dec_timestamp_cbor",
     }
 
-    runtime_import = "from ._runtime.protocols.rpcv2cbor import RpcV2CborProtocol"
+    runtime_import = f"from {naming.RUNTIME_PACKAGE}.protocols.rpcv2cbor import RpcV2CborProtocol"
 
     def runtime_protocol(self) -> str:
         """The ``ServiceSpec(protocol=...)`` expression: the runtime's RPC v2 CBOR protocol."""

@@ -36,14 +36,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import _operations as _ops
-from ._runtime.pipeline.operation import OperationSpec
-from ._runtime.pipeline.stubber import (
+from typed_aws_runtime.pipeline.operation import OperationSpec
+from typed_aws_runtime.pipeline.stubber import (
     ANY,
     StubAssertionError,
     StubResponseError,
     UnStubbedResponseError,
 )
-from ._runtime.pipeline.stubber import Stubber as _Stubber
+from typed_aws_runtime.pipeline.stubber import Stubber as _Stubber
 
 if TYPE_CHECKING:
     from .aio_client import AsyncPartnerCentralAccountClient

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._runtime.transports.http import (
+from typed_aws_runtime.transports.http import (
     AsyncRequestHandler,
     HttpRequest,
     HttpResponse,
@@ -36,11 +36,11 @@ from ._runtime.transports.http import (
 )
 
 if TYPE_CHECKING:
-    from ._runtime.transports.aiohttp_handler import AiohttpRequestHandler
-    from ._runtime.transports.asyncio_handler import AsyncioRequestHandler
-    from ._runtime.transports.origin import InsecureConnectionWarning
-    from ._runtime.transports.socket_handler import SocketRequestHandler
-    from ._runtime.transports.urllib3_handler import Urllib3RequestHandler
+    from typed_aws_runtime.transports.aiohttp_handler import AiohttpRequestHandler
+    from typed_aws_runtime.transports.asyncio_handler import AsyncioRequestHandler
+    from typed_aws_runtime.transports.origin import InsecureConnectionWarning
+    from typed_aws_runtime.transports.socket_handler import SocketRequestHandler
+    from typed_aws_runtime.transports.urllib3_handler import Urllib3RequestHandler
 
 __all__ = [
     "AiohttpRequestHandler",
@@ -55,7 +55,7 @@ __all__ = [
     "Urllib3RequestHandler",
 ]
 
-# Name -> its module under _runtime.transports: imported when first named, so importing
+# Name -> its module under typed_aws_runtime.transports: imported when first named, so importing
 # this module loads no socket, asyncio, urllib3 or aiohttp.
 _LAZY_NAMES = {
     "AiohttpRequestHandler": "aiohttp_handler",
@@ -72,4 +72,4 @@ def __getattr__(name: str) -> object:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib import import_module
 
-    return getattr(import_module(f"._runtime.transports.{module}", __package__), name)
+    return getattr(import_module(f"typed_aws_runtime.transports.{module}"), name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import _operations as _ops
-from ._runtime.pipeline.command import Command
+from typed_aws_runtime.pipeline.command import Command
 
 if TYPE_CHECKING:
     from typing import Any as _Any
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from . import _input_types as _types
     from . import shapes as _shapes
-    from ._runtime.pipeline.operation import OperationSpec as _OperationSpec
+    from typed_aws_runtime.pipeline.operation import OperationSpec as _OperationSpec
 
 __all__ = [
     "Command",

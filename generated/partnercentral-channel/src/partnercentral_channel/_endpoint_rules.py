@@ -1,6 +1,6 @@
 """The service's endpoint rule set (endpoint-rule-set-1.json).
 
-Evaluated by ``_runtime/config/endpoints.py``.
+Evaluated by ``typed_aws_runtime/config/endpoints.py``.
 """
 
 from typing import Any

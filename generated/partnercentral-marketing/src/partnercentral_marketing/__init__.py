@@ -20,9 +20,9 @@ from .errors import (
     SdkError,
     TransportError,
 )
-from ._runtime.auth.credentials import Credentials
-from ._runtime.model.structure import ResponseMetadata
-from ._runtime.pipeline.paginator import AsyncPaginator, Paginator
+from typed_aws_runtime.auth.credentials import Credentials
+from typed_aws_runtime.model.structure import ResponseMetadata
+from typed_aws_runtime.pipeline.paginator import AsyncPaginator, Paginator
 
 if TYPE_CHECKING:
     from .aio_client import AsyncPartnerCentralMarketingClient

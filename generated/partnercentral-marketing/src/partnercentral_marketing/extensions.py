@@ -29,7 +29,7 @@ point: see the `transport` module.
 
 from __future__ import annotations
 
-from ._runtime.pipeline.interceptors import Interceptor, InterceptorContext
-from ._runtime.transports.http import HttpRequest, HttpResponse
+from typed_aws_runtime.pipeline.interceptors import Interceptor, InterceptorContext
+from typed_aws_runtime.transports.http import HttpRequest, HttpResponse
 
 __all__ = ["HttpRequest", "HttpResponse", "Interceptor", "InterceptorContext"]

@@ -13,21 +13,21 @@ from collections.abc import Sequence as _Sequence
 
 from . import _operations as _ops
 from . import shapes as _shapes
-from ._runtime.auth.credentials import Credentials as _Credentials
-from ._runtime.auth.credentials import CredentialsProvider as _CredentialsProvider
-from ._runtime.pipeline.aio_core import AsyncClientCore as _AsyncClientCore
-from ._runtime.pipeline.command import Command as _Command
-from ._runtime.pipeline.interceptors import Interceptor as _Interceptor
-from ._runtime.pipeline.paginator import AsyncPaginator as _AsyncPaginator
-from ._runtime.retries.strategy import RetryStrategy as _RetryStrategy
-from ._runtime.transports.http import AsyncRequestHandler as _AsyncRequestHandler
+from typed_aws_runtime.auth.credentials import Credentials as _Credentials
+from typed_aws_runtime.auth.credentials import CredentialsProvider as _CredentialsProvider
+from typed_aws_runtime.pipeline.aio_core import AsyncClientCore as _AsyncClientCore
+from typed_aws_runtime.pipeline.command import Command as _Command
+from typed_aws_runtime.pipeline.interceptors import Interceptor as _Interceptor
+from typed_aws_runtime.pipeline.paginator import AsyncPaginator as _AsyncPaginator
+from typed_aws_runtime.retries.strategy import RetryStrategy as _RetryStrategy
+from typed_aws_runtime.transports.http import AsyncRequestHandler as _AsyncRequestHandler
 
 if TYPE_CHECKING:
     import logging as _logging
 
     from . import _input_types as _types
 
-    from ._runtime.config.client_config import ClientConfig as _ClientConfig
+    from typed_aws_runtime.config.client_config import ClientConfig as _ClientConfig
     from .enums import (
         AllocationStatus,
         AttributionSortBy,
@@ -93,7 +93,7 @@ class AsyncPartnerCentralRevenueMeasurementClient:
         max_attempts: Attempts per call, first included (`AWS_MAX_ATTEMPTS`).
         retry_mode: "legacy", "standard" or "adaptive" (`AWS_RETRY_MODE`).
         retry_strategy: A retry strategy object; replaces `retry_mode` and
-            `max_attempts` (see `_runtime/retries/strategy.py`).
+            `max_attempts` (see `typed_aws_runtime/retries/strategy.py`).
         use_fips_endpoint: Use the FIPS endpoint (`AWS_USE_FIPS_ENDPOINT`).
         use_dualstack_endpoint: Use a dual-stack endpoint (`AWS_USE_DUALSTACK_ENDPOINT`).
         defaults_mode: "legacy", "standard", "in-region", "cross-region",

@@ -13,11 +13,15 @@ import typing as _typing
 from collections.abc import Mapping as _Mapping
 from typing import Any as _Any
 
-from ._runtime.exceptions import ConnectTimeoutError, IncompleteResponseError, ParamValidationError
-from ._runtime.exceptions import ReadTimeoutError
-from ._runtime.exceptions import ResponseParseError, SdkError, ServiceError, TransportError
-from ._runtime.exceptions import IgnoredOptionWarning
-from ._runtime.exceptions import ServiceError as _ServiceError
+from typed_aws_runtime.exceptions import (
+    ConnectTimeoutError,
+    IncompleteResponseError,
+    ParamValidationError,
+)
+from typed_aws_runtime.exceptions import ReadTimeoutError
+from typed_aws_runtime.exceptions import ResponseParseError, SdkError, ServiceError, TransportError
+from typed_aws_runtime.exceptions import IgnoredOptionWarning
+from typed_aws_runtime.exceptions import ServiceError as _ServiceError
 
 if _typing.TYPE_CHECKING:
     from ._rpcv2cbor import errors as _codecs
@@ -32,7 +36,7 @@ if _typing.TYPE_CHECKING:
         ValidationExceptionField,
     )
 else:
-    from ._runtime.model.lazy import LazyModule as _LazyModule
+    from typed_aws_runtime.model.lazy import LazyModule as _LazyModule
 
     # The wire codecs of the errors' members, imported when an error is first decoded.
     _codecs = _LazyModule(f"{__package__}._rpcv2cbor.errors")

@@ -10,13 +10,13 @@ from typing import Any
 
 from . import errors as _errors
 from . import shapes as _shapes
-from ._runtime.pipeline.operation import OperationSpec
-from ._runtime.pipeline.incremental import SyncSpec
-from ._runtime.pipeline.modify import UpdateSpec
-from ._runtime.pipeline.paginator import PageSpec
-from ._runtime.pipeline.service import ServiceSpec
-from ._runtime.pipeline.waiter import Acceptor, WaiterSpec
-from ._runtime.protocols.awsjson import AwsJsonProtocol
+from typed_aws_runtime.pipeline.operation import OperationSpec
+from typed_aws_runtime.pipeline.incremental import SyncSpec
+from typed_aws_runtime.pipeline.modify import UpdateSpec
+from typed_aws_runtime.pipeline.paginator import PageSpec
+from typed_aws_runtime.pipeline.service import ServiceSpec
+from typed_aws_runtime.pipeline.waiter import Acceptor, WaiterSpec
+from typed_aws_runtime.protocols.awsjson import AwsJsonProtocol
 from ._version import __version__
 
 

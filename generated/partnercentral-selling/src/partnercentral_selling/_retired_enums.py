@@ -7,7 +7,7 @@ where the member is now typed ``str``.
 
 from __future__ import annotations
 
-from ._runtime.model.open_enum import OpenEnum as _OpenEnum
+from typed_aws_runtime.model.open_enum import OpenEnum as _OpenEnum
 
 # Why each one was retired (shown in the deprecation warning).
 REASONS = {

@@ -30,14 +30,14 @@ from typing import TYPE_CHECKING, Any
 
 from . import _emulator_model as _model
 from ._emulator import account, common, engagements, opportunities, snapshots, tasks
-from ._runtime.protocols.awsjson import AwsJsonProtocol
-from ._runtime.emulation import cli as _cli
-from ._runtime.emulation.core import EMULATOR_CREDENTIALS, Fault
-from ._runtime.emulation.core import Emulator as _Emulator
-from ._runtime.emulation.delivery import DeliveryFailure, EventBus
-from ._runtime.emulation.routes import Routes as _Routes
-from ._runtime.emulation.server import EmulatorServer
-from ._runtime.emulation.state import Clock, StateFileError
+from typed_aws_runtime.protocols.awsjson import AwsJsonProtocol
+from typed_aws_runtime.emulation import cli as _cli
+from typed_aws_runtime.emulation.core import EMULATOR_CREDENTIALS, Fault
+from typed_aws_runtime.emulation.core import Emulator as _Emulator
+from typed_aws_runtime.emulation.delivery import DeliveryFailure, EventBus
+from typed_aws_runtime.emulation.routes import Routes as _Routes
+from typed_aws_runtime.emulation.server import EmulatorServer
+from typed_aws_runtime.emulation.state import Clock, StateFileError
 from .rate_limits import PRESETS as _QUOTA_PRESETS
 
 if TYPE_CHECKING:

@@ -25,11 +25,11 @@ from typing import Any as _Any
 from collections.abc import Iterable as _Iterable
 
 from . import enums as _enums
-from ._runtime.eventbridge import pattern as _pattern
-from ._runtime.eventbridge import record as _record
-from ._runtime.eventbridge import router as _router
-from ._runtime.eventbridge.record import Event, EventObject, UnknownEvent
-from ._runtime.exceptions import EventParseError
+from typed_aws_runtime.eventbridge import pattern as _pattern
+from typed_aws_runtime.eventbridge import record as _record
+from typed_aws_runtime.eventbridge import router as _router
+from typed_aws_runtime.eventbridge.record import Event, EventObject, UnknownEvent
+from typed_aws_runtime.exceptions import EventParseError
 
 if _typing.TYPE_CHECKING:
     from .enums import (

@@ -65,8 +65,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
 
-from ._runtime.exceptions import QuotaExhaustedError
-from ._runtime.retries.pacing import GroupLimit, RateLimits
+from typed_aws_runtime.exceptions import QuotaExhaustedError
+from typed_aws_runtime.retries.pacing import GroupLimit, RateLimits
 
 __all__ = ["GroupLimit", "PRESETS", "PresetName", "QuotaExhaustedError", "RateLimits"]
 

@@ -12,7 +12,7 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
-from .._runtime.emulation.routes import Call, Context, Routes, invalid
+from typed_aws_runtime.emulation.routes import Call, Context, Routes, invalid
 from . import common, snapshots
 
 routes = Routes()

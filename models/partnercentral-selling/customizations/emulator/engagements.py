@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from .._runtime.emulation.routes import Call, Context, Routes, fail, invalid
+from typed_aws_runtime.emulation.routes import Call, Context, Routes, fail, invalid
 from . import common
 
 routes = Routes()

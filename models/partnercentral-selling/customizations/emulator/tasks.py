@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .._runtime.emulation.routes import Call, Context, Routes
+from typed_aws_runtime.emulation.routes import Call, Context, Routes
 from . import common, opportunities, snapshots
 from .engagements import (
     AWS_ACCOUNT,

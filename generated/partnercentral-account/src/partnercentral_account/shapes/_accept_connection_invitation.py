@@ -10,14 +10,14 @@ import datetime as _dt
 import typing as _typing
 from collections.abc import Mapping as _Mapping
 
-from .._runtime.model.structure import Structure as _Structure
+from typed_aws_runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
     from . import (
         ConnectionTypeDetail,
     )
 
-# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+# Binds these classes' wire codecs on their first use (see typed_aws_runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._accept_connection_invitation"
 
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import typing as _typing
 
-from .._runtime.model.structure import Structure as _Structure
+from typed_aws_runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
     from . import (
         AllianceLeadContact,
     )
 
-# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+# Binds these classes' wire codecs on their first use (see typed_aws_runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._put_alliance_lead_contact"
 
 

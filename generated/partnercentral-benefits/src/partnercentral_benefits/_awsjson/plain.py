@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any as _Any
 
 from .. import enums as _enums
-from .._runtime.model.lazy import enum_lookup as _enum_lookup
-from .._runtime.protocols import serde as _serde
+from typed_aws_runtime.model.lazy import enum_lookup as _enum_lookup
+from typed_aws_runtime.protocols import serde as _serde
 
 _lookup_BenefitAllocationStatus = _enum_lookup(
     globals(), "_lookup_BenefitAllocationStatus", _enums, "BenefitAllocationStatus"

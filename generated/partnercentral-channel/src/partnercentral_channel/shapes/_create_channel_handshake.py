@@ -9,9 +9,9 @@ import datetime as _dt
 import typing as _typing
 from collections.abc import Sequence as _Sequence
 
-from .._runtime.model.structure import Structure as _Structure
-from .._runtime.model.structure import TaggedUnion as _TaggedUnion
-from .._runtime.model.structure import UnknownVariant as _UnknownVariant
+from typed_aws_runtime.model.structure import Structure as _Structure
+from typed_aws_runtime.model.structure import TaggedUnion as _TaggedUnion
+from typed_aws_runtime.model.structure import UnknownVariant as _UnknownVariant
 
 if _typing.TYPE_CHECKING:
     from .. import _input_types as _types
@@ -23,7 +23,7 @@ if _typing.TYPE_CHECKING:
         Tag,
     )
 
-# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+# Binds these classes' wire codecs on their first use (see typed_aws_runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._create_channel_handshake"
 
 

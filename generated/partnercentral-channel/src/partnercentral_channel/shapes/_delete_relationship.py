@@ -6,9 +6,9 @@ The shapes only DeleteRelationship calls hold, imported on the first use of one.
 from __future__ import annotations
 
 
-from .._runtime.model.structure import Structure as _Structure
+from typed_aws_runtime.model.structure import Structure as _Structure
 
-# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+# Binds these classes' wire codecs on their first use (see typed_aws_runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._delete_relationship"
 
 

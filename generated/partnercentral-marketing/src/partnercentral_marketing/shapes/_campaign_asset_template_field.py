@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import typing as _typing
 
-from .._runtime.model.structure import Structure as _Structure
-from .._runtime.model.structure import TaggedUnion as _TaggedUnion
-from .._runtime.model.structure import UnknownVariant as _UnknownVariant
+from typed_aws_runtime.model.structure import Structure as _Structure
+from typed_aws_runtime.model.structure import TaggedUnion as _TaggedUnion
+from typed_aws_runtime.model.structure import UnknownVariant as _UnknownVariant
 
 if _typing.TYPE_CHECKING:
     from .. import _input_types as _types
@@ -25,7 +25,7 @@ if _typing.TYPE_CHECKING:
         LayoutPreview,
     )
 
-# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+# Binds these classes' wire codecs on their first use (see typed_aws_runtime/model/structure.py).
 _CODEC_MODULE = ".._rpcv2cbor.shapes._campaign_asset_template_field"
 
 

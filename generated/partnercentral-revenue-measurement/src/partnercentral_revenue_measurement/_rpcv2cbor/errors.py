@@ -10,10 +10,10 @@ from collections.abc import Mapping as _Mapping
 from typing import Any as _Any
 
 from .. import enums as _enums
-from .._runtime.exceptions import ParamValidationError as _ParamValidationError
-from .._runtime.model.lazy import enum_lookup as _enum_lookup
-from .._runtime.protocols import cborserde as _serde
-from .._runtime.protocols.cborserde import missing as _missing
+from typed_aws_runtime.exceptions import ParamValidationError as _ParamValidationError
+from typed_aws_runtime.model.lazy import enum_lookup as _enum_lookup
+from typed_aws_runtime.protocols import cborserde as _serde
+from typed_aws_runtime.protocols.cborserde import missing as _missing
 from .shapes._errors import (
     _decode_ValidationExceptionFieldList,
     _encode_ValidationExceptionFieldList,

@@ -8,12 +8,12 @@ from __future__ import annotations
 import typing as _typing
 from collections.abc import Sequence as _Sequence
 
-from .._runtime.model.structure import Structure as _Structure
+from typed_aws_runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
     from .. import _input_types as _types
 
-# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+# Binds these classes' wire codecs on their first use (see typed_aws_runtime/model/structure.py).
 _CODEC_MODULE = ".._rpcv2cbor.shapes._untag_resource"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import typing as _typing
 
-from .._runtime.model.structure import Structure as _Structure
+from typed_aws_runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
     from .. import _input_types as _types
@@ -18,7 +18,7 @@ if _typing.TYPE_CHECKING:
         CatalogName,
     )
 
-# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+# Binds these classes' wire codecs on their first use (see typed_aws_runtime/model/structure.py).
 _CODEC_MODULE = ".._rpcv2cbor.shapes._update_marketplace_revenue_share_allocation"
 
 

@@ -10,10 +10,10 @@ from collections.abc import Mapping as _Mapping
 from typing import Any as _Any
 
 from .. import enums as _enums
-from .._runtime.exceptions import ParamValidationError as _ParamValidationError
-from .._runtime.model.lazy import enum_lookup as _enum_lookup
-from .._runtime.protocols import serde as _serde
-from .._runtime.protocols.serde import missing as _missing
+from typed_aws_runtime.exceptions import ParamValidationError as _ParamValidationError
+from typed_aws_runtime.model.lazy import enum_lookup as _enum_lookup
+from typed_aws_runtime.protocols import serde as _serde
+from typed_aws_runtime.protocols.serde import missing as _missing
 from .shapes._errors import (
     _decode_ValidationExceptionErrorList,
     _encode_ValidationExceptionErrorList,

@@ -13,8 +13,8 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn
 
-from .._runtime.emulation.routes import Call, Context, Routes, ServiceFault, fail
-from .._runtime.emulation.documents import Problem
+from typed_aws_runtime.emulation.routes import Call, Context, Routes, ServiceFault, fail
+from typed_aws_runtime.emulation.documents import Problem
 
 routes = Routes()
 

@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .. import _emulator_model
-from .._runtime.emulation.documents import Shapes
-from .._runtime.emulation.routes import Call, Context, Routes, invalid
+from typed_aws_runtime.emulation.documents import Shapes
+from typed_aws_runtime.emulation.routes import Call, Context, Routes, invalid
 from . import common
 
 routes = Routes()

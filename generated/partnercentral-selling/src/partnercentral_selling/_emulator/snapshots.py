@@ -14,7 +14,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from .._runtime.emulation.routes import Call, Context, Routes, invalid
+from typed_aws_runtime.emulation.routes import Call, Context, Routes, invalid
 from . import common
 
 routes = Routes()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._runtime.model.open_enum import OpenEnum as _OpenEnum
+from typed_aws_runtime.model.open_enum import OpenEnum as _OpenEnum
 
 
 class SortableField(_OpenEnum):

@@ -9,7 +9,7 @@ import datetime as _dt
 import typing as _typing
 from collections.abc import Sequence as _Sequence
 
-from .._runtime.model.structure import Structure as _Structure
+from typed_aws_runtime.model.structure import Structure as _Structure
 
 if _typing.TYPE_CHECKING:
     from .. import _input_types as _types
@@ -17,7 +17,7 @@ if _typing.TYPE_CHECKING:
         EngagementContextDetails,
     )
 
-# Binds these classes' wire codecs on their first use (see _runtime/model/structure.py).
+# Binds these classes' wire codecs on their first use (see typed_aws_runtime/model/structure.py).
 _CODEC_MODULE = ".._awsjson.shapes._create_engagement"
 
 

@@ -1,1 +1,0 @@
-"""Credentials, the providers of the default chain, and SigV4 signing."""

@@ -1,2 +1,0 @@
-"""Configuration (options, shared config files, defaults modes) and endpoints (the
-rule-set engine, partitions, per-call routing, context parameters)."""

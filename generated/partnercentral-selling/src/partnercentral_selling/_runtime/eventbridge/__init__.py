@@ -1,1 +1,0 @@
-"""EventBridge events of a service: typed records, a Lambda router and rule patterns."""

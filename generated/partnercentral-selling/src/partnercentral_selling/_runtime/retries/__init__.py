@@ -1,1 +1,0 @@
-"""Retry strategies (legacy, standard, adaptive) and the client-side rate limiter."""
