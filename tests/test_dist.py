@@ -10,6 +10,7 @@ fresh venv.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -241,3 +242,67 @@ def test_make_generate_installs_only_the_generator_s_pins(tmp_path: Path) -> Non
     test = planned("test")
     workers = (os.cpu_count() or 1) + 1  # one more than CPUs: many tests wait on servers
     assert "-r requirements-dev.txt" in test and f"-m pytest -q -n {workers} tests" in test
+
+
+def _wheel(tree: Path, folder: Path, version: str | None = None) -> Path:
+    """Build ``tree``'s wheel into ``folder`` from a copy, optionally under another version."""
+    source = folder / f"{tree.name}-{version or 'as-is'}"
+    shutil.copytree(tree, source, ignore=shutil.ignore_patterns("__pycache__"))
+    if version is not None:
+        pyproject = source / "pyproject.toml"
+        text = pyproject.read_text()
+        assert f'\nversion = "{RUNTIME_VERSION}"\n' in text
+        pyproject.write_text(
+            text.replace(f'\nversion = "{RUNTIME_VERSION}"\n', f'\nversion = "{version}"\n')
+        )
+    built = folder / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--no-isolation", "--wheel", "--outdir", str(built)],
+        cwd=source,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    name = tree.name.replace("-", "_")
+    return next(built.glob(f"{name}-{version or '*'}-py3-none-any.whl"))
+
+
+def _resolved_runtime(package: Path, runtimes: list[Path], folder: Path) -> str | None:
+    """The runtime version pip picks for ``package`` among ``runtimes`` (None: none fits)."""
+    index = folder / "index"
+    shutil.rmtree(index, ignore_errors=True)
+    index.mkdir()
+    for wheel in runtimes:
+        shutil.copy(wheel, index)
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--dry-run", "--no-index", "--quiet"]
+        + ["--disable-pip-version-check", "--find-links", str(index), "--report", "-"]
+        + ["--ignore-installed", str(package)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if result.returncode != 0:
+        assert "typed-aws-runtime" in result.stderr, result.stderr
+        return None
+    report = json.loads(result.stdout)
+    [runtime] = [
+        item["metadata"]["version"]
+        for item in report["install"]
+        if item["metadata"]["name"] == "typed-aws-runtime"
+    ]
+    return str(runtime)
+
+
+@pytest.mark.slow
+def test_a_package_takes_any_runtime_of_its_major_and_no_other(tmp_path: Path) -> None:
+    """A runtime release reaches packages already published: one generated against this
+    runtime resolves with a later fix or addition and refuses the next major."""
+    major, minor, patch = map(int, RUNTIME_VERSION.split("."))
+    versions = (f"{major}.{minor}.{patch + 1}", f"{major}.{minor + 7}.0", f"{major + 1}.0.0")
+    package = _wheel(ROOT / "generated" / "partnercentral-account", tmp_path)
+    runtime = ROOT / "generated" / "typed-aws-runtime"
+    fix, addition, next_major = (_wheel(runtime, tmp_path, version) for version in versions)
+    assert _resolved_runtime(package, [fix], tmp_path) == versions[0]
+    assert _resolved_runtime(package, [fix, addition, next_major], tmp_path) == versions[1]
+    assert _resolved_runtime(package, [next_major], tmp_path) is None
