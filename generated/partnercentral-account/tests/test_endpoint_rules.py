@@ -19,7 +19,6 @@ from typing import Any
 
 import pytest
 
-from partnercentral_account import PartnerCentralAccountClient, Credentials, commands
 from typed_aws_runtime.config.endpoints import (
     Endpoint,
     EndpointResolutionError,
@@ -27,6 +26,8 @@ from typed_aws_runtime.config.endpoints import (
 )
 from typed_aws_runtime.config.routing import Route
 from typed_aws_runtime.pipeline.operation import OperationSpec
+
+from partnercentral_account import PartnerCentralAccountClient, Credentials, commands
 
 CASES: list[dict[str, Any]] = json.loads(
     Path(__file__).with_name("endpoint_tests.json").read_text(encoding="utf-8")

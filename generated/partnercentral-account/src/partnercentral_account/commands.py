@@ -12,16 +12,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _operations as _ops
 from typed_aws_runtime.pipeline.command import Command
+
+from . import _operations as _ops
 
 if TYPE_CHECKING:
     from typing import Any as _Any
     from typing import ClassVar as _ClassVar
 
+    from typed_aws_runtime.pipeline.operation import OperationSpec as _OperationSpec
+
     from . import _input_types as _types
     from . import shapes as _shapes
-    from typed_aws_runtime.pipeline.operation import OperationSpec as _OperationSpec
 
 __all__ = [
     "Command",

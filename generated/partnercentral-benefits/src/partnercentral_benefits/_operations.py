@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import errors as _errors
-from . import shapes as _shapes
 from typed_aws_runtime.pipeline.operation import OperationSpec
 from typed_aws_runtime.pipeline.paginator import PageSpec
 from typed_aws_runtime.pipeline.service import ServiceSpec
 from typed_aws_runtime.protocols.awsjson import AwsJsonProtocol
+
+from . import errors as _errors
+from . import shapes as _shapes
 from ._version import __version__
 
 

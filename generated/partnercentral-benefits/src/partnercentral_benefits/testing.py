@@ -35,7 +35,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from . import _operations as _ops
 from typed_aws_runtime.pipeline.operation import OperationSpec
 from typed_aws_runtime.pipeline.stubber import (
     ANY,
@@ -44,6 +43,8 @@ from typed_aws_runtime.pipeline.stubber import (
     UnStubbedResponseError,
 )
 from typed_aws_runtime.pipeline.stubber import Stubber as _Stubber
+
+from . import _operations as _ops
 
 if TYPE_CHECKING:
     from .aio_client import AsyncPartnerCentralBenefitsClient

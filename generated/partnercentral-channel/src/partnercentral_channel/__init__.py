@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from typed_aws_runtime.auth.credentials import Credentials
+from typed_aws_runtime.model.structure import ResponseMetadata
+from typed_aws_runtime.pipeline.paginator import AsyncPaginator, Paginator
+
 from ._version import __version__
 from .client import PartnerCentralChannelClient
 from .errors import (
@@ -20,9 +24,6 @@ from .errors import (
     SdkError,
     TransportError,
 )
-from typed_aws_runtime.auth.credentials import Credentials
-from typed_aws_runtime.model.structure import ResponseMetadata
-from typed_aws_runtime.pipeline.paginator import AsyncPaginator, Paginator
 
 if TYPE_CHECKING:
     from .aio_client import AsyncPartnerCentralChannelClient

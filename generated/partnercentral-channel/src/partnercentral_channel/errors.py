@@ -22,6 +22,7 @@ from typed_aws_runtime.exceptions import ReadTimeoutError
 from typed_aws_runtime.exceptions import ResponseParseError, SdkError, ServiceError, TransportError
 from typed_aws_runtime.exceptions import IgnoredOptionWarning
 from typed_aws_runtime.exceptions import ServiceError as _ServiceError
+from typed_aws_runtime.model.lazy import LazyModule as _LazyModule
 
 if _typing.TYPE_CHECKING:
     from ._awsjson import errors as _codecs
@@ -32,8 +33,6 @@ if _typing.TYPE_CHECKING:
         ValidationExceptionField,
     )
 else:
-    from typed_aws_runtime.model.lazy import LazyModule as _LazyModule
-
     # The wire codecs of the errors' members, imported when an error is first decoded.
     _codecs = _LazyModule(f"{__package__}._awsjson.errors")
 

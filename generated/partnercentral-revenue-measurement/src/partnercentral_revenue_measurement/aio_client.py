@@ -11,8 +11,6 @@ import datetime as _dt
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
 
-from . import _operations as _ops
-from . import shapes as _shapes
 from typed_aws_runtime.auth.credentials import Credentials as _Credentials
 from typed_aws_runtime.auth.credentials import CredentialsProvider as _CredentialsProvider
 from typed_aws_runtime.pipeline.aio_core import AsyncClientCore as _AsyncClientCore
@@ -22,12 +20,15 @@ from typed_aws_runtime.pipeline.paginator import AsyncPaginator as _AsyncPaginat
 from typed_aws_runtime.retries.strategy import RetryStrategy as _RetryStrategy
 from typed_aws_runtime.transports.http import AsyncRequestHandler as _AsyncRequestHandler
 
+from . import _operations as _ops
+from . import shapes as _shapes
+
 if TYPE_CHECKING:
     import logging as _logging
 
-    from . import _input_types as _types
-
     from typed_aws_runtime.config.client_config import ClientConfig as _ClientConfig
+
+    from . import _input_types as _types
     from .enums import (
         AllocationStatus,
         AttributionSortBy,

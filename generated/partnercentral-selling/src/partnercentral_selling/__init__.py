@@ -11,6 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from typed_aws_runtime.auth.credentials import Credentials
+from typed_aws_runtime.model.structure import ResponseMetadata
+from typed_aws_runtime.pipeline.incremental import (
+    AsyncIncrementalSync,
+    IncrementalSync,
+    SyncCheckpoint,
+)
+from typed_aws_runtime.pipeline.paginator import AsyncPaginator, Paginator
+
 from ._version import __version__
 from .client import PartnerCentralSellingClient
 from .errors import (
@@ -24,14 +33,6 @@ from .errors import (
     WaiterError,
     WaiterTimeoutError,
 )
-from typed_aws_runtime.auth.credentials import Credentials
-from typed_aws_runtime.model.structure import ResponseMetadata
-from typed_aws_runtime.pipeline.incremental import (
-    AsyncIncrementalSync,
-    IncrementalSync,
-    SyncCheckpoint,
-)
-from typed_aws_runtime.pipeline.paginator import AsyncPaginator, Paginator
 
 if TYPE_CHECKING:
     from .aio_client import AsyncPartnerCentralSellingClient

@@ -28,9 +28,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import _emulator_model as _model
-from ._emulator import account, common, engagements, opportunities, snapshots, tasks
-from typed_aws_runtime.protocols.awsjson import AwsJsonProtocol
 from typed_aws_runtime.emulation import cli as _cli
 from typed_aws_runtime.emulation.core import EMULATOR_CREDENTIALS, Fault
 from typed_aws_runtime.emulation.core import Emulator as _Emulator
@@ -38,6 +35,10 @@ from typed_aws_runtime.emulation.delivery import DeliveryFailure, EventBus
 from typed_aws_runtime.emulation.routes import Routes as _Routes
 from typed_aws_runtime.emulation.server import EmulatorServer
 from typed_aws_runtime.emulation.state import Clock, StateFileError
+from typed_aws_runtime.protocols.awsjson import AwsJsonProtocol
+
+from . import _emulator_model as _model
+from ._emulator import account, common, engagements, opportunities, snapshots, tasks
 from .rate_limits import PRESETS as _QUOTA_PRESETS
 
 if TYPE_CHECKING:

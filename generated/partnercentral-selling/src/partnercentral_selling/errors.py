@@ -25,6 +25,7 @@ from typed_aws_runtime.exceptions import ServiceError as _ServiceError
 from typed_aws_runtime.exceptions import UpdateConflictError
 from typed_aws_runtime.exceptions import WaiterError, WaiterTimeoutError
 from typed_aws_runtime.exceptions import QuotaExhaustedError
+from typed_aws_runtime.model.lazy import LazyModule as _LazyModule
 
 if _typing.TYPE_CHECKING:
     from ._awsjson import errors as _codecs
@@ -36,8 +37,6 @@ if _typing.TYPE_CHECKING:
         ValidationExceptionError,
     )
 else:
-    from typed_aws_runtime.model.lazy import LazyModule as _LazyModule
-
     # The wire codecs of the errors' members, imported when an error is first decoded.
     _codecs = _LazyModule(f"{__package__}._awsjson.errors")
 

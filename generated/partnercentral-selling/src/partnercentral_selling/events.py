@@ -24,12 +24,13 @@ from collections.abc import Mapping as _Mapping
 from typing import Any as _Any
 from collections.abc import Iterable as _Iterable
 
-from . import enums as _enums
 from typed_aws_runtime.eventbridge import pattern as _pattern
 from typed_aws_runtime.eventbridge import record as _record
 from typed_aws_runtime.eventbridge import router as _router
 from typed_aws_runtime.eventbridge.record import Event, EventObject, UnknownEvent
 from typed_aws_runtime.exceptions import EventParseError
+
+from . import enums as _enums
 
 if _typing.TYPE_CHECKING:
     from .enums import (

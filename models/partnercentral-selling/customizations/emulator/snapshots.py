@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from typed_aws_runtime.emulation.routes import Call, Context, Routes, invalid
+
 from . import common
 
 routes = Routes()

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from typed_aws_runtime.emulation.routes import Call, Context, Routes
+
 from . import common, opportunities, snapshots
 from .engagements import (
     AWS_ACCOUNT,

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping as _Mapping
 from typing import Any as _Any
 
-from .. import enums as _enums
 from typed_aws_runtime.exceptions import ParamValidationError as _ParamValidationError
 from typed_aws_runtime.model.lazy import enum_lookup as _enum_lookup
 from typed_aws_runtime.protocols import serde as _serde
 from typed_aws_runtime.protocols.serde import missing as _missing
+
+from .. import enums as _enums
 from .shapes._errors import (
     _decode_ValidationErrorList,
     _encode_ValidationErrorList,

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any as _Any
 
-from .. import enums as _enums
 from typed_aws_runtime.model.lazy import enum_lookup as _enum_lookup
 from typed_aws_runtime.protocols import serde as _serde
+
+from .. import enums as _enums
 
 _lookup_BenefitAllocationStatus = _enum_lookup(
     globals(), "_lookup_BenefitAllocationStatus", _enums, "BenefitAllocationStatus"

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from typed_aws_runtime.emulation.routes import Call, Context, Routes, invalid
+
 from . import common, snapshots
 
 routes = Routes()

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from typed_aws_runtime.emulation.routes import Call, Context, Routes, fail, invalid
+
 from . import common
 
 routes = Routes()

@@ -22,9 +22,10 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .. import _emulator_model
 from typed_aws_runtime.emulation.documents import Shapes
 from typed_aws_runtime.emulation.routes import Call, Context, Routes, invalid
+
+from .. import _emulator_model
 from . import common
 
 routes = Routes()

@@ -14,6 +14,7 @@ from typing import Any as _Any
 from typed_aws_runtime.exceptions import ParamValidationError as _ParamValidationError
 from typed_aws_runtime.model.structure import bind_codec as _bind_codec
 from typed_aws_runtime.protocols import serde as _serde
+
 from ...shapes import _qualifications_association_partner as _classes
 
 

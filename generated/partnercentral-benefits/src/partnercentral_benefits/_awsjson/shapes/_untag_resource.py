@@ -15,6 +15,7 @@ from typed_aws_runtime.exceptions import ParamValidationError as _ParamValidatio
 from typed_aws_runtime.model.structure import bind_codec as _bind_codec
 from typed_aws_runtime.protocols import serde as _serde
 from typed_aws_runtime.protocols.serde import missing as _missing
+
 from ...shapes import _untag_resource as _classes
 from ..plain import (
     _decode_TagKeyList,

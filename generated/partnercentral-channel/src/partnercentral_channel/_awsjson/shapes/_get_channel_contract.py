@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any as _Any
 
-from ... import enums as _enums
 from typed_aws_runtime.exceptions import ParamValidationError as _ParamValidationError
 from typed_aws_runtime.model.lazy import enum_lookup as _enum_lookup
 from typed_aws_runtime.model.structure import bind_codec as _bind_codec
 from typed_aws_runtime.protocols import serde as _serde
 from typed_aws_runtime.protocols.serde import missing as _missing
+
+from ... import enums as _enums
 from ...shapes import _get_channel_contract as _classes
 from ._address import (
     _decode_Address,
