@@ -71,7 +71,11 @@ def _parser() -> argparse.ArgumentParser:
 
     for name, handler, help_text in (
         ("generate-runtime", _generate_runtime, "render the shared runtime distribution"),
-        ("check-runtime", _check_runtime, "fail when regenerating would change the runtime's"),
+        (
+            "check-runtime",
+            _check_runtime,
+            "fail when regenerating would change the committed runtime distribution",
+        ),
     ):
         runtime = commands.add_parser(name, help=help_text)
         runtime.add_argument(

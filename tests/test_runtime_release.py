@@ -28,7 +28,7 @@ from generator.release.runtime import (
 
 @pytest.fixture
 def runtime(tmp_path: Path) -> Path:
-    """A copy of the runtime folder with its release record (keys follow the folder's name)."""
+    """A copy of the runtime folder with its release record."""
     copy = tmp_path / "runtime"
     shutil.copytree(RUNTIME_ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
     return copy
@@ -89,7 +89,7 @@ def test_an_added_public_name_is_a_minor_that_packages_then_require(runtime: Pat
     major, minor, _ = new.split(".")
     assert load_runtime_release(runtime).requirement == f">={major}.{minor},<{int(major) + 1}"
     assert "added_helper" in load_runtime_release(runtime).changelog
-    assert "runtime.pipeline.interceptors.added_helper(...)" in recorded_surface(runtime)
+    assert "typed_aws_runtime.pipeline.interceptors.added_helper(...)" in recorded_surface(runtime)
 
 
 def test_a_removed_public_name_is_a_major(runtime: Path) -> None:

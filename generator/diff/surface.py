@@ -136,12 +136,16 @@ def package_folder(path: Path) -> Path:
     return candidates[0]
 
 
-def public_surface(package_dir: Path) -> dict[str, SurfaceItem]:
-    """Every public name of the package in ``package_dir`` (its ``__init__.py`` folder)."""
+def public_surface(package_dir: Path, package_name: str | None = None) -> dict[str, SurfaceItem]:
+    """Every public name of the package in ``package_dir`` (its ``__init__.py`` folder).
+
+    ``package_name`` is its import name when that is not the folder's (the runtime's
+    source folder ``runtime/`` is installed under another name).
+    """
     if not (package_dir / "__init__.py").is_file():
         raise GeneratorError(f"{package_dir}: no __init__.py (not a package folder)")
     items: dict[str, SurfaceItem] = {}
-    root = package_dir.name
+    root = package_name or package_dir.name
     for path in sorted(package_dir.rglob("*.py")):
         parts = path.relative_to(package_dir).with_suffix("").parts
         is_package = parts[-1] == "__init__"

@@ -32,6 +32,7 @@ from typing import Any
 from ..diff.service import DANGER, ERROR, Event
 from ..diff.surface import Param, SurfaceItem, diff_surfaces, public_surface
 from ..errors import GeneratorError
+from ..model import naming
 
 RUNTIME_ROOT = Path(__file__).resolve().parents[2] / "runtime"
 RELEASE_FILE = "release.json"
@@ -111,8 +112,8 @@ def runtime_sha256(root: Path = RUNTIME_ROOT) -> str:
 
 
 def current_surface(root: Path = RUNTIME_ROOT) -> dict[str, SurfaceItem]:
-    """The runtime's public surface, keyed by the source folder's name (``runtime.…``)."""
-    return public_surface(root)
+    """The runtime's public surface under its import name, as users and packages see it."""
+    return public_surface(root, package_name=naming.RUNTIME_PACKAGE)
 
 
 def recorded_surface(root: Path = RUNTIME_ROOT) -> dict[str, SurfaceItem]:
