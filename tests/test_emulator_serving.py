@@ -235,12 +235,23 @@ def test_the_command_serves_the_clients_and_stops_on_sigterm_saving_its_state(
     assert state["service"] == Emulator.SERVICE["service_id"]
 
 
-def test_the_command_starts_from_a_state_file_and_saves_it_on_sigint(tmp_path: Path) -> None:
+# A script's background job (`sh -c 'emulator &'`) starts with SIGINT ignored; the shell
+# here ignores it, then execs the command, which inherits that.
+AS_BACKGROUND_JOB = ["sh", "-c", 'trap "" INT; exec "$@"', "sh"]
+
+
+@pytest.mark.parametrize("started", ["directly", "as a background job"])
+def test_the_command_starts_from_a_state_file_and_saves_it_on_sigint(
+    tmp_path: Path, started: str
+) -> None:
     start, end = tmp_path / "start.json", tmp_path / "end.json"
     with Emulator() as emulator:
         emulator.store.table("marker")["k"] = {"written": "by the test"}
         emulator.save(start)
-    command = Command("--state", str(start), "--save", str(end))
+    program = [sys.executable, "-m", "partnercentral_selling.emulator"]
+    if started == "as a background job":
+        program = AS_BACKGROUND_JOB + program
+    command = Command("--state", str(start), "--save", str(end), program=program)
     status, _ = command.stop(signal.SIGINT)
     assert status == 0
     assert json.loads(end.read_text())["tables"]["marker"] == {"k": {"written": "by the test"}}

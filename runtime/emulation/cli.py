@@ -47,7 +47,10 @@ def main(emulator_class: type[Emulator], program: str, argv: Sequence[str] | Non
     for url in options.webhook:
         emulator.events.post_to(url)
     # SIGTERM stops the server as Ctrl-C does, so --save runs under process managers too.
-    signal.signal(signal.SIGTERM, _interrupt)
+    # SIGINT is set as well: a shell starts a background job (`emulator &` in a script)
+    # with SIGINT ignored, and `kill -INT` must still stop it.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _interrupt)
     try:
         # Inside the try: a signal sent as soon as this line is read still stops cleanly.
         print(f"{program}: serving on {server.endpoint_url} (Ctrl-C stops)", flush=True)
