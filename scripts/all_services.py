@@ -1,14 +1,17 @@
 """Every service of the pinned botocore that the generator can render: generated, imported and
 compared with botocore, operation by operation.
 
-    .venv/bin/python scripts/all_services.py [--jobs 2] [--scratch DIR] [SERVICE ...]
+    .venv/bin/python scripts/all_services.py [--jobs 2] [--scratch DIR]
+        [--endpoint-tests DIR | --no-endpoint-tests] [SERVICE ...]
 
 (``make all-services``). For each service whose ``metadata.protocols`` (else
 ``metadata.protocol``) lists one of :data:`PROTOCOLS`, the newest api-version folder of
 botocore's data (``service-2``, paginators, waiters, endpoint rule set, examples; botocore
 ships them gzipped) is copied into a scratch folder, with the service's
 ``endpoint-tests-1.json`` (botocore's wheel does not ship them: they come from its sdist,
-fetched once by pip into the user's cache folder), and then, in a worker process of its own:
+fetched once by pip into the user's cache folder, or from ``--endpoint-tests DIR``, a folder
+of ``<service>/endpoint-tests-1.json`` copied from it, as the sample in ``make test`` does),
+and then, in a worker process of its own:
 
 1. the package is generated (operations the generator cannot render, such as event streams,
    left out and listed); a service the generator refuses for its protocol is skipped with a
@@ -520,11 +523,19 @@ def _endpoint_tests(result: ServiceResult, package_dir: Path, cases: int) -> Non
 
 
 def run(
-    services: list[str], jobs: int, scratch: Path, run_endpoint_tests: bool = True
+    services: list[str],
+    jobs: int,
+    scratch: Path,
+    run_endpoint_tests: bool = True,
+    endpoint_tests_folder: Path | None = None,
 ) -> list[ServiceResult]:
-    """Check ``services`` in ``jobs`` worker processes (one fresh process per service)."""
-    endpoint_tests: Path | None = None
-    if run_endpoint_tests:
+    """Check ``services`` in ``jobs`` worker processes (one fresh process per service).
+
+    The endpoint test cases come from ``endpoint_tests_folder`` when given, else from
+    botocore's sdist.
+    """
+    endpoint_tests: Path | None = endpoint_tests_folder
+    if run_endpoint_tests and endpoint_tests is None:
         archive = botocore_sdist()
         if archive is not None:
             endpoint_tests = scratch / "endpoint-tests"
@@ -609,10 +620,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("services", nargs="*", help="botocore service names (default: all)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
     parser.add_argument("--scratch", type=Path, help="where packages go (default: a temp folder)")
-    parser.add_argument(
+    endpoint_tests = parser.add_mutually_exclusive_group()
+    endpoint_tests.add_argument(
         "--no-endpoint-tests", action="store_true", help="do not fetch nor run endpoint tests"
     )
+    endpoint_tests.add_argument(
+        "--endpoint-tests",
+        type=Path,
+        metavar="DIR",
+        help="take <service>/endpoint-tests-1.json from DIR instead of botocore's sdist",
+    )
     args = parser.parse_args(argv)
+    if args.endpoint_tests is not None and not args.endpoint_tests.is_dir():
+        parser.error(f"--endpoint-tests {args.endpoint_tests}: no such folder")
     candidates = candidate_services()
     unknown = sorted(set(args.services) - set(candidates))
     if unknown:
@@ -623,7 +643,13 @@ def main(argv: list[str] | None = None) -> int:
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="all-services-") as temporary:
         scratch = (args.scratch or Path(temporary)).resolve()
-        results = run(services, args.jobs, scratch, not args.no_endpoint_tests)
+        results = run(
+            services,
+            args.jobs,
+            scratch,
+            not args.no_endpoint_tests,
+            args.endpoint_tests and args.endpoint_tests.resolve(),
+        )
     lines = summary(results, time.monotonic() - start)
     print("\n".join(["", f"== all services of botocore {BOTOCORE_VERSION} =="] + lines))
     return 1 if any(r.failures for r in results) else 0

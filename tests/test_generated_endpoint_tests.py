@@ -135,9 +135,13 @@ def test_a_wrong_expected_url_fails(shared_packages: SharedPackages, tmp_path: P
     assert "/elsewhere" in output
 
 
-def test_the_target_ships_no_endpoint_tests() -> None:
-    model = Path(__file__).resolve().parent.parent / "models" / "partnercentral-selling"
-    assert not list(model.glob("*/endpoint-tests-1.json"))
+def test_the_target_ships_every_case_of_its_endpoint_tests() -> None:
+    """Botocore's cases for the target (from its sdist) are pinned and shipped, one for one."""
+    root = Path(__file__).resolve().parent.parent
+    [model] = (root / "models" / "partnercentral-selling").glob("*/endpoint-tests-1.json")
+    cases = json.loads(model.read_text())["testCases"]
+    shipped = root / "generated" / "partnercentral-selling" / "tests" / "endpoint_tests.json"
+    assert len(json.loads(shipped.read_text())) == len(cases) > 0
 
 
 DYNAMODB = JSON_SERVICES / "dynamodb" / "2012-08-10"
