@@ -42,9 +42,7 @@ import json
 import multiprocessing
 import os
 import shutil
-import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 import traceback
@@ -64,6 +62,7 @@ import botocore.model  # type: ignore[import-untyped]  # noqa: E402
 import botocore.parsers  # type: ignore[import-untyped]  # noqa: E402
 import botocore.serialize  # type: ignore[import-untyped]  # noqa: E402
 
+from generator.botocore_dist import fetch_sdist, sdist_endpoint_tests  # noqa: E402
 from generator.errors import GeneratorError, ModelError  # noqa: E402
 from generator.loaders import load_model  # noqa: E402
 from generator.loaders.botocore import SUPPORTED_PROTOCOLS  # noqa: E402
@@ -88,7 +87,6 @@ MODEL_FILES = (
     "examples-1.json",
 )
 ENDPOINT_TESTS = "endpoint-tests-1.json"
-SDIST_FOLDER = USER_CACHE / "botocore-sdist"
 FORMAT_FOLDER = USER_CACHE / "all-services-format"
 FORMAT_LIMIT = 2 * 1024**3  # bytes: a whole botocore's entries, about 1 GiB, and room
 # Headers the transport, the signer or the user agent set, not the protocol: not compared.
@@ -189,52 +187,21 @@ def botocore_sdist() -> Path | None:
     Its ``tests/functional/endpoint-rules/<service>/endpoint-tests-1.json`` are the endpoint
     test cases, which the wheel leaves out.
     """
-    archive = SDIST_FOLDER / f"botocore-{BOTOCORE_VERSION}.tar.gz"
-    if archive.is_file():
-        return archive
-    SDIST_FOLDER.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-deps",
-            "--no-binary",
-            ":all:",
-            f"botocore=={BOTOCORE_VERSION}",
-            "-d",
-            str(SDIST_FOLDER),
-        ],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0 or not archive.is_file():
+    archive, problem = fetch_sdist(BOTOCORE_VERSION)
+    if archive is None:
         print(
             f"endpoint tests: cannot fetch botocore {BOTOCORE_VERSION}'s sdist "
-            f"({result.stderr.strip().splitlines()[-1:] or 'no archive'}): they are not run",
+            f"({problem}): they are not run",
             file=sys.stderr,
         )
-        return None
     return archive
 
 
 def extract_endpoint_tests(archive: Path, services: Iterable[str], target: Path) -> None:
     """``target/<service>/endpoint-tests-1.json`` for each of ``services`` the sdist has."""
-    wanted = set(services)
-    prefix = f"botocore-{BOTOCORE_VERSION}/tests/functional/endpoint-rules/"
-    with tarfile.open(archive) as tar:
-        for member in tar:
-            name = member.name
-            if not (name.startswith(prefix) and name.endswith("/" + ENDPOINT_TESTS)):
-                continue
-            service = name[len(prefix) :].split("/")[0]
-            extracted = tar.extractfile(member)
-            if service in wanted and extracted is not None:
-                (target / service).mkdir(parents=True, exist_ok=True)
-                (target / service / ENDPOINT_TESTS).write_bytes(extracted.read())
+    for service, content in sdist_endpoint_tests(archive, BOTOCORE_VERSION, services).items():
+        (target / service).mkdir(parents=True, exist_ok=True)
+        (target / service / ENDPOINT_TESTS).write_bytes(content)
 
 
 def stage_model(service: str, scratch: Path, endpoint_tests: Path | None) -> Path:

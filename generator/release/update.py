@@ -20,6 +20,12 @@ folder holds one form: an update from the other form replaces the model files, s
 nothing of the old form is left for :func:`~generator.loaders.load_model` (which
 tries botocore first) to read. Output is deterministic: entries carry the model's
 source and sha256, never a date.
+
+Botocore's endpoint test cases (``endpoint-tests-1.json``) are taken from a folder with
+the model files, or from the sdist of a botocore version fetched with pip (the wheel has
+none). A revision without them keeps the pinned ones while its endpoint rule set is
+byte-identical (said in the output); otherwise a warning says the package stops shipping
+them. Nothing is dropped silently.
 """
 
 from __future__ import annotations
@@ -28,7 +34,6 @@ import gzip
 import importlib
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -36,11 +41,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Literal
 
+from .. import botocore_dist
 from ..diff.service import SEVERITIES, DiffResult, diff_services
 from ..errors import GeneratorError, ModelError
 from ..loaders import load_model, locate
 from ..loaders.botocore import (
     ENDPOINT_RULES_FILE,
+    ENDPOINT_TESTS_FILE,
     PAGINATORS_FILE,
     RETIRED_ENUMS_FILE,
     SERVICE_FILE,
@@ -61,7 +68,14 @@ from .state import (
 )
 
 SOURCE_FILE = "SOURCE.md"
-MODEL_FILES = (SERVICE_FILE, PAGINATORS_FILE, WAITERS_FILE, ENDPOINT_RULES_FILE)
+# The endpoint rule set's test cases are botocore's too, though only its sdist ships them.
+MODEL_FILES = (
+    SERVICE_FILE,
+    PAGINATORS_FILE,
+    WAITERS_FILE,
+    ENDPOINT_RULES_FILE,
+    ENDPOINT_TESTS_FILE,
+)
 # Files of ours that stay with the model across updates.
 CARRIED_FILES = (RETIRED_ENUMS_FILE,)
 # Files of ours beside the model, which no model file may be named like.
@@ -187,10 +201,13 @@ def prepend_entry(changelog: str | None, entry: str) -> str:
     return CHANGELOG_HEADER + "\n" + entry + "\n" + body
 
 
-def source_text(new: Release, service: Service, name: str, folder: Path) -> str:
+def source_text(
+    new: Release, service: Service, name: str, folder: Path, tests_origin: str | None = None
+) -> str:
     """``SOURCE.md`` of the model in ``folder``: ``service``, from ``new.model_source``.
 
-    ``name`` is the service's folder in botocore's ``data/``.
+    ``name`` is the service's folder in botocore's ``data/``; ``tests_origin`` says where
+    the folder's ``endpoint-tests-1.json`` came from (a sentence).
     """
     api_version = service.metadata.api_version
     title = f"The {service.metadata.full_name} model (API version {api_version})"
@@ -216,6 +233,11 @@ def source_text(new: Release, service: Service, name: str, folder: Path) -> str:
         owner = "AWS's"
     lines = ["# Source of the pinned model", "", *origin, "", "| file | sha256 |", "| --- | --- |"]
     lines += [f"| `{file}` | `{sha256_file(folder / file)}` |" for file in _model_names(folder)]
+    if tests_origin is not None and (folder / ENDPOINT_TESTS_FILE).is_file():
+        lines += [
+            "",
+            f"`{ENDPOINT_TESTS_FILE}` (the endpoint rule set's test cases): {tests_origin}",
+        ]
     lines += [
         "",
         "`release.json` (package version and model revision), `CHANGELOG.md` and",
@@ -257,23 +279,14 @@ def fetch_installed(target: Path, service: str) -> str:
     return str(botocore.__version__)
 
 
-def fetch_pip(target: Path, service: str, version: str) -> str:
+def fetch_pip(target: Path, service: str, version: str) -> str | None:
+    """Stage botocore ``version``'s model files (its wheel's) and endpoint tests (its sdist's).
+
+    Return where the endpoint tests came from, or None (the sdist could not be fetched:
+    said on stderr; or it has none for ``service``).
+    """
     with tempfile.TemporaryDirectory() as scratch:
-        command = [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            f"botocore=={version}",
-            "--no-deps",
-            "--only-binary",
-            ":all:",
-            "--disable-pip-version-check",
-            "--quiet",
-            "-d",
-            scratch,
-        ]
-        done = subprocess.run(command, capture_output=True, text=True)
+        done = botocore_dist.pip_download(version, Path(scratch), sdist=False)
         wheels = list(Path(scratch).glob("botocore-*.whl"))
         if done.returncode != 0 or not wheels:
             raise GeneratorError(f"pip could not download botocore {version}: {done.stderr}")
@@ -288,11 +301,30 @@ def fetch_pip(target: Path, service: str, version: str) -> str:
                 for n in names
                 if n.startswith(f"{prefix}{api}/") and not n.endswith("/")
             }
+    tests_path = (
+        f"botocore-{version}/tests/functional/endpoint-rules/{service}/{ENDPOINT_TESTS_FILE}"
+    )
+    archive, problem = botocore_dist.fetch_sdist(version)
+    if archive is None:
+        print(
+            f"warning: cannot fetch botocore {version}'s sdist ({problem}), so its endpoint "
+            f"test cases for {service} (`{tests_path}`; the wheel has none) are not taken. "
+            f"To provide them, put that file beside the model files and update with "
+            f"FROM_DIR=<that folder> BOTOCORE={version}.",
+            file=sys.stderr,
+        )
+    else:
+        tests = botocore_dist.sdist_endpoint_tests(archive, version, [service]).get(service)
+        if tests is not None:
+            files[ENDPOINT_TESTS_FILE] = tests
     _copy_model_files(files, target)
-    return version
+    if ENDPOINT_TESTS_FILE not in files:
+        return None
+    return f"from botocore {version}'s sdist, `{tests_path}`."
 
 
 def fetch_dir(target: Path, folder: Path) -> None:
+    """Stage the botocore files of ``folder``, its ``endpoint-tests-1.json`` included."""
     if not folder.is_dir():
         raise GeneratorError(f"{folder}: no such model folder")
     if _is_smithy(folder):
@@ -388,29 +420,88 @@ def _fetch(
     from_dir: Path | None,
     from_smithy: Path | None,
     smithy_commit: str | None,
-) -> tuple[str, str, str]:
-    """Stage the new revision's model files; return its form, revision and source."""
+) -> tuple[str, str, str, str | None]:
+    """Stage the new revision's model files; return its form, revision and source, and
+    where its ``endpoint-tests-1.json`` came from (None: it has none, or it is an AST).
+    """
     if from_smithy is not None:
         if from_dir is not None or botocore_version is not None:
             raise GeneratorError("a Smithy AST is one source: give no botocore option with it")
         fetch_smithy(staging, from_smithy)
         revision = smithy_commit or from_smithy.name
         commit = f" at api-models-aws commit {smithy_commit}" if smithy_commit else ""
-        return "smithy", revision, f"Smithy AST {from_smithy.name}{commit}"
+        return "smithy", revision, f"Smithy AST {from_smithy.name}{commit}", None
     if smithy_commit is not None:
         raise GeneratorError("an api-models-aws commit names a Smithy AST: give it with one")
+    tests_origin = None
     if from_dir is not None:
         fetch_dir(staging, from_dir)
         revision = botocore_version or from_dir.name
+        if (staging / ENDPOINT_TESTS_FILE).is_file():
+            tests_origin = f"taken with the model files from the folder `{from_dir.name}/`."
     elif botocore_version is not None:
-        revision = fetch_pip(staging, service_name, botocore_version)
+        revision = botocore_version
+        tests_origin = fetch_pip(staging, service_name, botocore_version)
     else:
         revision = fetch_installed(staging, service_name)
-    return "botocore", revision, f"botocore {revision}"
+    return "botocore", revision, f"botocore {revision}", tests_origin
 
 
-def _load_staged(staging: Path, origin: Path | None, customizations: Path) -> Service:
-    """The staged revision read into the IR; a model error names the file it was copied from.
+def _carry_endpoint_tests(staging: Path, old_dir: Path, old: Release) -> str | None:
+    """Copy the pinned ``endpoint-tests-1.json`` into ``staging`` when the new botocore
+    revision brings none and its endpoint rule set is byte-identical to the pinned one
+    (the cases still describe it); return where they came from, for ``SOURCE.md``.
+    """
+    old_tests, old_rules, new_rules = (
+        old_dir / ENDPOINT_TESTS_FILE,
+        old_dir / ENDPOINT_RULES_FILE,
+        staging / ENDPOINT_RULES_FILE,
+    )
+    if (
+        (staging / ENDPOINT_TESTS_FILE).exists()
+        or not old_tests.is_file()
+        or not (old_rules.is_file() and new_rules.is_file())
+        or old_rules.read_bytes() != new_rules.read_bytes()
+    ):
+        return None
+    shutil.copy2(old_tests, staging / ENDPOINT_TESTS_FILE)
+    print(
+        f"kept the pinned {ENDPOINT_TESTS_FILE} ({old_tests}): the new revision brings none, "
+        f"and its {ENDPOINT_RULES_FILE} is byte-identical to the pinned one they were written for"
+    )
+    return (
+        f"carried over from the previous revision ({old.model_source or old_dir}): the new "
+        f"revision brings none, and its `{ENDPOINT_RULES_FILE}` is byte-identical to the one "
+        "they were written for."
+    )
+
+
+def _warn_lost_endpoint_tests(old: Service, new: Service, old_dir: Path, staging: Path) -> None:
+    """Say on stderr that the package stops shipping endpoint tests, why, and how to keep them."""
+    if not old.endpoint_tests or new.endpoint_tests:
+        return
+    why = "the new revision has no endpoint test cases"
+    if (old_dir / ENDPOINT_TESTS_FILE).is_file() and (staging / ENDPOINT_RULES_FILE).is_file():
+        why += (
+            f", and the pinned {ENDPOINT_TESTS_FILE} is not carried over: it was written for "
+            f"the pinned {ENDPOINT_RULES_FILE}, and the new one differs"
+        )
+    name = old_dir.parent.name
+    print(
+        f"warning: the package will no longer ship endpoint tests (tests/, "
+        f"{len(old.endpoint_tests)} cases): {why}. To keep them, update with "
+        f"FROM_DIR=<a folder of the model files with the rule set's {ENDPOINT_TESTS_FILE}, "
+        f"from botocore's sdist: botocore-<ver>/tests/functional/endpoint-rules/{name}/> "
+        "or BOTOCORE=<ver> (which takes them from that version's sdist).",
+        file=sys.stderr,
+    )
+
+
+def _load_staged(
+    staging: Path, origin: Path | None, customizations: Path, carried_from: Path | None
+) -> Service:
+    """The staged revision read into the IR; a model error names the file it was copied from
+    (``origin``'s; the endpoint tests' carried over: ``carried_from``'s).
 
     The staging folder is temporary: an error naming it would point at nothing left.
     """
@@ -418,9 +509,14 @@ def _load_staged(staging: Path, origin: Path | None, customizations: Path) -> Se
         return load_model(staging, customizations=customizations)
     except ModelError as error:
         staged = Path(error.file)
-        if origin is None or staged.parent != staging or staged.name not in _model_names(staging):
+        if staged.parent != staging or staged.name not in _model_names(staging):
             raise
-        file = origin if origin.is_file() else origin / staged.name
+        if staged.name == ENDPOINT_TESTS_FILE and carried_from is not None:
+            file = carried_from / staged.name
+        elif origin is None:
+            raise
+        else:
+            file = origin if origin.is_file() else origin / staged.name
         raise type(error)(file, error.pointer, error.problem, error.hint) from None
 
 
@@ -447,9 +543,13 @@ def update_model(
     customizations = customization_dir(old_dir)
     with tempfile.TemporaryDirectory() as scratch:
         staging = Path(scratch) / "model"
-        form, revision, source = _fetch(
+        form, revision, source, tests_origin = _fetch(
             staging, service_name, botocore_version, from_dir, from_smithy, smithy_commit
         )
+        carried_from = None
+        if form == "botocore" and tests_origin is None:
+            tests_origin = _carry_endpoint_tests(staging, old_dir, old)
+            carried_from = old_dir if tests_origin is not None else None
         staged_names = _model_names(staging)
         if (
             form == old.model_form
@@ -465,13 +565,15 @@ def update_model(
         for name in CARRIED_FILES:
             if (old_dir / name).is_file():
                 shutil.copy2(old_dir / name, staging / name)
+        old_service = load_model(old_dir)
         result = diff_services(
-            load_model(old_dir),
+            old_service,
             # With the same customizations: their waiters are no change of the model's.
-            _load_staged(staging, origin, customizations),
+            _load_staged(staging, origin, customizations, carried_from),
             old_label=old.model_source or str(old_dir),
             new_label=source,
         )
+        _warn_lost_endpoint_tests(old_service, result.new, old_dir, staging)
         retired = retire_removed_enums(result, staging / RETIRED_ENUMS_FILE, source)
         bump = classify(result)
         version = bump_version(old.package_version, bump or "patch")
@@ -494,11 +596,11 @@ def update_model(
         (staging / RELEASE_FILE).write_text(json.dumps(state, indent=2) + "\n", encoding="utf-8")
         api_version = result.new.metadata.api_version
         (staging / SOURCE_FILE).write_text(
-            source_text(new, result.new, service_name, staging), encoding="utf-8"
+            source_text(new, result.new, service_name, staging, tests_origin), encoding="utf-8"
         )
         # Loaded again with the enums retired above (a customization the new revision
         # breaks failed the diff's load, before anything was replaced).
-        service = _load_staged(staging, origin, customizations)
+        service = _load_staged(staging, origin, customizations, carried_from)
         new_dir = model_root / api_version
         shutil.rmtree(old_dir)
         shutil.copytree(staging, new_dir)
