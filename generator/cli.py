@@ -294,7 +294,11 @@ def _docs(args: argparse.Namespace) -> int:
     """Run ``mkdocs build --strict``: a broken link or anchor fails the build."""
     config = args.package / "mkdocs.yml"
     if not config.is_file():
-        raise GeneratorError(f"{config} not found; generate the package first (`make generate`)")
+        raise GeneratorError(
+            f"{config} not found: {args.package} is not a generated client package with a "
+            "reference site (the runtime distribution has none); generate it first "
+            "(`make generate`) or name a client package (SERVICE=partnercentral-...)"
+        )
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
     command += ["-f", str(config), "-d", str(args.out.resolve())]
     return 0 if subprocess.run(command, check=False).returncode == 0 else 1

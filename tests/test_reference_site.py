@@ -146,3 +146,7 @@ def test_a_broken_link_fails_the_strict_build(tmp_path: Path, link: str) -> None
 def test_docs_command_names_a_missing_config(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["docs", "--package", str(tmp_path), "--out", str(tmp_path / "site")]) == 1
     assert f"{tmp_path / 'mkdocs.yml'} not found" in capsys.readouterr().err
+    runtime = PACKAGE.parent / "typed-aws-runtime"  # a distribution, but no client package
+    assert main(["docs", "--package", str(runtime), "--out", str(tmp_path / "site")]) == 1
+    assert "the runtime distribution has none" in capsys.readouterr().err
+    assert not (tmp_path / "site").exists()
