@@ -15,7 +15,7 @@ from typing import Any
 
 from .base import ViewBase
 
-# Built-ins a client option sets (``_runtime/pipeline/configure.py`` binds them back).
+# Built-ins a client option sets (the runtime's ``pipeline/configure.py`` binds them back).
 _OPTIONS = {
     "AWS::Region": "region",
     "AWS::UseFIPS": "use_fips_endpoint",

@@ -2,7 +2,7 @@
 
 Everything particular to a service (its event types, fields, the page's example call)
 comes from its ``events.json`` (:class:`generator.model.ir.Events`); this view turns it
-into Python: annotations, the runtime field kinds of ``_runtime/eventbridge/record.py``,
+into Python: annotations, the runtime field kinds of the runtime's ``eventbridge/record.py``,
 docstrings and the page's code.
 """
 
@@ -42,7 +42,7 @@ class EventsView(ViewBase):
         return _SCALAR_ANNOTATIONS[value.kind]
 
     def event_kind(self, value: EventValue) -> str:
-        """The runtime kind (``_runtime/eventbridge/record.py``) that reads ``value``."""
+        """The runtime kind (the runtime's ``eventbridge/record.py``) that reads ``value``."""
         if value.kind == "enum":
             return f"_record.OpenEnum(_enums, {self.shape(value.name).python_name!r})"
         if value.kind == "object":
