@@ -270,12 +270,13 @@ def _check_wheel(wheel: Path, runtime_name: str, is_runtime: bool) -> None:
 
 def _probe(packages: list[Path], runtime_name: str) -> dict[str, Any]:
     """What the smoke test checks: the runtime, and each package's first documented call."""
+    from generator.model.naming import RUNTIME_PACKAGE
     from generator.release.runtime import load_runtime_release
 
     probes = [_package_probe(package) for package in packages]
     runtime = {
         "distribution": runtime_name,
-        "package": runtime_name.replace("-", "_"),
+        "package": RUNTIME_PACKAGE,
         "version": load_runtime_release().version,
         "cbor": any(probe["protocol"] == "smithy-rpc-v2-cbor" for probe in probes),
     }

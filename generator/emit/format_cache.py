@@ -41,13 +41,13 @@ import importlib.metadata
 import os
 import platform
 import sys
-import tempfile
 import time
 import unicodedata
 from pathlib import Path
 
 import black
 
+from ..atomic import write_atomically
 from ..errors import GeneratorError
 from ..user_cache import USER_CACHE
 
@@ -108,14 +108,7 @@ class FormatCache:
         data = hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(data)
-                os.replace(temporary, path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
+            write_atomically(path, data)
         except OSError as exc:
             self._give_up(f"cannot write {path} ({exc})")
             return

@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from ..diff.service import DANGER, ERROR, Event
 from ..diff.surface import Param, SurfaceItem, diff_surfaces, public_surface
+from ..atomic import write_atomically
 from ..errors import GeneratorError
 from ..model import naming
 
@@ -175,7 +174,10 @@ def release_runtime(root: Path = RUNTIME_ROOT) -> str | None:
     interface is unchanged. The three files are written only once all are rendered.
     """
     release = load_runtime_release(root)
-    changes = sorted(pending_changes(root), key=lambda event: event.sort_key)
+    surface = current_surface(root)
+    changes = sorted(
+        diff_surfaces(recorded_surface(root), surface), key=lambda event: event.sort_key
+    )
     digest = runtime_sha256(root)
     version = next_version(release.version, changes, digest != release.sha256)
     if version is None:
@@ -188,21 +190,9 @@ def release_runtime(root: Path = RUNTIME_ROOT) -> str | None:
     facts = json.dumps({"version": version, "sha256": digest}, indent=2) + "\n"
     outputs = {
         RELEASE_FILE: facts,
-        SURFACE_FILE: surface_text(current_surface(root)),
+        SURFACE_FILE: surface_text(surface),
         CHANGELOG_FILE: changelog,
     }
     for name, text in outputs.items():
-        _write_atomically(root / name, text)
+        write_atomically(root / name, text.encode("utf-8"), mode=0o644)
     return version
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
