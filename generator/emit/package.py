@@ -167,16 +167,23 @@ def package_context(
 ) -> dict[str, Any]:
     """What every template of the package renders from."""
     layout = Layout(service)
+    protocol = emitter(service, layout)
+    # The runtime's extras the package needs: its protocol's codec library, jmespath for waiters.
+    extras = sorted({*protocol.runtime_extras, *(["waiters"] if service.waiters else [])})
+    listed = f"[{','.join(extras)}]" if extras else ""
     return {
         "service": service,
         "view": PythonView(service),
         "layout": layout,
-        "protocol": emitter(service, layout),
+        "protocol": protocol,
         "site": SiteView(service),
         "package_version": package_version,
         "runtime": naming.RUNTIME_PACKAGE,
         "runtime_distribution": naming.RUNTIME_DISTRIBUTION,
-        "runtime_requirement": load_runtime_release().requirement,
+        "runtime_extras": extras,
+        "runtime_dependency": (
+            f"{naming.RUNTIME_DISTRIBUTION}{listed}{load_runtime_release().requirement}"
+        ),
         "model_form": release.model_form if release else None,
         "model_source": release.model_source if release else None,
         "model_revision": release.model_revision if release else None,
